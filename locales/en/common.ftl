@@ -1,0 +1,46 @@
+# Shared interface text: layout, errors, numbers and dates.
+
+app-name = Innovato
+skip-link = Skip to content
+language-switcher = Language
+demo-banner = Demo site: every person, proposal and figure here is invented for demonstration, except the published figures of Turin's Innova.TO editions.
+suspended-banner = This city's site is suspended: you can read it, but nothing can be changed.
+footer-platform = Innovato, calls for ideas for city administrations
+footer-all-cities = All cities
+
+platform-title = Calls for ideas in the cities of the network
+platform-intro = Municipal employees propose innovations, a jury picks the best without knowing who wrote them, and the winners are carried through implementation.
+platform-cities = Cities
+platform-no-cities = No city has joined the platform yet.
+platform-city-languages = Languages:
+platform-city-demo = Demonstration data
+platform-city-suspended = Suspended
+
+error-status = Error code
+error-back-home = Back to the home page
+error-not-found = Page not found
+    .detail = There is no page at this address. It may have moved, or the link may be mistyped.
+error-unknown-tenant = City not found
+    .detail = No city on this platform uses this address. Check the link, or choose a city from the list of all cities.
+error-unavailable = Service temporarily unavailable
+    .detail = The service cannot reach its data right now. Nothing you had saved is lost; please try again in a minute.
+error-internal = Something went wrong on our side
+    .detail = The error has been recorded and will be looked into. Nothing you had saved is lost; please try again.
+
+# $amount is already formatted with the locale's digit grouping.
+money-eur = €{ $amount }
+# $day and $year are numbers, $month the month's name from month-1 … month-12.
+date-long = { $day } { $month } { $year }
+date-time = { $date }, { $time }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -1,0 +1,46 @@
+# Textos comunes de la interfaz: estructura de la página, errores, números y fechas.
+
+app-name = Innovato
+skip-link = Saltar al contenido
+language-switcher = Idioma
+demo-banner = Sitio de demostración: todas las personas, propuestas y cifras que aparecen aquí son ficticias y tienen fines demostrativos, salvo las cifras publicadas de las ediciones de Innova.TO de Turín.
+suspended-banner = El sitio de esta ciudad está suspendido: se puede consultar, pero no se puede modificar nada.
+footer-platform = Innovato, convocatorias de ideas para administraciones municipales
+footer-all-cities = Todas las ciudades
+
+platform-title = Convocatorias de ideas en las ciudades de la red
+platform-intro = El personal municipal propone innovaciones, un jurado elige las mejores sin saber quién las ha escrito y las propuestas ganadoras reciben acompañamiento hasta su implantación.
+platform-cities = Ciudades
+platform-no-cities = Todavía no se ha unido ninguna ciudad a la plataforma.
+platform-city-languages = Idiomas:
+platform-city-demo = Datos de demostración
+platform-city-suspended = Suspendida
+
+error-status = Código de error
+error-back-home = Volver a la página de inicio
+error-not-found = Página no encontrada
+    .detail = No hay ninguna página en esta dirección. Es posible que se haya trasladado o que el enlace contenga un error.
+error-unknown-tenant = Ciudad no encontrada
+    .detail = Ninguna ciudad de esta plataforma utiliza esta dirección. Conviene comprobar el enlace o elegir una ciudad de la lista de todas las ciudades.
+error-unavailable = Servicio no disponible temporalmente
+    .detail = En este momento el servicio no puede acceder a sus datos. No se ha perdido nada de lo que se había guardado; se puede volver a intentar dentro de un minuto.
+error-internal = Se ha producido un error en nuestro sistema
+    .detail = El error ha quedado registrado y se revisará. No se ha perdido nada de lo que se había guardado; se puede volver a intentar.
+
+# $amount ya viene formateado con la agrupación de dígitos propia del idioma.
+money-eur = { $amount } €
+# $day y $year son números; $month es el nombre del mes, tomado de month-1 … month-12.
+date-long = { $day } de { $month } de { $year }
+date-time = { $date }, a las { $time }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

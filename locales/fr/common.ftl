@@ -1,0 +1,46 @@
+# Textes communs de l'interface : mise en page, erreurs, nombres et dates.
+
+app-name = Innovato
+skip-link = Aller au contenu
+language-switcher = Langue
+demo-banner = Site de démonstration : les personnes, propositions et chiffres présentés ici sont fictifs et servent uniquement à la démonstration, à l'exception des chiffres publiés des éditions d'Innova.TO de la Ville de Turin.
+suspended-banner = Le site de cette ville est suspendu : vous pouvez le consulter, mais aucune modification n'est possible.
+footer-platform = Innovato, appels à idées pour les administrations municipales
+footer-all-cities = Toutes les villes
+
+platform-title = Appels à idées dans les villes du réseau
+platform-intro = Les agents municipaux proposent des innovations, un jury sélectionne les meilleures sans savoir qui les a rédigées, et les propositions lauréates sont accompagnées jusqu'à leur mise en œuvre.
+platform-cities = Villes
+platform-no-cities = Aucune ville n'a encore rejoint la plateforme.
+platform-city-languages = Langues :
+platform-city-demo = Données de démonstration
+platform-city-suspended = Suspendue
+
+error-status = Code d'erreur
+error-back-home = Retour à la page d'accueil
+error-not-found = Page introuvable
+    .detail = Aucune page ne se trouve à cette adresse. Elle a peut-être été déplacée, ou le lien contient une erreur de saisie.
+error-unknown-tenant = Ville introuvable
+    .detail = Aucune ville de la plateforme n'utilise cette adresse. Vérifiez le lien ou choisissez une ville dans la liste de toutes les villes.
+error-unavailable = Service temporairement indisponible
+    .detail = Le service ne parvient pas à accéder à ses données pour le moment. Rien de ce que vous avez enregistré n'est perdu ; veuillez réessayer dans une minute.
+error-internal = Une erreur s'est produite de notre côté
+    .detail = L'erreur a été enregistrée et sera examinée. Rien de ce que vous avez enregistré n'est perdu ; veuillez réessayer.
+
+# $amount est déjà mis en forme avec le séparateur de milliers propre à la langue.
+money-eur = { $amount } €
+# $day et $year sont des nombres, $month est le nom du mois tiré de month-1 … month-12.
+date-long = { $day } { $month } { $year }
+date-time = { $date } à { $time }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

@@ -1,0 +1,46 @@
+# Közös felületi szövegek: oldalelrendezés, hibaüzenetek, számok és dátumok.
+
+app-name = Innovato
+skip-link = Ugrás a tartalomra
+language-switcher = Nyelv
+demo-banner = Bemutató oldal: az itt szereplő személyek, javaslatok és adatok kitaláltak, és kizárólag bemutatási célt szolgálnak; kivételt képeznek Torino város Innova.TO-fordulóinak közzétett adatai.
+suspended-banner = Ennek a városnak az oldala fel van függesztve: a tartalom megtekinthető, de semmi nem módosítható.
+footer-platform = Innovato, ötletpályázatok városi önkormányzatok számára
+footer-all-cities = Minden város
+
+platform-title = Ötletpályázatok a hálózat városaiban
+platform-intro = Az önkormányzati munkatársak innovációkat javasolnak, a zsűri a szerzők ismerete nélkül választja ki a legjobbakat, a nyertes javaslatokat pedig a megvalósításig végigkísérik.
+platform-cities = Városok
+platform-no-cities = Még egyetlen város sem csatlakozott a platformhoz.
+platform-city-languages = Nyelvek:
+platform-city-demo = Bemutató adatok
+platform-city-suspended = Felfüggesztve
+
+error-status = Hibakód
+error-back-home = Vissza a kezdőlapra
+error-not-found = Az oldal nem található
+    .detail = Ezen a címen nincs oldal. Lehet, hogy áthelyezték, vagy a hivatkozás elírást tartalmaz.
+error-unknown-tenant = A város nem található
+    .detail = A platform egyik városa sem használja ezt a címet. Kérjük, ellenőrizze a hivatkozást, vagy válasszon várost az összes város listájából.
+error-unavailable = A szolgáltatás átmenetileg nem érhető el
+    .detail = A szolgáltatás jelenleg nem fér hozzá az adataihoz. A korábban mentett adatok nem vesztek el; kérjük, próbálja újra egy perc múlva.
+error-internal = Hiba történt a rendszerünkben
+    .detail = A hibát rögzítettük, és kivizsgáljuk. A korábban mentett adatok nem vesztek el; kérjük, próbálja újra.
+
+# Az $amount már a nyelvnek megfelelő számjegycsoportosítással van formázva.
+money-eur = { $amount } €
+# A $day és a $year szám, a $month a hónap neve a month-1 … month-12 üzenetekből.
+date-long = { $year }. { $month } { $day }.
+date-time = { $date } { $time }
+month-1 = január
+month-2 = február
+month-3 = március
+month-4 = április
+month-5 = május
+month-6 = június
+month-7 = július
+month-8 = augusztus
+month-9 = szeptember
+month-10 = október
+month-11 = november
+month-12 = december

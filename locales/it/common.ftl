@@ -1,0 +1,44 @@
+# Testi condivisi dell'interfaccia: impaginazione, errori, numeri e date.
+
+app-name = Innovato
+skip-link = Vai al contenuto
+language-switcher = Lingua
+demo-banner = Sito dimostrativo: persone, proposte e cifre sono inventate a scopo dimostrativo, tranne i dati pubblicati delle edizioni di Innova.TO di Torino.
+suspended-banner = Il sito di questa città è sospeso: si può consultare, ma non si può modificare nulla.
+footer-platform = Innovato, bandi di idee per le amministrazioni comunali
+footer-all-cities = Tutte le città
+
+platform-title = Bandi di idee nelle città della rete
+platform-intro = I dipendenti comunali propongono innovazioni, una giuria sceglie le migliori senza sapere chi le ha scritte e le vincitrici vengono accompagnate fino alla realizzazione.
+platform-cities = Città
+platform-no-cities = Nessuna città ha ancora aderito alla piattaforma.
+platform-city-languages = Lingue:
+platform-city-demo = Dati dimostrativi
+platform-city-suspended = Sospesa
+
+error-status = Codice di errore
+error-back-home = Torna alla pagina iniziale
+error-not-found = Pagina non trovata
+    .detail = A questo indirizzo non c'è nessuna pagina. Potrebbe essere stata spostata, oppure il link contiene un errore.
+error-unknown-tenant = Città non trovata
+    .detail = Nessuna città della piattaforma usa questo indirizzo. Controlla il link, oppure scegli una città dall'elenco di tutte le città.
+error-unavailable = Servizio momentaneamente non disponibile
+    .detail = Il servizio non riesce a raggiungere i suoi dati in questo momento. Nulla di ciò che hai salvato è andato perso; riprova tra un minuto.
+error-internal = Si è verificato un problema da parte nostra
+    .detail = L'errore è stato registrato e verrà esaminato. Nulla di ciò che hai salvato è andato perso; riprova.
+
+money-eur = { $amount } €
+date-long = { $day } { $month } { $year }
+date-time = { $date }, ore { $time }
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre

@@ -1,0 +1,46 @@
+# Gedeelde teksten van de interface: opmaak, foutmeldingen, getallen en datums.
+
+app-name = Innovato
+skip-link = Direct naar de inhoud
+language-switcher = Taal
+demo-banner = Demosite: alle personen, voorstellen en cijfers op deze site zijn verzonnen ter demonstratie, met uitzondering van de gepubliceerde cijfers van de Innova.TO-edities van Turijn.
+suspended-banner = De site van deze stad is opgeschort: u kunt de site raadplegen, maar er kan niets worden gewijzigd.
+footer-platform = Innovato, ideeënoproepen voor gemeentelijke organisaties
+footer-all-cities = Alle steden
+
+platform-title = Ideeënoproepen in de steden van het netwerk
+platform-intro = Gemeentemedewerkers dragen innovaties aan, een jury kiest de beste zonder te weten wie ze heeft geschreven, en de winnende voorstellen worden begeleid tot en met de uitvoering.
+platform-cities = Steden
+platform-no-cities = Er heeft zich nog geen stad bij het platform aangesloten.
+platform-city-languages = Talen:
+platform-city-demo = Demonstratiegegevens
+platform-city-suspended = Opgeschort
+
+error-status = Foutcode
+error-back-home = Terug naar de startpagina
+error-not-found = Pagina niet gevonden
+    .detail = Op dit adres staat geen pagina. Mogelijk is de pagina verplaatst of bevat de link een typfout.
+error-unknown-tenant = Stad niet gevonden
+    .detail = Geen enkele stad op dit platform gebruikt dit adres. Controleer de link of kies een stad uit de lijst met alle steden.
+error-unavailable = Dienst tijdelijk niet beschikbaar
+    .detail = De dienst kan op dit moment niet bij zijn gegevens. Niets van wat u had opgeslagen is verloren gegaan; probeer het over een minuut opnieuw.
+error-internal = Er is bij ons iets misgegaan
+    .detail = De fout is geregistreerd en wordt onderzocht. Niets van wat u had opgeslagen is verloren gegaan; probeer het opnieuw.
+
+# $amount is al opgemaakt met de cijfergroepering van de taal.
+money-eur = € { $amount }
+# $day en $year zijn getallen, $month is de naam van de maand uit month-1 … month-12.
+date-long = { $day } { $month } { $year }
+date-time = { $date } om { $time }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

@@ -1,0 +1,46 @@
+# Textos comuns da interface: estrutura das páginas, erros, números e datas.
+
+app-name = Innovato
+skip-link = Saltar para o conteúdo
+language-switcher = Idioma
+demo-banner = Site de demonstração: todas as pessoas, propostas e números aqui apresentados são fictícios e servem apenas para demonstração, à exceção dos dados publicados das edições do Innova.TO de Turim.
+suspended-banner = O site desta cidade está suspenso: pode consultá-lo, mas não é possível fazer alterações.
+footer-platform = Innovato, concursos de ideias para administrações municipais
+footer-all-cities = Todas as cidades
+
+platform-title = Concursos de ideias nas cidades da rede
+platform-intro = Os trabalhadores municipais propõem inovações, um júri escolhe as melhores sem saber quem as escreveu e as propostas vencedoras são acompanhadas até à sua implementação.
+platform-cities = Cidades
+platform-no-cities = Ainda nenhuma cidade aderiu à plataforma.
+platform-city-languages = Idiomas:
+platform-city-demo = Dados de demonstração
+platform-city-suspended = Suspensa
+
+error-status = Código de erro
+error-back-home = Voltar à página inicial
+error-not-found = Página não encontrada
+    .detail = Não existe nenhuma página neste endereço. Pode ter sido movida ou a ligação pode conter um erro.
+error-unknown-tenant = Cidade não encontrada
+    .detail = Nenhuma cidade desta plataforma utiliza este endereço. Verifique a ligação ou escolha uma cidade na lista de todas as cidades.
+error-unavailable = Serviço temporariamente indisponível
+    .detail = De momento, o serviço não consegue aceder aos seus dados. Nada do que guardou se perdeu; tente novamente dentro de um minuto.
+error-internal = Ocorreu um erro do nosso lado
+    .detail = O erro foi registado e será analisado. Nada do que guardou se perdeu; tente novamente.
+
+# $amount já vem formatado com o agrupamento de dígitos próprio do idioma.
+money-eur = { $amount } €
+# $day e $year são números; $month é o nome do mês, obtido de month-1 … month-12.
+date-long = { $day } de { $month } de { $year }
+date-time = { $date }, às { $time }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro

@@ -1,0 +1,46 @@
+# Texte comune ale interfeței: structura paginii, erori, numere și date calendaristice.
+
+app-name = Innovato
+skip-link = Salt la conținut
+language-switcher = Limbă
+demo-banner = Site demonstrativ: toate persoanele, propunerile și cifrele de aici sunt fictive și au doar rol demonstrativ, cu excepția cifrelor publicate ale edițiilor Innova.TO din Torino.
+suspended-banner = Site-ul acestui oraș este suspendat: îl puteți consulta, dar nu se pot face modificări.
+footer-platform = Innovato, apeluri de idei pentru administrațiile locale
+footer-all-cities = Toate orașele
+
+platform-title = Apeluri de idei în orașele din rețea
+platform-intro = Angajații primăriilor propun inovații, un juriu le alege pe cele mai bune fără să știe cine le-a scris, iar propunerile câștigătoare sunt sprijinite până la implementare.
+platform-cities = Orașe
+platform-no-cities = Niciun oraș nu s-a alăturat încă platformei.
+platform-city-languages = Limbi:
+platform-city-demo = Date demonstrative
+platform-city-suspended = Suspendat
+
+error-status = Cod de eroare
+error-back-home = Înapoi la pagina principală
+error-not-found = Pagina nu a fost găsită
+    .detail = Nu există nicio pagină la această adresă. Este posibil să fi fost mutată sau ca linkul să conțină o greșeală.
+error-unknown-tenant = Orașul nu a fost găsit
+    .detail = Niciun oraș de pe această platformă nu folosește această adresă. Verificați linkul sau alegeți un oraș din lista tuturor orașelor.
+error-unavailable = Serviciu temporar indisponibil
+    .detail = Serviciul nu își poate accesa datele în acest moment. Nimic din ce ați salvat nu s-a pierdut; vă rugăm să încercați din nou peste un minut.
+error-internal = A apărut o problemă din partea noastră
+    .detail = Eroarea a fost înregistrată și va fi analizată. Nimic din ce ați salvat nu s-a pierdut; vă rugăm să încercați din nou.
+
+# $amount este deja formatat cu gruparea cifrelor specifică limbii.
+money-eur = { $amount } €
+# $day și $year sunt numere, $month este numele lunii, preluat din month-1 … month-12.
+date-long = { $day } { $month } { $year }
+date-time = { $date }, ora { $time }
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie

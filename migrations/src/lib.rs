@@ -1,0 +1,16 @@
+//! Schema migrations. They run at server start-up and with `innovato migrate`,
+//! on SQLite (the embedded default) and PostgreSQL alike, so they use only
+//! portable column types.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261123_000001_foundation::Migration)]
+    }
+}

@@ -1,0 +1,12 @@
+//! Calls for ideas: a city's competitions, their phases and rules, and the
+//! pages that present them.
+
+pub mod category_link;
+mod eligibility;
+pub mod entity;
+mod pages;
+pub mod text;
+
+pub use eligibility::Eligibility;
+pub use entity::{ActiveModel, Column, Entity, Model, Phase};
+pub use pages::{call_page, tenant_home};

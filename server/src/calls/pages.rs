@@ -1,0 +1,346 @@
+//! A city's home page (its open and past calls) and a call's own page.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::{
+    extract::{Path, State},
+    response::Response,
+};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::{Eligibility, Phase, category_link, entity as call, text};
+use crate::{
+    error::AppError,
+    http::AppState,
+    i18n::{L10n, Lang},
+    organisation::category,
+    proposals,
+    tenancy::{TenantContext, TenantId},
+    web::{PageContext, render},
+};
+
+/// A call's title and description in the best language available.
+struct CallText {
+    title: String,
+    description: String,
+    /// Set when the text is in another language than the page.
+    lang: Option<&'static str>,
+}
+
+impl CallText {
+    /// The description's paragraphs, split at blank lines.
+    fn paragraphs(&self) -> Vec<&str> {
+        self.description
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+}
+
+/// Picks the page's language, else the city's default, else any text.
+fn pick_text(texts: &[text::Model], page: Lang, default: Lang) -> CallText {
+    let chosen = texts
+        .iter()
+        .find(|t| t.locale == page.code())
+        .or_else(|| texts.iter().find(|t| t.locale == default.code()))
+        .or_else(|| texts.first());
+    match chosen {
+        Some(t) => CallText {
+            title: t.title.clone(),
+            description: t.description.clone(),
+            lang: (t.locale != page.code())
+                .then(|| t.locale.parse::<Lang>().ok().map(Lang::code))
+                .flatten(),
+        },
+        None => CallText {
+            title: String::from("—"),
+            description: String::new(),
+            lang: None,
+        },
+    }
+}
+
+fn site(ctx: &PageContext) -> Result<&TenantContext, AppError> {
+    ctx.tenant
+        .as_deref()
+        .ok_or_else(|| AppError::Internal("city page without a city".into()))
+}
+
+/// Submitted (not withdrawn) proposals per call.
+async fn submitted_counts(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call_ids: &[i32],
+) -> Result<HashMap<i32, i64>, DbErr> {
+    let rows: Vec<(i32, i64)> = scope
+        .find::<proposals::Entity>()
+        .select_only()
+        .column(proposals::Column::CallId)
+        .column_as(proposals::Column::Id.count(), "n")
+        .filter(proposals::Column::CallId.is_in(call_ids.iter().copied()))
+        .filter(proposals::Column::Status.is_in(proposals::Status::SUBMITTED))
+        .group_by(proposals::Column::CallId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+struct CallCard {
+    link: String,
+    text: CallText,
+    phase: Phase,
+    /// The deadline or the results date, whichever the phase makes relevant.
+    when: String,
+    submitted: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "calls/templates/tenant_home.html")]
+struct TenantHome {
+    ctx: PageContext,
+    open: Vec<CallCard>,
+    others: Vec<CallCard>,
+}
+
+pub async fn tenant_home(
+    State(app): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let site = site(&ctx)?;
+    let scope = site.id;
+    let calls = scope
+        .find::<call::Entity>()
+        .filter(call::Column::Phase.ne(Phase::Draft))
+        .order_by_desc(call::Column::OpensAt)
+        .all(&app.db)
+        .await?;
+    let ids: Vec<i32> = calls.iter().map(|c| c.id).collect();
+    let mut texts: HashMap<i32, Vec<text::Model>> = HashMap::new();
+    for t in scope
+        .find::<text::Entity>()
+        .filter(text::Column::CallId.is_in(ids.iter().copied()))
+        .all(&app.db)
+        .await?
+    {
+        texts.entry(t.call_id).or_default().push(t);
+    }
+    let counts = submitted_counts(&app.db, scope, &ids).await?;
+    let l = &ctx.l10n;
+    let (mut open, mut others) = (Vec::new(), Vec::new());
+    for c in calls {
+        let when = if c.phase == Phase::Open {
+            l.args(
+                "call-deadline",
+                &[(
+                    "date",
+                    l.date_time(&c.submissions_close_at.with_timezone(&site.timezone))
+                        .into(),
+                )],
+            )
+        } else {
+            l.args(
+                "call-results-on",
+                &[(
+                    "date",
+                    l.date(&c.results_at.with_timezone(&site.timezone)).into(),
+                )],
+            )
+        };
+        let submitted = (c.phase != Phase::Open).then(|| {
+            l.count(
+                "call-proposals-submitted",
+                "count",
+                counts.get(&c.id).copied().unwrap_or(0),
+            )
+        });
+        let card = CallCard {
+            link: ctx.link(&format!("/calls/{}", c.id)),
+            text: pick_text(
+                texts.get(&c.id).map_or(&[], Vec::as_slice),
+                l.lang(),
+                site.default_locale,
+            ),
+            phase: c.phase,
+            when,
+            submitted,
+        };
+        if c.phase == Phase::Open {
+            open.push(card);
+        } else {
+            others.push(card);
+        }
+    }
+    render(&TenantHome { ctx, open, others })
+}
+
+struct Fact {
+    label: String,
+    value: String,
+}
+
+struct CategoryLine {
+    name: String,
+    network: String,
+}
+
+#[derive(Template)]
+#[template(path = "calls/templates/call.html")]
+struct CallPage {
+    ctx: PageContext,
+    text: CallText,
+    phase: Phase,
+    facts: Vec<Fact>,
+    categories: Vec<CategoryLine>,
+    figures: Vec<Fact>,
+    timezone_note: String,
+}
+
+fn eligibility_sentence(l: &L10n, rule: &Eligibility) -> String {
+    let attribute_name = |attribute: &str| match attribute {
+        "grade" => l.t("attribute-grade"),
+        "division" => l.t("attribute-division"),
+        other => other.to_owned(),
+    };
+    match rule {
+        Eligibility::Everyone => l.t("eligibility-everyone"),
+        Eligibility::AllExcept { attribute, values } => l.args(
+            "eligibility-all-except",
+            &[
+                ("attribute", attribute_name(attribute).into()),
+                ("values", values.join(", ").into()),
+            ],
+        ),
+        Eligibility::Only { attribute, values } => l.args(
+            "eligibility-only",
+            &[
+                ("attribute", attribute_name(attribute).into()),
+                ("values", values.join(", ").into()),
+            ],
+        ),
+    }
+}
+
+pub async fn call_page(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
+    let site = site(&ctx)?;
+    let scope = site.id;
+    let c = scope
+        .find_by_id::<call::Entity>(id)
+        .one(&app.db)
+        .await?
+        .filter(|c| c.phase.is_published())
+        .ok_or(AppError::NotFound)?;
+    let texts = scope
+        .find::<text::Entity>()
+        .filter(text::Column::CallId.eq(c.id))
+        .all(&app.db)
+        .await?;
+    let category_ids: Vec<i32> = scope
+        .find::<category_link::Entity>()
+        .filter(category_link::Column::CallId.eq(c.id))
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|link| link.category_id)
+        .collect();
+    let categories = scope
+        .find::<category::Entity>()
+        .filter(category::Column::Id.is_in(category_ids))
+        .order_by_asc(category::Column::Name)
+        .all(&app.db)
+        .await?;
+
+    let l = &ctx.l10n;
+    let tz = site.timezone;
+    let mut facts = vec![
+        Fact {
+            label: l.t("call-opens"),
+            value: l.date_time(&c.opens_at.with_timezone(&tz)),
+        },
+        Fact {
+            label: l.t("call-closes"),
+            value: l.date_time(&c.submissions_close_at.with_timezone(&tz)),
+        },
+        Fact {
+            label: l.t("call-results"),
+            value: l.date(&c.results_at.with_timezone(&tz)),
+        },
+        Fact {
+            label: l.t("call-team"),
+            value: l.count("call-team-size", "size", i64::from(c.max_team_size)),
+        },
+        Fact {
+            label: l.t("call-eligibility"),
+            value: eligibility_sentence(l, &Eligibility::parse(&c.eligibility)),
+        },
+        Fact {
+            label: l.t("call-headcount"),
+            value: l.count(
+                "call-headcount-value",
+                "count",
+                i64::from(c.eligible_headcount),
+            ),
+        },
+        Fact {
+            label: l.t("call-awards"),
+            value: l.count("call-awards-value", "count", i64::from(c.awards_planned)),
+        },
+    ];
+    if c.budget_cents > 0 {
+        facts.push(Fact {
+            label: l.t("call-budget"),
+            value: l.euros(c.budget_cents),
+        });
+    }
+
+    let mut figures = Vec::new();
+    if c.phase != Phase::Open {
+        let submitted = submitted_counts(&app.db, scope, &[c.id])
+            .await?
+            .get(&c.id)
+            .copied()
+            .unwrap_or(0);
+        figures.push(Fact {
+            label: l.t("call-figure-submitted"),
+            value: l.number(submitted),
+        });
+    }
+    if c.phase.has_results() {
+        let awarded = scope
+            .find::<proposals::Entity>()
+            .filter(proposals::Column::CallId.eq(c.id))
+            .filter(proposals::Column::Status.is_in(proposals::Status::AWARDED))
+            .count(&app.db)
+            .await?;
+        figures.push(Fact {
+            label: l.t("call-figure-awarded"),
+            value: l.number(i64::try_from(awarded).unwrap_or(i64::MAX)),
+        });
+    }
+
+    let categories = categories
+        .into_iter()
+        .map(|cat| CategoryLine {
+            name: cat.name,
+            network: l.t(cat.network_category.message_id()),
+        })
+        .collect();
+    let page = CallPage {
+        text: pick_text(&texts, l.lang(), site.default_locale),
+        phase: c.phase,
+        facts,
+        categories,
+        figures,
+        timezone_note: l.args("call-timezone-note", &[("zone", tz.name().into())]),
+        ctx,
+    };
+    render(&page)
+}

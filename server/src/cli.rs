@@ -1,0 +1,283 @@
+//! The `innovato` command: serve, migrate, and manage tenants.
+
+use std::{net::SocketAddr, process::ExitCode, sync::Arc};
+
+use clap::{Args, Parser, Subcommand};
+use tokio::net::TcpListener;
+
+use crate::{
+    config::{self, LogFormat, ServerConfig},
+    db::{self, DbSetupError},
+    demo,
+    http::{self, AppState},
+    i18n::{Lang, LocaleError, Locales, UnknownLang},
+    tenancy::TenantDirectory,
+    tenants::{self, NewTenant, TenantError},
+};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "innovato",
+    version,
+    about = "Calls for ideas for city administrations"
+)]
+pub struct Cli {
+    /// Database URL (postgres://… or sqlite://…); a SQLite file under ./data/ when unset.
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    database_url: Option<String>,
+
+    /// How log lines are written.
+    #[arg(long, value_enum, default_value_t = LogFormat::Text, global = true)]
+    log_format: LogFormat,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Start the web server (migrates the database first).
+    Serve(ServeArgs),
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage cities (tenants).
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Seed the network's partner cities with demonstration data (once) and enable demo pages.
+    #[arg(long)]
+    demo: bool,
+    /// Address to listen on.
+    #[arg(long, env = "INNOVATO_BIND", default_value = "127.0.0.1:8080")]
+    bind: SocketAddr,
+    /// Redis URL for sessions, cache and rate limits; in-process stores when unset.
+    #[arg(long, env = "REDIS_URL", hide_env_values = true)]
+    redis_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum TenantCommand {
+    /// Create a city.
+    Create(TenantCreateArgs),
+}
+
+#[derive(Debug, Args)]
+struct TenantCreateArgs {
+    /// Short name used in URLs (/t/<slug>/): lower-case letters, digits and dashes.
+    #[arg(long)]
+    slug: String,
+    /// The city's name as shown on its pages.
+    #[arg(long)]
+    name: String,
+    /// Host name of the city's own site (repeat for several), e.g. ideas.torino.it.
+    #[arg(long = "host")]
+    hosts: Vec<String>,
+    /// Enabled languages, comma-separated (it,en,fr,pt,nl,ro,es,hu).
+    #[arg(long, value_parser = parse_langs)]
+    locales: LangList,
+    /// The language shown when a visitor's browser asks for none of the enabled ones.
+    #[arg(long)]
+    default_locale: Lang,
+    /// IANA time zone of the city's call dates, e.g. Europe/Rome.
+    #[arg(long)]
+    timezone: String,
+    /// Number of employees (the default denominator for participation figures).
+    #[arg(long)]
+    headcount: i32,
+    /// Primary colour of the city's pages, #rrggbb.
+    #[arg(long, default_value = "#1f3a5f")]
+    color: String,
+}
+
+#[derive(Clone, Debug)]
+struct LangList(Vec<Lang>);
+
+fn parse_langs(list: &str) -> Result<LangList, UnknownLang> {
+    Lang::parse_list(list).map(LangList)
+}
+
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Setup(#[from] DbSetupError),
+    #[error("{0}")]
+    Tenant(#[from] TenantError),
+    #[error(transparent)]
+    Locales(#[from] LocaleError),
+    #[error("cannot use the data directory: {0}")]
+    DataDir(std::io::Error),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("cannot reach Redis at {url}: {source}")]
+    Redis {
+        url: String,
+        source: redis::RedisError,
+    },
+    #[error("the server stopped: {0}")]
+    Serve(std::io::Error),
+    #[error("cannot seed the demo: {0}")]
+    Demo(#[from] demo::DemoError),
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(std::io::Error),
+}
+
+/// Entry point of the binary: parses arguments, runs the command, and turns
+/// any failure into a one-line message and a non-zero exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => return fail(CliError::Runtime(error)),
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => fail(error),
+    }
+}
+
+fn fail(error: CliError) -> ExitCode {
+    eprintln!("error: {error}");
+    ExitCode::FAILURE
+}
+
+fn init_logging(format: LogFormat) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), CliError> {
+    let url = config::database_url(cli.database_url.as_deref()).map_err(CliError::DataDir)?;
+    match cli.command {
+        Command::Migrate => {
+            let db = db::connect(&url, None).await?;
+            db::migrate(&db, &url).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::Tenant(TenantCommand::Create(args)) => {
+            let db = db::connect(&url, None).await?;
+            db::migrate(&db, &url).await?;
+            let tenant = tenants::create(
+                &db,
+                NewTenant {
+                    slug: args.slug,
+                    name: args.name,
+                    hosts: args.hosts,
+                    locales: args.locales.0,
+                    default_locale: args.default_locale,
+                    timezone: args.timezone,
+                    headcount: args.headcount,
+                    primary_color: args.color,
+                    is_demo: false,
+                },
+            )
+            .await?;
+            println!(
+                "created city {} ({}) at /t/{}/",
+                tenant.name, tenant.id, tenant.slug
+            );
+            Ok(())
+        }
+        Command::Serve(args) => {
+            let config = ServerConfig {
+                database_url: url,
+                redis_url: args.redis_url,
+                bind: args.bind,
+                demo: args.demo,
+            };
+            serve(config).await
+        }
+    }
+}
+
+async fn serve(config: ServerConfig) -> Result<(), CliError> {
+    let db = db::connect(&config.database_url, None).await?;
+    db::migrate(&db, &config.database_url).await?;
+    if config.demo {
+        demo::seed_once(&db).await?;
+    }
+    let redis = match &config.redis_url {
+        None => None,
+        Some(url) => Some(connect_redis(url).await?),
+    };
+    let state = AppState {
+        db,
+        redis,
+        locales: Arc::new(Locales::load()?),
+        tenants: Arc::new(TenantDirectory::default()),
+        demo: config.demo,
+    };
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .map_err(|source| CliError::Bind {
+            addr: config.bind,
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(CliError::Serve)?;
+    tracing::info!(%addr, demo = config.demo, "listening");
+    println!("Innovato is running: open http://{addr}/");
+    http::serve(listener, state, shutdown_signal())
+        .await
+        .map_err(CliError::Serve)
+}
+
+/// A Redis connection manager; it reconnects by itself after Redis restarts.
+async fn connect_redis(url: &str) -> Result<redis::aio::ConnectionManager, CliError> {
+    let redacted = config::redact(url);
+    let client = redis::Client::open(url).map_err(|source| CliError::Redis {
+        url: redacted.clone(),
+        source,
+    })?;
+    redis::aio::ConnectionManager::new(client)
+        .await
+        .map_err(|source| CliError::Redis {
+            url: redacted,
+            source,
+        })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down, finishing requests in flight");
+}

@@ -1,0 +1,101 @@
+//! The HTTP layer's error type, and how it reaches a person: a page in their
+//! language, or an RFC 9457 problem document for API clients.
+
+use axum::{
+    Json,
+    http::{StatusCode, header},
+    response::{Html, IntoResponse, Response},
+};
+use sea_orm::DbErr;
+
+use crate::web::{ErrorPage, PageContext};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("no such page")]
+    NotFound,
+    #[error("no such city")]
+    UnknownTenant,
+    #[error(transparent)]
+    Database(#[from] DbErr),
+    #[error("template: {0}")]
+    Template(#[from] askama::Error),
+    #[error("{0}")]
+    Internal(String),
+}
+
+/// What the edge needs to render an error: kept in the response's
+/// extensions until [`render`] turns it into a body in the right language.
+#[derive(Clone, Copy, Debug)]
+pub struct Problem {
+    pub status: StatusCode,
+    /// Fluent id of the title; its `.detail` attribute explains.
+    pub message: &'static str,
+}
+
+impl AppError {
+    fn problem(&self) -> Problem {
+        let (status, message) = match self {
+            AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
+            AppError::UnknownTenant => (StatusCode::NOT_FOUND, "error-unknown-tenant"),
+            AppError::Database(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => {
+                (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
+            }
+            AppError::Database(_) | AppError::Template(_) | AppError::Internal(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+            }
+        };
+        Problem { status, message }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let problem = self.problem();
+        if problem.status.is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+        let mut response = problem.status.into_response();
+        response.extensions_mut().insert(problem);
+        response
+    }
+}
+
+/// Gives an error response its body, in the language of the request.
+pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Response {
+    let Some(problem) = response.extensions().get::<Problem>().copied() else {
+        return response;
+    };
+    let title = ctx.l10n.t(problem.message);
+    let detail = ctx.l10n.t(&format!("{}.detail", problem.message));
+    let (mut parts, _) = response.into_parts();
+    if wants_json {
+        let body = serde_json::json!({
+            "type": "about:blank",
+            "title": title,
+            "status": problem.status.as_u16(),
+            "detail": detail,
+        });
+        let mut out = (problem.status, Json(body)).into_response();
+        out.headers_mut().insert(
+            header::CONTENT_TYPE,
+            header::HeaderValue::from_static("application/problem+json"),
+        );
+        return out;
+    }
+    let page = ErrorPage {
+        ctx,
+        title,
+        detail,
+        status: problem.status.as_u16(),
+    };
+    let body = match askama::Template::render(&page) {
+        Ok(html) => html,
+        Err(error) => {
+            tracing::error!(%error, "error page did not render");
+            String::from("Error")
+        }
+    };
+    parts.headers.remove(header::CONTENT_LENGTH);
+    (parts, Html(body)).into_response()
+}

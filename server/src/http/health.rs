@@ -1,0 +1,51 @@
+//! `/healthz`: the process answers. `/readyz`: it can do its work (the
+//! database answers, and Redis where configured).
+
+use std::time::Duration;
+
+use axum::{Json, extract::State, http::StatusCode, response::IntoResponse};
+use serde_json::json;
+
+use super::AppState;
+
+pub async fn healthz() -> impl IntoResponse {
+    (StatusCode::OK, "ok")
+}
+
+pub async fn readyz(State(app): State<AppState>) -> impl IntoResponse {
+    let database = match app.db.ping().await {
+        Ok(()) => "ok",
+        Err(error) => {
+            tracing::warn!(%error, "readiness: database unreachable");
+            "unreachable"
+        }
+    };
+    let redis = match app.redis.clone() {
+        None => "not configured",
+        Some(mut connection) => {
+            let ping = redis::cmd("PING");
+            let ping = ping.query_async::<String>(&mut connection);
+            match tokio::time::timeout(Duration::from_secs(2), ping).await {
+                Ok(Ok(_)) => "ok",
+                Ok(Err(error)) => {
+                    tracing::warn!(%error, "readiness: redis unreachable");
+                    "unreachable"
+                }
+                Err(_) => {
+                    tracing::warn!("readiness: redis did not answer in time");
+                    "unreachable"
+                }
+            }
+        }
+    };
+    let ready = database == "ok" && redis != "unreachable";
+    let status = if ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        Json(json!({ "database": database, "redis": redis })),
+    )
+}

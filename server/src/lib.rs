@@ -1,0 +1,22 @@
+//! Innovato: calls for ideas for city administrations, one tenant per city.
+//!
+//! Shared plumbing (configuration, errors, tenancy, languages, HTTP) sits
+//! apart from the product's nouns (tenants, people, organisation, calls,
+//! proposals), each of which owns its entities, rules, handlers and templates.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod http;
+pub mod i18n;
+pub mod tenancy;
+pub mod web;
+
+pub mod calls;
+pub mod demo;
+pub mod organisation;
+pub mod people;
+pub mod platform;
+pub mod proposals;
+pub mod tenants;

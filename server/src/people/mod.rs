@@ -1,0 +1,6 @@
+//! The people of a tenant and the roles they hold.
+
+pub mod role;
+pub mod user;
+
+pub use role::Role;

@@ -1,0 +1,41 @@
+//! Roles a user holds in their tenant. Operator and coordinator reach beyond
+//! the tenant (platform and network); juror is held for one call.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum Role {
+    #[sea_orm(string_value = "operator")]
+    Operator,
+    #[sea_orm(string_value = "coordinator")]
+    Coordinator,
+    #[sea_orm(string_value = "tenant_admin")]
+    TenantAdmin,
+    #[sea_orm(string_value = "juror")]
+    Juror,
+    #[sea_orm(string_value = "mentor")]
+    Mentor,
+    #[sea_orm(string_value = "employee")]
+    Employee,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "role_memberships")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub tenant_id: i32,
+    pub user_id: i32,
+    pub role: Role,
+    /// The call a juror role is held for.
+    pub call_id: Option<i32>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+crate::tenancy::tenant_owned!(Entity);

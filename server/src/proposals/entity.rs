@@ -1,0 +1,81 @@
+use sea_orm::entity::prelude::*;
+
+/// `draft → submitted → (withdrawn) → in review → shortlisted → awarded |
+/// not selected`, and for awarded ones `→ in implementation → implemented |
+/// stopped`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(24))")]
+pub enum Status {
+    #[sea_orm(string_value = "draft")]
+    Draft,
+    #[sea_orm(string_value = "submitted")]
+    Submitted,
+    #[sea_orm(string_value = "withdrawn")]
+    Withdrawn,
+    #[sea_orm(string_value = "in_review")]
+    InReview,
+    #[sea_orm(string_value = "shortlisted")]
+    Shortlisted,
+    #[sea_orm(string_value = "awarded")]
+    Awarded,
+    #[sea_orm(string_value = "not_selected")]
+    NotSelected,
+    #[sea_orm(string_value = "in_implementation")]
+    InImplementation,
+    #[sea_orm(string_value = "implemented")]
+    Implemented,
+    #[sea_orm(string_value = "stopped")]
+    Stopped,
+}
+
+impl Status {
+    /// Statuses of proposals that were submitted and not withdrawn: the
+    /// ones the network KPIs count.
+    pub const SUBMITTED: [Status; 8] = [
+        Status::Submitted,
+        Status::InReview,
+        Status::Shortlisted,
+        Status::Awarded,
+        Status::NotSelected,
+        Status::InImplementation,
+        Status::Implemented,
+        Status::Stopped,
+    ];
+
+    /// Statuses of proposals that won an award, whatever happened next.
+    pub const AWARDED: [Status; 4] = [
+        Status::Awarded,
+        Status::InImplementation,
+        Status::Implemented,
+        Status::Stopped,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "proposals")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub tenant_id: i32,
+    pub call_id: i32,
+    pub category_id: Option<i32>,
+    /// The language the proposal is written in.
+    pub locale: String,
+    pub title: String,
+    pub summary: String,
+    pub problem: String,
+    pub solution: String,
+    pub benefits: String,
+    pub resources: String,
+    pub status: Status,
+    pub submitted_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+crate::tenancy::tenant_owned!(Entity);

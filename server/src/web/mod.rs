@@ -1,0 +1,119 @@
+//! What every page shares: the request's page context (tenant, language,
+//! where links point), the layout, the stylesheet and the error page.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::{
+    extract::FromRequestParts,
+    http::{HeaderValue, header, request::Parts},
+    response::{Html, IntoResponse, Response},
+};
+
+use crate::{
+    error::AppError,
+    i18n::{L10n, Lang},
+    tenancy::TenantContext,
+};
+
+/// Everything a page needs to know about the request it answers.
+#[derive(Clone, Debug)]
+pub struct PageContext {
+    pub l10n: L10n,
+    /// The city whose site this is; `None` on the platform's own pages.
+    pub tenant: Option<Arc<TenantContext>>,
+    /// Languages the visitor may switch to on this site.
+    pub languages: Vec<Lang>,
+    /// Prefix of this site's links: empty when the city is reached by its own
+    /// host name, `/t/<slug>` on the shared host.
+    pub base: String,
+    /// The path as the visitor sees it, for links to the same page.
+    pub path: String,
+    pub demo: bool,
+}
+
+impl PageContext {
+    /// A link inside this site.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// The link that shows this same page in another language.
+    pub fn switch_to(&self, lang: &Lang) -> String {
+        format!("{}?lang={}", self.path, lang.code())
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.l10n.lang().code()
+    }
+
+    /// The site's name: the city's, or the platform's.
+    pub fn site_name(&self) -> String {
+        match &self.tenant {
+            Some(tenant) => tenant.name.clone(),
+            None => self.l10n.t("app-name"),
+        }
+    }
+
+    /// The brand colour as a CSS declaration; colours are validated
+    /// `#rrggbb` on the way in.
+    pub fn brand_style(&self) -> String {
+        let colour = self
+            .tenant
+            .as_ref()
+            .map_or("#1f3a5f", |t| t.primary_color.as_str());
+        format!("--brand: {colour}")
+    }
+
+    pub fn is_demo_site(&self) -> bool {
+        self.demo || self.tenant.as_ref().is_some_and(|t| t.is_demo)
+    }
+
+    pub fn is_suspended(&self) -> bool {
+        self.tenant.as_ref().is_some_and(|t| t.suspended)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageContext {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<PageContext>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("page context missing".into()))
+    }
+}
+
+/// Renders a page template into an HTML response.
+pub fn render(page: &impl Template) -> Result<Response, AppError> {
+    Ok(Html(page.render()?).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "web/templates/error.html")]
+pub struct ErrorPage<'a> {
+    pub ctx: &'a PageContext,
+    pub title: String,
+    pub detail: String,
+    pub status: u16,
+}
+
+/// The one stylesheet, embedded in the binary.
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/css; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            ),
+        ],
+        include_str!("app.css"),
+    )
+        .into_response()
+}
