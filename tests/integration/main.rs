@@ -1,1 +1,11 @@
-fn main() {}
+//! Integration tests: the real server on an ephemeral port, spoken to over
+//! HTTP, on SQLite and on the PostgreSQL at 127.0.0.1:5432 (database `test`),
+//! each test in a database or schema of its own.
+
+mod support;
+
+mod cli;
+mod demo;
+mod health;
+mod languages;
+mod tenancy;

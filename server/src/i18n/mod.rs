@@ -5,6 +5,8 @@
 //! ([`negotiate`]) and carried by a [`L10n`], which templates call for text,
 //! numbers, money and dates in the locale's own form.
 
+#[cfg(test)]
+mod completeness;
 mod format;
 mod negotiate;
 

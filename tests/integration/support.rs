@@ -1,0 +1,256 @@
+//! Starting a real server for a test, on the backend the test asks for.
+
+use std::{net::SocketAddr, sync::Arc};
+
+use innovato::{
+    db,
+    http::{self, AppState},
+    i18n::{Lang, Locales},
+    tenancy::TenantDirectory,
+    tenants::{self, NewTenant},
+};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use tokio::{net::TcpListener, sync::oneshot};
+
+/// The PostgreSQL the tests use; override with `INNOVATO_TEST_POSTGRES`.
+pub fn postgres_url() -> String {
+    std::env::var("INNOVATO_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+/// Where a test's data live.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs an async test body once per backend, as two separate tests.
+macro_rules! on_both_backends {
+    ($($test:ident),+ $(,)?) => {
+        $(mod $test {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$test($crate::support::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$test($crate::support::Backend::Postgres).await
+            }
+        })+
+    };
+}
+pub(crate) use on_both_backends;
+
+/// A fresh, migrated database of its own.
+pub struct TestDb {
+    pub db: DatabaseConnection,
+    pub url: String,
+    /// The PostgreSQL schema, dropped when the test ends.
+    schema: Option<String>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> Self {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temporary directory");
+                let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+                let db = db::connect(&url, None).await.expect("sqlite opens");
+                db::migrate(&db, &url).await.expect("sqlite migrates");
+                Self {
+                    db,
+                    url,
+                    schema: None,
+                    _dir: Some(dir),
+                }
+            }
+            Backend::Postgres => {
+                let url = postgres_url();
+                let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
+                let admin = db::connect(&url, None)
+                    .await
+                    .expect("PostgreSQL at 127.0.0.1:5432 (database test) is reachable");
+                admin
+                    .execute_unprepared(&format!("CREATE SCHEMA \"{schema}\""))
+                    .await
+                    .expect("schema is created");
+                admin.close().await.ok();
+                let db = db::connect(&url, Some(&schema)).await.expect("postgres opens");
+                db::migrate(&db, &url).await.expect("postgres migrates");
+                Self {
+                    db,
+                    url,
+                    schema: Some(schema),
+                    _dir: None,
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(schema) = self.schema.take() else {
+            return;
+        };
+        let url = self.url.clone();
+        // Drop runs outside async code: a short-lived runtime of its own.
+        let _ = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+                return;
+            };
+            runtime.block_on(async {
+                if let Ok(admin) = db::connect(&url, None).await {
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"))
+                        .await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// The real server, listening on an ephemeral port of 127.0.0.1.
+pub struct TestServer {
+    pub addr: SocketAddr,
+    pub store: TestDb,
+    pub client: reqwest::Client,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl TestServer {
+    /// An empty platform.
+    pub async fn start(backend: Backend) -> Self {
+        Self::with(TestDb::new(backend).await, false, None).await
+    }
+
+    /// The demo network, seeded as `serve --demo` seeds it.
+    pub async fn demo(backend: Backend) -> Self {
+        let store = TestDb::new(backend).await;
+        innovato::demo::seed_once(&store.db).await.expect("demo seeds");
+        Self::with(store, true, None).await
+    }
+
+    pub async fn with(store: TestDb, demo: bool, redis: Option<redis::aio::ConnectionManager>) -> Self {
+        let state = AppState {
+            db: store.db.clone(),
+            redis,
+            locales: Arc::new(Locales::load().expect("locales load")),
+            tenants: Arc::new(TenantDirectory::default()),
+            demo,
+        };
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("ephemeral port");
+        let addr = listener.local_addr().expect("bound address");
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(http::serve(listener, state, async move {
+            let _ = stopped.await;
+        }));
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("http client");
+        Self {
+            addr,
+            store,
+            client,
+            stop: Some(stop),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// GET `path` as a browser asking for `accept_language` would.
+    pub async fn get(&self, path: &str, accept_language: &str) -> Page {
+        Page::from(
+            self.client
+                .get(self.url(path))
+                .header("accept-language", accept_language)
+                .send()
+                .await
+                .expect("request is answered"),
+        )
+        .await
+    }
+
+    /// GET `path` as sent to the host name `host` (a city's own domain).
+    pub async fn get_on_host(&self, host: &str, path: &str, accept_language: &str) -> Page {
+        Page::from(
+            self.client
+                .get(self.url(path))
+                .header("host", host)
+                .header("accept-language", accept_language)
+                .send()
+                .await
+                .expect("request is answered"),
+        )
+        .await
+    }
+
+    /// Creates a city as `innovato tenant create` would.
+    pub async fn create_city(&self, slug: &str, host: &str, locales: &[Lang]) -> tenants::Model {
+        tenants::create(
+            &self.store.db,
+            NewTenant {
+                slug: slug.into(),
+                name: format!("City of {slug}"),
+                hosts: vec![host.into()],
+                locales: locales.to_vec(),
+                default_locale: locales[0],
+                timezone: "Europe/Rome".into(),
+                headcount: 1_000,
+                primary_color: "#224466".into(),
+                is_demo: false,
+            },
+        )
+        .await
+        .expect("city is created")
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// A response, read whole.
+pub struct Page {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    async fn from(response: reqwest::Response) -> Self {
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.text().await.expect("body is text");
+        Self { status, headers, body }
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The `lang` attribute of the page's `<html>` element.
+    pub fn html_lang(&self) -> Option<&str> {
+        let start = self.body.find("<html lang=\"")? + "<html lang=\"".len();
+        let end = self.body[start..].find('"')? + start;
+        Some(&self.body[start..end])
+    }
+
+    /// The text of the first `<h1>`.
+    pub fn h1(&self) -> Option<&str> {
+        let start = self.body.find("<h1>")? + 4;
+        let end = self.body[start..].find("</h1>")? + start;
+        Some(&self.body[start..end])
+    }
+}
