@@ -37,8 +37,22 @@ fn sqlite_url(dir: &tempfile::TempDir) -> String {
 }
 
 const TURIN: [&str; 16] = [
-    "tenant", "create", "--slug", "torino", "--name", "Città di Torino", "--host", "idee.torino.example",
-    "--locales", "it,en", "--default-locale", "it", "--timezone", "Europe/Rome", "--headcount", "10000",
+    "tenant",
+    "create",
+    "--slug",
+    "torino",
+    "--name",
+    "Città di Torino",
+    "--host",
+    "idee.torino.example",
+    "--locales",
+    "it,en",
+    "--default-locale",
+    "it",
+    "--timezone",
+    "Europe/Rome",
+    "--headcount",
+    "10000",
 ];
 
 #[tokio::test]
@@ -48,10 +62,22 @@ async fn help_describes_every_command() {
     let help = innovato(&url, &["--help"]).await;
     assert!(help.ok);
     for command in ["serve", "migrate", "tenant"] {
-        assert!(help.stdout.contains(command), "{command} in {}", help.stdout);
+        assert!(
+            help.stdout.contains(command),
+            "{command} in {}",
+            help.stdout
+        );
     }
     let create = innovato(&url, &["tenant", "create", "--help"]).await;
-    for flag in ["--slug", "--name", "--host", "--locales", "--default-locale", "--timezone", "--headcount"] {
+    for flag in [
+        "--slug",
+        "--name",
+        "--host",
+        "--locales",
+        "--default-locale",
+        "--timezone",
+        "--headcount",
+    ] {
         assert!(create.stdout.contains(flag), "{flag} in {}", create.stdout);
     }
     let serve = innovato(&url, &["serve", "--help"]).await;
@@ -84,7 +110,11 @@ async fn migrate_then_create_a_city_and_refuse_bad_ones() {
     };
     for (flag, value, message) in [
         ("--locales", "it,xx", "unknown language"),
-        ("--default-locale", "fr", "must be one of the enabled languages"),
+        (
+            "--default-locale",
+            "fr",
+            "must be one of the enabled languages",
+        ),
         ("--timezone", "Mars/Olympus", "IANA time zone"),
         ("--headcount", "-5", "headcount"),
         ("--host", "bad host:80", "not a valid host name"),
@@ -94,7 +124,11 @@ async fn migrate_then_create_a_city_and_refuse_bad_ones() {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let refused = innovato(&url, &args).await;
         assert!(!refused.ok, "{flag} {value} is refused");
-        assert!(refused.stderr.contains(message), "{flag} {value}: {}", refused.stderr);
+        assert!(
+            refused.stderr.contains(message),
+            "{flag} {value}: {}",
+            refused.stderr
+        );
     }
     let missing = innovato(&url, &["tenant", "create", "--slug", "x"]).await;
     assert!(!missing.ok);
@@ -103,10 +137,21 @@ async fn migrate_then_create_a_city_and_refuse_bad_ones() {
 
 #[tokio::test]
 async fn unreachable_database_is_reported_plainly() {
-    let run = innovato("postgres://innovato:secret@127.0.0.1:1/innovato", &["migrate"]).await;
+    let run = innovato(
+        "postgres://innovato:secret@127.0.0.1:1/innovato",
+        &["migrate"],
+    )
+    .await;
     assert!(!run.ok);
-    assert!(run.stderr.contains("cannot reach the database"), "{}", run.stderr);
-    assert!(!run.stderr.contains("secret"), "the password is not printed");
+    assert!(
+        run.stderr.contains("cannot reach the database"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("secret"),
+        "the password is not printed"
+    );
 }
 
 /// `serve` prints the address to open, answers, and logs each request as
@@ -140,10 +185,21 @@ async fn serve_logs_each_request_as_json() {
         .expect("URL printed")
         .to_owned();
 
-    let response = reqwest::get(format!("http://{address}/t/torino/")).await.expect("answered");
+    let response = reqwest::get(format!("http://{address}/t/torino/"))
+        .await
+        .expect("answered");
     assert_eq!(response.status(), 200);
-    let request_id = response.headers()["x-request-id"].to_str().expect("id").to_owned();
-    assert!(response.text().await.expect("body").contains("Città di Torino"));
+    let request_id = response.headers()["x-request-id"]
+        .to_str()
+        .expect("id")
+        .to_owned();
+    assert!(
+        response
+            .text()
+            .await
+            .expect("body")
+            .contains("Città di Torino")
+    );
 
     server.start_kill().expect("stopped");
     let _ = server.wait().await;
@@ -187,10 +243,19 @@ async fn serve_demo_needs_nothing_but_itself() {
         .await
         .expect("the demo starts")
         .expect("stdout");
-    let base = line.split_whitespace().find(|w| w.starts_with("http://")).expect("URL").to_owned();
-    let home = reqwest::get(format!("{base}t/turin/")).await.expect("answered");
+    let base = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("URL")
+        .to_owned();
+    let home = reqwest::get(format!("{base}t/turin/"))
+        .await
+        .expect("answered");
     assert_eq!(home.status(), 200);
     assert!(home.text().await.expect("body").contains("Innova.TO 2014"));
-    assert!(dir.path().join("data/innovato.db").exists(), "SQLite file under ./data/");
+    assert!(
+        dir.path().join("data/innovato.db").exists(),
+        "SQLite file under ./data/"
+    );
     server.start_kill().expect("stopped");
 }

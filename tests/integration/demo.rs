@@ -83,7 +83,10 @@ async fn edition(server: &TestServer, scope: TenantId, phase: Phase) -> Edition 
         proposals: submitted.len(),
         team_sizes,
         by_category,
-        awarded: submitted.iter().filter(|p| Status::AWARDED.contains(&p.status)).count(),
+        awarded: submitted
+            .iter()
+            .filter(|p| Status::AWARDED.contains(&p.status))
+            .count(),
         author_grades: people.iter().map(|u| u.grade.clone()).collect(),
         author_divisions: people.iter().map(|u| u.division_id).collect(),
         authors,
@@ -123,7 +126,10 @@ async fn turin_editions_reproduce_the_published_figures(backend: Backend) {
     let second = edition(&server, scope, Phase::Implementation).await;
     assert_eq!(second.proposals, 44);
     assert_eq!(second.authors.len(), 71);
-    assert_eq!(second.author_grades, BTreeSet::from([Some("P.O.".to_owned())]));
+    assert_eq!(
+        second.author_grades,
+        BTreeSet::from([Some("P.O.".to_owned())])
+    );
     assert_eq!(second.author_divisions.len(), 11);
     assert!(second.author_divisions.iter().all(Option::is_some));
     assert_eq!(second.call.eligible_headcount, 500);
@@ -131,17 +137,29 @@ async fn turin_editions_reproduce_the_published_figures(backend: Backend) {
     assert_eq!(second.call.budget_cents, 4_000_000);
 
     // The pages show the same figures.
-    let page = server.get(&format!("/t/turin/calls/{}", first.call.id), "en").await;
-    assert!(page.body.contains("<strong>71</strong> proposals submitted"));
+    let page = server
+        .get(&format!("/t/turin/calls/{}", first.call.id), "en")
+        .await;
+    assert!(
+        page.body
+            .contains("<strong>71</strong> proposals submitted")
+    );
     assert!(page.body.contains("<strong>10</strong> proposals awarded"));
-    let page = server.get(&format!("/t/turin/calls/{}", second.call.id), "it").await;
-    assert!(page.body.contains("<strong>44</strong> proposte presentate"));
+    let page = server
+        .get(&format!("/t/turin/calls/{}", second.call.id), "it")
+        .await;
+    assert!(
+        page.body
+            .contains("<strong>44</strong> proposte presentate")
+    );
     assert!(page.body.contains("500 dipendenti"));
 }
 
 async fn demo_is_seeded_once(backend: Backend) {
     let server = TestServer::demo(backend).await;
-    innovato::demo::seed_once(&server.store.db).await.expect("second seeding is a no-op");
+    innovato::demo::seed_once(&server.store.db)
+        .await
+        .expect("second seeding is a no-op");
     let cities = tenants::list(&server.store.db).await.expect("query");
     assert_eq!(cities.len(), 7);
     let turin = cities.iter().find(|c| c.slug == "turin").expect("Turin");
@@ -175,7 +193,10 @@ async fn every_partner_city_has_its_own_site(backend: Backend) {
             .expect("answered");
         assert_eq!(page.status(), 200);
         let body = page.text().await.expect("text");
-        assert!(body.contains(&format!("<html lang=\"{lang}\">")), "{slug} speaks {lang}");
+        assert!(
+            body.contains(&format!("<html lang=\"{lang}\">")),
+            "{slug} speaks {lang}"
+        );
         assert!(body.contains(name));
         assert!(body.contains("banner-demo"), "{slug} is labelled as demo");
         let tenant = tenants::find_by_slug(&server.store.db, slug)

@@ -41,7 +41,10 @@ async fn explicit_choice_wins_and_is_remembered(backend: Backend) {
     let server = TestServer::demo(backend).await;
     let chosen = server.get("/t/turin/?lang=en", "it").await;
     assert_eq!(chosen.html_lang(), Some("en"));
-    let cookie = chosen.header("set-cookie").expect("the choice is remembered").to_owned();
+    let cookie = chosen
+        .header("set-cookie")
+        .expect("the choice is remembered")
+        .to_owned();
     assert!(cookie.starts_with("innovato_lang=en;"), "{cookie}");
 
     let later = server
@@ -65,12 +68,18 @@ async fn every_page_offers_a_language_switcher(backend: Backend) {
     let server = TestServer::demo(backend).await;
     let call = call_id(&server, "turin", Phase::Archived).await;
     let page = server.get(&format!("/t/turin/calls/{call}"), "it").await;
-    assert!(page.body.contains(&format!("href=\"/t/turin/calls/{call}?lang=en\"")));
+    assert!(
+        page.body
+            .contains(&format!("href=\"/t/turin/calls/{call}?lang=en\""))
+    );
     let home = server.get("/", "en").await;
     for code in ["it", "en", "fr", "pt", "nl", "ro", "es", "hu"] {
         let switched = server.get(&format!("/?lang={code}"), "en").await;
         assert_eq!(switched.html_lang(), Some(code));
-        assert!(home.body.contains(&format!("lang=\"{code}\"")), "switcher offers {code}");
+        assert!(
+            home.body.contains(&format!("lang=\"{code}\"")),
+            "switcher offers {code}"
+        );
     }
     let hungarian = server.get("/?lang=hu", "en").await;
     assert_eq!(hungarian.h1(), Some("Ötletpályázatok a hálózat városaiban"));
@@ -80,7 +89,11 @@ async fn numbers_and_dates_follow_the_locale(backend: Backend) {
     let server = TestServer::demo(backend).await;
     let first = call_id(&server, "turin", Phase::Archived).await;
     let italian = server.get(&format!("/t/turin/calls/{first}"), "it").await;
-    assert!(italian.body.contains("10.000 dipendenti"), "{}", italian.body);
+    assert!(
+        italian.body.contains("10.000 dipendenti"),
+        "{}",
+        italian.body
+    );
     assert!(italian.body.contains("3 marzo 2014, ore 09:00"));
     let english = server.get(&format!("/t/turin/calls/{first}"), "en").await;
     assert!(english.body.contains("10,000 employees"));
@@ -94,7 +107,9 @@ async fn numbers_and_dates_follow_the_locale(backend: Backend) {
     assert!(budget_en.body.contains("3 October 2019, 12:00"));
 
     let rotterdam = call_id(&server, "rotterdam", Phase::Results).await;
-    let dutch = server.get(&format!("/t/rotterdam/calls/{rotterdam}"), "nl").await;
+    let dutch = server
+        .get(&format!("/t/rotterdam/calls/{rotterdam}"), "nl")
+        .await;
     assert!(dutch.body.contains("€ 60.000"), "{}", dutch.body);
     assert!(dutch.body.contains("13.000"));
 }

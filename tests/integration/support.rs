@@ -5,9 +5,8 @@ use std::{net::SocketAddr, sync::Arc};
 use innovato::{
     db,
     http::{self, AppState},
-    i18n::{Lang, Locales},
+    i18n::Locales,
     tenancy::TenantDirectory,
-    tenants::{self, NewTenant},
 };
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use tokio::{net::TcpListener, sync::oneshot};
@@ -77,7 +76,9 @@ impl TestDb {
                     .await
                     .expect("schema is created");
                 admin.close().await.ok();
-                let db = db::connect(&url, Some(&schema)).await.expect("postgres opens");
+                let db = db::connect(&url, Some(&schema))
+                    .await
+                    .expect("postgres opens");
                 db::migrate(&db, &url).await.expect("postgres migrates");
                 Self {
                     db,
@@ -98,7 +99,10 @@ impl Drop for TestDb {
         let url = self.url.clone();
         // Drop runs outside async code: a short-lived runtime of its own.
         let _ = std::thread::spawn(move || {
-            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
                 return;
             };
             runtime.block_on(async {
@@ -131,11 +135,17 @@ impl TestServer {
     /// The demo network, seeded as `serve --demo` seeds it.
     pub async fn demo(backend: Backend) -> Self {
         let store = TestDb::new(backend).await;
-        innovato::demo::seed_once(&store.db).await.expect("demo seeds");
+        innovato::demo::seed_once(&store.db)
+            .await
+            .expect("demo seeds");
         Self::with(store, true, None).await
     }
 
-    pub async fn with(store: TestDb, demo: bool, redis: Option<redis::aio::ConnectionManager>) -> Self {
+    pub async fn with(
+        store: TestDb,
+        demo: bool,
+        redis: Option<redis::aio::ConnectionManager>,
+    ) -> Self {
         let state = AppState {
             db: store.db.clone(),
             redis,
@@ -143,7 +153,9 @@ impl TestServer {
             tenants: Arc::new(TenantDirectory::default()),
             demo,
         };
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("ephemeral port");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("ephemeral port");
         let addr = listener.local_addr().expect("bound address");
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(http::serve(listener, state, async move {
@@ -191,26 +203,6 @@ impl TestServer {
         )
         .await
     }
-
-    /// Creates a city as `innovato tenant create` would.
-    pub async fn create_city(&self, slug: &str, host: &str, locales: &[Lang]) -> tenants::Model {
-        tenants::create(
-            &self.store.db,
-            NewTenant {
-                slug: slug.into(),
-                name: format!("City of {slug}"),
-                hosts: vec![host.into()],
-                locales: locales.to_vec(),
-                default_locale: locales[0],
-                timezone: "Europe/Rome".into(),
-                headcount: 1_000,
-                primary_color: "#224466".into(),
-                is_demo: false,
-            },
-        )
-        .await
-        .expect("city is created")
-    }
 }
 
 impl Drop for TestServer {
@@ -233,7 +225,11 @@ impl Page {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = response.text().await.expect("body is text");
-        Self { status, headers, body }
+        Self {
+            status,
+            headers,
+            body,
+        }
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {

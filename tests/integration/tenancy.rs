@@ -32,13 +32,20 @@ async fn another_citys_call_is_not_found(backend: Backend) {
     let turin = city(&server, "turin").await;
     let call = first_call(&server, turin, Phase::Archived).await;
 
-    let own = server.get(&format!("/t/turin/calls/{}", call.id), "en").await;
+    let own = server
+        .get(&format!("/t/turin/calls/{}", call.id), "en")
+        .await;
     assert_eq!(own.status, 200);
     assert!(own.body.contains("Innova.TO 2014"));
 
-    let foreign = server.get(&format!("/t/porto/calls/{}", call.id), "en").await;
+    let foreign = server
+        .get(&format!("/t/porto/calls/{}", call.id), "en")
+        .await;
     assert_eq!(foreign.status, 404);
-    assert!(!foreign.body.contains("Innova.TO 2014"), "Porto must not show Turin's call");
+    assert!(
+        !foreign.body.contains("Innova.TO 2014"),
+        "Porto must not show Turin's call"
+    );
 
     let by_host = server
         .get_on_host("porto.localhost", &format!("/calls/{}", call.id), "en")
@@ -63,7 +70,9 @@ async fn unknown_city_gets_a_clear_404_page(backend: Backend) {
         .expect("answered");
     assert_eq!(api.status(), 404);
     assert_eq!(
-        api.headers().get("content-type").and_then(|v| v.to_str().ok()),
+        api.headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
         Some("application/problem+json")
     );
     let problem: serde_json::Value =
@@ -74,12 +83,14 @@ async fn unknown_city_gets_a_clear_404_page(backend: Backend) {
 
 async fn city_is_found_by_its_host_name(backend: Backend) {
     let server = TestServer::demo(backend).await;
-    let page = server
-        .get_on_host("TURIN.localhost:8443", "/", "en")
-        .await;
+    let page = server.get_on_host("TURIN.localhost:8443", "/", "en").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Città di Torino"));
-    assert!(page.body.contains("href=\"/calls/"), "links stay on the city's host: {}", page.body);
+    assert!(
+        page.body.contains("href=\"/calls/"),
+        "links stay on the city's host: {}",
+        page.body
+    );
     assert!(!page.body.contains("/t/turin/calls/"));
 
     let platform = server.get_on_host("innovato.example.org", "/", "en").await;
@@ -98,7 +109,9 @@ async fn draft_calls_are_not_public(backend: Backend) {
     let server = TestServer::demo(backend).await;
     let rotterdam = city(&server, "rotterdam").await;
     let draft = first_call(&server, rotterdam, Phase::Draft).await;
-    let page = server.get(&format!("/t/rotterdam/calls/{}", draft.id), "nl").await;
+    let page = server
+        .get(&format!("/t/rotterdam/calls/{}", draft.id), "nl")
+        .await;
     assert_eq!(page.status, 404);
     let home = server.get("/t/rotterdam/", "nl").await;
     assert!(home.body.contains("Rotterdam Innoveert 2025"));
@@ -115,7 +128,14 @@ async fn scoped_update_cannot_change_another_citys_row(backend: Backend) {
 
     let refused = porto.update(row.clone(), &server.store.db).await;
     assert!(refused.is_err(), "Porto cannot update Turin's call");
-    assert!(porto.find_by_id::<calls::Entity>(call.id).one(&server.store.db).await.expect("query").is_none());
+    assert!(
+        porto
+            .find_by_id::<calls::Entity>(call.id)
+            .one(&server.store.db)
+            .await
+            .expect("query")
+            .is_none()
+    );
     let unchanged = turin
         .find_by_id::<calls::Entity>(call.id)
         .one(&server.store.db)
@@ -124,7 +144,10 @@ async fn scoped_update_cannot_change_another_citys_row(backend: Backend) {
         .expect("still there");
     assert_eq!(unchanged.max_team_size, call.max_team_size);
 
-    let updated = turin.update(row, &server.store.db).await.expect("Turin updates its own call");
+    let updated = turin
+        .update(row, &server.store.db)
+        .await
+        .expect("Turin updates its own call");
     assert_eq!(updated.max_team_size, 99);
 }
 

@@ -58,7 +58,11 @@ fn expression_variables(expression: &ast::Expression<&str>, vars: &mut BTreeMap<
     }
 }
 
-fn inline_variables(inline: &ast::InlineExpression<&str>, vars: &mut BTreeMap<String, bool>, selector: bool) {
+fn inline_variables(
+    inline: &ast::InlineExpression<&str>,
+    vars: &mut BTreeMap<String, bool>,
+    selector: bool,
+) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
             let numeric = vars.entry(id.name.to_owned()).or_insert(false);
@@ -91,7 +95,10 @@ fn every_language_has_exactly_the_english_messages() {
         let missing: Vec<_> = english.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&english).collect();
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang} has messages English lacks: {extra:?}"
+        );
     }
 }
 
@@ -108,7 +115,10 @@ fn every_message_formats_in_every_language_and_plural_form() {
                     .unwrap_or_else(|problem| panic!("{problem}"));
                 assert!(!text.trim().is_empty(), "{lang}: {id} is empty");
                 for name in vars.keys() {
-                    assert!(!text.contains(&format!("{{${name}}}")), "{lang}: {id} shows a raw {name}");
+                    assert!(
+                        !text.contains(&format!("{{${name}}}")),
+                        "{lang}: {id} shows a raw {name}"
+                    );
                 }
                 if vars.values().all(|numeric| !numeric) {
                     break;
