@@ -1,17 +1,19 @@
 //! The `innovato` command: serve, migrate, and manage tenants.
 
-use std::{net::SocketAddr, process::ExitCode, sync::Arc};
+use std::{net::SocketAddr, process::ExitCode};
 
 use clap::{Args, Parser, Subcommand};
 use tokio::net::TcpListener;
 
 use crate::{
+    auth::platform::{self, GrantError},
     config::{self, LogFormat, ServerConfig},
     db::{self, DbSetupError},
     demo,
-    http::{self, AppState},
-    i18n::{Lang, LocaleError, Locales, UnknownLang},
-    tenancy::TenantDirectory,
+    http::{self, AppState, Settings},
+    i18n::{Lang, LocaleError, UnknownLang},
+    people::Role,
+    secrets::{SecretError, SecretKey},
     tenants::{self, NewTenant, TenantError},
 };
 
@@ -43,6 +45,28 @@ enum Command {
     /// Manage cities (tenants).
     #[command(subcommand)]
     Tenant(TenantCommand),
+    /// Manage the platform's own people (operators and network coordinators).
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Give a platform role; prints a single-use link at which to choose a password.
+    Grant(GrantArgs),
+}
+
+#[derive(Debug, Args)]
+struct GrantArgs {
+    /// The person's email address (their sign-in name).
+    #[arg(long)]
+    email: String,
+    /// The person's name as pages show it.
+    #[arg(long, default_value = "")]
+    name: String,
+    /// operator (runs the platform) or coordinator (sees the network's dashboards).
+    #[arg(long, value_parser = ["operator", "coordinator"])]
+    role: String,
 }
 
 #[derive(Debug, Args)]
@@ -56,6 +80,17 @@ struct ServeArgs {
     /// Redis URL for sessions, cache and rate limits; in-process stores when unset.
     #[arg(long, env = "REDIS_URL", hide_env_values = true)]
     redis_url: Option<String>,
+    /// Key for secrets at rest (32 bytes, base64), the same on every instance;
+    /// when unset, ./data/secret.key (created on first start).
+    #[arg(long, env = "INNOVATO_SECRET_KEY", hide_env_values = true)]
+    secret_key: Option<String>,
+    /// The site is served over https: cookies get the Secure flag.
+    #[arg(long, env = "INNOVATO_SECURE_COOKIES")]
+    secure_cookies: bool,
+    /// Accept identity providers at loopback or private addresses and over
+    /// plain http (tests and trials only; --demo implies it).
+    #[arg(long, env = "INNOVATO_ALLOW_PRIVATE_ISSUERS")]
+    allow_private_issuers: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,6 +160,17 @@ enum CliError {
     Demo(#[from] demo::DemoError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
+    #[error(transparent)]
+    State(#[from] http::StateError),
+    #[error(transparent)]
+    Secret(#[from] SecretError),
+    #[error("cannot read or create the secret key file {path}: {source}")]
+    SecretFile {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Grant(#[from] GrantError),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, and turns
@@ -196,19 +242,68 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             );
             Ok(())
         }
+        Command::User(UserCommand::Grant(args)) => {
+            let db = db::connect(&url, None).await?;
+            db::migrate(&db, &url).await?;
+            let role = if args.role == "operator" {
+                Role::Operator
+            } else {
+                Role::Coordinator
+            };
+            let link = platform::grant(&db, &args.email, &args.name, role).await?;
+            println!(
+                "{} is now {}; to choose a password, open {link} on the platform's host (valid 7 days)",
+                args.email, args.role
+            );
+            Ok(())
+        }
         Command::Serve(args) => {
+            let secret_key = match args.secret_key {
+                Some(key) => SecretKey::from_base64(&key)?,
+                None => SecretKey::from_base64(&key_file()?)?,
+            };
             let config = ServerConfig {
                 database_url: url,
                 redis_url: args.redis_url,
                 bind: args.bind,
                 demo: args.demo,
             };
-            serve(config).await
+            let settings = Settings {
+                demo: args.demo,
+                secret_key,
+                allow_private_issuers: args.allow_private_issuers || args.demo,
+                secure_cookies: args.secure_cookies,
+            };
+            serve(config, settings).await
         }
     }
 }
 
-async fn serve(config: ServerConfig) -> Result<(), CliError> {
+/// The key in ./data/secret.key, created with a new random key if absent.
+fn key_file() -> Result<String, CliError> {
+    let path = std::path::Path::new(config::DEFAULT_SQLITE_DIR).join("secret.key");
+    let fail = |source| CliError::SecretFile {
+        path: path.display().to_string(),
+        source,
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(key) => Ok(key),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(config::DEFAULT_SQLITE_DIR).map_err(fail)?;
+            let key = SecretKey::generate();
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(&path).map_err(fail)?;
+            std::io::Write::write_all(&mut file, key.as_bytes()).map_err(fail)?;
+            Ok(key)
+        }
+        Err(error) => Err(fail(error)),
+    }
+}
+
+async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError> {
     let db = db::connect(&config.database_url, None).await?;
     db::migrate(&db, &config.database_url).await?;
     if config.demo {
@@ -218,13 +313,7 @@ async fn serve(config: ServerConfig) -> Result<(), CliError> {
         None => None,
         Some(url) => Some(connect_redis(url).await?),
     };
-    let state = AppState {
-        db,
-        redis,
-        locales: Arc::new(Locales::load()?),
-        tenants: Arc::new(TenantDirectory::default()),
-        demo: config.demo,
-    };
+    let state = AppState::new(db, redis, settings)?;
     let listener = TcpListener::bind(config.bind)
         .await
         .map_err(|source| CliError::Bind {

@@ -16,6 +16,18 @@ pub enum AppError {
     NotFound,
     #[error("no such city")]
     UnknownTenant,
+    #[error("sign-in required")]
+    SignInRequired,
+    #[error("not allowed for this role")]
+    Forbidden,
+    #[error("the form's CSRF token is missing or wrong")]
+    CsrfRejected,
+    #[error("malformed request")]
+    BadRequest,
+    #[error("the invitation link is unknown, used or expired")]
+    InvitationInvalid,
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
     #[error(transparent)]
     Database(#[from] DbErr),
     #[error("template: {0}")]
@@ -38,6 +50,12 @@ impl AppError {
         let (status, message) = match self {
             AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             AppError::UnknownTenant => (StatusCode::NOT_FOUND, "error-unknown-tenant"),
+            AppError::SignInRequired => (StatusCode::UNAUTHORIZED, "error-sign-in-required"),
+            AppError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
+            AppError::CsrfRejected => (StatusCode::FORBIDDEN, "error-csrf"),
+            AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
+            AppError::InvitationInvalid => (StatusCode::GONE, "error-invitation-invalid"),
+            AppError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "error-session-store"),
             AppError::Database(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => {
                 (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
             }
@@ -66,6 +84,11 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
     let Some(problem) = response.extensions().get::<Problem>().copied() else {
         return response;
     };
+    // A page that needs a signed-in person sends the browser to sign in,
+    // and back here afterwards.
+    if problem.message == "error-sign-in-required" && !wants_json {
+        return axum::response::Redirect::to(&ctx.sign_in_link()).into_response();
+    }
     let title = ctx.l10n.t(problem.message);
     let detail = ctx.l10n.t(&format!("{}.detail", problem.message));
     let (mut parts, _) = response.into_parts();

@@ -4,12 +4,15 @@
 //! apart from the product's nouns (tenants, people, organisation, calls,
 //! proposals), each of which owns its entities, rules, handlers and templates.
 
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod error;
 pub mod http;
 pub mod i18n;
+pub mod secrets;
+pub mod store;
 pub mod tenancy;
 pub mod web;
 

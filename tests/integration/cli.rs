@@ -165,6 +165,7 @@ async fn serve_logs_each_request_as_json() {
     let mut server = Command::new(BINARY)
         .args(["--log-format", "json", "serve", "--bind", "127.0.0.1:0"])
         .env("DATABASE_URL", &url)
+        .current_dir(dir.path())
         .env_remove("REDIS_URL")
         .env_remove("RUST_LOG")
         .stdout(Stdio::piped())
@@ -185,7 +186,9 @@ async fn serve_logs_each_request_as_json() {
         .expect("URL printed")
         .to_owned();
 
-    let response = reqwest::get(format!("http://{address}/t/torino/"))
+    let response = crate::support::client()
+        .get(format!("http://{address}/t/torino/"))
+        .send()
         .await
         .expect("answered");
     assert_eq!(response.status(), 200);
@@ -248,7 +251,9 @@ async fn serve_demo_needs_nothing_but_itself() {
         .find(|w| w.starts_with("http://"))
         .expect("URL")
         .to_owned();
-    let home = reqwest::get(format!("{base}t/turin/"))
+    let home = crate::support::client()
+        .get(format!("{base}t/turin/"))
+        .send()
         .await
         .expect("answered");
     assert_eq!(home.status(), 200);

@@ -2,10 +2,13 @@
 //! HTTP, on SQLite and on the PostgreSQL at 127.0.0.1:5432 (database `test`),
 //! each test in a database or schema of its own.
 
+mod provider;
 mod support;
 
 mod cli;
 mod demo;
 mod health;
 mod languages;
+mod roles;
+mod sign_in;
 mod tenancy;

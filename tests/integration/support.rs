@@ -1,12 +1,11 @@
 //! Starting a real server for a test, on the backend the test asks for.
 
-use std::{net::SocketAddr, sync::Arc};
+use std::net::SocketAddr;
 
 use innovato::{
     db,
-    http::{self, AppState},
-    i18n::Locales,
-    tenancy::TenantDirectory,
+    http::{self, AppState, Settings},
+    secrets::SecretKey,
 };
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use tokio::{net::TcpListener, sync::oneshot};
@@ -15,6 +14,16 @@ use tokio::{net::TcpListener, sync::oneshot};
 pub fn postgres_url() -> String {
     std::env::var("INNOVATO_TEST_POSTGRES")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+/// An HTTP client that keeps redirects for the test to see.
+pub fn client() -> reqwest::Client {
+    // The server's TLS provider; building a client needs one installed.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client")
 }
 
 /// Where a test's data live.
@@ -122,6 +131,8 @@ impl Drop for TestDb {
 pub struct TestServer {
     pub addr: SocketAddr,
     pub store: TestDb,
+    /// The server's state, for tests that set things up directly.
+    pub state: AppState,
     pub client: reqwest::Client,
     stop: Option<oneshot::Sender<()>>,
 }
@@ -146,13 +157,15 @@ impl TestServer {
         demo: bool,
         redis: Option<redis::aio::ConnectionManager>,
     ) -> Self {
-        let state = AppState {
-            db: store.db.clone(),
-            redis,
-            locales: Arc::new(Locales::load().expect("locales load")),
-            tenants: Arc::new(TenantDirectory::default()),
+        let settings = Settings {
             demo,
+            secret_key: SecretKey::from_base64(&SecretKey::generate()).expect("key"),
+            // The test identity providers listen on loopback, over http.
+            allow_private_issuers: true,
+            secure_cookies: false,
         };
+        let state = AppState::new(store.db.clone(), redis, settings).expect("state");
+        let kept = state.clone();
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("ephemeral port");
@@ -161,13 +174,11 @@ impl TestServer {
         tokio::spawn(http::serve(listener, state, async move {
             let _ = stopped.await;
         }));
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("http client");
+        let client = client();
         Self {
             addr,
             store,
+            state: kept,
             client,
             stop: Some(stop),
         }
@@ -205,6 +216,32 @@ impl TestServer {
     }
 }
 
+impl TestServer {
+    /// Creates a city as `innovato tenant create` would.
+    pub async fn create_city(
+        &self,
+        slug: &str,
+        locales: &[innovato::i18n::Lang],
+    ) -> innovato::tenants::Model {
+        innovato::tenants::create(
+            &self.store.db,
+            innovato::tenants::NewTenant {
+                slug: slug.into(),
+                name: format!("City of {slug}"),
+                hosts: Vec::new(),
+                locales: locales.to_vec(),
+                default_locale: locales[0],
+                timezone: "Europe/Rome".into(),
+                headcount: 1_000,
+                primary_color: "#224466".into(),
+                is_demo: false,
+            },
+        )
+        .await
+        .expect("city is created")
+    }
+}
+
 impl Drop for TestServer {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {
@@ -236,6 +273,17 @@ impl Page {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
+    /// The value a `Set-Cookie` header of the response gives `name`.
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .filter_map(|c| c.split(';').next()?.split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+    }
+
     /// The `lang` attribute of the page's `<html>` element.
     pub fn html_lang(&self) -> Option<&str> {
         let start = self.body.find("<html lang=\"")? + "<html lang=\"".len();
@@ -248,5 +296,81 @@ impl Page {
         let start = self.body.find("<h1>")? + 4;
         let end = self.body[start..].find("</h1>")? + start;
         Some(&self.body[start..end])
+    }
+}
+
+/// A browser: keeps cookies (per host, as browsers do), never follows a
+/// redirect by itself.
+pub struct Browser {
+    client: reqwest::Client,
+}
+
+impl Browser {
+    pub fn new() -> Self {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        Self {
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .cookie_store(true)
+                .build()
+                .expect("browser"),
+        }
+    }
+
+    pub async fn get(&self, url: &str) -> Page {
+        Page::from(self.client.get(url).send().await.expect("answered")).await
+    }
+
+    pub async fn get_with(&self, url: &str, headers: &[(&str, &str)]) -> Page {
+        let mut request = self.client.get(url);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Page::from(request.send().await.expect("answered")).await
+    }
+
+    pub async fn post(&self, url: &str, form: &[(&str, &str)]) -> Page {
+        Page::from(
+            self.client
+                .post(url)
+                .form(form)
+                .send()
+                .await
+                .expect("answered"),
+        )
+        .await
+    }
+
+    pub async fn post_with(
+        &self,
+        url: &str,
+        form: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> Page {
+        let mut request = self.client.post(url).form(form);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Page::from(request.send().await.expect("answered")).await
+    }
+}
+
+impl Page {
+    /// The CSRF token the page's forms carry.
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"csrf\" value=\"";
+        let start = self.body.find(marker).expect("a form with a CSRF token") + marker.len();
+        let end = self.body[start..].find('"').expect("token end") + start;
+        self.body[start..end].to_owned()
+    }
+
+    /// The redirect target, made absolute against `from`.
+    pub fn location(&self, from: &str) -> String {
+        let location = self.header("location").expect("a redirect");
+        reqwest::Url::parse(from)
+            .expect("url")
+            .join(location)
+            .expect("location")
+            .to_string()
     }
 }

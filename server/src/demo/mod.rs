@@ -11,6 +11,7 @@ use chrono_tz::Tz;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, TransactionTrait};
 
 use crate::{
+    auth::{local::LOCAL_ISSUER, platform},
     calls::{self, Eligibility, Phase, category_link, text as call_text},
     i18n::Lang,
     organisation::{NetworkCategory, category, division},
@@ -108,6 +109,7 @@ pub async fn seed_once(db: &DatabaseConnection) -> Result<(), DemoError> {
     for city in partner_cities() {
         seed_city(&txn, &city, now).await?;
     }
+    seed_platform_accounts(&txn, now).await?;
     txn.commit().await?;
     tracing::info!("demo cities seeded");
     Ok(())
@@ -192,6 +194,109 @@ async fn seed_city<C: sea_orm::ConnectionTrait + TransactionTrait>(
     for spec in &city.calls {
         seed_call(db, city, spec, scope, tz, now, &category_ids, &mut people).await?;
     }
+    // Every demo employee holds the employee role, as SSO sign-in gives it
+    // (the admin, shown as admin on the demo sign-in page, too, but later).
+    people.employees.retain(|id| *id != admin);
+    people.employees.push(admin);
+    let employees: Vec<role::ActiveModel> = people
+        .employees
+        .iter()
+        .map(|id| role::ActiveModel {
+            user_id: Set(*id),
+            role: Set(Role::Employee),
+            call_id: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in employees.chunks(500) {
+        scope.insert_many(chunk.to_vec(), db).await?;
+    }
+    seed_experts(db, scope, city, now).await?;
+    Ok(())
+}
+
+/// The network's own people: an operator and a coordinator, who sign in
+/// through the demo page (no password is set).
+#[allow(
+    clippy::disallowed_methods,
+    reason = "platform accounts belong to no tenant"
+)]
+async fn seed_platform_accounts<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+) -> Result<(), DemoError> {
+    use sea_orm::ActiveModelTrait;
+    for (email, name, role) in [
+        ("operator@innovato.example", "Eva Lindqvist", Role::Operator),
+        (
+            "coordinator@innovato.example",
+            "Marc Dubreuil",
+            Role::Coordinator,
+        ),
+    ] {
+        platform::ActiveModel {
+            email: Set(email.into()),
+            display_name: Set(name.into()),
+            role: Set(role),
+            password_hash: Set(None),
+            setup_token_hash: Set(None),
+            setup_expires_at: Set(None),
+            active: Set(true),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Gives each city its outside expert (a juror) and a mentor: invited
+/// people who would sign in with a password of their own.
+async fn seed_experts<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+    city: &CitySpec,
+    now: DateTime<Utc>,
+) -> Result<(), DemoError> {
+    for (n, role_held) in [(0usize, Role::Juror), (1, Role::Mentor)] {
+        let first = city.first_names[(n + 3) % city.first_names.len()];
+        let last = city.last_names[(n + 5) % city.last_names.len()];
+        let person = scope
+            .insert(
+                user::ActiveModel {
+                    issuer: Set(LOCAL_ISSUER.into()),
+                    subject: Set(format!("{}-expert-{n}", city.slug)),
+                    email: Set(format!(
+                        "{}.{}@experts.example",
+                        ascii_lower(first),
+                        ascii_lower(last)
+                    )),
+                    display_name: Set(format!("{first} {last}")),
+                    division_id: Set(None),
+                    grade: Set(None),
+                    locale: Set(None),
+                    active: Set(true),
+                    created_at: Set(now),
+                    ..Default::default()
+                },
+                db,
+            )
+            .await?;
+        scope
+            .insert(
+                role::ActiveModel {
+                    user_id: Set(person.id),
+                    role: Set(role_held),
+                    call_id: Set(None),
+                    created_at: Set(now),
+                    ..Default::default()
+                },
+                db,
+            )
+            .await?;
+    }
     Ok(())
 }
 
@@ -201,6 +306,8 @@ struct People<'a> {
     scope: TenantId,
     divisions: &'a [i32],
     made: usize,
+    /// Everyone made, who gets the employee role.
+    employees: Vec<i32>,
 }
 
 impl<'a> People<'a> {
@@ -210,6 +317,7 @@ impl<'a> People<'a> {
             scope,
             divisions,
             made: 0,
+            employees: Vec::new(),
         }
     }
 
@@ -252,6 +360,7 @@ impl<'a> People<'a> {
                 db,
             )
             .await?;
+        self.employees.push(row.id);
         Ok(row.id)
     }
 }

@@ -10,19 +10,22 @@ use axum::{
     Router,
     body::Body,
     extract::{Request, State},
-    http::{HeaderValue, StatusCode, Uri, header},
+    http::{HeaderValue, Uri, header},
     response::{IntoResponse, Redirect, Response},
-    routing::get,
+    routing::{get, post},
 };
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tower::ServiceExt;
 
 use crate::{
+    auth::{self, SessionState, csrf, oidc::OidcClients},
     calls,
     error::{self, AppError},
     i18n::{LANG_COOKIE, Lang, Locales, negotiate},
-    platform,
+    people, platform,
+    secrets::SecretKey,
+    store::Store,
     tenancy::{Target, TenantDirectory},
     web::{self, PageContext},
 };
@@ -32,33 +35,129 @@ use crate::{
 pub struct AppState {
     pub db: DatabaseConnection,
     pub redis: Option<redis::aio::ConnectionManager>,
+    /// Sessions, sign-in handshakes and counters: Redis when configured.
+    pub store: Store,
     pub locales: Arc<Locales>,
     pub tenants: Arc<TenantDirectory>,
+    pub oidc: Arc<OidcClients>,
+    pub secrets: SecretKey,
     pub demo: bool,
+    /// Cookies carry the Secure flag (the site is served over https).
+    pub secure_cookies: bool,
+}
+
+/// Settings the state is built from.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub demo: bool,
+    pub secret_key: SecretKey,
+    /// Identity providers at loopback or private addresses: demo and tests.
+    pub allow_private_issuers: bool,
+    pub secure_cookies: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error(transparent)]
+    Locales(#[from] crate::i18n::LocaleError),
+    #[error("cannot build the HTTP client for identity providers: {0}")]
+    HttpClient(#[from] reqwest::Error),
+}
+
+impl AppState {
+    pub fn new(
+        db: DatabaseConnection,
+        redis: Option<redis::aio::ConnectionManager>,
+        settings: Settings,
+    ) -> Result<Self, StateError> {
+        Ok(Self {
+            store: match &redis {
+                Some(connection) => Store::Redis(connection.clone()),
+                None => Store::in_memory(),
+            },
+            db,
+            redis,
+            locales: Arc::new(Locales::load()?),
+            tenants: Arc::new(TenantDirectory::default()),
+            oidc: Arc::new(OidcClients::new(settings.allow_private_issuers)?),
+            secrets: settings.secret_key,
+            demo: settings.demo,
+            secure_cookies: settings.secure_cookies,
+        })
+    }
+}
+
+/// Routes that exist only in demo mode: outside it they are not mounted at
+/// all, so nothing can reach them.
+fn demo_routes(demo: bool) -> Router<AppState> {
+    if demo {
+        Router::new().route(
+            "/auth/demo",
+            get(auth::demo::page).post(auth::demo::sign_in),
+        )
+    } else {
+        Router::new()
+    }
 }
 
 /// The platform's own pages, reached on any host that is not a city's.
-fn platform_routes() -> Router<AppState> {
+fn platform_routes(demo: bool) -> Router<AppState> {
     Router::new()
         .route("/", get(platform::home))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/static/app.css", get(web::stylesheet))
+        .route(
+            "/signin",
+            get(auth::pages::sign_in).post(auth::platform::sign_in),
+        )
+        .route("/signout", post(auth::pages::sign_out))
+        .route("/account", get(auth::pages::account))
+        .route(
+            "/account/setup/{token}",
+            get(auth::platform::setup_form).post(auth::platform::setup),
+        )
+        .route("/operator", get(platform::operator))
+        .merge(demo_routes(demo))
 }
 
 /// A city's site, mounted at its host's root or under `/t/<slug>`.
-fn tenant_routes() -> Router<AppState> {
+fn tenant_routes(demo: bool) -> Router<AppState> {
     Router::new()
         .route("/", get(calls::tenant_home))
         .route("/calls/{id}", get(calls::call_page))
+        .route("/auth/signin", get(auth::pages::sign_in))
+        .route("/auth/local", post(auth::local::sign_in))
+        .route("/auth/sso", get(auth::oidc::start))
+        .route("/auth/callback", get(auth::oidc::callback))
+        .route("/auth/signout", post(auth::pages::sign_out))
+        .route(
+            "/invitations/{token}",
+            get(auth::invitations::accept_form).post(auth::invitations::accept),
+        )
+        .route("/account", get(auth::pages::account))
+        .route("/admin/people", get(people::pages::list))
+        .route("/admin/people/{id}/roles", post(people::pages::set_role))
+        .route("/admin/people/{id}/active", post(people::pages::set_active))
+        .route(
+            "/admin/invitations",
+            get(auth::invitations::list).post(auth::invitations::create),
+        )
+        .route(
+            "/admin/sign-in",
+            get(auth::sso_settings::page).post(auth::sso_settings::save),
+        )
+        .route("/api/v1/me", get(auth::pages::me))
+        .route("/api/v1/people", get(people::pages::api_list))
+        .merge(demo_routes(demo))
 }
 
 /// The whole application, with request logging and request ids.
 pub fn app(state: AppState) -> Router {
-    let platform = platform_routes()
+    let platform = platform_routes(state.demo)
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());
-    let tenant = tenant_routes()
+    let tenant = tenant_routes(state.demo)
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());
     let router = Router::new()
@@ -70,8 +169,9 @@ pub fn app(state: AppState) -> Router {
     logging::layer(router)
 }
 
-/// Routes a request to the platform or to its city, in its language, and
-/// gives error responses their localized body.
+/// Routes a request to the platform or to its city, in its language, with
+/// the person behind its session, and gives error responses their
+/// localized body.
 async fn dispatch(
     app: AppState,
     platform: Router,
@@ -91,8 +191,35 @@ async fn dispatch(
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    let secure = app.secure_cookies
+        || request
+            .headers()
+            .get("x-forwarded-proto")
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
+    let origin = format!(
+        "{}://{}",
+        if secure { "https" } else { "http" },
+        request
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("localhost")
+    );
+    let page = |l10n, languages, tenant, base| PageContext {
+        l10n,
+        languages,
+        tenant,
+        base,
+        path: path.clone(),
+        demo: app.demo,
+        viewer: None,
+        csrf: String::new(),
+        secure,
+        origin: origin.clone(),
+        session_unavailable: false,
+    };
 
-    let (ctx, router) = match target {
+    let (mut ctx, router) = match target {
         Ok(Target::Tenant {
             tenant: site,
             path: inner,
@@ -108,29 +235,23 @@ async fn dispatch(
             if let Some(uri) = rewrite(request.uri(), &inner) {
                 *request.uri_mut() = uri;
             }
-            let ctx = PageContext {
-                l10n: app.locales.for_lang(lang),
-                languages: site.locales.clone(),
-                tenant: Some(site),
-                base,
-                path,
-                demo: app.demo,
-            };
-            (ctx, Some(tenant))
+            let languages = site.locales.clone();
+            (
+                page(app.locales.for_lang(lang), languages, Some(site), base),
+                tenant,
+            )
         }
         Ok(Target::AddSlash(to)) => return Redirect::permanent(&to).into_response(),
         other => {
             let lang = negotiate(chosen.explicit, accept.as_deref(), &Lang::ALL, Lang::En);
-            let ctx = PageContext {
-                l10n: app.locales.for_lang(lang),
-                languages: Lang::ALL.to_vec(),
-                tenant: None,
-                base: String::new(),
-                path,
-                demo: app.demo,
-            };
+            let ctx = page(
+                app.locales.for_lang(lang),
+                Lang::ALL.to_vec(),
+                None,
+                String::new(),
+            );
             match other {
-                Ok(Target::Platform) => (ctx, Some(platform)),
+                Ok(Target::Platform) => (ctx, platform),
                 Ok(_) => {
                     let response = AppError::UnknownTenant.into_response();
                     return error::render(response, &ctx, wants_json(&request));
@@ -141,17 +262,57 @@ async fn dispatch(
     };
 
     let json = wants_json(&request);
+    let mut new_csrf_cookie = None;
+    match auth::load_viewer(
+        &app.db,
+        &app.store,
+        request.headers(),
+        ctx.tenant.as_deref(),
+    )
+    .await
+    {
+        Ok(SessionState::SignedIn(viewer)) => {
+            ctx.csrf = viewer.session.csrf.clone();
+            ctx.viewer = Some(*viewer);
+        }
+        Ok(state) => {
+            ctx.session_unavailable = matches!(state, SessionState::Unavailable);
+            match auth::cookie(request.headers(), csrf::COOKIE).filter(|t| t.len() == 43) {
+                Some(token) => ctx.csrf = token.to_owned(),
+                None => {
+                    ctx.csrf = auth::session::random_token();
+                    new_csrf_cookie = Some(ctx.csrf.clone());
+                }
+            }
+        }
+        Err(e) => return error::render(e.into_response(), &ctx, json),
+    }
+    // Defence in depth for state changes: a browser that says where the
+    // request comes from must say it comes from this site.
+    if !request.method().is_safe() {
+        let foreign = request
+            .headers()
+            .get(header::ORIGIN)
+            .and_then(|o| o.to_str().ok())
+            .is_some_and(|o| o != "null" && o != ctx.origin);
+        if foreign {
+            return error::render(AppError::CsrfRejected.into_response(), &ctx, json);
+        }
+    }
+
     request.extensions_mut().insert(ctx.clone());
-    let response = match router {
-        Some(router) => match router.oneshot(request).await {
-            Ok(response) => response,
-            Err(never) => match never {},
-        },
-        None => StatusCode::NOT_FOUND.into_response(),
+    let response = match router.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
     };
     let mut response = error::render(response, &ctx, json);
     if chosen.from_query && chosen.explicit == Some(ctx.l10n.lang()) {
         remember_language(&mut response, ctx.l10n.lang());
+    }
+    if let Some(token) = new_csrf_cookie
+        && let Some(cookie) = auth::set_cookie(csrf::COOKIE, &token, "/", None, ctx.secure)
+    {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     response
 }

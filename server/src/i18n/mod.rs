@@ -111,35 +111,35 @@ impl FromStr for Lang {
 
 /// The Fluent files of each language, embedded so that the binary runs from
 /// any directory. A new domain file is added here once, for every language.
+macro_rules! locale_file {
+    ($lang:literal, $file:literal) => {
+        (
+            $lang,
+            $file,
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../locales/",
+                $lang,
+                "/",
+                $file,
+                ".ftl"
+            )),
+        )
+    };
+}
+
 macro_rules! locale_files {
     ($lang:literal) => {
         [
-            (
-                $lang,
-                "common",
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/../locales/",
-                    $lang,
-                    "/common.ftl"
-                )),
-            ),
-            (
-                $lang,
-                "calls",
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/../locales/",
-                    $lang,
-                    "/calls.ftl"
-                )),
-            ),
+            locale_file!($lang, "common"),
+            locale_file!($lang, "calls"),
+            locale_file!($lang, "auth"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 2]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 3]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

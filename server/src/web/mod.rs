@@ -11,6 +11,7 @@ use axum::{
 };
 
 use crate::{
+    auth::Viewer,
     error::AppError,
     i18n::{L10n, Lang},
     tenancy::TenantContext,
@@ -30,6 +31,16 @@ pub struct PageContext {
     /// The path as the visitor sees it, for links to the same page.
     pub path: String,
     pub demo: bool,
+    /// The signed-in person, if any.
+    pub viewer: Option<Viewer>,
+    /// The CSRF token this request's forms must carry.
+    pub csrf: String,
+    /// Served over https: cookies get the Secure flag.
+    pub secure: bool,
+    /// `scheme://host[:port]` as the visitor reached us, for absolute links.
+    pub origin: String,
+    /// The session cookie named a session the store could not be asked about.
+    pub session_unavailable: bool,
 }
 
 impl PageContext {
@@ -65,6 +76,45 @@ impl PageContext {
         format!("--brand: {colour}")
     }
 
+    /// The city of a city page; an error on the platform's own pages.
+    pub fn site(&self) -> Result<&TenantContext, AppError> {
+        self.tenant
+            .as_deref()
+            .ok_or_else(|| AppError::Internal("city page without a city".into()))
+    }
+
+    /// Where this site's sign-in page is.
+    pub fn sign_in_path(&self) -> String {
+        match &self.tenant {
+            Some(_) => self.link("/auth/signin"),
+            None => "/signin".to_owned(),
+        }
+    }
+
+    /// The sign-in link that comes back to this page.
+    pub fn sign_in_link(&self) -> String {
+        format!(
+            "{}?return={}",
+            self.sign_in_path(),
+            encode_query(&self.path)
+        )
+    }
+
+    /// Where this site's sign-out form posts.
+    pub fn sign_out_path(&self) -> String {
+        match &self.tenant {
+            Some(_) => self.link("/auth/signout"),
+            None => "/signout".to_owned(),
+        }
+    }
+
+    pub fn account_path(&self) -> String {
+        match &self.tenant {
+            Some(_) => self.link("/account"),
+            None => "/account".to_owned(),
+        }
+    }
+
     pub fn is_demo_site(&self) -> bool {
         self.demo || self.tenant.as_ref().is_some_and(|t| t.is_demo)
     }
@@ -83,6 +133,35 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
             .get::<PageContext>()
             .cloned()
             .ok_or_else(|| AppError::Internal("page context missing".into()))
+    }
+}
+
+/// Percent-encodes a value for a query string.
+pub fn encode_query(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// A form field's problem, in the visitor's language, shown next to it.
+#[derive(Clone, Debug)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(ctx: &PageContext, field: &'static str, message_id: &str) -> Self {
+        Self {
+            field,
+            message: ctx.l10n.t(message_id),
+        }
     }
 }
 

@@ -1,0 +1,83 @@
+# Connexion et déconnexion, comptes, invitations et page des personnes.
+
+signin-title = Connexion
+signin-sso-heading = Agents de la ville
+signin-sso-button = Se connecter avec votre compte de la ville
+signin-local-heading = Experts invités
+signin-platform-heading = Opérateurs et coordinateurs du réseau
+signin-demo-link = Démo : se connecter en tant que personne fictive
+signin-failed = L'adresse e-mail ou le mot de passe est incorrect.
+signin-throttled = Trop de tentatives. Veuillez patienter 15 minutes avant de réessayer.
+sso-error-not-configured = Cette ville n'a pas encore configuré la connexion avec ses propres comptes.
+sso-error-state = La connexion a pris trop de temps ou a été interrompue. Veuillez recommencer.
+sso-error-unavailable = Le service de connexion de la ville est injoignable pour le moment. Veuillez réessayer plus tard.
+sso-error-refused = Le service de connexion de la ville n'a pas confirmé votre identité. Veuillez recommencer.
+
+account-title = Votre compte
+account-roles = Rôles
+
+role-operator = Opérateur de la plateforme
+role-coordinator = Coordinateur du réseau
+role-tenant-admin = Administrateur de la ville
+role-juror = Membre du jury
+role-mentor = Mentor
+role-employee = Agent
+
+demo-signin-title = Connexion de démonstration
+demo-signin-intro = Cette page n'existe que sur le site de démonstration. Choisissez une personne fictive pour découvrir la plateforme à travers son rôle.
+demo-signin-as = Se connecter en tant que cette personne
+
+accept-title = Choisissez votre mot de passe
+accept-submit = Enregistrer le mot de passe et se connecter
+password-hint = Au moins 12 caractères. Une courte phrase est facile à retenir et difficile à deviner.
+password-too-short = Le mot de passe doit comporter au moins 12 caractères.
+password-too-long = Le mot de passe peut comporter au maximum 256 caractères.
+password-mismatch = Les deux mots de passe ne sont pas identiques.
+
+invitations-title = Inviter des experts externes
+invitation-created = L'invitation est prête. Envoyez ce lien à la personne ; il ne fonctionne qu'une seule fois, pendant 14 jours :
+invite-submit = Créer l'invitation
+invitations-sent = Invitations
+invitations-none = Personne n'a encore été invité.
+invitation-state = État
+invitation-accepted = Acceptée
+invitation-expired = Expirée
+invitation-pending = En attente, valable jusqu'au { $date }
+invite-error-email = Saisissez une adresse e-mail, par exemple nom@exemple.fr.
+invite-error-name = Saisissez le nom de la personne (200 caractères maximum).
+invite-error-role = Choisissez membre du jury ou mentor.
+
+sso-title = Connexion avec les comptes de la ville
+sso-saved = Les paramètres ont été enregistrés.
+sso-redirect-uri = Enregistrez cette adresse de redirection auprès de votre fournisseur d'identité :
+sso-issuer = URL de l'émetteur (issuer)
+sso-client-id = Identifiant client
+sso-client-secret = Secret client
+sso-secret-kept = Un secret est enregistré ; il n'est jamais affiché. Laissez ce champ vide pour le conserver.
+sso-secret-needed = Collez le secret que votre fournisseur d'identité a attribué à ce client.
+sso-scopes = Portées (scopes)
+sso-email-claim = Revendication (claim) contenant l'adresse e-mail
+sso-name-claim = Revendication contenant le nom affiché
+sso-division-claim = Revendication contenant le service
+sso-grade-claim = Revendication contenant le grade
+sso-error-issuer = Saisissez l'adresse de l'émetteur, par exemple https://login.exemple.fr.
+sso-error-issuer-https = L'adresse de l'émetteur doit commencer par https://.
+sso-error-client-id = Saisissez l'identifiant client (255 caractères maximum).
+sso-error-secret = Saisissez le secret client (1 024 caractères maximum).
+sso-error-scopes = Les portées doivent inclure openid.
+sso-error-claim = Utilisez un nom de revendication composé de lettres, de chiffres, de points, de tirets ou de tirets bas.
+sso-error-discovery = Le document de découverte (discovery) du fournisseur d'identité n'a pas pu être lu à cette adresse.
+
+people-title = Personnes
+people-search = Rechercher par nom ou adresse e-mail
+people-none = Aucun résultat.
+people-status = Statut
+people-local = invité, se connecte avec un mot de passe
+people-active = Actif
+people-inactive = Désactivé
+people-deactivate = Désactiver
+people-activate = Réactiver
+
+operator-title = Console de l'opérateur
+operator-slug = Nom dans l'adresse
+operator-active = Active

@@ -1,0 +1,83 @@
+# Autentificare și deconectare, conturi, invitații și pagina persoanelor.
+
+signin-title = Autentificare
+signin-sso-heading = Angajații primăriei
+signin-sso-button = Autentificați-vă cu contul primăriei
+signin-local-heading = Experți invitați
+signin-platform-heading = Operatori și coordonatori ai rețelei
+signin-demo-link = Demo: autentificare ca persoană fictivă
+signin-failed = Adresa de e-mail sau parola nu este corectă.
+signin-throttled = Prea multe încercări. Vă rugăm să așteptați 15 minute înainte de a încerca din nou.
+sso-error-not-configured = Acest oraș nu a configurat încă autentificarea cu propriile conturi.
+sso-error-state = Autentificarea a durat prea mult sau a fost întreruptă. Vă rugăm să o luați de la capăt.
+sso-error-unavailable = Serviciul de autentificare al orașului nu poate fi accesat momentan. Vă rugăm să încercați din nou mai târziu.
+sso-error-refused = Serviciul de autentificare al orașului nu v-a confirmat identitatea. Vă rugăm să o luați de la capăt.
+
+account-title = Contul dumneavoastră
+account-roles = Roluri
+
+role-operator = Operator al platformei
+role-coordinator = Coordonator al rețelei
+role-tenant-admin = Administrator al orașului
+role-juror = Membru al juriului
+role-mentor = Mentor
+role-employee = Angajat
+
+demo-signin-title = Autentificare demonstrativă
+demo-signin-intro = Această pagină există doar pe site-ul demonstrativ. Alegeți o persoană fictivă pentru a vedea platforma din perspectiva rolului acesteia.
+demo-signin-as = Autentificare ca această persoană
+
+accept-title = Alegeți-vă parola
+accept-submit = Salvați parola și autentificați-vă
+password-hint = Cel puțin 12 caractere. O propoziție scurtă este ușor de reținut și greu de ghicit.
+password-too-short = Parola trebuie să aibă cel puțin 12 caractere.
+password-too-long = Parola poate avea cel mult 256 de caractere.
+password-mismatch = Cele două parole nu coincid.
+
+invitations-title = Invitați experți externi
+invitation-created = Invitația este gata. Trimiteți acest link persoanei respective; funcționează o singură dată, timp de 14 zile:
+invite-submit = Creați invitația
+invitations-sent = Invitații
+invitations-none = Nu a fost invitat încă nimeni.
+invitation-state = Stare
+invitation-accepted = Acceptată
+invitation-expired = Expirată
+invitation-pending = În așteptare, valabilă până la { $date }
+invite-error-email = Introduceți o adresă de e-mail, de exemplu nume@exemplu.ro.
+invite-error-name = Introduceți numele persoanei (cel mult 200 de caractere).
+invite-error-role = Alegeți membru al juriului sau mentor.
+
+sso-title = Autentificare cu conturile orașului
+sso-saved = Setările au fost salvate.
+sso-redirect-uri = Înregistrați această adresă de redirecționare la furnizorul dumneavoastră de identitate:
+sso-issuer = URL-ul emitentului (issuer)
+sso-client-id = ID client
+sso-client-secret = Secret client
+sso-secret-kept = Un secret este stocat și nu este afișat niciodată. Lăsați câmpul gol pentru a-l păstra.
+sso-secret-needed = Lipiți secretul pe care furnizorul de identitate l-a atribuit acestui client.
+sso-scopes = Domenii de acces (scopes)
+sso-email-claim = Atributul (claim) cu adresa de e-mail
+sso-name-claim = Atributul cu numele afișat
+sso-division-claim = Atributul cu direcția
+sso-grade-claim = Atributul cu gradul profesional
+sso-error-issuer = Introduceți adresa emitentului, de exemplu https://login.exemplu.ro.
+sso-error-issuer-https = Adresa emitentului trebuie să înceapă cu https://.
+sso-error-client-id = Introduceți ID-ul clientului (cel mult 255 de caractere).
+sso-error-secret = Introduceți secretul clientului (cel mult 1.024 de caractere).
+sso-error-scopes = Domeniile de acces trebuie să includă openid.
+sso-error-claim = Folosiți un nume de atribut format din litere, cifre, puncte, cratime sau caractere de subliniere.
+sso-error-discovery = Documentul de descoperire (discovery) al furnizorului de identitate nu a putut fi citit la această adresă.
+
+people-title = Persoane
+people-search = Căutare după nume sau e-mail
+people-none = Niciun rezultat.
+people-status = Stare
+people-local = invitat, se autentifică cu parolă
+people-active = Activ
+people-inactive = Dezactivat
+people-deactivate = Dezactivare
+people-activate = Reactivare
+
+operator-title = Consola operatorului
+operator-slug = Numele din adresă
+operator-active = Activ

@@ -1,0 +1,141 @@
+//! Demo sign-in: pick a seeded person of any role, no password. The routes
+//! exist only in a server started with `serve --demo` (see `http`), and the
+//! handlers refuse again if they are ever reached otherwise.
+
+use askama::Template;
+use axum::{extract::State, response::Response};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+
+use super::{
+    Principal, Realm, csrf::CsrfForm, pages::begin_session, pages::role_message, platform,
+};
+use crate::{
+    error::AppError,
+    http::AppState,
+    people::{Role, role, user},
+    web::{PageContext, render},
+};
+
+struct DemoPerson {
+    id: i32,
+    name: String,
+    role: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/templates/demo.html")]
+struct DemoPage {
+    ctx: PageContext,
+    people: Vec<DemoPerson>,
+    action: String,
+}
+
+/// The people a demo visitor can be: one of each role held in this realm.
+async fn demo_people(
+    app: &AppState,
+    ctx: &PageContext,
+) -> Result<Vec<(i32, String, Role)>, AppError> {
+    match &ctx.tenant {
+        Some(tenant) => {
+            let mut seen = Vec::new();
+            let mut people = Vec::new();
+            let grants = tenant
+                .id
+                .find::<role::Entity>()
+                .order_by_asc(role::Column::Id)
+                .all(&app.db)
+                .await?;
+            for grant in grants {
+                if seen.contains(&grant.role) {
+                    continue;
+                }
+                if let Some(person) = tenant
+                    .id
+                    .find_by_id::<user::Entity>(grant.user_id)
+                    .filter(user::Column::Active.eq(true))
+                    .one(&app.db)
+                    .await?
+                {
+                    seen.push(grant.role);
+                    people.push((person.id, person.display_name, grant.role));
+                }
+            }
+            Ok(people)
+        }
+        None => Ok(platform_accounts(app).await?),
+    }
+}
+
+#[allow(
+    clippy::disallowed_methods,
+    reason = "platform accounts belong to no tenant"
+)]
+async fn platform_accounts(app: &AppState) -> Result<Vec<(i32, String, Role)>, AppError> {
+    Ok(platform::Entity::find()
+        .filter(platform::Column::Active.eq(true))
+        .order_by_asc(platform::Column::Id)
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.display_name, a.role))
+        .collect())
+}
+
+/// `GET /auth/demo`
+pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
+    if !app.demo {
+        return Err(AppError::NotFound);
+    }
+    let people = demo_people(&app, &ctx)
+        .await?
+        .into_iter()
+        .map(|(id, name, role)| DemoPerson {
+            id,
+            name,
+            role: ctx.l10n.t(role_message(role)),
+        })
+        .collect();
+    let action = match &ctx.tenant {
+        Some(_) => ctx.link("/auth/demo"),
+        None => "/auth/demo".to_owned(),
+    };
+    render(&DemoPage {
+        ctx,
+        people,
+        action,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct DemoChoice {
+    person: i32,
+}
+
+/// `POST /auth/demo`: becomes the chosen demo person.
+pub async fn sign_in(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    CsrfForm(choice): CsrfForm<DemoChoice>,
+) -> Result<Response, AppError> {
+    if !app.demo {
+        return Err(AppError::NotFound);
+    }
+    let offered = demo_people(&app, &ctx).await?;
+    if !offered.iter().any(|(id, _, _)| *id == choice.person) {
+        return Err(AppError::Forbidden);
+    }
+    let (realm, principal, home) = match &ctx.tenant {
+        Some(tenant) => (
+            Realm::Tenant(tenant.id.get()),
+            Principal::User(choice.person),
+            ctx.link("/account"),
+        ),
+        None => (
+            Realm::Platform,
+            Principal::PlatformAccount(choice.person),
+            "/account".to_owned(),
+        ),
+    };
+    begin_session(&app, &ctx, realm, principal, None, Some(&home)).await
+}

@@ -1,0 +1,404 @@
+//! Outside experts: a tenant admin invites a person by email to be a juror
+//! or mentor; the single-use, expiring link lets them choose a password.
+
+use askama::Template;
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
+    entity::prelude::*,
+};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use super::{
+    Action, Principal, Realm, csrf::CsrfForm, local, pages::begin_session, password, require,
+    session::random_token,
+};
+use crate::{
+    error::AppError,
+    http::AppState,
+    people::{Role, role, user},
+    web::{FieldError, PageContext, render},
+};
+
+/// How long an invitation link works.
+pub const VALID_FOR_DAYS: i64 = 14;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "invitations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub tenant_id: i32,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub call_id: Option<i32>,
+    /// SHA-256 of the link's token: the token itself is never stored.
+    #[sea_orm(unique)]
+    pub token_hash: String,
+    pub expires_at: DateTimeUtc,
+    pub accepted_at: Option<DateTimeUtc>,
+    pub user_id: Option<i32>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+crate::tenancy::tenant_owned!(Entity);
+
+pub fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A plausible email address: one `@`, something either side, a dot in the
+/// domain, no spaces; at most 254 characters.
+pub fn valid_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    email.len() <= 254
+        && !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && email.chars().all(|c| !c.is_whitespace() && !c.is_control())
+}
+
+struct InvitationLine {
+    email: String,
+    name: String,
+    role: String,
+    state: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/templates/invitations.html")]
+struct InvitationsPage {
+    ctx: PageContext,
+    invitations: Vec<InvitationLine>,
+    form: InviteForm,
+    errors: Vec<FieldError>,
+    /// The link of the invitation just created, shown once.
+    created_link: Option<String>,
+}
+
+impl InvitationsPage {
+    fn error_for(&self, field: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field)
+    }
+}
+
+#[derive(Clone, Default, Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+}
+
+async fn invitations_page(
+    app: &AppState,
+    ctx: PageContext,
+    form: InviteForm,
+    errors: Vec<FieldError>,
+    created_link: Option<String>,
+) -> Result<Response, AppError> {
+    let tenant = ctx.site()?;
+    let now = Utc::now();
+    let l = &ctx.l10n;
+    let invitations = tenant
+        .id
+        .find::<Entity>()
+        .order_by_desc(Column::CreatedAt)
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|i| InvitationLine {
+            state: if i.accepted_at.is_some() {
+                l.t("invitation-accepted")
+            } else if i.expires_at < now {
+                l.t("invitation-expired")
+            } else {
+                l.args(
+                    "invitation-pending",
+                    &[(
+                        "date",
+                        l.date(&i.expires_at.with_timezone(&tenant.timezone)).into(),
+                    )],
+                )
+            },
+            role: l.t(super::pages::role_message(i.role)),
+            email: i.email,
+            name: i.display_name,
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut response = render(&InvitationsPage {
+        ctx,
+        invitations,
+        form,
+        errors,
+        created_link,
+    })?;
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+/// `GET /admin/invitations`
+pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
+    require(&ctx, Action::InviteExperts)?;
+    invitations_page(&app, ctx, InviteForm::default(), Vec::new(), None).await
+}
+
+/// `POST /admin/invitations`: invites one person as juror or mentor.
+pub async fn create(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    CsrfForm(mut form): CsrfForm<InviteForm>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::InviteExperts)?;
+    let tenant = ctx.site()?;
+    form.email = form.email.trim().to_lowercase();
+    form.name = form.name.trim().to_owned();
+    let mut errors = Vec::new();
+    if !valid_email(&form.email) {
+        errors.push(FieldError::new(&ctx, "email", "invite-error-email"));
+    }
+    if form.name.is_empty() || form.name.chars().count() > 200 {
+        errors.push(FieldError::new(&ctx, "name", "invite-error-name"));
+    }
+    let role = match form.role.as_str() {
+        "juror" => Some(Role::Juror),
+        "mentor" => Some(Role::Mentor),
+        _ => {
+            errors.push(FieldError::new(&ctx, "role", "invite-error-role"));
+            None
+        }
+    };
+    let Some(role) = role.filter(|_| errors.is_empty()) else {
+        return invitations_page(&app, ctx, form, errors, None).await;
+    };
+    let token = random_token();
+    let now = Utc::now();
+    tenant
+        .id
+        .insert(
+            ActiveModel {
+                email: Set(form.email.clone()),
+                display_name: Set(form.name.clone()),
+                role: Set(role),
+                call_id: Set(None),
+                token_hash: Set(token_hash(&token)),
+                expires_at: Set(now + Duration::days(VALID_FOR_DAYS)),
+                accepted_at: Set(None),
+                user_id: Set(None),
+                created_at: Set(now),
+                ..Default::default()
+            },
+            &app.db,
+        )
+        .await?;
+    let link = format!("{}{}/invitations/{token}", ctx.origin, ctx.base);
+    invitations_page(&app, ctx, InviteForm::default(), Vec::new(), Some(link)).await
+}
+
+#[derive(Template)]
+#[template(path = "auth/templates/accept.html")]
+struct AcceptPage {
+    ctx: PageContext,
+    name: String,
+    email: String,
+    action: String,
+    errors: Vec<FieldError>,
+}
+
+impl AcceptPage {
+    fn error_for(&self, field: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field)
+    }
+}
+
+/// The open invitation behind a link, or the error a person sees.
+async fn open_invitation(
+    app: &AppState,
+    ctx: &PageContext,
+    token: &str,
+) -> Result<Model, AppError> {
+    let tenant = ctx.site()?;
+    tenant
+        .id
+        .find::<Entity>()
+        .filter(Column::TokenHash.eq(token_hash(token)))
+        .one(&app.db)
+        .await?
+        .filter(|i| i.accepted_at.is_none() && i.expires_at > Utc::now())
+        .ok_or(AppError::InvitationInvalid)
+}
+
+/// `GET /invitations/{token}`
+pub async fn accept_form(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let invitation = open_invitation(&app, &ctx, &token).await?;
+    render(&AcceptPage {
+        action: ctx.link(&format!("/invitations/{token}")),
+        name: invitation.display_name,
+        email: invitation.email,
+        errors: Vec::new(),
+        ctx,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct AcceptForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirmation: String,
+}
+
+/// `POST /invitations/{token}`: the password is set, the role given, the
+/// link spent, and the person signed in.
+pub async fn accept(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+    CsrfForm(form): CsrfForm<AcceptForm>,
+) -> Result<Response, AppError> {
+    let invitation = open_invitation(&app, &ctx, &token).await?;
+    let scope = ctx.site()?.id;
+    if let Some(problem) = password::problem(&form.password, &form.confirmation) {
+        let errors = vec![FieldError::new(&ctx, "password", problem)];
+        let mut response = render(&AcceptPage {
+            action: ctx.link(&format!("/invitations/{token}")),
+            name: invitation.display_name,
+            email: invitation.email,
+            errors,
+            ctx,
+        })?;
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(response);
+    }
+    let candidate = form.password.clone();
+    let hash = tokio::task::spawn_blocking(move || password::hash(&candidate))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let now = Utc::now();
+    let txn = app.db.begin().await?;
+    // Spent first: of two acceptances racing, only one gets past here.
+    let spent = scope
+        .update_many::<Entity>()
+        .col_expr(Column::AcceptedAt, Expr::value(now))
+        .filter(Column::Id.eq(invitation.id))
+        .filter(Column::AcceptedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if spent.rows_affected != 1 {
+        return Err(AppError::InvitationInvalid);
+    }
+    let existing = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Issuer.eq(local::LOCAL_ISSUER))
+        .filter(user::Column::Email.eq(&invitation.email))
+        .one(&txn)
+        .await?;
+    let person = match existing {
+        Some(person) => person,
+        None => {
+            scope
+                .insert(
+                    user::ActiveModel {
+                        issuer: Set(local::LOCAL_ISSUER.into()),
+                        subject: Set(random_token()),
+                        email: Set(invitation.email.clone()),
+                        display_name: Set(invitation.display_name.clone()),
+                        division_id: Set(None),
+                        grade: Set(None),
+                        locale: Set(None),
+                        active: Set(true),
+                        created_at: Set(now),
+                        ..Default::default()
+                    },
+                    &txn,
+                )
+                .await?
+        }
+    };
+    match scope
+        .find::<local::Entity>()
+        .filter(local::Column::UserId.eq(person.id))
+        .one(&txn)
+        .await?
+    {
+        Some(account) => {
+            let mut row = account.into_active_model();
+            row.password_hash = Set(hash);
+            row.updated_at = Set(now);
+            scope.update(row, &txn).await?;
+        }
+        None => {
+            scope
+                .insert(
+                    local::ActiveModel {
+                        user_id: Set(person.id),
+                        password_hash: Set(hash),
+                        updated_at: Set(now),
+                        ..Default::default()
+                    },
+                    &txn,
+                )
+                .await?;
+        }
+    }
+    scope
+        .insert(
+            role::ActiveModel {
+                user_id: Set(person.id),
+                role: Set(invitation.role),
+                call_id: Set(invitation.call_id),
+                created_at: Set(now),
+                ..Default::default()
+            },
+            &txn,
+        )
+        .await?;
+    scope
+        .update_many::<Entity>()
+        .col_expr(Column::UserId, Expr::value(person.id))
+        .filter(Column::Id.eq(invitation.id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    let account = ctx.link("/account");
+    begin_session(
+        &app,
+        &ctx,
+        Realm::Tenant(scope.get()),
+        Principal::User(person.id),
+        None,
+        Some(&account),
+    )
+    .await
+}

@@ -1,0 +1,176 @@
+//! Who is asking, and what they may do: sessions, sign-in (each city's own
+//! OpenID Connect provider, local passwords for invited outside experts,
+//! platform accounts for operators and coordinators, and a demo sign-in in
+//! demo mode only), CSRF protection and the permission check.
+
+pub mod csrf;
+pub mod demo;
+pub mod invitations;
+pub mod local;
+pub mod oidc;
+pub mod pages;
+pub mod password;
+pub mod permissions;
+pub mod platform;
+pub mod return_path;
+pub mod session;
+pub mod sso_settings;
+mod throttle;
+
+pub use permissions::Action;
+pub use session::{Principal, Realm, Session};
+
+use axum::http::{HeaderMap, HeaderValue, header};
+use sea_orm::{ColumnTrait, DatabaseConnection, QueryFilter};
+
+use crate::{
+    error::AppError,
+    people::{Role, role, user},
+    store::Store,
+    tenancy::TenantContext,
+    web::PageContext,
+};
+
+/// The person behind a request's session.
+#[derive(Clone, Debug)]
+pub struct Viewer {
+    pub session_id: String,
+    pub session: Session,
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<Role>,
+    /// The city user, for a city session.
+    pub user: Option<user::Model>,
+    /// Signed in with a local password (an invited outside expert).
+    pub local: bool,
+}
+
+impl Viewer {
+    pub fn can(&self, action: Action) -> bool {
+        action.allowed_for(&self.roles)
+    }
+}
+
+/// The viewer if signed in and allowed to act; otherwise the error that
+/// sends them to sign in, or tells them they may not.
+pub fn require(ctx: &PageContext, action: Action) -> Result<&Viewer, AppError> {
+    let viewer = ctx.viewer.as_ref().ok_or(AppError::SignInRequired)?;
+    if viewer.can(action) {
+        Ok(viewer)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Reads one cookie's value from the request headers.
+pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Secure over https.
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    path: &str,
+    max_age: Option<u64>,
+    secure: bool,
+) -> Option<HeaderValue> {
+    let mut cookie = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Lax");
+    if let Some(age) = max_age {
+        cookie.push_str(&format!("; Max-Age={age}"));
+    }
+    if secure {
+        cookie.push_str("; Secure");
+    }
+    HeaderValue::from_str(&cookie).ok()
+}
+
+/// The path a realm's cookies are scoped to.
+pub fn cookie_path(ctx: &PageContext) -> String {
+    format!("{}/", ctx.base)
+}
+
+/// What dispatch learns about the session of a request.
+pub enum SessionState {
+    SignedIn(Box<Viewer>),
+    Anonymous,
+    /// The cookie named a session the store could not be asked about.
+    Unavailable,
+}
+
+/// Loads the request's session and the person behind it.
+pub async fn load_viewer(
+    db: &DatabaseConnection,
+    store: &Store,
+    headers: &HeaderMap,
+    tenant: Option<&TenantContext>,
+) -> Result<SessionState, AppError> {
+    let realm = match tenant {
+        Some(t) => Realm::Tenant(t.id.get()),
+        None => Realm::Platform,
+    };
+    let Some(id) = cookie(headers, realm.cookie_name()) else {
+        return Ok(SessionState::Anonymous);
+    };
+    let session = match session::load(store, id, realm).await {
+        Ok(Some(session)) => session,
+        Ok(None) => return Ok(SessionState::Anonymous),
+        Err(error) => {
+            tracing::warn!(%error, "session store unavailable");
+            return Ok(SessionState::Unavailable);
+        }
+    };
+    let viewer = match (session.principal, tenant) {
+        (Principal::User(user_id), Some(tenant)) => {
+            let scope = tenant.id;
+            let Some(person) = scope
+                .find_by_id::<user::Entity>(user_id)
+                .filter(user::Column::Active.eq(true))
+                .one(db)
+                .await?
+            else {
+                return Ok(SessionState::Anonymous);
+            };
+            let roles = scope
+                .find::<role::Entity>()
+                .filter(role::Column::UserId.eq(user_id))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|r| r.role)
+                .collect();
+            Viewer {
+                session_id: id.to_owned(),
+                name: person.display_name.clone(),
+                email: person.email.clone(),
+                local: person.issuer == local::LOCAL_ISSUER,
+                roles,
+                user: Some(person),
+                session,
+            }
+        }
+        (Principal::PlatformAccount(account_id), None) => {
+            let Some(account) = platform::find_active(db, account_id).await? else {
+                return Ok(SessionState::Anonymous);
+            };
+            Viewer {
+                session_id: id.to_owned(),
+                name: account.display_name.clone(),
+                email: account.email.clone(),
+                roles: vec![account.role],
+                user: None,
+                local: true,
+                session,
+            }
+        }
+        _ => return Ok(SessionState::Anonymous),
+    };
+    Ok(SessionState::SignedIn(Box::new(viewer)))
+}

@@ -1,0 +1,734 @@
+//! Each city's own OpenID Connect provider: the authorization code flow with
+//! PKCE, `state` and `nonce`, the ID token validated against the city's
+//! configured issuer, and the person created or updated just in time.
+
+use std::{
+    collections::HashMap,
+    net::IpAddr,
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
+use axum::{
+    extract::{Query, State},
+    http::header,
+    response::{IntoResponse, Redirect, Response},
+};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::Utc;
+use openidconnect::{
+    AdditionalProviderMetadata, AuthorizationCode, ClientId, ClientSecret, CsrfToken, HttpRequest,
+    HttpResponse, IssuerUrl, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier,
+    ProviderMetadata, RedirectUrl, Scope, TokenResponse,
+    core::{
+        CoreAuthDisplay, CoreAuthenticationFlow, CoreClaimName, CoreClaimType, CoreClient,
+        CoreClientAuthMethod, CoreGrantType, CoreJsonWebKey, CoreJweContentEncryptionAlgorithm,
+        CoreJweKeyManagementAlgorithm, CoreResponseMode, CoreResponseType,
+        CoreSubjectIdentifierType,
+    },
+};
+use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, entity::prelude::*};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{
+    Principal, Realm, cookie,
+    pages::{SignInProblem, begin_session, sign_in_page},
+    session::random_token,
+    set_cookie,
+};
+use crate::{
+    error::AppError,
+    http::AppState,
+    organisation::division,
+    people::{Role, role, user},
+    secrets::SecretError,
+    store::StoreError,
+    tenancy::{TenantContext, TenantId},
+    web::PageContext,
+};
+
+/// A city's identity provider, as its admin configured it.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "sso_providers")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub tenant_id: i32,
+    pub issuer_url: String,
+    pub client_id: String,
+    /// Sealed with the server's key (`secrets`); never shown back.
+    pub client_secret: String,
+    /// Space-separated; always includes `openid`.
+    pub scopes: String,
+    pub email_claim: String,
+    pub name_claim: String,
+    pub division_claim: String,
+    pub grade_claim: String,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+crate::tenancy::tenant_owned!(Entity);
+
+#[derive(Debug, thiserror::Error)]
+pub enum OidcError {
+    #[error("no identity provider is configured")]
+    NotConfigured,
+    #[error("{0} resolves to a private or loopback address")]
+    PrivateAddress(String),
+    #[error("cannot fetch from the provider: {0}")]
+    Unreachable(String),
+    #[error("the sign-in handshake is unknown, used or expired")]
+    State,
+    #[error("the response names issuer {0}, not this city's")]
+    Issuer(String),
+    #[error("the provider refused: {0}")]
+    Refused(String),
+    #[error("the ID token is not valid: {0}")]
+    IdToken(String),
+    #[error("the provider gave no {0}")]
+    MissingClaim(&'static str),
+    #[error(transparent)]
+    Secret(#[from] SecretError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+impl OidcError {
+    /// The message a person sees; details go to the log only.
+    fn message(&self) -> &'static str {
+        match self {
+            OidcError::NotConfigured => "sso-error-not-configured",
+            OidcError::State => "sso-error-state",
+            OidcError::PrivateAddress(_) | OidcError::Unreachable(_) => "sso-error-unavailable",
+            OidcError::Issuer(_)
+            | OidcError::Refused(_)
+            | OidcError::IdToken(_)
+            | OidcError::MissingClaim(_) => "sso-error-refused",
+            OidcError::Secret(_) | OidcError::Store(_) | OidcError::Database(_) => {
+                "sso-error-unavailable"
+            }
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct FetchError(String);
+
+/// The HTTP client openidconnect calls: ours, with its address checks and
+/// no redirects. A named type with a boxed `Send` future, because a closure
+/// here makes every handler future not `Send`.
+struct Fetcher<'a>(&'a OidcClients);
+
+impl<'c> openidconnect::AsyncHttpClient<'c> for Fetcher<'_> {
+    type Error = FetchError;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<HttpResponse, FetchError>> + Send + 'c>,
+    >;
+
+    fn call(&'c self, request: HttpRequest) -> Self::Future {
+        Box::pin(self.0.fetch(request))
+    }
+}
+
+/// Discovery fields the core metadata type leaves out.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ExtraMetadata {
+    end_session_endpoint: Option<String>,
+    /// RFC 9207: the provider names itself in authorization responses.
+    #[serde(default)]
+    authorization_response_iss_parameter_supported: bool,
+}
+
+impl AdditionalProviderMetadata for ExtraMetadata {}
+
+type Metadata = ProviderMetadata<
+    ExtraMetadata,
+    CoreAuthDisplay,
+    CoreClientAuthMethod,
+    CoreClaimName,
+    CoreClaimType,
+    CoreGrantType,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJweKeyManagementAlgorithm,
+    CoreJsonWebKey,
+    CoreResponseMode,
+    CoreResponseType,
+    CoreSubjectIdentifierType,
+>;
+
+/// Provider documents (discovery and JWKS), cached per issuer.
+#[derive(Debug)]
+pub struct OidcClients {
+    http: reqwest::Client,
+    metadata: Mutex<HashMap<String, (Instant, Metadata)>>,
+    /// Loopback and private issuers: for demo and test configurations only.
+    allow_private: bool,
+}
+
+const METADATA_TTL: Duration = Duration::from_secs(3600);
+const HANDSHAKE_TTL: Duration = Duration::from_secs(600);
+const BINDING_COOKIE: &str = "innovato_oidc";
+
+/// Whether an address is one a city's provider may not live at.
+pub fn is_private(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.octets()[0] == 100 && (v4.octets()[1] & 0b1100_0000) == 64
+        }
+        IpAddr::V6(v6) => {
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || (v6.segments()[0] & 0xfe00) == 0xfc00
+                || (v6.segments()[0] & 0xffc0) == 0xfe80
+                || v6
+                    .to_ipv4_mapped()
+                    .is_some_and(|v4| is_private(IpAddr::V4(v4)))
+        }
+    }
+}
+
+impl OidcClients {
+    pub fn new(allow_private: bool) -> Result<Self, reqwest::Error> {
+        // One process-wide TLS provider; a second install is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            // Following redirects would let a provider send us anywhere.
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(10))
+            .build()?;
+        Ok(Self {
+            http,
+            metadata: Mutex::new(HashMap::new()),
+            allow_private,
+        })
+    }
+
+    /// Refuses hosts that resolve to private addresses, unless allowed.
+    async fn check_host(&self, url: &reqwest::Url) -> Result<(), OidcError> {
+        if self.allow_private {
+            return Ok(());
+        }
+        let host = url
+            .host_str()
+            .ok_or_else(|| OidcError::Unreachable(format!("{url} has no host")))?;
+        let port = url.port_or_known_default().unwrap_or(443);
+        // An owned "host:port": a borrowed tuple makes the future not Send.
+        let addresses = tokio::net::lookup_host(format!("{host}:{port}"))
+            .await
+            .map_err(|e| OidcError::Unreachable(format!("{host}: {e}")))?;
+        for address in addresses {
+            if is_private(address.ip()) {
+                return Err(OidcError::PrivateAddress(host.to_owned()));
+            }
+        }
+        Ok(())
+    }
+
+    async fn fetch(&self, request: HttpRequest) -> Result<HttpResponse, FetchError> {
+        let request = reqwest::Request::try_from(request).map_err(|e| FetchError(e.to_string()))?;
+        self.check_host(request.url())
+            .await
+            .map_err(|e| FetchError(e.to_string()))?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(|e| FetchError(e.to_string()))?;
+        let mut out = HttpResponse::new(Vec::new());
+        *out.status_mut() = response.status();
+        *out.headers_mut() = response.headers().clone();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| FetchError(e.to_string()))?;
+        *out.body_mut() = body.to_vec();
+        Ok(out)
+    }
+
+    /// The provider's discovery document and keys; `refresh` fetches them
+    /// anew (an ID token signed with a key we do not know yet).
+    async fn metadata(&self, issuer: &str, refresh: bool) -> Result<Metadata, OidcError> {
+        if !refresh {
+            let cached = self
+                .metadata
+                .lock()
+                .ok()
+                .and_then(|m| m.get(issuer).cloned());
+            if let Some((at, metadata)) = cached
+                && at.elapsed() < METADATA_TTL
+            {
+                return Ok(metadata);
+            }
+        }
+        let issuer_url =
+            IssuerUrl::new(issuer.to_owned()).map_err(|e| OidcError::Unreachable(e.to_string()))?;
+        let metadata = Metadata::discover_async(issuer_url, &Fetcher(self))
+            .await
+            .map_err(|e| OidcError::Unreachable(format!("discovery of {issuer}: {e}")))?;
+        if let Ok(mut cache) = self.metadata.lock() {
+            cache.insert(issuer.to_owned(), (Instant::now(), metadata.clone()));
+        }
+        Ok(metadata)
+    }
+
+    /// Whether plain-http issuers are accepted (demo and test only).
+    pub fn allows_http(&self) -> bool {
+        self.allow_private
+    }
+
+    /// Fetches the discovery document, for an admin's "test connection".
+    pub async fn check(&self, issuer: &str) -> Result<(), OidcError> {
+        self.metadata(issuer, true).await.map(|_| ())
+    }
+}
+
+/// What a sign-in remembers between leaving for the provider and coming back.
+#[derive(Serialize, Deserialize)]
+struct Handshake {
+    tenant_id: i32,
+    nonce: String,
+    pkce_verifier: String,
+    return_to: Option<String>,
+    /// Also in a cookie: the browser that started is the one that finishes.
+    binding: String,
+}
+
+fn handshake_key(state: &str) -> String {
+    format!("oidc:{state}")
+}
+
+pub async fn provider_of(app: &AppState, scope: TenantId) -> Result<Option<Model>, DbErr> {
+    scope.find::<Entity>().one(&app.db).await
+}
+
+fn redirect_uri(ctx: &PageContext) -> String {
+    format!("{}{}/auth/callback", ctx.origin, ctx.base)
+}
+
+/// The openidconnect client of a city: authorization endpoint from
+/// discovery, token and userinfo endpoints where discovery gives them.
+type CityClient = openidconnect::Client<
+    openidconnect::EmptyAdditionalClaims,
+    openidconnect::core::CoreAuthDisplay,
+    openidconnect::core::CoreGenderClaim,
+    openidconnect::core::CoreJweContentEncryptionAlgorithm,
+    openidconnect::core::CoreJsonWebKey,
+    openidconnect::core::CoreAuthPrompt,
+    openidconnect::StandardErrorResponse<openidconnect::core::CoreErrorResponseType>,
+    openidconnect::core::CoreTokenResponse,
+    openidconnect::core::CoreTokenIntrospectionResponse,
+    openidconnect::core::CoreRevocableToken,
+    openidconnect::core::CoreRevocationErrorResponse,
+    openidconnect::EndpointSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointMaybeSet,
+    openidconnect::EndpointMaybeSet,
+>;
+
+fn client_for(
+    app: &AppState,
+    config: &Model,
+    metadata: Metadata,
+    ctx: &PageContext,
+) -> Result<CityClient, OidcError> {
+    let secret = app.secrets.open(&config.client_secret)?;
+    let redirect =
+        RedirectUrl::new(redirect_uri(ctx)).map_err(|e| OidcError::Unreachable(e.to_string()))?;
+    Ok(CoreClient::from_provider_metadata(
+        metadata,
+        ClientId::new(config.client_id.clone()),
+        Some(ClientSecret::new(secret)),
+    )
+    .set_redirect_uri(redirect))
+}
+
+#[derive(Deserialize)]
+pub struct Start {
+    #[serde(rename = "return")]
+    return_to: Option<String>,
+}
+
+/// `GET /auth/sso`: off to the city's provider.
+pub async fn start(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Query(query): Query<Start>,
+) -> Result<Response, AppError> {
+    let tenant = ctx.site()?;
+    match begin(&app, &ctx, tenant, query.return_to.clone()).await {
+        Ok(response) => Ok(response),
+        Err(error) => {
+            tracing::warn!(%error, tenant = %tenant.slug, "SSO sign-in could not start");
+            sign_in_page(
+                &app,
+                &ctx,
+                query.return_to.as_deref(),
+                Some(SignInProblem::Sso(error.message())),
+                "",
+            )
+            .await
+        }
+    }
+}
+
+async fn begin(
+    app: &AppState,
+    ctx: &PageContext,
+    tenant: &TenantContext,
+    return_to: Option<String>,
+) -> Result<Response, OidcError> {
+    let config = provider_of(app, tenant.id)
+        .await?
+        .ok_or(OidcError::NotConfigured)?;
+    let metadata = app.oidc.metadata(&config.issuer_url, false).await?;
+    let client = client_for(app, &config, metadata, ctx)?;
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let mut request = client
+        .authorize_url(
+            CoreAuthenticationFlow::AuthorizationCode,
+            CsrfToken::new_random,
+            Nonce::new_random,
+        )
+        .set_pkce_challenge(challenge);
+    for scope in config.scopes.split_whitespace().filter(|s| *s != "openid") {
+        request = request.add_scope(Scope::new(scope.to_owned()));
+    }
+    let (url, state, nonce) = request.url();
+    let binding = random_token();
+    let handshake = Handshake {
+        tenant_id: tenant.id.get(),
+        nonce: nonce.secret().clone(),
+        pkce_verifier: verifier.secret().clone(),
+        return_to,
+        binding: binding.clone(),
+    };
+    app.store
+        .put(&handshake_key(state.secret()), &handshake, HANDSHAKE_TTL)
+        .await?;
+    let mut response = Redirect::to(url.as_str()).into_response();
+    if let Some(cookie) = set_cookie(
+        BINDING_COOKIE,
+        &binding,
+        &super::cookie_path(ctx),
+        Some(HANDSHAKE_TTL.as_secs()),
+        ctx.secure,
+    ) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct Callback {
+    code: Option<String>,
+    state: Option<String>,
+    iss: Option<String>,
+    error: Option<String>,
+}
+
+/// `GET /auth/callback`: back from the provider.
+pub async fn callback(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    headers: axum::http::HeaderMap,
+    Query(query): Query<Callback>,
+) -> Result<Response, AppError> {
+    let tenant = ctx.site()?;
+    let binding = cookie(&headers, BINDING_COOKIE).map(str::to_owned);
+    match finish(&app, &ctx, tenant, binding, query).await {
+        Ok((user_id, id_token, return_to)) => {
+            let mut response = begin_session(
+                &app,
+                &ctx,
+                Realm::Tenant(tenant.id.get()),
+                Principal::User(user_id),
+                Some(id_token),
+                return_to.as_deref(),
+            )
+            .await?;
+            if let Some(clear) = set_cookie(
+                BINDING_COOKIE,
+                "",
+                &super::cookie_path(&ctx),
+                Some(0),
+                ctx.secure,
+            ) {
+                response.headers_mut().append(header::SET_COOKIE, clear);
+            }
+            Ok(response)
+        }
+        Err(error) => {
+            tracing::warn!(%error, tenant = %tenant.slug, "SSO sign-in refused");
+            sign_in_page(
+                &app,
+                &ctx,
+                None,
+                Some(SignInProblem::Sso(error.message())),
+                "",
+            )
+            .await
+        }
+    }
+}
+
+/// Compares issuer URLs the way providers spell them (trailing slash or not).
+fn same_issuer(a: &str, b: &str) -> bool {
+    a.trim_end_matches('/') == b.trim_end_matches('/')
+}
+
+async fn finish(
+    app: &AppState,
+    ctx: &PageContext,
+    tenant: &TenantContext,
+    binding: Option<String>,
+    query: Callback,
+) -> Result<(i32, String, Option<String>), OidcError> {
+    if let Some(error) = query.error {
+        return Err(OidcError::Refused(error));
+    }
+    let state = query.state.ok_or(OidcError::State)?;
+    let handshake: Handshake = app
+        .store
+        .take(&handshake_key(&state))
+        .await?
+        .ok_or(OidcError::State)?;
+    if handshake.tenant_id != tenant.id.get()
+        || binding.as_deref() != Some(handshake.binding.as_str())
+    {
+        return Err(OidcError::State);
+    }
+    let config = provider_of(app, tenant.id)
+        .await?
+        .ok_or(OidcError::NotConfigured)?;
+    let metadata = app.oidc.metadata(&config.issuer_url, false).await?;
+    // RFC 9207: a response must name our issuer when the provider says it
+    // names one, and may never name another.
+    match &query.iss {
+        Some(iss) if !same_issuer(iss, &config.issuer_url) => {
+            return Err(OidcError::Issuer(iss.clone()));
+        }
+        None if metadata
+            .additional_metadata()
+            .authorization_response_iss_parameter_supported =>
+        {
+            return Err(OidcError::Issuer("(none)".into()));
+        }
+        _ => {}
+    }
+    let code = query
+        .code
+        .ok_or_else(|| OidcError::Refused("no code".into()))?;
+    let userinfo_endpoint = metadata.userinfo_endpoint().map(|u| u.url().clone());
+    let client = client_for(app, &config, metadata, ctx)?;
+    let http = Fetcher(&app.oidc);
+    let tokens = client
+        .exchange_code(AuthorizationCode::new(code))
+        .map_err(|e| OidcError::Refused(e.to_string()))?
+        .set_pkce_verifier(PkceCodeVerifier::new(handshake.pkce_verifier))
+        .request_async(&http)
+        .await
+        .map_err(|e| OidcError::Refused(e.to_string()))?;
+    let id_token = tokens
+        .id_token()
+        .ok_or(OidcError::MissingClaim("ID token"))?;
+    let nonce = Nonce::new(handshake.nonce);
+    let subject = match id_token.claims(&client.id_token_verifier(), &nonce) {
+        Ok(claims) => claims.subject().to_string(),
+        Err(openidconnect::ClaimsVerificationError::SignatureVerification(
+            openidconnect::SignatureVerificationError::NoMatchingKey,
+        )) => {
+            // The provider rotated its keys: fetch them again, once.
+            let metadata = app.oidc.metadata(&config.issuer_url, true).await?;
+            let client = client_for(app, &config, metadata, ctx)?;
+            id_token
+                .claims(&client.id_token_verifier(), &nonce)
+                .map_err(|e| OidcError::IdToken(e.to_string()))?
+                .subject()
+                .to_string()
+        }
+        Err(error) => return Err(OidcError::IdToken(error.to_string())),
+    };
+    let raw = id_token.to_string();
+    // The signature is verified above: the payload's other claims can be read.
+    let mut claims = raw
+        .split('.')
+        .nth(1)
+        .and_then(|payload| URL_SAFE_NO_PAD.decode(payload).ok())
+        .and_then(|json| serde_json::from_slice::<Map<String, Value>>(&json).ok())
+        .unwrap_or_default();
+    let wanted = [
+        &config.email_claim,
+        &config.name_claim,
+        &config.division_claim,
+        &config.grade_claim,
+    ];
+    if wanted.iter().any(|c| !claims.contains_key(c.as_str()))
+        && let Some(endpoint) = userinfo_endpoint
+    {
+        let info = userinfo(app, endpoint, tokens.access_token().secret()).await?;
+        if info.get("sub").and_then(Value::as_str) == Some(subject.as_str()) {
+            for (key, value) in info {
+                claims.entry(key).or_insert(value);
+            }
+        }
+    }
+    let text = |name: &str| claims.get(name).and_then(Value::as_str).map(str::to_owned);
+    let profile = Profile {
+        issuer: config.issuer_url.trim_end_matches('/').to_owned(),
+        subject,
+        email: text(&config.email_claim).ok_or(OidcError::MissingClaim("email"))?,
+        name: text(&config.name_claim),
+        division: text(&config.division_claim),
+        grade: text(&config.grade_claim),
+    };
+    let user_id = provision(app, tenant.id, profile).await?;
+    Ok((user_id, raw, handshake.return_to))
+}
+
+async fn userinfo(
+    app: &AppState,
+    endpoint: reqwest::Url,
+    access_token: &str,
+) -> Result<Map<String, Value>, OidcError> {
+    let request = axum::http::Request::builder()
+        .method("GET")
+        .uri(endpoint.as_str())
+        .header(header::AUTHORIZATION, format!("Bearer {access_token}"))
+        .header(header::ACCEPT, "application/json")
+        .body(Vec::new())
+        .map_err(|e| OidcError::Unreachable(e.to_string()))?;
+    let response = app
+        .oidc
+        .fetch(request)
+        .await
+        .map_err(|e| OidcError::Unreachable(e.to_string()))?;
+    if !response.status().is_success() {
+        return Err(OidcError::Refused(format!(
+            "userinfo answered {}",
+            response.status()
+        )));
+    }
+    serde_json::from_slice(response.body()).map_err(|e| OidcError::Refused(e.to_string()))
+}
+
+/// What the provider says about the person.
+struct Profile {
+    issuer: String,
+    subject: String,
+    email: String,
+    name: Option<String>,
+    division: Option<String>,
+    grade: Option<String>,
+}
+
+/// Creates the person on first sign-in, updates their attributes after.
+/// Keyed by (issuer, subject): the same email from another subject is
+/// another person.
+async fn provision(app: &AppState, scope: TenantId, profile: Profile) -> Result<i32, OidcError> {
+    let division_id = match &profile.division {
+        Some(code) => scope
+            .find::<division::Entity>()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(division::Column::Code.eq(code.as_str()))
+                    .add(division::Column::Name.eq(code.as_str())),
+            )
+            .one(&app.db)
+            .await?
+            .map(|d| d.id),
+        None => None,
+    };
+    let name = profile
+        .name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| profile.email.clone());
+    let existing = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Issuer.eq(&profile.issuer))
+        .filter(user::Column::Subject.eq(&profile.subject))
+        .one(&app.db)
+        .await?;
+    match existing {
+        Some(person) if !person.active => Err(OidcError::Refused("deactivated".into())),
+        Some(person) => {
+            let id = person.id;
+            let mut row = person.into_active_model();
+            row.email = Set(profile.email);
+            row.display_name = Set(name);
+            row.division_id = Set(division_id);
+            row.grade = Set(profile.grade);
+            scope.update(row, &app.db).await?;
+            Ok(id)
+        }
+        None => {
+            let person = scope
+                .insert(
+                    user::ActiveModel {
+                        issuer: Set(profile.issuer),
+                        subject: Set(profile.subject),
+                        email: Set(profile.email),
+                        display_name: Set(name),
+                        division_id: Set(division_id),
+                        grade: Set(profile.grade),
+                        locale: Set(None),
+                        active: Set(true),
+                        created_at: Set(Utc::now()),
+                        ..Default::default()
+                    },
+                    &app.db,
+                )
+                .await?;
+            scope
+                .insert(
+                    role::ActiveModel {
+                        user_id: Set(person.id),
+                        role: Set(Role::Employee),
+                        call_id: Set(None),
+                        created_at: Set(Utc::now()),
+                        ..Default::default()
+                    },
+                    &app.db,
+                )
+                .await?;
+            Ok(person.id)
+        }
+    }
+}
+
+/// The provider's sign-out page for an SSO session, when it has one.
+pub async fn end_session_url(app: &AppState, ctx: &PageContext, id_token: &str) -> Option<String> {
+    let tenant = ctx.tenant.as_deref()?;
+    let config = provider_of(app, tenant.id).await.ok()??;
+    let metadata = app.oidc.metadata(&config.issuer_url, false).await.ok()?;
+    let endpoint = metadata
+        .additional_metadata()
+        .end_session_endpoint
+        .as_deref()?;
+    let mut url = reqwest::Url::parse(endpoint).ok()?;
+    url.query_pairs_mut()
+        .append_pair("id_token_hint", id_token)
+        .append_pair(
+            "post_logout_redirect_uri",
+            &format!("{}{}/", ctx.origin, ctx.base),
+        )
+        .append_pair("client_id", &config.client_id);
+    Some(url.to_string())
+}

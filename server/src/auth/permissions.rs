@@ -1,0 +1,67 @@
+//! What each role may do: the one check every handler uses.
+//!
+//! | action            | employee | juror | mentor | tenant admin | coordinator | operator |
+//! |-------------------|----------|-------|--------|--------------|-------------|----------|
+//! | ViewOwnAccount    | yes      | yes   | yes    | yes          | yes         | yes      |
+//! | ManagePeople      |          |       |        | yes          |             |          |
+//! | InviteExperts     |          |       |        | yes          |             |          |
+//! | ConfigureSignIn   |          |       |        | yes          |             |          |
+//! | OperatePlatform   |          |       |        |              |             | yes      |
+//!
+//! City actions need a session of that city; platform actions a platform
+//! session. The README keeps the same table.
+
+use crate::people::Role;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    ViewOwnAccount,
+    ManagePeople,
+    InviteExperts,
+    ConfigureSignIn,
+    OperatePlatform,
+}
+
+impl Action {
+    /// Whether someone holding `roles` may take this action.
+    pub fn allowed_for(self, roles: &[Role]) -> bool {
+        let has = |role: Role| roles.contains(&role);
+        match self {
+            Action::ViewOwnAccount => !roles.is_empty(),
+            Action::ManagePeople | Action::InviteExperts | Action::ConfigureSignIn => {
+                has(Role::TenantAdmin)
+            }
+            Action::OperatePlatform => has(Role::Operator),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_holds() {
+        use Action::*;
+        let table = [
+            (Role::Employee, [true, false, false, false, false]),
+            (Role::Juror, [true, false, false, false, false]),
+            (Role::Mentor, [true, false, false, false, false]),
+            (Role::TenantAdmin, [true, true, true, true, false]),
+            (Role::Coordinator, [true, false, false, false, false]),
+            (Role::Operator, [true, false, false, false, true]),
+        ];
+        for (role, expected) in table {
+            let got = [
+                ViewOwnAccount,
+                ManagePeople,
+                InviteExperts,
+                ConfigureSignIn,
+                OperatePlatform,
+            ]
+            .map(|action| action.allowed_for(&[role]));
+            assert_eq!(got, expected, "{role:?}");
+        }
+        assert!(!ViewOwnAccount.allowed_for(&[]));
+    }
+}

@@ -1,0 +1,301 @@
+//! The platform's own accounts: operators and network coordinators belong
+//! to no city. They are named with `innovato user grant`, choose a password
+//! through a single-use link, and sign in on the platform's pages.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::{
+    extract::{ConnectInfo, Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
+    entity::prelude::*,
+};
+use serde::Deserialize;
+
+use super::{
+    Principal, Realm,
+    csrf::CsrfForm,
+    invitations::{token_hash, valid_email},
+    pages::{SignInProblem, begin_session, sign_in_page},
+    password,
+    session::random_token,
+    throttle,
+};
+use crate::{
+    error::AppError,
+    http::AppState,
+    people::Role,
+    web::{FieldError, PageContext, render},
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "platform_accounts")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub email: String,
+    pub display_name: String,
+    /// Operator or coordinator.
+    pub role: Role,
+    pub password_hash: Option<String>,
+    pub setup_token_hash: Option<String>,
+    pub setup_expires_at: Option<DateTimeUtc>,
+    pub active: bool,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GrantError {
+    #[error("{0:?} is not an email address")]
+    BadEmail(String),
+    #[error("platform roles are operator and coordinator")]
+    NotPlatformRole,
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+#[allow(
+    clippy::disallowed_methods,
+    reason = "platform accounts belong to no tenant"
+)]
+pub async fn find_active(db: &impl ConnectionTrait, id: i32) -> Result<Option<Model>, DbErr> {
+    Entity::find_by_id(id)
+        .filter(Column::Active.eq(true))
+        .one(db)
+        .await
+}
+
+#[allow(
+    clippy::disallowed_methods,
+    reason = "platform accounts belong to no tenant"
+)]
+async fn find_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<Model>, DbErr> {
+    Entity::find().filter(Column::Email.eq(email)).one(db).await
+}
+
+#[allow(
+    clippy::disallowed_methods,
+    reason = "platform accounts belong to no tenant"
+)]
+async fn find_by_setup_token(
+    db: &impl ConnectionTrait,
+    token: &str,
+) -> Result<Option<Model>, DbErr> {
+    Entity::find()
+        .filter(Column::SetupTokenHash.eq(token_hash(token)))
+        .filter(Column::SetupExpiresAt.gt(Utc::now()))
+        .one(db)
+        .await
+}
+
+/// Gives a platform role (creating the account if needed) and returns the
+/// path of a single-use link, valid 7 days, at which to choose a password.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "platform accounts belong to no tenant"
+)]
+pub async fn grant(
+    db: &impl ConnectionTrait,
+    email: &str,
+    name: &str,
+    role: Role,
+) -> Result<String, GrantError> {
+    let email = email.trim().to_lowercase();
+    if !valid_email(&email) {
+        return Err(GrantError::BadEmail(email));
+    }
+    if !matches!(role, Role::Operator | Role::Coordinator) {
+        return Err(GrantError::NotPlatformRole);
+    }
+    let token = random_token();
+    let expires = Utc::now() + Duration::days(7);
+    match find_by_email(db, &email).await? {
+        Some(account) => {
+            let mut row = account.into_active_model();
+            row.role = Set(role);
+            row.active = Set(true);
+            row.setup_token_hash = Set(Some(token_hash(&token)));
+            row.setup_expires_at = Set(Some(expires));
+            row.update(db).await?;
+        }
+        None => {
+            ActiveModel {
+                email: Set(email.clone()),
+                display_name: Set(if name.trim().is_empty() {
+                    email.clone()
+                } else {
+                    name.trim().to_owned()
+                }),
+                role: Set(role),
+                password_hash: Set(None),
+                setup_token_hash: Set(Some(token_hash(&token))),
+                setup_expires_at: Set(Some(expires)),
+                active: Set(true),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(format!("/account/setup/{token}"))
+}
+
+#[derive(Deserialize)]
+pub struct PlatformSignIn {
+    email: String,
+    password: String,
+    #[serde(rename = "return")]
+    return_to: Option<String>,
+}
+
+/// `POST /signin`: an operator or coordinator signs in.
+pub async fn sign_in(
+    State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ctx: PageContext,
+    CsrfForm(form): CsrfForm<PlatformSignIn>,
+) -> Result<Response, AppError> {
+    let email = form.email.trim().to_lowercase();
+    let return_to = form.return_to.as_deref();
+    if !throttle::allowed(&app.store, "platform", &email, peer.ip()).await? {
+        return sign_in_page(
+            &app,
+            &ctx,
+            return_to,
+            Some(SignInProblem::Throttled),
+            &email,
+        )
+        .await;
+    }
+    let account = find_by_email(&app.db, &email).await?.filter(|a| a.active);
+    let stored = account
+        .as_ref()
+        .and_then(|a| a.password_hash.clone())
+        .unwrap_or_else(|| password::decoy_hash().to_owned());
+    let candidate = form.password.clone();
+    let matches = tokio::task::spawn_blocking(move || password::verify(&candidate, &stored))
+        .await
+        .unwrap_or(false);
+    match account {
+        Some(account) if matches && account.password_hash.is_some() => {
+            begin_session(
+                &app,
+                &ctx,
+                Realm::Platform,
+                Principal::PlatformAccount(account.id),
+                None,
+                return_to,
+            )
+            .await
+        }
+        _ => {
+            throttle::failed(&app.store, "platform", &email, peer.ip()).await?;
+            sign_in_page(&app, &ctx, return_to, Some(SignInProblem::Failed), &email).await
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "auth/templates/accept.html")]
+struct SetupPage {
+    ctx: PageContext,
+    name: String,
+    email: String,
+    action: String,
+    errors: Vec<FieldError>,
+}
+
+impl SetupPage {
+    fn error_for(&self, field: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field)
+    }
+}
+
+/// `GET /account/setup/{token}`
+pub async fn setup_form(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let account = find_by_setup_token(&app.db, &token)
+        .await?
+        .ok_or(AppError::InvitationInvalid)?;
+    render(&SetupPage {
+        action: format!("/account/setup/{token}"),
+        name: account.display_name,
+        email: account.email,
+        errors: Vec::new(),
+        ctx,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct SetupForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirmation: String,
+}
+
+/// `POST /account/setup/{token}`: the password is set and the link spent.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "platform accounts belong to no tenant"
+)]
+pub async fn setup(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+    CsrfForm(form): CsrfForm<SetupForm>,
+) -> Result<Response, AppError> {
+    let account = find_by_setup_token(&app.db, &token)
+        .await?
+        .ok_or(AppError::InvitationInvalid)?;
+    if let Some(problem) = password::problem(&form.password, &form.confirmation) {
+        let mut response = render(&SetupPage {
+            action: format!("/account/setup/{token}"),
+            name: account.display_name,
+            email: account.email,
+            errors: vec![FieldError::new(&ctx, "password", problem)],
+            ctx,
+        })?;
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(response);
+    }
+    let candidate = form.password.clone();
+    let hash = tokio::task::spawn_blocking(move || password::hash(&candidate))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let spent = Entity::update_many()
+        .col_expr(Column::PasswordHash, Expr::value(hash))
+        .col_expr(Column::SetupTokenHash, Expr::value(Option::<String>::None))
+        .filter(Column::Id.eq(account.id))
+        .filter(Column::SetupTokenHash.eq(token_hash(&token)))
+        .exec(&app.db)
+        .await?;
+    if spent.rows_affected != 1 {
+        return Err(AppError::InvitationInvalid);
+    }
+    begin_session(
+        &app,
+        &ctx,
+        Realm::Platform,
+        Principal::PlatformAccount(account.id),
+        None,
+        Some("/account"),
+    )
+    .await
+}

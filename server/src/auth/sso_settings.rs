@@ -1,0 +1,232 @@
+//! The tenant admin's page for the city's identity provider. The client
+//! secret is write-only: sealed at rest, never shown back; a blank field
+//! keeps the stored one.
+
+use askama::Template;
+use axum::{extract::State, http::StatusCode, response::Response};
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, IntoActiveModel};
+use serde::Deserialize;
+
+use super::{Action, csrf::CsrfForm, oidc, require};
+use crate::{
+    error::AppError,
+    http::AppState,
+    web::{FieldError, PageContext, render},
+};
+
+#[derive(Clone, Default, Deserialize)]
+pub struct SsoForm {
+    #[serde(default)]
+    issuer_url: String,
+    #[serde(default)]
+    client_id: String,
+    #[serde(default)]
+    client_secret: String,
+    #[serde(default)]
+    scopes: String,
+    #[serde(default)]
+    email_claim: String,
+    #[serde(default)]
+    name_claim: String,
+    #[serde(default)]
+    division_claim: String,
+    #[serde(default)]
+    grade_claim: String,
+}
+
+impl SsoForm {
+    fn from_model(m: &oidc::Model) -> Self {
+        Self {
+            issuer_url: m.issuer_url.clone(),
+            client_id: m.client_id.clone(),
+            client_secret: String::new(),
+            scopes: m.scopes.clone(),
+            email_claim: m.email_claim.clone(),
+            name_claim: m.name_claim.clone(),
+            division_claim: m.division_claim.clone(),
+            grade_claim: m.grade_claim.clone(),
+        }
+    }
+
+    fn defaults() -> Self {
+        Self {
+            scopes: "openid email profile".into(),
+            email_claim: "email".into(),
+            name_claim: "name".into(),
+            division_claim: "division".into(),
+            grade_claim: "grade".into(),
+            ..Self::default()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "auth/templates/sso_settings.html")]
+struct SsoPage {
+    ctx: PageContext,
+    form: SsoForm,
+    has_secret: bool,
+    redirect_uri: String,
+    errors: Vec<FieldError>,
+    saved: bool,
+}
+
+impl SsoPage {
+    fn error_for(&self, field: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field)
+    }
+}
+
+fn claim_ok(claim: &str) -> bool {
+    (1..=64).contains(&claim.len())
+        && claim
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ':'))
+}
+
+/// `GET /admin/sign-in`
+pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
+    require(&ctx, Action::ConfigureSignIn)?;
+    let existing = oidc::provider_of(&app, ctx.site()?.id).await?;
+    render(&SsoPage {
+        form: existing
+            .as_ref()
+            .map_or_else(SsoForm::defaults, SsoForm::from_model),
+        has_secret: existing.is_some(),
+        redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
+        errors: Vec::new(),
+        saved: false,
+        ctx,
+    })
+}
+
+/// `POST /admin/sign-in`: checks every field; a failed save changes nothing.
+pub async fn save(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    CsrfForm(mut form): CsrfForm<SsoForm>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ConfigureSignIn)?;
+    let scope = ctx.site()?.id;
+    let existing = oidc::provider_of(&app, scope).await?;
+    for field in [
+        &mut form.issuer_url,
+        &mut form.client_id,
+        &mut form.scopes,
+        &mut form.email_claim,
+        &mut form.name_claim,
+        &mut form.division_claim,
+        &mut form.grade_claim,
+    ] {
+        *field = field.trim().to_owned();
+    }
+    let mut errors = Vec::new();
+    match reqwest::Url::parse(&form.issuer_url) {
+        Ok(url)
+            if url.scheme() == "https" || (app.oidc.allows_http() && url.scheme() == "http") =>
+        {
+            if url.query().is_some() || url.fragment().is_some() || url.host_str().is_none() {
+                errors.push(FieldError::new(&ctx, "issuer_url", "sso-error-issuer"));
+            }
+        }
+        Ok(_) => errors.push(FieldError::new(
+            &ctx,
+            "issuer_url",
+            "sso-error-issuer-https",
+        )),
+        Err(_) => errors.push(FieldError::new(&ctx, "issuer_url", "sso-error-issuer")),
+    }
+    if form.client_id.is_empty() || form.client_id.len() > 255 {
+        errors.push(FieldError::new(&ctx, "client_id", "sso-error-client-id"));
+    }
+    if form.client_secret.is_empty() && existing.is_none() {
+        errors.push(FieldError::new(&ctx, "client_secret", "sso-error-secret"));
+    }
+    if form.client_secret.len() > 1024 {
+        errors.push(FieldError::new(&ctx, "client_secret", "sso-error-secret"));
+    }
+    if !form.scopes.split_whitespace().any(|s| s == "openid") || form.scopes.len() > 255 {
+        errors.push(FieldError::new(&ctx, "scopes", "sso-error-scopes"));
+    }
+    for (name, value) in [
+        ("email_claim", &form.email_claim),
+        ("name_claim", &form.name_claim),
+        ("division_claim", &form.division_claim),
+        ("grade_claim", &form.grade_claim),
+    ] {
+        if !claim_ok(value) {
+            errors.push(FieldError::new(&ctx, name, "sso-error-claim"));
+        }
+    }
+    if errors.is_empty()
+        && let Err(error) = app.oidc.check(&form.issuer_url).await
+    {
+        tracing::info!(%error, "identity provider check failed");
+        errors.push(FieldError::new(&ctx, "issuer_url", "sso-error-discovery"));
+    }
+    if !errors.is_empty() {
+        let mut response = render(&SsoPage {
+            has_secret: existing.is_some(),
+            redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
+            form: SsoForm {
+                client_secret: String::new(),
+                ..form
+            },
+            errors,
+            saved: false,
+            ctx,
+        })?;
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(response);
+    }
+    let now = Utc::now();
+    let scopes = form.scopes.split_whitespace().collect::<Vec<_>>().join(" ");
+    match existing {
+        Some(current) => {
+            let mut row = current.into_active_model();
+            row.issuer_url = Set(form.issuer_url.clone());
+            row.client_id = Set(form.client_id.clone());
+            if !form.client_secret.is_empty() {
+                row.client_secret = Set(app.secrets.seal(&form.client_secret));
+            }
+            row.scopes = Set(scopes);
+            row.email_claim = Set(form.email_claim.clone());
+            row.name_claim = Set(form.name_claim.clone());
+            row.division_claim = Set(form.division_claim.clone());
+            row.grade_claim = Set(form.grade_claim.clone());
+            row.updated_at = Set(now);
+            scope.update(row, &app.db).await?;
+        }
+        None => {
+            scope
+                .insert(
+                    oidc::ActiveModel {
+                        issuer_url: Set(form.issuer_url.clone()),
+                        client_id: Set(form.client_id.clone()),
+                        client_secret: Set(app.secrets.seal(&form.client_secret)),
+                        scopes: Set(scopes),
+                        email_claim: Set(form.email_claim.clone()),
+                        name_claim: Set(form.name_claim.clone()),
+                        division_claim: Set(form.division_claim.clone()),
+                        grade_claim: Set(form.grade_claim.clone()),
+                        updated_at: Set(now),
+                        ..Default::default()
+                    },
+                    &app.db,
+                )
+                .await?;
+        }
+    }
+    render(&SsoPage {
+        has_secret: true,
+        redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
+        form: SsoForm {
+            client_secret: String::new(),
+            ..form
+        },
+        errors: Vec::new(),
+        saved: true,
+        ctx,
+    })
+}

@@ -1,0 +1,241 @@
+//! The tenant admin's people page: search, roles, deactivation.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::Utc;
+use sea_orm::{
+    ActiveEnum, ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{Role, role, user};
+use crate::{
+    auth::{Action, Principal, Realm, csrf::CsrfForm, pages::role_message, require, session},
+    error::AppError,
+    http::AppState,
+    tenancy::TenantId,
+    web::{PageContext, render},
+};
+
+/// Roles a tenant admin gives; platform roles are the operators' business.
+const CITY_ROLES: [Role; 4] = [Role::Employee, Role::Juror, Role::Mentor, Role::TenantAdmin];
+const PAGE_SIZE: u64 = 100;
+
+struct PersonLine {
+    id: i32,
+    name: String,
+    email: String,
+    active: bool,
+    local: bool,
+    /// (role code, role name, held)
+    roles: Vec<(String, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "people/templates/people.html")]
+struct PeoplePage {
+    ctx: PageContext,
+    query: String,
+    people: Vec<PersonLine>,
+}
+
+#[derive(Deserialize)]
+pub struct Search {
+    #[serde(default)]
+    q: String,
+}
+
+/// People matching a search on name or email, with their roles.
+async fn search(
+    app: &AppState,
+    scope: TenantId,
+    q: &str,
+) -> Result<Vec<(user::Model, Vec<Role>)>, AppError> {
+    let mut select = scope
+        .find::<user::Entity>()
+        .order_by_asc(user::Column::DisplayName);
+    let q = q.trim();
+    if !q.is_empty() {
+        let pattern = format!("%{}%", q.replace(['\\', '%', '_'], ""));
+        select = select.filter(
+            Condition::any()
+                .add(user::Column::DisplayName.like(pattern.clone()))
+                .add(user::Column::Email.like(pattern)),
+        );
+    }
+    let people = select.limit(PAGE_SIZE).all(&app.db).await?;
+    let ids: Vec<i32> = people.iter().map(|p| p.id).collect();
+    let mut roles: HashMap<i32, Vec<Role>> = HashMap::new();
+    for grant in scope
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.is_in(ids))
+        .all(&app.db)
+        .await?
+    {
+        roles.entry(grant.user_id).or_default().push(grant.role);
+    }
+    Ok(people
+        .into_iter()
+        .map(|p| {
+            let held = roles.remove(&p.id).unwrap_or_default();
+            (p, held)
+        })
+        .collect())
+}
+
+/// `GET /admin/people?q=`
+pub async fn list(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Query(query): Query<Search>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ManagePeople)?;
+    let scope = ctx.site()?.id;
+    let people = search(&app, scope, &query.q)
+        .await?
+        .into_iter()
+        .map(|(p, held)| PersonLine {
+            roles: CITY_ROLES
+                .iter()
+                .map(|r| (r.to_value(), ctx.l10n.t(role_message(*r)), held.contains(r)))
+                .collect(),
+            local: p.issuer == crate::auth::local::LOCAL_ISSUER,
+            id: p.id,
+            name: p.display_name,
+            email: p.email,
+            active: p.active,
+        })
+        .collect();
+    render(&PeoplePage {
+        ctx,
+        query: query.q,
+        people,
+    })
+}
+
+/// `GET /api/v1/people?q=`
+pub async fn api_list(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Query(query): Query<Search>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ManagePeople)?;
+    let people: Vec<_> = search(&app, ctx.site()?.id, &query.q)
+        .await?
+        .into_iter()
+        .map(|(p, held)| {
+            json!({
+                "id": p.id,
+                "name": p.display_name,
+                "email": p.email,
+                "active": p.active,
+                "roles": held.iter().map(|r| r.to_value()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "people": people })).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct RoleChange {
+    role: String,
+    /// `grant` or `revoke`.
+    change: String,
+}
+
+/// `POST /admin/people/{id}/roles`
+pub async fn set_role(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<RoleChange>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManagePeople)?;
+    let scope = ctx.site()?.id;
+    let role = CITY_ROLES
+        .into_iter()
+        .find(|r| r.to_value() == form.role)
+        .ok_or(AppError::BadRequest)?;
+    let person = scope
+        .find_by_id::<user::Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // An admin cannot take away their own admin role: a city never loses
+    // its last way in by a slip of the mouse.
+    let own = viewer.user.as_ref().is_some_and(|u| u.id == person.id);
+    let held = scope
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.eq(person.id))
+        .filter(role::Column::Role.eq(role))
+        .filter(role::Column::CallId.is_null())
+        .one(&app.db)
+        .await?;
+    match (form.change.as_str(), held) {
+        ("grant", None) => {
+            scope
+                .insert(
+                    role::ActiveModel {
+                        user_id: Set(person.id),
+                        role: Set(role),
+                        call_id: Set(None),
+                        created_at: Set(Utc::now()),
+                        ..Default::default()
+                    },
+                    &app.db,
+                )
+                .await?;
+        }
+        ("revoke", Some(_)) if own && role == Role::TenantAdmin => return Err(AppError::Forbidden),
+        ("revoke", Some(grant)) => {
+            scope
+                .delete_many::<role::Entity>()
+                .filter(role::Column::Id.eq(grant.id))
+                .exec(&app.db)
+                .await?;
+        }
+        ("grant" | "revoke", _) => {}
+        _ => return Err(AppError::BadRequest),
+    }
+    Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ActiveChange {
+    active: bool,
+}
+
+/// `POST /admin/people/{id}/active`: deactivating ends every session of the
+/// person at once.
+pub async fn set_active(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<ActiveChange>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManagePeople)?;
+    let scope = ctx.site()?.id;
+    let person = scope
+        .find_by_id::<user::Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !form.active && viewer.user.as_ref().is_some_and(|u| u.id == person.id) {
+        return Err(AppError::Forbidden);
+    }
+    let mut row = person.into_active_model();
+    row.active = Set(form.active);
+    scope.update(row, &app.db).await?;
+    if !form.active {
+        session::end_all(&app.store, Realm::Tenant(scope.get()), Principal::User(id)).await?;
+    }
+    Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
+}

@@ -1,0 +1,88 @@
+//! Secrets at rest (such as a city's SSO client secret), sealed with the
+//! server's key: XChaCha20-Poly1305, a fresh random nonce per value.
+
+use base64::{Engine, engine::general_purpose::STANDARD};
+use chacha20poly1305::{
+    XChaCha20Poly1305, XNonce,
+    aead::{Aead, KeyInit, OsRng, rand_core::RngCore},
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SecretError {
+    #[error("the secret key must be 32 bytes, base64-encoded (INNOVATO_SECRET_KEY)")]
+    BadKey,
+    #[error("a stored secret cannot be opened with this server's key")]
+    Unreadable,
+}
+
+/// The server's key for secrets at rest.
+#[derive(Clone)]
+pub struct SecretKey(XChaCha20Poly1305);
+
+impl std::fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretKey(…)")
+    }
+}
+
+impl SecretKey {
+    /// Reads a base64-encoded 32-byte key.
+    pub fn from_base64(encoded: &str) -> Result<Self, SecretError> {
+        let bytes = STANDARD
+            .decode(encoded.trim())
+            .map_err(|_| SecretError::BadKey)?;
+        let key: [u8; 32] = bytes.try_into().map_err(|_| SecretError::BadKey)?;
+        Ok(Self(XChaCha20Poly1305::new(&key.into())))
+    }
+
+    /// A new random key, base64-encoded.
+    pub fn generate() -> String {
+        let mut key = [0u8; 32];
+        OsRng.fill_bytes(&mut key);
+        STANDARD.encode(key)
+    }
+
+    pub fn seal(&self, plain: &str) -> String {
+        let mut nonce = [0u8; 24];
+        OsRng.fill_bytes(&mut nonce);
+        let nonce = XNonce::from(nonce);
+        // Encryption with a valid key and nonce cannot fail.
+        let sealed = self.0.encrypt(&nonce, plain.as_bytes()).unwrap_or_default();
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&sealed);
+        STANDARD.encode(out)
+    }
+
+    pub fn open(&self, sealed: &str) -> Result<String, SecretError> {
+        let bytes = STANDARD
+            .decode(sealed)
+            .map_err(|_| SecretError::Unreadable)?;
+        if bytes.len() < 24 {
+            return Err(SecretError::Unreadable);
+        }
+        let (nonce, body) = bytes.split_at(24);
+        let nonce: [u8; 24] = nonce.try_into().map_err(|_| SecretError::Unreadable)?;
+        let plain = self
+            .0
+            .decrypt(&XNonce::from(nonce), body)
+            .map_err(|_| SecretError::Unreadable)?;
+        String::from_utf8(plain).map_err(|_| SecretError::Unreadable)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_secrets_open_only_with_their_key() {
+        let key = SecretKey::from_base64(&SecretKey::generate()).expect("key");
+        let sealed = key.seal("s3cret");
+        assert!(!sealed.contains("s3cret"));
+        assert_ne!(sealed, key.seal("s3cret"), "a fresh nonce each time");
+        assert_eq!(key.open(&sealed).expect("opens"), "s3cret");
+        let other = SecretKey::from_base64(&SecretKey::generate()).expect("key");
+        assert!(other.open(&sealed).is_err());
+        assert!(SecretKey::from_base64("short").is_err());
+    }
+}

@@ -1,0 +1,266 @@
+//! Short-lived shared state (sessions, sign-in handshakes, throttling
+//! counters): in Redis when configured, so that every instance sees it, or
+//! in this process otherwise.
+
+use std::{
+    collections::{HashMap, HashSet},
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use redis::AsyncCommands;
+use serde::{Serialize, de::DeserializeOwned};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("redis: {0}")]
+    Redis(#[from] redis::RedisError),
+    #[error("stored value does not parse: {0}")]
+    Corrupt(#[from] serde_json::Error),
+    #[error("redis did not answer in time")]
+    Timeout,
+}
+
+/// Every Redis call gives up after this long rather than hold a request.
+const REDIS_TIMEOUT: Duration = Duration::from_secs(2);
+
+#[derive(Clone, Debug)]
+pub enum Store {
+    Memory(Arc<Memory>),
+    Redis(redis::aio::ConnectionManager),
+}
+
+#[derive(Debug, Default)]
+pub struct Memory {
+    values: Mutex<HashMap<String, (String, Instant)>>,
+    sets: Mutex<HashMap<String, (HashSet<String>, Instant)>>,
+}
+
+impl Memory {
+    fn prune<V>(map: &mut HashMap<String, (V, Instant)>) {
+        // Amortised clean-up: only when the map has grown.
+        if map.len() > 1024 && map.len().is_power_of_two() {
+            let now = Instant::now();
+            map.retain(|_, (_, until)| *until > now);
+        }
+    }
+}
+
+async fn timed<T>(
+    call: impl std::future::Future<Output = redis::RedisResult<T>>,
+) -> Result<T, StoreError> {
+    match tokio::time::timeout(REDIS_TIMEOUT, call).await {
+        Ok(result) => Ok(result?),
+        Err(_) => Err(StoreError::Timeout),
+    }
+}
+
+impl Store {
+    pub fn in_memory() -> Self {
+        Self::Memory(Arc::new(Memory::default()))
+    }
+
+    /// Stores `value` under `key` for `ttl`.
+    pub async fn put<T: Serialize>(
+        &self,
+        key: &str,
+        value: &T,
+        ttl: Duration,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(value)?;
+        match self {
+            Store::Memory(m) => {
+                let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
+                Memory::prune(&mut values);
+                values.insert(key.to_owned(), (json, Instant::now() + ttl));
+                Ok(())
+            }
+            Store::Redis(conn) => {
+                let mut conn = conn.clone();
+                timed(conn.set_ex::<_, _, ()>(key, json, ttl.as_secs().max(1))).await
+            }
+        }
+    }
+
+    /// Reads `key`; with `touch`, its time to live starts again (sliding
+    /// expiry, for sessions).
+    pub async fn get<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        touch: Option<Duration>,
+    ) -> Result<Option<T>, StoreError> {
+        let json: Option<String> = match self {
+            Store::Memory(m) => {
+                let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
+                let now = Instant::now();
+                match values.get_mut(key) {
+                    Some((json, until)) if *until > now => {
+                        if let Some(ttl) = touch {
+                            *until = now + ttl;
+                        }
+                        Some(json.clone())
+                    }
+                    Some(_) => {
+                        values.remove(key);
+                        None
+                    }
+                    None => None,
+                }
+            }
+            Store::Redis(conn) => {
+                let mut conn = conn.clone();
+                match touch {
+                    Some(ttl) => {
+                        timed(conn.get_ex(key, redis::Expiry::EX(ttl.as_secs().max(1)))).await?
+                    }
+                    None => timed(conn.get(key)).await?,
+                }
+            }
+        };
+        Ok(match json {
+            Some(json) => Some(serde_json::from_str(&json)?),
+            None => None,
+        })
+    }
+
+    /// Reads and removes `key` in one step: a value taken once is gone.
+    pub async fn take<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StoreError> {
+        let json: Option<String> = match self {
+            Store::Memory(m) => {
+                let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
+                values
+                    .remove(key)
+                    .filter(|(_, until)| *until > Instant::now())
+                    .map(|(json, _)| json)
+            }
+            Store::Redis(conn) => {
+                let mut conn = conn.clone();
+                timed(conn.get_del(key)).await?
+            }
+        };
+        Ok(match json {
+            Some(json) => Some(serde_json::from_str(&json)?),
+            None => None,
+        })
+    }
+
+    pub async fn delete(&self, key: &str) -> Result<(), StoreError> {
+        match self {
+            Store::Memory(m) => {
+                m.values
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(key);
+                Ok(())
+            }
+            Store::Redis(conn) => {
+                let mut conn = conn.clone();
+                timed(conn.del::<_, ()>(key)).await
+            }
+        }
+    }
+
+    /// Adds `member` to the set at `key`, which lives at least `ttl` more.
+    pub async fn add_member(
+        &self,
+        key: &str,
+        member: &str,
+        ttl: Duration,
+    ) -> Result<(), StoreError> {
+        match self {
+            Store::Memory(m) => {
+                let mut sets = m.sets.lock().unwrap_or_else(|p| p.into_inner());
+                Memory::prune(&mut sets);
+                let entry = sets
+                    .entry(key.to_owned())
+                    .or_insert_with(|| (HashSet::new(), Instant::now()));
+                entry.0.insert(member.to_owned());
+                entry.1 = entry.1.max(Instant::now() + ttl);
+                Ok(())
+            }
+            Store::Redis(conn) => {
+                let mut conn = conn.clone();
+                let mut pipe = redis::pipe();
+                pipe.atomic()
+                    .sadd(key, member)
+                    .ignore()
+                    .expire(key, ttl.as_secs().max(1) as i64)
+                    .ignore();
+                timed(pipe.query_async::<()>(&mut conn)).await
+            }
+        }
+    }
+
+    /// Removes and returns every member of the set at `key`.
+    pub async fn take_members(&self, key: &str) -> Result<Vec<String>, StoreError> {
+        match self {
+            Store::Memory(m) => Ok(m
+                .sets
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(key)
+                .map(|(set, _)| set.into_iter().collect())
+                .unwrap_or_default()),
+            Store::Redis(conn) => {
+                let mut conn = conn.clone();
+                let mut pipe = redis::pipe();
+                pipe.atomic().smembers(key).del(key).ignore();
+                let (members,): (Vec<String>,) = timed(pipe.query_async(&mut conn)).await?;
+                Ok(members)
+            }
+        }
+    }
+
+    /// Counts one more event under `key` in a fixed window starting at the
+    /// first event; returns the count including this one.
+    pub async fn count(&self, key: &str, window: Duration) -> Result<u64, StoreError> {
+        match self {
+            Store::Memory(m) => {
+                let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
+                Memory::prune(&mut values);
+                let now = Instant::now();
+                let entry = values
+                    .entry(key.to_owned())
+                    .or_insert_with(|| ("0".into(), now + window));
+                if entry.1 <= now {
+                    *entry = ("0".into(), now + window);
+                }
+                let n = entry.0.parse::<u64>().unwrap_or(0) + 1;
+                entry.0 = n.to_string();
+                Ok(n)
+            }
+            Store::Redis(conn) => {
+                let mut conn = conn.clone();
+                let mut pipe = redis::pipe();
+                pipe.atomic()
+                    .incr(key, 1)
+                    .cmd("EXPIRE")
+                    .arg(key)
+                    .arg(window.as_secs().max(1))
+                    .arg("NX")
+                    .ignore();
+                let (n,): (u64,) = timed(pipe.query_async(&mut conn)).await?;
+                Ok(n)
+            }
+        }
+    }
+
+    /// The count under `key` without adding to it.
+    pub async fn peek_count(&self, key: &str) -> Result<u64, StoreError> {
+        match self {
+            Store::Memory(m) => {
+                let values = m.values.lock().unwrap_or_else(|p| p.into_inner());
+                Ok(values
+                    .get(key)
+                    .filter(|(_, until)| *until > Instant::now())
+                    .and_then(|(n, _)| n.parse().ok())
+                    .unwrap_or(0))
+            }
+            Store::Redis(conn) => {
+                let mut conn = conn.clone();
+                let n: Option<u64> = timed(conn.get(key)).await?;
+                Ok(n.unwrap_or(0))
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! A real OpenID Connect provider (npm `oidc-provider`, see tests/oidc),
+//! started per test on loopback with issuers standing for cities.
+
+use std::{path::PathBuf, process::Stdio, sync::Mutex, time::Duration};
+
+use serde_json::{Value, json};
+use tokio::{
+    io::{AsyncBufReadExt, BufReader},
+    process::{Child, Command},
+};
+
+/// A person the provider knows.
+pub struct Account {
+    pub sub: &'static str,
+    pub email: &'static str,
+    pub name: &'static str,
+    pub division: &'static str,
+    pub grade: &'static str,
+}
+
+/// An issuer (one city's provider) with one client: the city's site.
+pub struct Issuer {
+    pub name: &'static str,
+    pub client_id: &'static str,
+    pub client_secret: &'static str,
+    /// The server base the client redirects to, e.g. `http://127.0.0.1:PORT/t/turin`.
+    pub site: String,
+    pub accounts: Vec<Account>,
+}
+
+pub struct TestProvider {
+    /// Issuer URL by issuer name.
+    pub issuers: Value,
+    _child: Child,
+    _config: tempfile::NamedTempFile,
+}
+
+fn oidc_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/oidc")
+}
+
+/// `npm ci` once per test run, so a fresh clone needs no manual step.
+fn install_once() {
+    static DONE: Mutex<bool> = Mutex::new(false);
+    let mut done = DONE.lock().unwrap_or_else(|p| p.into_inner());
+    if *done || oidc_dir().join("node_modules/oidc-provider").exists() {
+        *done = true;
+        return;
+    }
+    let status = std::process::Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(oidc_dir())
+        .status()
+        .expect("npm runs (Node.js is needed for the SSO tests)");
+    assert!(status.success(), "npm ci in tests/oidc");
+    *done = true;
+}
+
+impl TestProvider {
+    pub async fn start(issuers: &[Issuer]) -> Self {
+        tokio::task::spawn_blocking(install_once)
+            .await
+            .expect("install");
+        let config = json!({
+            "issuers": issuers.iter().map(|issuer| json!({
+                "name": issuer.name,
+                "clients": [{
+                    "client_id": issuer.client_id,
+                    "client_secret": issuer.client_secret,
+                    "redirect_uris": [format!("{}/auth/callback", issuer.site)],
+                    "post_logout_redirect_uris": [format!("{}/", issuer.site)],
+                }],
+                "accounts": issuer.accounts.iter().map(|a| json!({
+                    "sub": a.sub, "email": a.email, "name": a.name,
+                    "division": a.division, "grade": a.grade,
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        });
+        let file = tempfile::NamedTempFile::new().expect("config file");
+        std::fs::write(file.path(), config.to_string()).expect("config written");
+        let mut child = Command::new("node")
+            .arg(oidc_dir().join("provider.mjs"))
+            .arg(file.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("node starts the provider");
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut line = String::new();
+        tokio::time::timeout(Duration::from_secs(30), stdout.read_line(&mut line))
+            .await
+            .expect("the provider starts")
+            .expect("stdout");
+        let ready = line.strip_prefix("READY ").expect("READY line");
+        Self {
+            issuers: serde_json::from_str(ready.trim()).expect("issuer URLs"),
+            _child: child,
+            _config: file,
+        }
+    }
+
+    pub fn issuer(&self, name: &str) -> String {
+        self.issuers[name].as_str().expect("issuer").to_owned()
+    }
+}

@@ -1,0 +1,835 @@
+//! Signing in: each city's own OpenID Connect provider (a real one, started
+//! by the test), invited experts with passwords, sessions and CSRF.
+
+use chrono::{Duration, Utc};
+use innovato::{
+    auth::{invitations, local::LOCAL_ISSUER, oidc},
+    i18n::Lang,
+    organisation::division,
+    people::{Role, role, user},
+    tenancy::TenantId,
+};
+use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter};
+
+use crate::{
+    provider::{Account, Issuer, TestProvider},
+    support::{Backend, Browser, Page, TestServer, on_both_backends},
+};
+
+const GIULIA: Account = Account {
+    sub: "emp-1",
+    email: "giulia.rossi@torino.example",
+    name: "Giulia Rossi",
+    division: "INF",
+    grade: "employee",
+};
+
+/// Turin and Porto, each with its own provider (two issuers of one
+/// provider process) configured as its admin would.
+struct Network {
+    server: TestServer,
+    provider: TestProvider,
+    turin: TenantId,
+}
+
+async fn network(backend: Backend) -> Network {
+    network_with(TestServer::start(backend).await).await
+}
+
+async fn network_with(server: TestServer) -> Network {
+    let turin = TenantId::of(&server.create_city("turin", &[Lang::It, Lang::En]).await);
+    let porto = TenantId::of(&server.create_city("porto", &[Lang::Pt, Lang::En]).await);
+    turin
+        .insert(
+            division::ActiveModel {
+                code: Set("INF".into()),
+                name: Set("Divisione Sistemi Informativi".into()),
+                ..Default::default()
+            },
+            &server.store.db,
+        )
+        .await
+        .expect("division");
+    let provider = TestProvider::start(&[
+        Issuer {
+            name: "turin",
+            client_id: "innovato-turin",
+            client_secret: "s3cret-turin",
+            site: server.url("/t/turin"),
+            accounts: vec![
+                GIULIA,
+                Account {
+                    sub: "emp-2",
+                    email: "giulia.rossi@torino.example",
+                    name: "Giulia Rossi (Anagrafe)",
+                    division: "ANA",
+                    grade: "employee",
+                },
+                Account {
+                    sub: "expired-1",
+                    email: "late@torino.example",
+                    name: "Late Comer",
+                    division: "INF",
+                    grade: "employee",
+                },
+            ],
+        },
+        Issuer {
+            name: "porto",
+            client_id: "innovato-porto",
+            client_secret: "s3cret-porto",
+            site: server.url("/t/porto"),
+            accounts: vec![Account {
+                sub: "pt-1",
+                email: "ana.silva@porto.example",
+                name: "Ana Silva",
+                division: "DMA",
+                grade: "tecnica",
+            }],
+        },
+    ])
+    .await;
+    for (scope, name, client, secret) in [
+        (turin, "turin", "innovato-turin", "s3cret-turin"),
+        (porto, "porto", "innovato-porto", "s3cret-porto"),
+    ] {
+        scope
+            .insert(
+                oidc::ActiveModel {
+                    issuer_url: Set(provider.issuer(name)),
+                    client_id: Set(client.into()),
+                    client_secret: Set(server.state.secrets.seal(secret)),
+                    scopes: Set("openid email profile organisation".into()),
+                    email_claim: Set("email".into()),
+                    name_claim: Set("name".into()),
+                    division_claim: Set("division".into()),
+                    grade_claim: Set("grade".into()),
+                    updated_at: Set(Utc::now()),
+                    ..Default::default()
+                },
+                &server.store.db,
+            )
+            .await
+            .expect("provider configured");
+    }
+    Network {
+        server,
+        provider,
+        turin,
+    }
+}
+
+/// Starts an SSO sign-in at a city; returns the provider URL it sends to.
+async fn start_sso(browser: &Browser, server: &TestServer, slug: &str, return_to: &str) -> String {
+    let from = server.url(&format!("/t/{slug}/auth/sso?return={return_to}"));
+    let page = browser.get(&from).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    page.location(&from)
+}
+
+/// Logs in at the provider; returns the URL it sends the browser back to.
+async fn provider_login(
+    browser: &Browser,
+    server: &TestServer,
+    authorize: &str,
+    login: &str,
+) -> String {
+    let mut url = authorize.to_owned();
+    for _ in 0..10 {
+        let page = browser.get(&url).await;
+        if page.status == 200 && url.contains("/interaction/") {
+            let submitted = browser
+                .post(&format!("{url}/login"), &[("login", login)])
+                .await;
+            assert_eq!(submitted.status, 303, "login accepted: {}", submitted.body);
+            url = submitted.location(&url);
+            continue;
+        }
+        assert!(matches!(page.status, 302 | 303), "{} at {url}", page.status);
+        let next = page.location(&url);
+        if next.starts_with(&server.url("/")) {
+            return next;
+        }
+        url = next;
+    }
+    panic!("the provider never sent the browser back");
+}
+
+/// The whole flow; returns the server's final answer.
+async fn sign_in_with_sso(
+    browser: &Browser,
+    server: &TestServer,
+    slug: &str,
+    return_to: &str,
+    login: &str,
+) -> Page {
+    let authorize = start_sso(browser, server, slug, return_to).await;
+    let callback = provider_login(browser, server, &authorize, login).await;
+    browser.get(&callback).await
+}
+
+fn replace_param(url: &str, name: &str, value: &str) -> String {
+    let mut parsed = reqwest::Url::parse(url).expect("url");
+    let pairs: Vec<(String, String)> = parsed
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if k == name {
+                value.to_owned()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    parsed.query_pairs_mut().clear().extend_pairs(pairs);
+    parsed.to_string()
+}
+
+fn param(url: &str, name: &str) -> Option<String> {
+    reqwest::Url::parse(url)
+        .ok()?
+        .query_pairs()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// A refused sign-in: a clear page in the city's language, and no session.
+fn assert_refused(page: &Page) {
+    assert_eq!(page.status, 400, "{}", page.body);
+    assert!(
+        page.body.contains("role=\"alert\""),
+        "the page says what happened"
+    );
+    assert!(
+        page.cookie("innovato_session").is_none(),
+        "no session is started"
+    );
+}
+
+async fn employee_signs_in_with_the_city_sso(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let browser = Browser::new();
+    let done = sign_in_with_sso(&browser, server, "turin", "/t/turin/account", "emp-1").await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(done.header("location"), Some("/t/turin/account"));
+    let cookie = done
+        .headers
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .expect("cookie");
+    let session_cookie = done
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("innovato_session="))
+        .unwrap_or(cookie);
+    assert!(session_cookie.contains("HttpOnly") && session_cookie.contains("SameSite=Lax"));
+    assert!(session_cookie.contains("Path=/t/turin/"));
+    assert!(
+        !session_cookie.contains("Secure"),
+        "plain http in this test"
+    );
+
+    let account = browser.get(&server.url("/t/turin/account")).await;
+    assert_eq!(account.status, 200);
+    assert_eq!(account.html_lang(), Some("it"));
+    assert!(account.body.contains("Giulia Rossi"));
+    assert!(account.body.contains("Divisione Sistemi Informativi"));
+    assert!(account.body.contains("Dipendente"));
+
+    // Keyed by (issuer, subject), created just in time with the employee role.
+    let people = net
+        .turin
+        .find::<user::Entity>()
+        .filter(user::Column::Subject.eq("emp-1"))
+        .all(&server.store.db)
+        .await
+        .expect("query");
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].issuer, net.provider.issuer("turin"));
+    let roles = net
+        .turin
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.eq(people[0].id))
+        .all(&server.store.db)
+        .await
+        .expect("query");
+    assert_eq!(
+        roles.iter().map(|r| r.role).collect::<Vec<_>>(),
+        vec![Role::Employee]
+    );
+
+    // A later sign-in updates the mapped attributes.
+    let mut row = people[0].clone().into_active_model();
+    row.grade = Set(Some("stale".into()));
+    net.turin
+        .update(row, &server.store.db)
+        .await
+        .expect("update");
+    let again = Browser::new();
+    assert_eq!(
+        sign_in_with_sso(&again, server, "turin", "/t/turin/", "emp-1")
+            .await
+            .status,
+        303
+    );
+    let refreshed = net
+        .turin
+        .find_by_id::<user::Entity>(people[0].id)
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("same person");
+    assert_eq!(refreshed.grade.as_deref(), Some("employee"));
+
+    // The same email from another subject is another person.
+    let other = Browser::new();
+    assert_eq!(
+        sign_in_with_sso(&other, server, "turin", "/t/turin/", "emp-2")
+            .await
+            .status,
+        303
+    );
+    let same_email = net
+        .turin
+        .find::<user::Entity>()
+        .filter(user::Column::Email.eq(GIULIA.email))
+        .all(&server.store.db)
+        .await
+        .expect("query");
+    assert_eq!(same_email.len(), 2);
+}
+
+async fn porto_codes_and_tokens_are_refused_at_turin(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let browser = Browser::new();
+    // A genuine Porto sign-in, stopped before it returns to Porto.
+    let porto_authorize = start_sso(&browser, server, "porto", "/t/porto/").await;
+    let porto_callback = provider_login(&browser, server, &porto_authorize, "pt-1").await;
+    let porto_code = param(&porto_callback, "code").expect("code");
+    let porto_iss = param(&porto_callback, "iss").expect("iss");
+
+    let cases = [
+        Some(porto_iss.clone()),
+        None,
+        // A forged `iss`: the code still belongs to Porto's provider.
+        Some(net.provider.issuer("turin")),
+    ];
+    for iss in cases {
+        let turin_authorize = start_sso(&browser, server, "turin", "/t/turin/").await;
+        let state = param(&turin_authorize, "state").expect("state");
+        let mut callback = format!(
+            "{}?code={}&state={}",
+            server.url("/t/turin/auth/callback"),
+            porto_code,
+            state
+        );
+        if let Some(iss) = &iss {
+            callback.push_str(&format!("&iss={}", innovato::web::encode_query(iss)));
+        }
+        let page = browser.get(&callback).await;
+        assert_refused(&page);
+    }
+    let account = browser.get(&server.url("/t/turin/account")).await;
+    assert_eq!(account.status, 303, "still signed out at Turin");
+}
+
+async fn tampered_state_replayed_code_and_wrong_nonce_fail(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+
+    let browser = Browser::new();
+    let authorize = start_sso(&browser, server, "turin", "/t/turin/").await;
+    let callback = provider_login(&browser, server, &authorize, "emp-1").await;
+    let tampered = replace_param(&callback, "state", "forged-state-value");
+    assert_refused(&browser.get(&tampered).await);
+
+    // A code used once is spent: the replay starts no second session.
+    let browser = Browser::new();
+    let authorize = start_sso(&browser, server, "turin", "/t/turin/").await;
+    let callback = provider_login(&browser, server, &authorize, "emp-1").await;
+    assert_eq!(browser.get(&callback).await.status, 303);
+    let replay = Browser::new();
+    assert_refused(&replay.get(&callback).await);
+
+    // The nonce the server chose is not the one in the ID token.
+    let browser = Browser::new();
+    let authorize = start_sso(&browser, server, "turin", "/t/turin/").await;
+    let wrong_nonce = replace_param(&authorize, "nonce", "another-nonce");
+    let callback = provider_login(&browser, server, &wrong_nonce, "emp-1").await;
+    assert_refused(&browser.get(&callback).await);
+
+    // An ID token that has expired.
+    let browser = Browser::new();
+    let page = sign_in_with_sso(&browser, server, "turin", "/t/turin/", "expired-1").await;
+    assert_refused(&page);
+    assert!(
+        page.body.contains("Accedi"),
+        "the page is Turin's, in Italian"
+    );
+}
+
+async fn sessions_are_one_citys_and_sign_out_ends_them_all(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let first = Browser::new();
+    let second = Browser::new();
+    let done = sign_in_with_sso(&first, server, "turin", "/t/turin/", "emp-1").await;
+    let session = done.cookie("innovato_session").expect("session").to_owned();
+    assert_eq!(
+        sign_in_with_sso(&second, server, "turin", "/t/turin/", "emp-1")
+            .await
+            .status,
+        303
+    );
+
+    // Turin's session cookie gives nothing in Porto.
+    let stranger = Browser::new();
+    let in_porto = stranger
+        .get_with(
+            &server.url("/t/porto/account"),
+            &[("cookie", &format!("innovato_session={session}"))],
+        )
+        .await;
+    assert_eq!(in_porto.status, 303);
+    assert!(
+        in_porto
+            .header("location")
+            .is_some_and(|l| l.starts_with("/t/porto/auth/signin"))
+    );
+
+    // Sign-out (a form with its CSRF token) ends both sessions, and goes
+    // through the provider's own sign-out.
+    let account = first.get(&server.url("/t/turin/account")).await;
+    assert_eq!(account.status, 200);
+    let without_token = first.post(&server.url("/t/turin/auth/signout"), &[]).await;
+    assert_eq!(without_token.status, 403, "no CSRF token, no sign-out");
+    let out = first
+        .post(
+            &server.url("/t/turin/auth/signout"),
+            &[("csrf", &account.csrf())],
+        )
+        .await;
+    assert_eq!(out.status, 303);
+    let target = out.header("location").expect("location");
+    assert!(
+        target.starts_with(&format!("{}/session/end", net.provider.issuer("turin"))),
+        "{target}"
+    );
+    assert!(target.contains("id_token_hint="));
+    for browser in [&first, &second] {
+        let page = browser.get(&server.url("/t/turin/account")).await;
+        assert_eq!(page.status, 303, "every session has ended");
+    }
+}
+
+async fn secure_cookies_behind_https(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let browser = Browser::new();
+    let page = browser
+        .get_with(
+            &server.url("/t/turin/auth/signin"),
+            &[("x-forwarded-proto", "https")],
+        )
+        .await;
+    let csrf = page
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("innovato_csrf="))
+        .expect("an anonymous CSRF cookie");
+    assert!(
+        csrf.contains("Secure") && csrf.contains("HttpOnly"),
+        "{csrf}"
+    );
+}
+
+/// Invites an expert through the admin page and returns the link.
+async fn invite(server: &TestServer, admin: &Browser, email: &str, role: &str) -> String {
+    let page = admin.get(&server.url("/t/turin/admin/invitations")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let created = admin
+        .post(
+            &server.url("/t/turin/admin/invitations"),
+            &[
+                ("csrf", &page.csrf()),
+                ("email", email),
+                ("name", "Prof. Anna Verdi"),
+                ("role", role),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 200, "{}", created.body);
+    let marker = "<p class=\"code\">";
+    let start = created.body.find(marker).expect("the link is shown") + marker.len();
+    let end = created.body[start..].find('<').expect("link end") + start;
+    created.body[start..end].to_owned()
+}
+
+/// An admin session, by SSO, for a person made admin by the test.
+async fn turin_admin(net: &Network) -> Browser {
+    let browser = Browser::new();
+    assert_eq!(
+        sign_in_with_sso(&browser, &net.server, "turin", "/t/turin/", "emp-1")
+            .await
+            .status,
+        303
+    );
+    let person = net
+        .turin
+        .find::<user::Entity>()
+        .filter(user::Column::Subject.eq("emp-1"))
+        .one(&net.server.store.db)
+        .await
+        .expect("query")
+        .expect("Giulia");
+    net.turin
+        .insert(
+            role::ActiveModel {
+                user_id: Set(person.id),
+                role: Set(Role::TenantAdmin),
+                call_id: Set(None),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            },
+            &net.server.store.db,
+        )
+        .await
+        .expect("admin role");
+    browser
+}
+
+async fn invited_expert_sets_a_password_and_signs_in(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let admin = turin_admin(&net).await;
+    let link = invite(server, &admin, "anna.verdi@uni.example", "juror").await;
+    assert!(
+        link.starts_with(&server.url("/t/turin/invitations/")),
+        "{link}"
+    );
+
+    let expert = Browser::new();
+    let form = expert.get(&link).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("anna.verdi@uni.example"));
+    let mismatch = expert
+        .post(
+            &link,
+            &[
+                ("csrf", &form.csrf()),
+                ("password", "a long enough secret"),
+                ("confirmation", "another one entirely"),
+            ],
+        )
+        .await;
+    assert_eq!(mismatch.status, 422);
+    assert!(mismatch.body.contains("Le due password non coincidono"));
+    let accepted = expert
+        .post(
+            &link,
+            &[
+                ("csrf", &form.csrf()),
+                ("password", "a long enough secret"),
+                ("confirmation", "a long enough secret"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    let account = expert.get(&server.url("/t/turin/account")).await;
+    assert!(account.body.contains("Giurato"), "the juror role is held");
+
+    // Single use.
+    let again = Browser::new().get(&link).await;
+    assert_eq!(again.status, 410);
+
+    // Sign in with the password; a wrong one and an unknown email get the
+    // same answer.
+    let later = Browser::new();
+    let page = later.get(&server.url("/t/turin/auth/signin")).await;
+    let csrf = page.csrf();
+    let wrong = later
+        .post(
+            &server.url("/t/turin/auth/local"),
+            &[
+                ("csrf", &csrf),
+                ("email", "anna.verdi@uni.example"),
+                ("password", "not the password"),
+            ],
+        )
+        .await;
+    let unknown = later
+        .post(
+            &server.url("/t/turin/auth/local"),
+            &[
+                ("csrf", &csrf),
+                ("email", "nobody@uni.example"),
+                ("password", "not the password"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, 401);
+    assert_eq!(unknown.status, 401);
+    assert_eq!(wrong.h1(), unknown.h1());
+    assert!(
+        wrong
+            .body
+            .contains("L&#39;indirizzo email o la password non sono corretti."),
+        "{}",
+        wrong.body
+    );
+    let right = later
+        .post(
+            &server.url("/t/turin/auth/local"),
+            &[
+                ("csrf", &csrf),
+                ("email", "Anna.Verdi@uni.example"),
+                ("password", "a long enough secret"),
+                ("return", "//evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(right.status, 303);
+    assert_eq!(
+        right.header("location"),
+        Some("/t/turin/"),
+        "a hostile return path is ignored"
+    );
+
+    // Deactivation ends the expert's sessions at once.
+    let person = net
+        .turin
+        .find::<user::Entity>()
+        .filter(user::Column::Issuer.eq(LOCAL_ISSUER))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("expert");
+    let people = admin.get(&server.url("/t/turin/admin/people")).await;
+    let off = admin
+        .post(
+            &server.url(&format!("/t/turin/admin/people/{}/active", person.id)),
+            &[("csrf", &people.csrf()), ("active", "false")],
+        )
+        .await;
+    assert_eq!(off.status, 303);
+    for browser in [&expert, &later] {
+        assert_eq!(
+            browser.get(&server.url("/t/turin/account")).await.status,
+            303
+        );
+    }
+}
+
+async fn expired_invitations_and_password_guessing_are_stopped(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let admin = turin_admin(&net).await;
+    let link = invite(server, &admin, "late@uni.example", "mentor").await;
+    let expired = net
+        .turin
+        .find::<invitations::Entity>()
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("invitation");
+    let mut row = expired.into_active_model();
+    row.expires_at = Set(Utc::now() - Duration::minutes(1));
+    net.turin
+        .update(row, &server.store.db)
+        .await
+        .expect("expire");
+    let page = Browser::new().get(&link).await;
+    assert_eq!(page.status, 410);
+    assert!(page.body.contains("Questo link non è più valido"));
+
+    let link = invite(server, &admin, "mentor@uni.example", "mentor").await;
+    let expert = Browser::new();
+    let form = expert.get(&link).await;
+    let accepted = expert
+        .post(
+            &link,
+            &[
+                ("csrf", &form.csrf()),
+                ("password", "a long enough secret"),
+                ("confirmation", "a long enough secret"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303);
+
+    let guesser = Browser::new();
+    let csrf = guesser
+        .get(&server.url("/t/turin/auth/signin"))
+        .await
+        .csrf();
+    for _ in 0..5 {
+        let wrong = guesser
+            .post(
+                &server.url("/t/turin/auth/local"),
+                &[
+                    ("csrf", &csrf),
+                    ("email", "mentor@uni.example"),
+                    ("password", "guess guess guess"),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status, 401);
+    }
+    let blocked = guesser
+        .post(
+            &server.url("/t/turin/auth/local"),
+            &[
+                ("csrf", &csrf),
+                ("email", "mentor@uni.example"),
+                ("password", "a long enough secret"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        blocked.status, 429,
+        "throttled even with the right password"
+    );
+    assert!(blocked.header("retry-after").is_some());
+    assert!(blocked.cookie("innovato_session").is_none());
+}
+
+async fn forms_need_their_token_and_this_sites_origin(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let browser = Browser::new();
+    let csrf = browser
+        .get(&server.url("/t/turin/auth/signin"))
+        .await
+        .csrf();
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("email", "x@uni.example"),
+        ("password", "whatever it is"),
+    ];
+    let missing = browser
+        .post(
+            &server.url("/t/turin/auth/local"),
+            &[("email", "x@uni.example"), ("password", "x")],
+        )
+        .await;
+    assert_eq!(missing.status, 403);
+    let foreign = browser
+        .post_with(
+            &server.url("/t/turin/auth/local"),
+            &form,
+            &[("origin", "https://evil.example")],
+        )
+        .await;
+    assert_eq!(foreign.status, 403);
+    let other_browser = Browser::new();
+    let stolen = other_browser
+        .post(&server.url("/t/turin/auth/local"), &form)
+        .await;
+    assert_eq!(
+        stolen.status, 403,
+        "a token is only good with its own cookie"
+    );
+}
+
+async fn admin_configures_sso_and_the_secret_stays_hidden(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let admin = turin_admin(&net).await;
+    let page = admin.get(&server.url("/t/turin/admin/sign-in")).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        !page.body.contains("s3cret-turin"),
+        "the secret is never shown back"
+    );
+    assert!(page.body.contains(&net.provider.issuer("turin")));
+
+    let bad = admin
+        .post(
+            &server.url("/t/turin/admin/sign-in"),
+            &[
+                ("csrf", &page.csrf()),
+                ("issuer_url", "not a url"),
+                ("client_id", ""),
+                ("client_secret", ""),
+                ("scopes", "email profile"),
+                ("email_claim", "email"),
+                ("name_claim", "na me"),
+                ("division_claim", "division"),
+                ("grade_claim", "grade"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.body.contains("aria-invalid=\"true\""),
+        "fields are marked invalid"
+    );
+    assert!(bad.body.contains("Inserisci l&#39;ID client"));
+    assert!(bad.body.contains("Gli ambiti devono comprendere openid."));
+    let unchanged = oidc::provider_of(&server.state, net.turin)
+        .await
+        .expect("query")
+        .expect("config");
+    assert_eq!(
+        unchanged.client_id, "innovato-turin",
+        "a failed save changes nothing"
+    );
+
+    let saved = admin
+        .post(
+            &server.url("/t/turin/admin/sign-in"),
+            &[
+                ("csrf", &page.csrf()),
+                ("issuer_url", &net.provider.issuer("turin")),
+                ("client_id", "innovato-turin"),
+                ("client_secret", ""),
+                ("scopes", "openid email profile organisation"),
+                ("email_claim", "email"),
+                ("name_claim", "name"),
+                ("division_claim", "division"),
+                ("grade_claim", "grade"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let stored = oidc::provider_of(&server.state, net.turin)
+        .await
+        .expect("query")
+        .expect("config");
+    assert!(!stored.client_secret.contains("s3cret"), "sealed at rest");
+    assert_eq!(
+        server
+            .state
+            .secrets
+            .open(&stored.client_secret)
+            .expect("opens"),
+        "s3cret-turin",
+        "an empty field keeps the secret"
+    );
+    // The kept secret still signs people in.
+    let browser = Browser::new();
+    assert_eq!(
+        sign_in_with_sso(&browser, server, "turin", "/t/turin/", "emp-1")
+            .await
+            .status,
+        303
+    );
+}
+
+on_both_backends!(
+    employee_signs_in_with_the_city_sso,
+    porto_codes_and_tokens_are_refused_at_turin,
+    tampered_state_replayed_code_and_wrong_nonce_fail,
+    sessions_are_one_citys_and_sign_out_ends_them_all,
+    secure_cookies_behind_https,
+    invited_expert_sets_a_password_and_signs_in,
+    expired_invitations_and_password_guessing_are_stopped,
+    forms_need_their_token_and_this_sites_origin,
+    admin_configures_sso_and_the_secret_stays_hidden,
+);
