@@ -264,3 +264,49 @@ impl Store {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn values_expire_unless_touched() {
+        let store = Store::in_memory();
+        let short = Duration::from_millis(60);
+        store.put("a", &1, short).await.expect("put");
+        store.put("b", &2, short).await.expect("put");
+        tokio::time::sleep(Duration::from_millis(40)).await;
+        // Reading with `touch` starts the time to live again.
+        assert_eq!(
+            store.get::<i32>("b", Some(short)).await.expect("get"),
+            Some(2)
+        );
+        tokio::time::sleep(Duration::from_millis(40)).await;
+        assert_eq!(
+            store.get::<i32>("a", None).await.expect("get"),
+            None,
+            "idle too long"
+        );
+        assert_eq!(store.get::<i32>("b", None).await.expect("get"), Some(2));
+    }
+
+    #[tokio::test]
+    async fn taken_values_are_gone_and_counts_reset_with_their_window() {
+        let store = Store::in_memory();
+        store
+            .put("once", &"x", Duration::from_secs(5))
+            .await
+            .expect("put");
+        assert_eq!(
+            store.take::<String>("once").await.expect("take").as_deref(),
+            Some("x")
+        );
+        assert_eq!(store.take::<String>("once").await.expect("take"), None);
+        let window = Duration::from_millis(50);
+        assert_eq!(store.count("c", window).await.expect("count"), 1);
+        assert_eq!(store.count("c", window).await.expect("count"), 2);
+        tokio::time::sleep(Duration::from_millis(70)).await;
+        assert_eq!(store.peek_count("c").await.expect("peek"), 0);
+        assert_eq!(store.count("c", window).await.expect("count"), 1);
+    }
+}

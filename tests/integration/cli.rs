@@ -130,6 +130,43 @@ async fn migrate_then_create_a_city_and_refuse_bad_ones() {
             refused.stderr
         );
     }
+    let granted = innovato(
+        &url,
+        &[
+            "user",
+            "grant",
+            "--email",
+            "eva@network.example",
+            "--role",
+            "operator",
+        ],
+    )
+    .await;
+    assert!(granted.ok, "{}", granted.stderr);
+    assert!(
+        granted.stdout.contains("/account/setup/"),
+        "{}",
+        granted.stdout
+    );
+    let refused = innovato(
+        &url,
+        &[
+            "user",
+            "grant",
+            "--email",
+            "not-an-email",
+            "--role",
+            "coordinator",
+        ],
+    )
+    .await;
+    assert!(!refused.ok);
+    assert!(
+        refused.stderr.contains("not an email address"),
+        "{}",
+        refused.stderr
+    );
+
     let missing = innovato(&url, &["tenant", "create", "--slug", "x"]).await;
     assert!(!missing.ok);
     assert!(missing.stderr.contains("required"), "{}", missing.stderr);

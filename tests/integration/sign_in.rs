@@ -833,3 +833,172 @@ on_both_backends!(
     forms_need_their_token_and_this_sites_origin,
     admin_configures_sso_and_the_secret_stays_hidden,
 );
+
+/// Sessions in Redis: a sign-in through one instance holds on another
+/// instance over the same database and Redis, and signing out on one ends
+/// it on both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_in_redis_are_shared_by_instances() {
+    let redis = || async {
+        let client = redis::Client::open("redis://127.0.0.1:6379").expect("url");
+        redis::aio::ConnectionManager::new(client)
+            .await
+            .expect("Redis at 127.0.0.1:6379")
+    };
+    let store = crate::support::TestDb::new(Backend::Postgres).await;
+    let first = TestServer::with(store, false, Some(redis().await)).await;
+    let net = network_with(first).await;
+    let second = TestServer::with(
+        crate::support::TestDb::shared(&net.server.store),
+        false,
+        Some(redis().await),
+    )
+    .await;
+    let browser = Browser::new();
+    let done = sign_in_with_sso(&browser, &net.server, "turin", "/t/turin/", "emp-1").await;
+    let session = done.cookie("innovato_session").expect("session").to_owned();
+    let elsewhere = Browser::new();
+    let cookie = format!("innovato_session={session}");
+    let on_second = elsewhere
+        .get_with(&second.url("/t/turin/account"), &[("cookie", &cookie)])
+        .await;
+    assert_eq!(
+        on_second.status, 200,
+        "the other instance knows the session"
+    );
+    assert!(on_second.body.contains("Giulia Rossi"));
+    let out = elsewhere
+        .post_with(
+            &second.url("/t/turin/auth/signout"),
+            &[("csrf", &on_second.csrf())],
+            &[("cookie", &cookie)],
+        )
+        .await;
+    assert_eq!(out.status, 303);
+    assert_eq!(
+        browser
+            .get(&net.server.url("/t/turin/account"))
+            .await
+            .status,
+        303
+    );
+}
+
+/// Outside demo and test configuration, a provider at a loopback address
+/// is refused, and so is plain http.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn private_issuers_are_refused_in_production_configuration() {
+    let net = network(Backend::Sqlite).await;
+    let strict = TestServer::strict(crate::support::TestDb::shared(&net.server.store)).await;
+    let page = Browser::new().get(&strict.url("/t/turin/auth/sso")).await;
+    assert_eq!(
+        page.status, 400,
+        "the configured loopback issuer is not contacted"
+    );
+    assert!(page.body.contains("role=\"alert\""));
+    let settings = strict.state.oidc.check(&net.provider.issuer("turin")).await;
+    assert!(settings.is_err(), "discovery at 127.0.0.1 is refused");
+    assert!(!strict.state.oidc.allows_http());
+}
+
+async fn admin_gives_and_takes_roles(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let admin = turin_admin(&net).await;
+    let colleague = Browser::new();
+    assert_eq!(
+        sign_in_with_sso(&colleague, server, "turin", "/t/turin/", "emp-2")
+            .await
+            .status,
+        303
+    );
+    let person = net
+        .turin
+        .find::<user::Entity>()
+        .filter(user::Column::Subject.eq("emp-2"))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("colleague");
+    let people = admin
+        .get(&server.url("/t/turin/admin/people?q=Anagrafe"))
+        .await;
+    assert_eq!(people.status, 200);
+    assert!(people.body.contains("Giulia Rossi (Anagrafe)"));
+    let roles_url = server.url(&format!("/t/turin/admin/people/{}/roles", person.id));
+    let granted = admin
+        .post(
+            &roles_url,
+            &[
+                ("csrf", &people.csrf()),
+                ("role", "juror"),
+                ("change", "grant"),
+            ],
+        )
+        .await;
+    assert_eq!(granted.status, 303);
+    assert!(
+        colleague
+            .get(&server.url("/t/turin/account"))
+            .await
+            .body
+            .contains("Giurato")
+    );
+    let unknown = admin
+        .post(
+            &roles_url,
+            &[
+                ("csrf", &people.csrf()),
+                ("role", "operator"),
+                ("change", "grant"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        unknown.status, 400,
+        "platform roles are not the city's to give"
+    );
+    let revoked = admin
+        .post(
+            &roles_url,
+            &[
+                ("csrf", &people.csrf()),
+                ("role", "juror"),
+                ("change", "revoke"),
+            ],
+        )
+        .await;
+    assert_eq!(revoked.status, 303);
+    assert!(
+        !colleague
+            .get(&server.url("/t/turin/account"))
+            .await
+            .body
+            .contains("Giurato")
+    );
+
+    let me = net
+        .turin
+        .find::<user::Entity>()
+        .filter(user::Column::Subject.eq("emp-1"))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("admin");
+    let own = admin
+        .post(
+            &server.url(&format!("/t/turin/admin/people/{}/roles", me.id)),
+            &[
+                ("csrf", &people.csrf()),
+                ("role", "tenant_admin"),
+                ("change", "revoke"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        own.status, 403,
+        "an admin cannot remove their own admin role"
+    );
+}
+
+on_both_backends!(admin_gives_and_takes_roles);

@@ -16,6 +16,12 @@ pub fn postgres_url() -> String {
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
+/// One key for every instance a test starts, as production shares its key.
+fn test_key() -> SecretKey {
+    static KEY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SecretKey::from_base64(KEY.get_or_init(SecretKey::generate)).expect("key")
+}
+
 /// An HTTP client that keeps redirects for the test to see.
 pub fn client() -> reqwest::Client {
     // The server's TLS provider; building a client needs one installed.
@@ -100,6 +106,18 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// Another pool on the same database, as a second server instance has.
+    pub fn shared(other: &TestDb) -> Self {
+        Self {
+            db: other.db.clone(),
+            url: other.url.clone(),
+            schema: None,
+            _dir: None,
+        }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         let Some(schema) = self.schema.take() else {
@@ -159,11 +177,30 @@ impl TestServer {
     ) -> Self {
         let settings = Settings {
             demo,
-            secret_key: SecretKey::from_base64(&SecretKey::generate()).expect("key"),
+            secret_key: test_key(),
             // The test identity providers listen on loopback, over http.
             allow_private_issuers: true,
             secure_cookies: false,
         };
+        Self::with_settings(store, redis, settings).await
+    }
+
+    /// A server configured as in production: no private issuers, no demo.
+    pub async fn strict(store: TestDb) -> Self {
+        let settings = Settings {
+            demo: false,
+            secret_key: test_key(),
+            allow_private_issuers: false,
+            secure_cookies: false,
+        };
+        Self::with_settings(store, None, settings).await
+    }
+
+    async fn with_settings(
+        store: TestDb,
+        redis: Option<redis::aio::ConnectionManager>,
+        settings: Settings,
+    ) -> Self {
         let state = AppState::new(store.db.clone(), redis, settings).expect("state");
         let kept = state.clone();
         let listener = TcpListener::bind("127.0.0.1:0")

@@ -732,3 +732,30 @@ pub async fn end_session_url(app: &AppState, ctx: &PageContext, id_token: &str) 
         .append_pair("client_id", &config.client_id);
     Some(url.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_and_loopback_addresses_are_recognised() {
+        for private in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.1.1",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:10.0.0.1",
+        ] {
+            assert!(is_private(private.parse().expect("ip")), "{private}");
+        }
+        for public in ["8.8.8.8", "151.101.1.1", "2a00:1450::1"] {
+            assert!(!is_private(public.parse().expect("ip")), "{public}");
+        }
+    }
+}
