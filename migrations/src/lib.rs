@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_foundation;
 mod m20261123_000002_sign_in;
+mod tenant_keys;
 
 pub struct Migrator;
 

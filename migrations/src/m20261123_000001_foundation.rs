@@ -5,6 +5,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::tenant_keys::{same_tenant_fk, tenant_fk, tenant_id_key};
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -144,42 +146,6 @@ enum ProposalMembers {
     UserId,
     Role,
     Status,
-}
-
-/// A foreign key from `(tenant_id, column)` to `(tenant_id, id)` of `target`.
-fn same_tenant_fk(
-    from_table: impl IntoIden + Clone + 'static,
-    from_col: impl IntoIden + 'static,
-    target: impl IntoIden + Clone + 'static,
-    name: &str,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(from_table.clone(), (Alias::new("tenant_id"), from_col))
-        .to(target, (Alias::new("tenant_id"), Alias::new("id")))
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
-fn tenant_fk(table: impl IntoIden + Clone + 'static, name: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(table, Alias::new("tenant_id"))
-        .to(Tenants::Table, Tenants::Id)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
-/// Tenant-owned tables are also unique on `(tenant_id, id)`, the target of
-/// the same-tenant foreign keys above.
-fn tenant_id_key(table: impl IntoIden + Clone + 'static, name: &str) -> IndexCreateStatement {
-    Index::create()
-        .name(name)
-        .table(table)
-        .col(Alias::new("tenant_id"))
-        .col(Alias::new("id"))
-        .unique()
-        .to_owned()
 }
 
 #[async_trait::async_trait]

@@ -4,14 +4,10 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::tenant_keys::{same_tenant_fk, tenant_fk};
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-#[derive(DeriveIden, Clone, Copy)]
-enum Tenants {
-    Table,
-    Id,
-}
 
 #[derive(DeriveIden, Clone, Copy)]
 enum Users {
@@ -78,29 +74,6 @@ enum PlatformAccounts {
     SetupExpiresAt,
     Active,
     CreatedAt,
-}
-
-fn tenant_fk(table: impl IntoIden + 'static, name: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(table, Alias::new("tenant_id"))
-        .to(Tenants::Table, Tenants::Id)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
-fn same_tenant_fk(
-    table: impl IntoIden + 'static,
-    column: impl IntoIden + 'static,
-    target: impl IntoIden + 'static,
-    name: &str,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(table, (Alias::new("tenant_id"), column))
-        .to(target, (Alias::new("tenant_id"), Alias::new("id")))
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
 }
 
 #[async_trait::async_trait]

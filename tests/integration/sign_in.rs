@@ -119,6 +119,35 @@ async fn network_with(server: TestServer) -> Network {
     }
 }
 
+/// The Turin person signed in with this provider subject.
+async fn person(net: &Network, subject: &str) -> user::Model {
+    net.turin
+        .find::<user::Entity>()
+        .filter(user::Column::Subject.eq(subject))
+        .one(&net.server.store.db)
+        .await
+        .expect("query")
+        .expect("the person signed in before")
+}
+
+/// Grants or revokes a city role through the people page's form.
+async fn change_role(
+    admin: &Browser,
+    net: &Network,
+    person: i32,
+    csrf: &str,
+    role: &str,
+    change: &str,
+) -> Page {
+    admin
+        .post(
+            &net.server
+                .url(&format!("/t/turin/admin/people/{person}/roles")),
+            &[("csrf", csrf), ("role", role), ("change", change)],
+        )
+        .await
+}
+
 /// Starts an SSO sign-in at a city; returns the provider URL it sends to.
 async fn start_sso(browser: &Browser, server: &TestServer, slug: &str, return_to: &str) -> String {
     let from = server.url(&format!("/t/{slug}/auth/sso?return={return_to}"));
@@ -213,18 +242,13 @@ async fn employee_signs_in_with_the_city_sso(backend: Backend) {
     let done = sign_in_with_sso(&browser, server, "turin", "/t/turin/account", "emp-1").await;
     assert_eq!(done.status, 303, "{}", done.body);
     assert_eq!(done.header("location"), Some("/t/turin/account"));
-    let cookie = done
-        .headers
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .expect("cookie");
     let session_cookie = done
         .headers
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
         .find(|c| c.starts_with("innovato_session="))
-        .unwrap_or(cookie);
+        .expect("a session cookie");
     assert!(session_cookie.contains("HttpOnly") && session_cookie.contains("SameSite=Lax"));
     assert!(session_cookie.contains("Path=/t/turin/"));
     assert!(
@@ -480,18 +504,11 @@ async fn turin_admin(net: &Network) -> Browser {
             .status,
         303
     );
-    let person = net
-        .turin
-        .find::<user::Entity>()
-        .filter(user::Column::Subject.eq("emp-1"))
-        .one(&net.server.store.db)
-        .await
-        .expect("query")
-        .expect("Giulia");
+    let admin_person = person(net, "emp-1").await;
     net.turin
         .insert(
             role::ActiveModel {
-                user_id: Set(person.id),
+                user_id: Set(admin_person.id),
                 role: Set(Role::TenantAdmin),
                 call_id: Set(None),
                 created_at: Set(Utc::now()),
@@ -906,95 +923,42 @@ async fn admin_gives_and_takes_roles(backend: Backend) {
     let server = &net.server;
     let admin = turin_admin(&net).await;
     let colleague = Browser::new();
-    assert_eq!(
-        sign_in_with_sso(&colleague, server, "turin", "/t/turin/", "emp-2")
-            .await
-            .status,
-        303
-    );
-    let person = net
-        .turin
-        .find::<user::Entity>()
-        .filter(user::Column::Subject.eq("emp-2"))
-        .one(&server.store.db)
-        .await
-        .expect("query")
-        .expect("colleague");
+    let signed = sign_in_with_sso(&colleague, server, "turin", "/t/turin/", "emp-2").await;
+    assert_eq!(signed.status, 303);
+    let other = person(&net, "emp-2").await.id;
     let people = admin
         .get(&server.url("/t/turin/admin/people?q=Anagrafe"))
         .await;
     assert_eq!(people.status, 200);
     assert!(people.body.contains("Giulia Rossi (Anagrafe)"));
-    let roles_url = server.url(&format!("/t/turin/admin/people/{}/roles", person.id));
-    let granted = admin
-        .post(
-            &roles_url,
-            &[
-                ("csrf", &people.csrf()),
-                ("role", "juror"),
-                ("change", "grant"),
-            ],
-        )
-        .await;
-    assert_eq!(granted.status, 303);
-    assert!(
-        colleague
-            .get(&server.url("/t/turin/account"))
-            .await
-            .body
-            .contains("Giurato")
-    );
-    let unknown = admin
-        .post(
-            &roles_url,
-            &[
-                ("csrf", &people.csrf()),
-                ("role", "operator"),
-                ("change", "grant"),
-            ],
-        )
-        .await;
+    let csrf = people.csrf();
+    let holds_juror = || async {
+        let account = colleague.get(&server.url("/t/turin/account")).await;
+        account.body.contains("Giurato")
+    };
+
     assert_eq!(
-        unknown.status, 400,
+        change_role(&admin, &net, other, &csrf, "juror", "grant")
+            .await
+            .status,
+        303
+    );
+    assert!(holds_juror().await);
+    let platform_role = change_role(&admin, &net, other, &csrf, "operator", "grant").await;
+    assert_eq!(
+        platform_role.status, 400,
         "platform roles are not the city's to give"
     );
-    let revoked = admin
-        .post(
-            &roles_url,
-            &[
-                ("csrf", &people.csrf()),
-                ("role", "juror"),
-                ("change", "revoke"),
-            ],
-        )
-        .await;
-    assert_eq!(revoked.status, 303);
-    assert!(
-        !colleague
-            .get(&server.url("/t/turin/account"))
+    assert_eq!(
+        change_role(&admin, &net, other, &csrf, "juror", "revoke")
             .await
-            .body
-            .contains("Giurato")
+            .status,
+        303
     );
+    assert!(!holds_juror().await);
 
-    let me = net
-        .turin
-        .find::<user::Entity>()
-        .filter(user::Column::Subject.eq("emp-1"))
-        .one(&server.store.db)
-        .await
-        .expect("query")
-        .expect("admin");
-    let own = admin
-        .post(
-            &server.url(&format!("/t/turin/admin/people/{}/roles", me.id)),
-            &[
-                ("csrf", &people.csrf()),
-                ("role", "tenant_admin"),
-                ("change", "revoke"),
-            ],
-        )
-        .await;
+    let me = person(&net, "emp-1").await.id;
+    let own = change_role(&admin, &net, me, &csrf, "tenant_admin", "revoke").await;
     assert_eq!(
         own.status, 403,
         "an admin cannot remove their own admin role"

@@ -300,11 +300,7 @@ pub async fn accept(
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return Ok(response);
     }
-    let candidate = form.password.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&candidate))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let hash = password::hash_off_thread(&form.password).await?;
     let now = Utc::now();
     let txn = app.db.begin().await?;
     // Spent first: of two acceptances racing, only one gets past here.

@@ -1,4 +1,17 @@
-//! Local passwords (invited outside experts, platform accounts): argon2id.
+//! Local passwords (invited outside experts, platform accounts): argon2id,
+//! and the throttled sign-in with one.
+
+use std::net::IpAddr;
+
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::{
+    Principal, Realm,
+    pages::{SignInProblem, begin_session, sign_in_page},
+    throttle,
+};
+use crate::{error::AppError, http::AppState, web::PageContext};
 
 use argon2::{
     Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
@@ -44,6 +57,70 @@ pub fn verify(password: &str, stored: &str) -> bool {
 pub fn decoy_hash() -> &'static str {
     static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     DECOY.get_or_init(|| hash("no account has this password").unwrap_or_default())
+}
+
+/// Hashes off the async threads: argon2 is slow on purpose.
+pub async fn hash_off_thread(password: &str) -> Result<String, AppError> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// The sign-in form of a password account.
+#[derive(Deserialize)]
+pub struct PasswordSignIn {
+    email: String,
+    password: String,
+    #[serde(rename = "return")]
+    return_to: Option<String>,
+}
+
+impl PasswordSignIn {
+    /// The email as accounts store it.
+    pub fn email(&self) -> String {
+        self.email.trim().to_lowercase()
+    }
+}
+
+/// Signs in with a password, throttled per account and per address. The
+/// caller found `account` (who, and their stored hash) by the email; an
+/// unknown email costs the same time and gets the same answer as a wrong
+/// password.
+pub async fn sign_in(
+    app: &AppState,
+    ctx: &PageContext,
+    address: IpAddr,
+    form: PasswordSignIn,
+    realm: Realm,
+    account: Option<(Principal, String)>,
+) -> Result<Response, AppError> {
+    let email = form.email();
+    let throttle_key = match realm {
+        Realm::Tenant(id) => format!("t{id}"),
+        Realm::Platform => "platform".to_owned(),
+    };
+    let return_to = form.return_to.as_deref();
+    if !throttle::allowed(&app.store, &throttle_key, &email, address).await? {
+        return sign_in_page(app, ctx, return_to, Some(SignInProblem::Throttled), &email).await;
+    }
+    let stored = account
+        .as_ref()
+        .map_or_else(|| decoy_hash().to_owned(), |(_, hash)| hash.clone());
+    let candidate = form.password.clone();
+    let matches = tokio::task::spawn_blocking(move || verify(&candidate, &stored))
+        .await
+        .unwrap_or(false);
+    match account {
+        Some((principal, _)) if matches => {
+            begin_session(app, ctx, realm, principal, None, return_to).await
+        }
+        _ => {
+            throttle::failed(&app.store, &throttle_key, &email, address).await?;
+            sign_in_page(app, ctx, return_to, Some(SignInProblem::Failed), &email).await
+        }
+    }
 }
 
 #[cfg(test)]

@@ -21,10 +21,9 @@ use super::{
     Principal, Realm,
     csrf::CsrfForm,
     invitations::{token_hash, valid_email},
-    pages::{SignInProblem, begin_session, sign_in_page},
-    password,
+    pages::begin_session,
+    password::{self, PasswordSignIn},
     session::random_token,
-    throttle,
 };
 use crate::{
     error::AppError,
@@ -152,59 +151,18 @@ pub async fn grant(
     Ok(format!("/account/setup/{token}"))
 }
 
-#[derive(Deserialize)]
-pub struct PlatformSignIn {
-    email: String,
-    password: String,
-    #[serde(rename = "return")]
-    return_to: Option<String>,
-}
-
 /// `POST /signin`: an operator or coordinator signs in.
 pub async fn sign_in(
     State(app): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     ctx: PageContext,
-    CsrfForm(form): CsrfForm<PlatformSignIn>,
+    CsrfForm(form): CsrfForm<PasswordSignIn>,
 ) -> Result<Response, AppError> {
-    let email = form.email.trim().to_lowercase();
-    let return_to = form.return_to.as_deref();
-    if !throttle::allowed(&app.store, "platform", &email, peer.ip()).await? {
-        return sign_in_page(
-            &app,
-            &ctx,
-            return_to,
-            Some(SignInProblem::Throttled),
-            &email,
-        )
-        .await;
-    }
-    let account = find_by_email(&app.db, &email).await?.filter(|a| a.active);
-    let stored = account
-        .as_ref()
-        .and_then(|a| a.password_hash.clone())
-        .unwrap_or_else(|| password::decoy_hash().to_owned());
-    let candidate = form.password.clone();
-    let matches = tokio::task::spawn_blocking(move || password::verify(&candidate, &stored))
-        .await
-        .unwrap_or(false);
-    match account {
-        Some(account) if matches && account.password_hash.is_some() => {
-            begin_session(
-                &app,
-                &ctx,
-                Realm::Platform,
-                Principal::PlatformAccount(account.id),
-                None,
-                return_to,
-            )
-            .await
-        }
-        _ => {
-            throttle::failed(&app.store, "platform", &email, peer.ip()).await?;
-            sign_in_page(&app, &ctx, return_to, Some(SignInProblem::Failed), &email).await
-        }
-    }
+    let account = find_by_email(&app.db, &form.email())
+        .await?
+        .filter(|a| a.active)
+        .and_then(|a| Some((Principal::PlatformAccount(a.id), a.password_hash?)));
+    password::sign_in(&app, &ctx, peer.ip(), form, Realm::Platform, account).await
 }
 
 #[derive(Template)]
@@ -274,11 +232,7 @@ pub async fn setup(
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return Ok(response);
     }
-    let candidate = form.password.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&candidate))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let hash = password::hash_off_thread(&form.password).await?;
     let spent = Entity::update_many()
         .col_expr(Column::PasswordHash, Expr::value(hash))
         .col_expr(Column::SetupTokenHash, Expr::value(Option::<String>::None))
