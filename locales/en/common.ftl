@@ -70,3 +70,24 @@ error-invitation-invalid = This link no longer works
     .detail = The link is unknown, was already used, or has expired. Ask whoever invited you for a new one.
 error-session-store = Sign-in is briefly unavailable
     .detail = We cannot check sessions right now. Please try again in a minute.
+
+form-has-errors = Some fields need your attention; nothing you typed has been lost.
+error-locked = Not possible at this stage
+    .detail = The call or proposal has moved on to a stage where this can no longer be done.
+error-deadline = The deadline has passed
+    .detail = The deadline was { $deadline }. After it, proposals can no longer be created, changed, submitted or withdrawn.
+
+notifications-title = Notifications
+notifications-none = Nothing new.
+notifications-new = New:
+notification-submitted = The proposal “{ $title }” you are on the team of has been submitted.
+notification-team-invitation = { $name } invites you to the team of the proposal “{ $title }”.
+
+audit-title = Audit log
+audit-filter-action = Action begins with
+audit-none = No entries.
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-change = Before → after
+audit-system = The platform (a date was reached)

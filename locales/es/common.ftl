@@ -70,3 +70,24 @@ error-invitation-invalid = Este enlace ya no funciona
     .detail = El enlace es desconocido, ya se ha utilizado o ha caducado. Se puede pedir uno nuevo a la persona que envió la invitación.
 error-session-store = El inicio de sesión no está disponible temporalmente
     .detail = En este momento no se pueden comprobar las sesiones. Se puede volver a intentar dentro de un minuto.
+
+form-has-errors = Algunos campos requieren atención; no se ha perdido nada de lo escrito.
+error-locked = No es posible en esta fase
+    .detail = La convocatoria o la propuesta ha pasado a una fase en la que esto ya no se puede hacer.
+error-deadline = El plazo ha terminado
+    .detail = El plazo terminaba el { $deadline }. A partir de ese momento ya no se pueden crear, modificar, presentar ni retirar propuestas.
+
+notifications-title = Notificaciones
+notifications-none = No hay novedades.
+notifications-new = Nuevas:
+notification-submitted = Se ha presentado la propuesta «{ $title }», de cuyo equipo forma parte.
+notification-team-invitation = { $name } le invita a formar parte del equipo de la propuesta «{ $title }».
+
+audit-title = Registro de auditoría
+audit-filter-action = La acción empieza por
+audit-none = No hay entradas.
+audit-when = Cuándo
+audit-who = Quién
+audit-what = Qué
+audit-change = Antes → después
+audit-system = La plataforma (se alcanzó una fecha)

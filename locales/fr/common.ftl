@@ -70,3 +70,24 @@ error-invitation-invalid = Ce lien ne fonctionne plus
     .detail = Le lien est inconnu, a déjà été utilisé ou a expiré. Demandez-en un nouveau à la personne qui vous a invité.
 error-session-store = La connexion est momentanément indisponible
     .detail = Nous ne pouvons pas vérifier les sessions pour le moment. Veuillez réessayer dans une minute.
+
+form-has-errors = Certains champs demandent votre attention ; rien de ce que vous avez saisi n'a été perdu.
+error-locked = Action impossible à ce stade
+    .detail = L'appel ou la proposition en est à une étape où cette action n'est plus possible.
+error-deadline = La date limite est dépassée
+    .detail = La date limite était le { $deadline }. Passé ce délai, les propositions ne peuvent plus être créées, modifiées, déposées ni retirées.
+
+notifications-title = Notifications
+notifications-none = Rien de nouveau.
+notifications-new = Nouveau :
+notification-submitted = La proposition « { $title } », dans l'équipe de laquelle vous figurez, a été déposée.
+notification-team-invitation = { $name } vous invite à rejoindre l'équipe de la proposition « { $title } ».
+
+audit-title = Journal d'audit
+audit-filter-action = L'action commence par
+audit-none = Aucune entrée.
+audit-when = Quand
+audit-who = Qui
+audit-what = Quoi
+audit-change = Avant → après
+audit-system = La plateforme (une date a été atteinte)

@@ -70,3 +70,24 @@ error-invitation-invalid = Ez a hivatkozás már nem működik
     .detail = A hivatkozás ismeretlen, már felhasználták, vagy lejárt. Kérjen újat attól, aki meghívta.
 error-session-store = A bejelentkezés átmenetileg nem érhető el
     .detail = A munkameneteket jelenleg nem tudjuk ellenőrizni. Kérjük, próbálja újra egy perc múlva.
+
+form-has-errors = Néhány mezőt ellenőrizni kell; a beírt adatok nem vesztek el.
+error-locked = Ebben a szakaszban nem lehetséges
+    .detail = A pályázat vagy a javaslat olyan szakaszba lépett, amelyben ez már nem végezhető el.
+error-deadline = A határidő lejárt
+    .detail = A határidő { $deadline } volt. Ezt követően javaslatot már nem lehet létrehozni, módosítani, beadni vagy visszavonni.
+
+notifications-title = Értesítések
+notifications-none = Nincs újdonság.
+notifications-new = Új:
+notification-submitted = Beadták a(z) „{ $title }” javaslatot, amelynek csapatában Ön is részt vesz.
+notification-team-invitation = { $name } meghívta Önt a(z) „{ $title }” javaslat csapatába.
+
+audit-title = Eseménynapló
+audit-filter-action = A művelet kezdete
+audit-none = Nincs bejegyzés.
+audit-when = Időpont
+audit-who = Ki
+audit-what = Mi
+audit-change = Előtte → utána
+audit-system = A platform (elérkezett egy időpont)

@@ -68,3 +68,24 @@ error-invitation-invalid = Questo link non è più valido
     .detail = Il link è sconosciuto, è già stato usato oppure è scaduto. Chiedine uno nuovo a chi ti ha invitato.
 error-session-store = L'accesso è momentaneamente non disponibile
     .detail = Al momento non possiamo verificare le sessioni. Riprova tra un minuto.
+
+form-has-errors = Alcuni campi richiedono attenzione; nulla di ciò che hai scritto è andato perso.
+error-locked = Non è possibile in questa fase
+    .detail = Il bando o la proposta sono passati a una fase in cui questa operazione non è più possibile.
+error-deadline = La scadenza è passata
+    .detail = La scadenza era il { $deadline }. Dopo la scadenza le proposte non si possono più creare, modificare, presentare o ritirare.
+
+notifications-title = Notifiche
+notifications-none = Nessuna novità.
+notifications-new = Nuova:
+notification-submitted = La proposta «{ $title }», di cui fai parte del gruppo, è stata presentata.
+notification-team-invitation = { $name } ti invita nel gruppo della proposta «{ $title }».
+
+audit-title = Registro delle attività
+audit-filter-action = L'azione inizia con
+audit-none = Nessuna voce.
+audit-when = Quando
+audit-who = Chi
+audit-what = Che cosa
+audit-change = Prima → dopo
+audit-system = La piattaforma (è arrivata una data)

@@ -70,3 +70,24 @@ error-invitation-invalid = Deze link werkt niet meer
     .detail = De link is onbekend, is al gebruikt of is verlopen. Vraag degene die u heeft uitgenodigd om een nieuwe link.
 error-session-store = Inloggen is tijdelijk niet mogelijk
     .detail = We kunnen sessies op dit moment niet controleren. Probeer het over een minuut opnieuw.
+
+form-has-errors = Sommige velden vragen uw aandacht; niets van wat u hebt ingevuld is verloren gegaan.
+error-locked = Niet mogelijk in deze fase
+    .detail = De oproep of het voorstel is in een fase beland waarin dit niet meer kan.
+error-deadline = De uiterste datum is verstreken
+    .detail = De uiterste datum was { $deadline }. Daarna kunnen voorstellen niet meer worden aangemaakt, gewijzigd, ingediend of ingetrokken.
+
+notifications-title = Meldingen
+notifications-none = Niets nieuws.
+notifications-new = Nieuw:
+notification-submitted = Het voorstel “{ $title }”, waarvan u teamlid bent, is ingediend.
+notification-team-invitation = { $name } nodigt u uit voor het team van het voorstel “{ $title }”.
+
+audit-title = Auditlogboek
+audit-filter-action = Actie begint met
+audit-none = Geen vermeldingen.
+audit-when = Wanneer
+audit-who = Wie
+audit-what = Wat
+audit-change = Vóór → na
+audit-system = Het platform (er is een datum bereikt)

@@ -70,3 +70,24 @@ error-invitation-invalid = Esta ligação já não funciona
     .detail = A ligação é desconhecida, já foi utilizada ou expirou. Peça uma nova à pessoa que lhe enviou o convite.
 error-session-store = O início de sessão está temporariamente indisponível
     .detail = De momento, não é possível verificar as sessões. Tente novamente dentro de um minuto.
+
+form-has-errors = Alguns campos precisam da sua atenção; nada do que escreveu se perdeu.
+error-locked = Não é possível nesta fase
+    .detail = O concurso ou a proposta passou a uma fase em que isto já não é possível.
+error-deadline = O prazo terminou
+    .detail = O prazo terminava a { $deadline }. A partir daí, as propostas já não podem ser criadas, alteradas, apresentadas nem retiradas.
+
+notifications-title = Notificações
+notifications-none = Nada de novo.
+notifications-new = Novas:
+notification-submitted = Foi apresentada a proposta «{ $title }», de cuja equipa faz parte.
+notification-team-invitation = { $name } convida-o para a equipa da proposta «{ $title }».
+
+audit-title = Registo de auditoria
+audit-filter-action = A ação começa por
+audit-none = Nenhum registo.
+audit-when = Quando
+audit-who = Quem
+audit-what = O quê
+audit-change = Antes → depois
+audit-system = A plataforma (foi atingida uma data)

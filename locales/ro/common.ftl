@@ -70,3 +70,24 @@ error-invitation-invalid = Acest link nu mai funcționează
     .detail = Linkul este necunoscut, a fost deja folosit sau a expirat. Cereți unul nou persoanei care v-a invitat.
 error-session-store = Autentificarea este temporar indisponibilă
     .detail = Nu putem verifica sesiunile în acest moment. Vă rugăm să încercați din nou peste un minut.
+
+form-has-errors = Unele câmpuri necesită atenția dumneavoastră; nimic din ce ați scris nu s-a pierdut.
+error-locked = Nu este posibil în această etapă
+    .detail = Apelul sau propunerea a trecut într-o etapă în care această acțiune nu mai este posibilă.
+error-deadline = Termenul-limită a expirat
+    .detail = Termenul-limită era { $deadline }. După această dată, propunerile nu mai pot fi create, modificate, depuse sau retrase.
+
+notifications-title = Notificări
+notifications-none = Nimic nou.
+notifications-new = Noi:
+notification-submitted = Propunerea „{ $title }”, din a cărei echipă faceți parte, a fost depusă.
+notification-team-invitation = { $name } vă invită în echipa propunerii „{ $title }”.
+
+audit-title = Jurnal de audit
+audit-filter-action = Acțiunea începe cu
+audit-none = Nicio înregistrare.
+audit-when = Când
+audit-who = Cine
+audit-what = Ce
+audit-change = Înainte → după
+audit-system = Platforma (a fost atinsă o dată stabilită)

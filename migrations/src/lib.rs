@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_foundation;
 mod m20261123_000002_sign_in;
+mod m20261123_000003_calls_and_proposals;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_foundation::Migration),
             Box::new(m20261123_000002_sign_in::Migration),
+            Box::new(m20261123_000003_calls_and_proposals::Migration),
         ]
     }
 }

@@ -6,7 +6,10 @@ use clap::{Args, Parser, Subcommand};
 use tokio::net::TcpListener;
 
 use crate::{
+    audit,
     auth::platform::{self, GrantError},
+    calls,
+    clock::Clock,
     config::{self, LogFormat, ServerConfig},
     db::{self, DbSetupError},
     demo,
@@ -14,6 +17,7 @@ use crate::{
     i18n::{Lang, LocaleError, UnknownLang},
     people::Role,
     secrets::{SecretError, SecretKey},
+    tenancy::TenantId,
     tenants::{self, NewTenant, TenantError},
 };
 
@@ -48,6 +52,19 @@ enum Command {
     /// Manage the platform's own people (operators and network coordinators).
     #[command(subcommand)]
     User(UserCommand),
+    /// Check a city's audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Prove that no entry of the city's audit log was altered or removed.
+    Verify {
+        /// The city's slug.
+        #[arg(long)]
+        tenant: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -171,6 +188,15 @@ enum CliError {
     },
     #[error(transparent)]
     Grant(#[from] GrantError),
+    #[error("no city has the slug {0:?}")]
+    UnknownTenant(String),
+    #[error("the audit log of {tenant} does not verify: {problem}")]
+    AuditBroken {
+        tenant: String,
+        problem: audit::ChainError,
+    },
+    #[error("cannot read the audit log: {0}")]
+    Database(#[from] sea_orm::DbErr),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, and turns
@@ -242,6 +268,21 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             );
             Ok(())
         }
+        Command::Audit(AuditCommand::Verify { tenant }) => {
+            let db = db::connect(&url, None).await?;
+            let found = tenants::find_by_slug(&db, &tenant)
+                .await?
+                .ok_or_else(|| CliError::UnknownTenant(tenant.clone()))?;
+            match audit::verify(&db, TenantId::of(&found)).await? {
+                Ok(entries) => {
+                    println!(
+                        "the audit log of {tenant} verifies: {entries} entries, none altered or removed"
+                    );
+                    Ok(())
+                }
+                Err(problem) => Err(CliError::AuditBroken { tenant, problem }),
+            }
+        }
         Command::User(UserCommand::Grant(args)) => {
             let db = db::connect(&url, None).await?;
             db::migrate(&db, &url).await?;
@@ -273,6 +314,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
                 secret_key,
                 allow_private_issuers: args.allow_private_issuers || args.demo,
                 secure_cookies: args.secure_cookies,
+                clock: Clock::system(),
             };
             serve(config, settings).await
         }
@@ -314,6 +356,8 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
         Some(url) => Some(connect_redis(url).await?),
     };
     let state = AppState::new(db, redis, settings)?;
+    // Calls open and close at their dates, whether or not anyone visits.
+    tokio::spawn(calls::phases::run(state.clone()));
     let listener = TcpListener::bind(config.bind)
         .await
         .map_err(|source| CliError::Bind {

@@ -26,6 +26,11 @@ pub enum AppError {
     BadRequest,
     #[error("the invitation link is unknown, used or expired")]
     InvitationInvalid,
+    #[error("no longer possible in this phase")]
+    Locked,
+    /// The deadline (in the city's words) has passed.
+    #[error("the deadline has passed: {0}")]
+    DeadlinePassed(String),
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
     #[error(transparent)]
@@ -38,11 +43,13 @@ pub enum AppError {
 
 /// What the edge needs to render an error: kept in the response's
 /// extensions until [`render`] turns it into a body in the right language.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Problem {
     pub status: StatusCode,
     /// Fluent id of the title; its `.detail` attribute explains.
     pub message: &'static str,
+    /// The deadline a late request missed, shown in the explanation.
+    pub deadline: Option<String>,
 }
 
 impl AppError {
@@ -55,6 +62,8 @@ impl AppError {
             AppError::CsrfRejected => (StatusCode::FORBIDDEN, "error-csrf"),
             AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
             AppError::InvitationInvalid => (StatusCode::GONE, "error-invitation-invalid"),
+            AppError::Locked => (StatusCode::CONFLICT, "error-locked"),
+            AppError::DeadlinePassed(_) => (StatusCode::CONFLICT, "error-deadline"),
             AppError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "error-session-store"),
             AppError::Database(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => {
                 (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
@@ -63,7 +72,15 @@ impl AppError {
                 (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
             }
         };
-        Problem { status, message }
+        let deadline = match self {
+            AppError::DeadlinePassed(deadline) => Some(deadline.clone()),
+            _ => None,
+        };
+        Problem {
+            status,
+            message,
+            deadline,
+        }
     }
 }
 
@@ -81,7 +98,7 @@ impl IntoResponse for AppError {
 
 /// Gives an error response its body, in the language of the request.
 pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Response {
-    let Some(problem) = response.extensions().get::<Problem>().copied() else {
+    let Some(problem) = response.extensions().get::<Problem>().cloned() else {
         return response;
     };
     // A page that needs a signed-in person sends the browser to sign in,
@@ -90,7 +107,13 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
         return axum::response::Redirect::to(&ctx.sign_in_link()).into_response();
     }
     let title = ctx.l10n.t(problem.message);
-    let detail = ctx.l10n.t(&format!("{}.detail", problem.message));
+    let detail = match &problem.deadline {
+        Some(deadline) => ctx.l10n.args(
+            &format!("{}.detail", problem.message),
+            &[("deadline", deadline.clone().into())],
+        ),
+        None => ctx.l10n.t(&format!("{}.detail", problem.message)),
+    };
     let (mut parts, _) = response.into_parts();
     if wants_json {
         let body = serde_json::json!({

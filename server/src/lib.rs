@@ -4,8 +4,10 @@
 //! apart from the product's nouns (tenants, people, organisation, calls,
 //! proposals), each of which owns its entities, rules, handlers and templates.
 
+pub mod audit;
 pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
@@ -18,6 +20,7 @@ pub mod web;
 
 pub mod calls;
 pub mod demo;
+pub mod notifications;
 pub mod organisation;
 pub mod people;
 pub mod platform;

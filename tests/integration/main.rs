@@ -5,10 +5,12 @@
 mod provider;
 mod support;
 
+mod calls;
 mod cli;
 mod demo;
 mod health;
 mod languages;
+mod proposals;
 mod roles;
 mod sign_in;
 mod tenancy;

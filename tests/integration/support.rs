@@ -3,6 +3,8 @@
 use std::net::SocketAddr;
 
 use innovato::{
+    auth::{Principal, Realm, session},
+    clock::Clock,
     db,
     http::{self, AppState, Settings},
     secrets::SecretKey,
@@ -181,8 +183,25 @@ impl TestServer {
             // The test identity providers listen on loopback, over http.
             allow_private_issuers: true,
             secure_cookies: false,
+            clock: Clock::system(),
         };
         Self::with_settings(store, redis, settings).await
+    }
+
+    /// The demo network, on a clock the test moves.
+    pub async fn demo_with_clock(backend: Backend, clock: Clock) -> Self {
+        let store = TestDb::new(backend).await;
+        innovato::demo::seed_once(&store.db)
+            .await
+            .expect("demo seeds");
+        let settings = Settings {
+            demo: true,
+            secret_key: test_key(),
+            allow_private_issuers: true,
+            secure_cookies: false,
+            clock,
+        };
+        Self::with_settings(store, None, settings).await
     }
 
     /// A server configured as in production: no private issuers, no demo.
@@ -192,6 +211,7 @@ impl TestServer {
             secret_key: test_key(),
             allow_private_issuers: false,
             secure_cookies: false,
+            clock: Clock::system(),
         };
         Self::with_settings(store, None, settings).await
     }
@@ -340,18 +360,40 @@ impl Page {
 /// redirect by itself.
 pub struct Browser {
     client: reqwest::Client,
+    jar: std::sync::Arc<reqwest::cookie::Jar>,
 }
 
 impl Browser {
     pub fn new() -> Self {
         let _ = rustls::crypto::ring::default_provider().install_default();
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
         Self {
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
-                .cookie_store(true)
+                .cookie_provider(jar.clone())
                 .build()
                 .expect("browser"),
+            jar,
         }
+    }
+
+    /// A browser already signed in as a city's person (a session made
+    /// directly, as a sign-in would make it).
+    pub async fn signed_in(server: &TestServer, slug: &str, tenant_id: i32, user_id: i32) -> Self {
+        let browser = Self::new();
+        let (id, _) = session::start(
+            &server.state.store,
+            Realm::Tenant(tenant_id),
+            Principal::User(user_id),
+            None,
+        )
+        .await
+        .expect("session");
+        let url = reqwest::Url::parse(&server.url(&format!("/t/{slug}/"))).expect("url");
+        browser
+            .jar
+            .add_cookie_str(&format!("innovato_session={id}; Path=/t/{slug}/"), &url);
+        browser
     }
 
     pub async fn get(&self, url: &str) -> Page {
@@ -364,6 +406,20 @@ impl Browser {
             request = request.header(*name, *value);
         }
         Page::from(request.send().await.expect("answered")).await
+    }
+
+    /// A form post that asks for JSON, as the autosave script does.
+    pub async fn client_post_json(&self, url: &str, form: &[(&str, &str)]) -> Page {
+        Page::from(
+            self.client
+                .post(url)
+                .header("accept", "application/json")
+                .form(form)
+                .send()
+                .await
+                .expect("answered"),
+        )
+        .await
     }
 
     pub async fn post(&self, url: &str, form: &[(&str, &str)]) -> Page {

@@ -35,14 +35,14 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
         let body = Bytes::from_request(request, state)
             .await
             .map_err(|_| AppError::BadRequest)?;
-        let given = serde_urlencoded::from_bytes::<Token>(&body)
+        let given = serde_html_form::from_bytes::<Token>(&body)
             .ok()
             .and_then(|t| t.csrf)
             .unwrap_or_default();
         if expected.is_empty() || !bool::from(given.as_bytes().ct_eq(expected.as_bytes())) {
             return Err(AppError::CsrfRejected);
         }
-        let form = serde_urlencoded::from_bytes::<T>(&body).map_err(|_| AppError::BadRequest)?;
+        let form = serde_html_form::from_bytes::<T>(&body).map_err(|_| AppError::BadRequest)?;
         Ok(CsrfForm(form))
     }
 }

@@ -3,6 +3,9 @@
 //! | action            | employee | juror | mentor | tenant admin | coordinator | operator |
 //! |-------------------|----------|-------|--------|--------------|-------------|----------|
 //! | ViewOwnAccount    | yes      | yes   | yes    | yes          | yes         | yes      |
+//! | WriteProposals    | yes      |       |        | yes          |             |          |
+//! | ManageCalls       |          |       |        | yes          |             |          |
+//! | ReadAudit         |          |       |        | yes          |             |          |
 //! | ManagePeople      |          |       |        | yes          |             |          |
 //! | InviteExperts     |          |       |        | yes          |             |          |
 //! | ConfigureSignIn   |          |       |        | yes          |             |          |
@@ -16,6 +19,11 @@ use crate::people::Role;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     ViewOwnAccount,
+    /// Write, submit and withdraw one's own proposals; join teams.
+    WriteProposals,
+    /// Create, edit, publish, close and extend calls; see every proposal.
+    ManageCalls,
+    ReadAudit,
     ManagePeople,
     InviteExperts,
     ConfigureSignIn,
@@ -28,9 +36,12 @@ impl Action {
         let has = |role: Role| roles.contains(&role);
         match self {
             Action::ViewOwnAccount => !roles.is_empty(),
-            Action::ManagePeople | Action::InviteExperts | Action::ConfigureSignIn => {
-                has(Role::TenantAdmin)
-            }
+            Action::WriteProposals => has(Role::Employee) || has(Role::TenantAdmin),
+            Action::ManageCalls
+            | Action::ReadAudit
+            | Action::ManagePeople
+            | Action::InviteExperts
+            | Action::ConfigureSignIn => has(Role::TenantAdmin),
             Action::OperatePlatform => has(Role::Operator),
         }
     }

@@ -22,7 +22,50 @@ pub enum Eligibility {
     },
 }
 
+/// Why a person may not submit: the rule's attribute and the person's value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ineligible {
+    pub attribute: String,
+    pub yours: Option<String>,
+}
+
 impl Eligibility {
+    /// Whether a person, whose attributes `attribute` gives, may submit.
+    /// Values compare without regard to case or surrounding spaces; a person
+    /// without the attribute is outside any `Only` list.
+    pub fn admits(&self, attribute: impl Fn(&str) -> Option<String>) -> Result<(), Ineligible> {
+        let matches = |name: &str, values: &[String]| {
+            let value = attribute(name).map(|v| v.trim().to_lowercase());
+            let hit = value
+                .as_deref()
+                .is_some_and(|v| values.iter().any(|w| w.trim().to_lowercase() == v));
+            (hit, attribute(name))
+        };
+        match self {
+            Eligibility::Everyone => Ok(()),
+            Eligibility::AllExcept {
+                attribute: name,
+                values,
+            } => match matches(name, values) {
+                (true, yours) => Err(Ineligible {
+                    attribute: name.clone(),
+                    yours,
+                }),
+                (false, _) => Ok(()),
+            },
+            Eligibility::Only {
+                attribute: name,
+                values,
+            } => match matches(name, values) {
+                (true, _) => Ok(()),
+                (false, yours) => Err(Ineligible {
+                    attribute: name.clone(),
+                    yours,
+                }),
+            },
+        }
+    }
+
     /// Reads the stored rule; a rule that no longer parses admits no one,
     /// since an unreadable restriction must not open a call to everyone.
     pub fn parse(stored: &str) -> Self {
@@ -55,6 +98,34 @@ mod tests {
             Eligibility::parse(r#"{"rule":"everyone"}"#),
             Eligibility::Everyone
         );
+    }
+
+    #[test]
+    fn rules_admit_and_refuse_as_turin_did() {
+        let turin_2014 = Eligibility::AllExcept {
+            attribute: "grade".into(),
+            values: vec!["director".into()],
+        };
+        let turin_2019 = Eligibility::Only {
+            attribute: "grade".into(),
+            values: vec!["P.O.".into()],
+        };
+        let grade = |g: Option<&'static str>| {
+            move |name: &str| (name == "grade").then_some(g).flatten().map(str::to_owned)
+        };
+        assert!(turin_2014.admits(grade(Some("employee"))).is_ok());
+        assert!(turin_2014.admits(grade(None)).is_ok());
+        assert_eq!(
+            turin_2014.admits(grade(Some(" Director "))),
+            Err(Ineligible {
+                attribute: "grade".into(),
+                yours: Some(" Director ".into())
+            })
+        );
+        assert!(turin_2019.admits(grade(Some("p.o."))).is_ok());
+        assert!(turin_2019.admits(grade(Some("employee"))).is_err());
+        assert!(turin_2019.admits(grade(None)).is_err());
+        assert!(Eligibility::Everyone.admits(grade(None)).is_ok());
     }
 
     #[test]

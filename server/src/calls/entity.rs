@@ -74,6 +74,12 @@ pub struct Model {
     pub eligible_headcount: i32,
     pub awards_planned: i32,
     pub created_at: DateTimeUtc,
+    /// JSON of `[super::Criterion]`.
+    pub criteria: String,
+    /// JSON of `[super::Award]`.
+    pub awards: String,
+    /// Published by the admin: a draft that opens by itself at `opens_at`.
+    pub scheduled: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

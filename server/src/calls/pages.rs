@@ -188,10 +188,25 @@ struct CategoryLine {
     network: String,
 }
 
+/// What the visitor can do about a call.
+enum Participation {
+    /// Submissions are not (or no longer) accepted.
+    Closed,
+    SignIn(String),
+    /// Signed in, but their role does not write proposals.
+    NotForRole,
+    /// The call's rule leaves them out, with the reason in their words.
+    Ineligible(String),
+    /// The form's one-time key, so that a repeated click makes one proposal.
+    Propose(String),
+}
+
 #[derive(Template)]
 #[template(path = "calls/templates/call.html")]
 struct CallPage {
     ctx: PageContext,
+    call_id: i32,
+    participation: Participation,
     text: CallText,
     phase: Phase,
     facts: Vec<Fact>,
@@ -326,6 +341,38 @@ pub async fn call_page(
         });
     }
 
+    let participation = if !crate::proposals::pages::accepting(&c, app.clock.now()) {
+        Participation::Closed
+    } else {
+        match &ctx.viewer {
+            None => Participation::SignIn(ctx.sign_in_link()),
+            Some(viewer) if !viewer.can(crate::auth::Action::WriteProposals) => {
+                Participation::NotForRole
+            }
+            Some(viewer) => match &viewer.user {
+                None => Participation::NotForRole,
+                Some(person) => {
+                    match crate::proposals::eligibility_of(&app.db, scope, &c, person).await? {
+                        Ok(()) => Participation::Propose(uuid::Uuid::new_v4().simple().to_string()),
+                        Err(why) => {
+                            let attribute = match why.attribute.as_str() {
+                                "grade" => l.t("attribute-grade"),
+                                "division" => l.t("attribute-division"),
+                                other => other.to_owned(),
+                            };
+                            Participation::Ineligible(l.args(
+                                "eligibility-refused",
+                                &[
+                                    ("attribute", attribute.into()),
+                                    ("yours", why.yours.unwrap_or_else(|| "—".into()).into()),
+                                ],
+                            ))
+                        }
+                    }
+                }
+            },
+        }
+    };
     let categories = categories
         .into_iter()
         .map(|cat| CategoryLine {
@@ -334,6 +381,8 @@ pub async fn call_page(
         })
         .collect();
     let page = CallPage {
+        call_id: c.id,
+        participation,
         text: pick_text(&texts, l.lang(), site.default_locale),
         phase: c.phase,
         facts,

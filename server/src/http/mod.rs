@@ -19,11 +19,13 @@ use tokio::net::TcpListener;
 use tower::ServiceExt;
 
 use crate::{
+    audit,
     auth::{self, SessionState, csrf, oidc::OidcClients},
     calls,
+    clock::Clock,
     error::{self, AppError},
     i18n::{LANG_COOKIE, Lang, Locales, negotiate},
-    people, platform,
+    notifications, people, platform, proposals,
     secrets::SecretKey,
     store::Store,
     tenancy::{Target, TenantDirectory},
@@ -44,6 +46,8 @@ pub struct AppState {
     pub demo: bool,
     /// Cookies carry the Secure flag (the site is served over https).
     pub secure_cookies: bool,
+    /// Decides deadlines; fixed in tests.
+    pub clock: Clock,
 }
 
 /// Settings the state is built from.
@@ -54,6 +58,7 @@ pub struct Settings {
     /// Identity providers at loopback or private addresses: demo and tests.
     pub allow_private_issuers: bool,
     pub secure_cookies: bool,
+    pub clock: Clock,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -83,6 +88,7 @@ impl AppState {
             secrets: settings.secret_key,
             demo: settings.demo,
             secure_cookies: settings.secure_cookies,
+            clock: settings.clock,
         })
     }
 }
@@ -107,6 +113,7 @@ fn platform_routes(demo: bool) -> Router<AppState> {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/static/app.css", get(web::stylesheet))
+        .route("/static/autosave.js", get(web::autosave_script))
         .route(
             "/signin",
             get(auth::pages::sign_in).post(auth::platform::sign_in),
@@ -147,6 +154,31 @@ fn tenant_routes(demo: bool) -> Router<AppState> {
             "/admin/sign-in",
             get(auth::sso_settings::page).post(auth::sso_settings::save),
         )
+        .route("/notifications", get(notifications::page))
+        .route("/admin/audit", get(audit::page))
+        .route(
+            "/admin/calls",
+            get(calls::admin::list).post(calls::admin::create),
+        )
+        .route("/admin/calls/new", get(calls::admin::new_form))
+        .route(
+            "/admin/calls/{id}",
+            get(calls::admin::edit_form).post(calls::admin::update),
+        )
+        .route("/admin/calls/{id}/publish", post(calls::admin::publish))
+        .route("/admin/calls/{id}/close", post(calls::admin::close_early))
+        .route("/admin/calls/{id}/deadline", post(calls::admin::extend))
+        .route("/admin/calls/{id}/proposals", get(proposals::admin::list))
+        .route("/calls/{id}/proposals", post(proposals::pages::create))
+        .route("/proposals", get(proposals::pages::mine))
+        .route(
+            "/proposals/{id}",
+            get(proposals::pages::edit_form).post(proposals::pages::save),
+        )
+        .route("/proposals/{id}/submit", post(proposals::pages::submit))
+        .route("/proposals/{id}/withdraw", post(proposals::pages::withdraw))
+        .route("/proposals/{id}/team", post(proposals::team::invite))
+        .route("/proposals/{id}/team/answer", post(proposals::team::answer))
         .route("/api/v1/me", get(auth::pages::me))
         .route("/api/v1/people", get(people::pages::api_list))
         .merge(demo_routes(demo))

@@ -134,12 +134,13 @@ macro_rules! locale_files {
             locale_file!($lang, "common"),
             locale_file!($lang, "calls"),
             locale_file!($lang, "auth"),
+            locale_file!($lang, "proposals"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 3]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 4]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

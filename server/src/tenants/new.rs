@@ -220,6 +220,28 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {
     Entity::find().order_by_asc(Column::Name).all(db).await
 }
 
+/// Locks the tenant's row until the transaction ends (PostgreSQL; SQLite
+/// serialises writers by itself), so that per-tenant sequences such as the
+/// audit chain are written one at a time.
+#[allow(clippy::disallowed_methods, reason = "the tenant row itself")]
+pub async fn lock(db: &impl ConnectionTrait, scope: TenantId) -> Result<(), DbErr> {
+    use sea_orm::QuerySelect;
+    Entity::find_by_id(scope.get())
+        .lock_exclusive()
+        .one(db)
+        .await?;
+    Ok(())
+}
+
+/// A tenant by id, for platform tasks that start from a tenant-owned row.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tenants are the platform's own table"
+)]
+pub async fn find_by_id(db: &impl ConnectionTrait, id: i32) -> Result<Option<Model>, DbErr> {
+    Entity::find_by_id(id).one(db).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -179,6 +179,24 @@ pub struct ErrorPage<'a> {
     pub status: u16,
 }
 
+/// The autosave script of the proposal form, embedded in the binary.
+pub async fn autosave_script() -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/javascript; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            ),
+        ],
+        include_str!("autosave.js"),
+    )
+        .into_response()
+}
+
 /// The one stylesheet, embedded in the binary.
 pub async fn stylesheet() -> Response {
     (

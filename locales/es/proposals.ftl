@@ -1,0 +1,76 @@
+# Propuestas: redacción, equipos y lista para la administración.
+
+proposal-untitled = Propuesta sin título
+proposal-heading = La propuesta
+proposal-title = Título
+proposal-summary = Resumen
+proposal-problem = El problema
+proposal-solution = La solución propuesta
+proposal-benefits = Beneficios esperados (ahorro en euros, horas, energía…)
+proposal-resources = Recursos necesarios
+proposal-category = Categoría
+proposal-language = Idioma de la propuesta
+proposal-divisions = Direcciones implicadas
+proposal-save = Guardar
+proposal-saved-at = Guardada el { $time }.
+proposal-limit = { $max ->
+    [one] Como máximo, un carácter.
+   *[other] Como máximo, { $max } caracteres.
+}
+proposal-error-too-long = { $max ->
+    [one] Este texto es demasiado largo: como máximo, un carácter.
+   *[other] Este texto es demasiado largo: como máximo, { $max } caracteres.
+}
+proposal-error-category = Elija una de las categorías de la convocatoria.
+proposal-error-divisions = Elija como máximo 20 direcciones del ayuntamiento.
+proposal-error-required = Rellene este campo antes de presentar la propuesta.
+proposal-submission = Presentación
+proposal-submit = Presentar la propuesta
+proposal-withdraw = Retirar la propuesta
+proposal-back = Volver a la propuesta
+
+status-draft = Borrador
+status-submitted = Presentada
+status-withdrawn = Retirada
+status-in-review = En evaluación
+status-shortlisted = Preseleccionada
+status-awarded = Premiada
+status-not-selected = No seleccionada
+status-in-implementation = En implantación
+status-implemented = Implantada
+status-stopped = Interrumpida
+
+mine-title = Mis propuestas
+mine-none = Todavía no hay propuestas. Para redactar una, se puede abrir una convocatoria.
+
+team-title = Equipo
+team-role = Rol
+team-lead = Responsable
+team-co-author = Coautor
+team-pending = invitación pendiente de respuesta
+team-invited = Invitación recibida
+team-invited-heading = Invitación para unirse a este equipo
+team-accept = Unirse al equipo
+team-decline = Rechazar
+team-invite-label = Correo electrónico o nombre completo de la persona
+team-invite = Invitar
+team-error-who = Introduzca el correo electrónico o el nombre completo de la persona.
+team-error-ineligible = { $name } no puede participar en esta convocatoria.
+team-error-unknown = No se ha encontrado a nadie del personal de esta ciudad que coincida con «{ $who }».
+team-error-ambiguous = Hay varias personas que se llaman «{ $who }»: utilice el correo electrónico.
+team-error-already = { $name } ya forma parte del equipo.
+team-error-full = { $size ->
+    [one] El equipo está completo: esta convocatoria admite una sola persona por propuesta.
+   *[other] El equipo está completo: esta convocatoria admite como máximo { $size } personas por propuesta.
+}
+
+admin-proposals-title = Propuestas
+admin-proposals-none = Ninguna propuesta coincide.
+admin-proposals-csv = Descargar en CSV
+csv-proposal-id = Número
+csv-proposal-title = Título
+csv-proposal-status = Estado
+csv-proposal-category = Categoría
+csv-proposal-divisions = Direcciones
+csv-proposal-submitted-at = Fecha de presentación
+csv-proposal-team = Equipo

@@ -1,0 +1,76 @@
+# Propositions : rédaction, équipes et liste pour l'administrateur.
+
+proposal-untitled = Proposition sans titre
+proposal-heading = La proposition
+proposal-title = Titre
+proposal-summary = Résumé
+proposal-problem = Le problème
+proposal-solution = La solution proposée
+proposal-benefits = Bénéfices attendus (économies en euros, en heures, en énergie…)
+proposal-resources = Ressources nécessaires
+proposal-category = Catégorie
+proposal-language = Langue de la proposition
+proposal-divisions = Services concernés
+proposal-save = Enregistrer
+proposal-saved-at = Enregistrée le { $time }.
+proposal-limit = { $max ->
+    [one] { $max } caractère au maximum.
+   *[other] { $max } caractères au maximum.
+}
+proposal-error-too-long = { $max ->
+    [one] Ce texte est trop long : { $max } caractère au maximum.
+   *[other] Ce texte est trop long : { $max } caractères au maximum.
+}
+proposal-error-category = Choisissez l'une des catégories de l'appel.
+proposal-error-divisions = Choisissez au maximum 20 services de la ville.
+proposal-error-required = Remplissez ce champ avant de déposer la proposition.
+proposal-submission = Dépôt
+proposal-submit = Déposer la proposition
+proposal-withdraw = Retirer la proposition
+proposal-back = Retour à la proposition
+
+status-draft = Brouillon
+status-submitted = Déposée
+status-withdrawn = Retirée
+status-in-review = En cours d'évaluation
+status-shortlisted = Présélectionnée
+status-awarded = Primée
+status-not-selected = Non retenue
+status-in-implementation = En cours de mise en œuvre
+status-implemented = Mise en œuvre
+status-stopped = Arrêtée
+
+mine-title = Mes propositions
+mine-none = Vous n'avez pas encore de proposition. Ouvrez un appel pour en rédiger une.
+
+team-title = Équipe
+team-role = Rôle
+team-lead = Responsable
+team-co-author = Coauteur
+team-pending = invitation en attente de réponse
+team-invited = Vous êtes invité
+team-invited-heading = Vous êtes invité à rejoindre cette équipe
+team-accept = Rejoindre l'équipe
+team-decline = Refuser
+team-invite-label = Adresse e-mail ou nom complet du collègue
+team-invite = Inviter
+team-error-who = Saisissez l'adresse e-mail ou le nom complet d'un collègue.
+team-error-ineligible = { $name } ne peut pas participer à cet appel.
+team-error-unknown = Aucun collègue de cette ville ne correspond à « { $who } ».
+team-error-ambiguous = Plusieurs collègues s'appellent « { $who } » : utilisez l'adresse e-mail.
+team-error-already = { $name } fait déjà partie de l'équipe.
+team-error-full = { $size ->
+    [one] L'équipe est complète : cet appel n'accepte qu'une seule personne par proposition.
+   *[other] L'équipe est complète : cet appel accepte au maximum { $size } personnes par proposition.
+}
+
+admin-proposals-title = Propositions
+admin-proposals-none = Aucune proposition ne correspond.
+admin-proposals-csv = Télécharger au format CSV
+csv-proposal-id = Numéro
+csv-proposal-title = Titre
+csv-proposal-status = Statut
+csv-proposal-category = Catégorie
+csv-proposal-divisions = Services
+csv-proposal-submitted-at = Date de dépôt
+csv-proposal-team = Équipe

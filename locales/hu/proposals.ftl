@@ -1,0 +1,76 @@
+# Javaslatok: megírás, csapatok és az adminisztrátori lista.
+
+proposal-untitled = Cím nélküli javaslat
+proposal-heading = A javaslat
+proposal-title = Cím
+proposal-summary = Összefoglaló
+proposal-problem = A probléma
+proposal-solution = A javasolt megoldás
+proposal-benefits = Várható előnyök (megtakarítás euróban, munkaórában, energiában…)
+proposal-resources = Szükséges erőforrások
+proposal-category = Kategória
+proposal-language = A javaslat nyelve
+proposal-divisions = Érintett szervezeti egységek
+proposal-save = Mentés
+proposal-saved-at = Mentve: { $time }.
+proposal-limit = { $max ->
+    [one] Legfeljebb egy karakter.
+   *[other] Legfeljebb { $max } karakter.
+}
+proposal-error-too-long = { $max ->
+    [one] A szöveg túl hosszú: legfeljebb egy karakter lehet.
+   *[other] A szöveg túl hosszú: legfeljebb { $max } karakter lehet.
+}
+proposal-error-category = Válasszon a pályázat kategóriái közül.
+proposal-error-divisions = Legfeljebb 20 szervezeti egységet válasszon a város egységei közül.
+proposal-error-required = A beadás előtt töltse ki ezt a mezőt.
+proposal-submission = Beadás
+proposal-submit = A javaslat beadása
+proposal-withdraw = A javaslat visszavonása
+proposal-back = Vissza a javaslathoz
+
+status-draft = Piszkozat
+status-submitted = Beadva
+status-withdrawn = Visszavonva
+status-in-review = Elbírálás alatt
+status-shortlisted = Döntőbe jutott
+status-awarded = Díjazott
+status-not-selected = Nem választották ki
+status-in-implementation = Megvalósítás alatt
+status-implemented = Megvalósult
+status-stopped = Leállítva
+
+mine-title = Saját javaslatok
+mine-none = Még nincs javaslata. Javaslat írásához nyisson meg egy pályázatot.
+
+team-title = Csapat
+team-role = Szerep
+team-lead = Csapatvezető
+team-co-author = Társszerző
+team-pending = a meghívásra még nem érkezett válasz
+team-invited = Meghívást kapott
+team-invited-heading = Meghívást kapott ebbe a csapatba
+team-accept = Csatlakozás a csapathoz
+team-decline = Elutasítás
+team-invite-label = A kolléga e-mail-címe vagy teljes neve
+team-invite = Meghívás
+team-error-who = Adja meg egy kolléga e-mail-címét vagy teljes nevét.
+team-error-ineligible = { $name } nem vehet részt ezen a pályázaton.
+team-error-unknown = A város munkatársai között senki sem felel meg ennek: „{ $who }”.
+team-error-ambiguous = Több munkatárs neve is „{ $who }”: adja meg az e-mail-címet.
+team-error-already = { $name } már a csapat tagja.
+team-error-full = { $size ->
+    [one] A csapat betelt: ez a pályázat javaslatonként csak egy személyt fogad el.
+   *[other] A csapat betelt: ez a pályázat javaslatonként legfeljebb { $size } személyt fogad el.
+}
+
+admin-proposals-title = Javaslatok
+admin-proposals-none = Nincs a feltételeknek megfelelő javaslat.
+admin-proposals-csv = Letöltés CSV-formátumban
+csv-proposal-id = Sorszám
+csv-proposal-title = Cím
+csv-proposal-status = Állapot
+csv-proposal-category = Kategória
+csv-proposal-divisions = Szervezeti egységek
+csv-proposal-submitted-at = Beadás időpontja
+csv-proposal-team = Csapat

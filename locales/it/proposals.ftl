@@ -1,0 +1,76 @@
+# Proposte: scrittura, gruppi ed elenco per l'amministratore.
+
+proposal-untitled = Proposta senza titolo
+proposal-heading = La proposta
+proposal-title = Titolo
+proposal-summary = Sintesi
+proposal-problem = Il problema
+proposal-solution = La soluzione proposta
+proposal-benefits = Benefici attesi (risparmi in euro, ore, energia…)
+proposal-resources = Risorse necessarie
+proposal-category = Categoria
+proposal-language = Lingua della proposta
+proposal-divisions = Divisioni coinvolte
+proposal-save = Salva
+proposal-saved-at = Salvata il { $time }.
+proposal-limit = { $max ->
+    [one] Al massimo un carattere.
+   *[other] Al massimo { $max } caratteri.
+}
+proposal-error-too-long = { $max ->
+    [one] Il testo è troppo lungo: al massimo un carattere.
+   *[other] Il testo è troppo lungo: al massimo { $max } caratteri.
+}
+proposal-error-category = Scegli una delle categorie del bando.
+proposal-error-divisions = Scegli al massimo 20 divisioni della città.
+proposal-error-required = Compila questo campo prima di presentare la proposta.
+proposal-submission = Presentazione
+proposal-submit = Presenta la proposta
+proposal-withdraw = Ritira la proposta
+proposal-back = Torna alla proposta
+
+status-draft = Bozza
+status-submitted = Presentata
+status-withdrawn = Ritirata
+status-in-review = In valutazione
+status-shortlisted = Selezionata per la fase finale
+status-awarded = Premiata
+status-not-selected = Non selezionata
+status-in-implementation = In realizzazione
+status-implemented = Realizzata
+status-stopped = Interrotta
+
+mine-title = Le mie proposte
+mine-none = Non hai ancora proposte. Apri un bando per scriverne una.
+
+team-title = Gruppo
+team-role = Ruolo
+team-lead = Capogruppo
+team-co-author = Coautore
+team-pending = invito in attesa di risposta
+team-invited = Sei invitato
+team-invited-heading = Sei invitato a far parte di questo gruppo
+team-accept = Entra nel gruppo
+team-decline = Rifiuta
+team-invite-label = Indirizzo email o nome e cognome del collega
+team-invite = Invita
+team-error-who = Inserisci l'indirizzo email o il nome e cognome di un collega.
+team-error-ineligible = { $name } non può partecipare a questo bando.
+team-error-unknown = Nessun collega di questa città corrisponde a «{ $who }».
+team-error-ambiguous = Più colleghi si chiamano «{ $who }»: usa l'indirizzo email.
+team-error-already = { $name } fa già parte del gruppo.
+team-error-full = { $size ->
+    [one] Il gruppo è al completo: questo bando accetta una sola persona per proposta.
+   *[other] Il gruppo è al completo: questo bando accetta al massimo { $size } persone per proposta.
+}
+
+admin-proposals-title = Proposte
+admin-proposals-none = Nessuna proposta corrisponde.
+admin-proposals-csv = Scarica in formato CSV
+csv-proposal-id = Numero
+csv-proposal-title = Titolo
+csv-proposal-status = Stato
+csv-proposal-category = Categoria
+csv-proposal-divisions = Divisioni
+csv-proposal-submitted-at = Presentata il
+csv-proposal-team = Gruppo

@@ -1,0 +1,76 @@
+# Voorstellen: schrijven, teams en het overzicht voor de beheerder.
+
+proposal-untitled = Voorstel zonder titel
+proposal-heading = Het voorstel
+proposal-title = Titel
+proposal-summary = Samenvatting
+proposal-problem = Het probleem
+proposal-solution = De voorgestelde oplossing
+proposal-benefits = Verwachte voordelen (besparingen in euro, uren, energie…)
+proposal-resources = Benodigde middelen
+proposal-category = Categorie
+proposal-language = Taal van het voorstel
+proposal-divisions = Betrokken afdelingen
+proposal-save = Opslaan
+proposal-saved-at = Opgeslagen op { $time }.
+proposal-limit = { $max ->
+    [one] Maximaal één teken.
+   *[other] Maximaal { $max } tekens.
+}
+proposal-error-too-long = { $max ->
+    [one] Deze tekst is te lang: maximaal één teken.
+   *[other] Deze tekst is te lang: maximaal { $max } tekens.
+}
+proposal-error-category = Kies een van de categorieën van de oproep.
+proposal-error-divisions = Kies maximaal 20 afdelingen van de gemeente.
+proposal-error-required = Vul dit in voordat u het voorstel indient.
+proposal-submission = Indienen
+proposal-submit = Voorstel indienen
+proposal-withdraw = Voorstel intrekken
+proposal-back = Terug naar het voorstel
+
+status-draft = Concept
+status-submitted = Ingediend
+status-withdrawn = Ingetrokken
+status-in-review = In beoordeling
+status-shortlisted = Voorgeselecteerd
+status-awarded = Bekroond
+status-not-selected = Niet geselecteerd
+status-in-implementation = In uitvoering
+status-implemented = Uitgevoerd
+status-stopped = Stopgezet
+
+mine-title = Mijn voorstellen
+mine-none = U hebt nog geen voorstellen. Open een oproep om er een te schrijven.
+
+team-title = Team
+team-role = Rol
+team-lead = Teamleider
+team-co-author = Medeauteur
+team-pending = uitnodiging nog niet beantwoord
+team-invited = U bent uitgenodigd
+team-invited-heading = U bent uitgenodigd om lid te worden van dit team
+team-accept = Lid worden van het team
+team-decline = Weigeren
+team-invite-label = E-mailadres of volledige naam van de collega
+team-invite = Uitnodigen
+team-error-who = Vul het e-mailadres of de volledige naam van een collega in.
+team-error-ineligible = { $name } kan niet deelnemen aan deze oproep.
+team-error-unknown = Geen enkele collega van deze gemeente komt overeen met “{ $who }”.
+team-error-ambiguous = Er zijn meerdere collega's met de naam “{ $who }”: gebruik het e-mailadres.
+team-error-already = { $name } maakt al deel uit van het team.
+team-error-full = { $size ->
+    [one] Het team is vol: deze oproep staat één persoon per voorstel toe.
+   *[other] Het team is vol: deze oproep staat maximaal { $size } personen per voorstel toe.
+}
+
+admin-proposals-title = Voorstellen
+admin-proposals-none = Er zijn geen voorstellen die overeenkomen.
+admin-proposals-csv = Downloaden als CSV
+csv-proposal-id = Nummer
+csv-proposal-title = Titel
+csv-proposal-status = Status
+csv-proposal-category = Categorie
+csv-proposal-divisions = Afdelingen
+csv-proposal-submitted-at = Ingediend op
+csv-proposal-team = Team

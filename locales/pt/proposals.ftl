@@ -1,0 +1,76 @@
+# Propostas: redação, equipas e lista para o administrador.
+
+proposal-untitled = Proposta sem título
+proposal-heading = A proposta
+proposal-title = Título
+proposal-summary = Resumo
+proposal-problem = O problema
+proposal-solution = A solução proposta
+proposal-benefits = Benefícios esperados (poupanças em euros, horas, energia…)
+proposal-resources = Recursos necessários
+proposal-category = Categoria
+proposal-language = Idioma da proposta
+proposal-divisions = Divisões envolvidas
+proposal-save = Guardar
+proposal-saved-at = Guardada a { $time }.
+proposal-limit = { $max ->
+    [one] No máximo, { $max } carácter.
+   *[other] No máximo, { $max } caracteres.
+}
+proposal-error-too-long = { $max ->
+    [one] Este texto é demasiado longo: no máximo, { $max } carácter.
+   *[other] Este texto é demasiado longo: no máximo, { $max } caracteres.
+}
+proposal-error-category = Escolha uma das categorias do concurso.
+proposal-error-divisions = Escolha, no máximo, 20 divisões do município.
+proposal-error-required = Preencha este campo antes de apresentar a proposta.
+proposal-submission = Apresentação
+proposal-submit = Apresentar a proposta
+proposal-withdraw = Retirar a proposta
+proposal-back = Voltar à proposta
+
+status-draft = Rascunho
+status-submitted = Apresentada
+status-withdrawn = Retirada
+status-in-review = Em avaliação
+status-shortlisted = Pré-selecionada
+status-awarded = Premiada
+status-not-selected = Não selecionada
+status-in-implementation = Em implementação
+status-implemented = Implementada
+status-stopped = Interrompida
+
+mine-title = As minhas propostas
+mine-none = Ainda não tem propostas. Abra um concurso para escrever uma.
+
+team-title = Equipa
+team-role = Função
+team-lead = Responsável
+team-co-author = Coautor
+team-pending = convite ainda sem resposta
+team-invited = Foi convidado
+team-invited-heading = Foi convidado para integrar esta equipa
+team-accept = Integrar a equipa
+team-decline = Recusar
+team-invite-label = Endereço de e-mail ou nome completo do colega
+team-invite = Convidar
+team-error-who = Introduza o endereço de e-mail ou o nome completo de um colega.
+team-error-ineligible = { $name } não pode participar neste concurso.
+team-error-unknown = Nenhum colega deste município corresponde a «{ $who }».
+team-error-ambiguous = Há vários colegas com o nome «{ $who }»: utilize o endereço de e-mail.
+team-error-already = { $name } já faz parte da equipa.
+team-error-full = { $size ->
+    [one] A equipa está completa: este concurso aceita uma só pessoa por proposta.
+   *[other] A equipa está completa: este concurso aceita, no máximo, { $size } pessoas por proposta.
+}
+
+admin-proposals-title = Propostas
+admin-proposals-none = Nenhuma proposta corresponde aos critérios.
+admin-proposals-csv = Descarregar em CSV
+csv-proposal-id = Número
+csv-proposal-title = Título
+csv-proposal-status = Estado
+csv-proposal-category = Categoria
+csv-proposal-divisions = Divisões
+csv-proposal-submitted-at = Data de apresentação
+csv-proposal-team = Equipa

@@ -1,0 +1,79 @@
+# Propuneri: redactare, echipe și lista pentru administrator.
+
+proposal-untitled = Propunere fără titlu
+proposal-heading = Propunerea
+proposal-title = Titlu
+proposal-summary = Rezumat
+proposal-problem = Problema
+proposal-solution = Soluția propusă
+proposal-benefits = Beneficii așteptate (economii în euro, ore, energie…)
+proposal-resources = Resurse necesare
+proposal-category = Categorie
+proposal-language = Limba propunerii
+proposal-divisions = Direcții vizate
+proposal-save = Salvare
+proposal-saved-at = Salvată la { $time }.
+proposal-limit = { $max ->
+    [one] Cel mult un caracter.
+    [few] Cel mult { $max } caractere.
+   *[other] Cel mult { $max } de caractere.
+}
+proposal-error-too-long = { $max ->
+    [one] Textul este prea lung: cel mult un caracter.
+    [few] Textul este prea lung: cel mult { $max } caractere.
+   *[other] Textul este prea lung: cel mult { $max } de caractere.
+}
+proposal-error-category = Alegeți una dintre categoriile apelului.
+proposal-error-divisions = Alegeți cel mult 20 de direcții ale primăriei.
+proposal-error-required = Completați acest câmp înainte de a depune propunerea.
+proposal-submission = Depunere
+proposal-submit = Depuneți propunerea
+proposal-withdraw = Retrageți propunerea
+proposal-back = Înapoi la propunere
+
+status-draft = Ciornă
+status-submitted = Depusă
+status-withdrawn = Retrasă
+status-in-review = În evaluare
+status-shortlisted = Preselectată
+status-awarded = Premiată
+status-not-selected = Neselectată
+status-in-implementation = În curs de implementare
+status-implemented = Implementată
+status-stopped = Oprită
+
+mine-title = Propunerile mele
+mine-none = Nu aveți încă nicio propunere. Deschideți un apel pentru a scrie una.
+
+team-title = Echipă
+team-role = Rol
+team-lead = Autor principal
+team-co-author = Coautor
+team-pending = invitație încă fără răspuns
+team-invited = Sunteți invitat
+team-invited-heading = Sunteți invitat să faceți parte din această echipă
+team-accept = Alăturați-vă echipei
+team-decline = Refuzați
+team-invite-label = Adresa de e-mail sau numele complet al colegului
+team-invite = Invitați
+team-error-who = Introduceți adresa de e-mail sau numele complet al unui coleg.
+team-error-ineligible = { $name } nu poate participa la acest apel.
+team-error-unknown = Niciun coleg din acest oraș nu corespunde cu „{ $who }”.
+team-error-ambiguous = Mai mulți colegi se numesc „{ $who }”: folosiți adresa de e-mail.
+team-error-already = { $name } face deja parte din echipă.
+team-error-full = { $size ->
+    [one] Echipa este completă: acest apel acceptă o singură persoană pentru fiecare propunere.
+    [few] Echipa este completă: acest apel acceptă cel mult { $size } persoane pentru fiecare propunere.
+   *[other] Echipa este completă: acest apel acceptă cel mult { $size } de persoane pentru fiecare propunere.
+}
+
+admin-proposals-title = Propuneri
+admin-proposals-none = Nicio propunere nu corespunde.
+admin-proposals-csv = Descărcați în format CSV
+csv-proposal-id = Număr
+csv-proposal-title = Titlu
+csv-proposal-status = Stare
+csv-proposal-category = Categorie
+csv-proposal-divisions = Direcții
+csv-proposal-submitted-at = Data depunerii
+csv-proposal-team = Echipă

@@ -1,0 +1,139 @@
+//! Calls move through their phases by themselves at their dates: a
+//! scheduled draft opens at `opens_at`, an open call goes to review at its
+//! deadline. Each move is a conditional update, so that of several
+//! instances running this at once exactly one makes (and logs) it; and it
+//! reads only stored dates, so a restart misses nothing.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait,
+    sea_query::Expr,
+};
+use serde_json::json;
+
+use super::{Column, Entity, Phase};
+use crate::{audit, http::AppState, proposals, tenancy::TenantId, tenants};
+
+/// How often the task looks for calls to move.
+const EVERY: Duration = Duration::from_secs(30);
+
+/// Calls (of any tenant) due to move now, as (tenant, call, from, to).
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the platform's scheduler looks at every tenant"
+)]
+async fn due(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<Vec<(i32, i32, Phase, Phase)>, DbErr> {
+    let rows = Entity::find()
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(Column::Phase.eq(Phase::Draft))
+                        .add(Column::Scheduled.eq(true))
+                        .add(Column::OpensAt.lte(now)),
+                )
+                .add(
+                    Condition::all()
+                        .add(Column::Phase.eq(Phase::Open))
+                        .add(Column::SubmissionsCloseAt.lte(now)),
+                ),
+        )
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|c| {
+            let to = if c.phase == Phase::Draft {
+                Phase::Open
+            } else {
+                Phase::Review
+            };
+            (c.tenant_id, c.id, c.phase, to)
+        })
+        .collect())
+}
+
+/// Moves one call from `from` to `to` unless someone else already did;
+/// whether this caller made the move.
+pub async fn transition(
+    db: &DatabaseConnection,
+    scope: TenantId,
+    call_id: i32,
+    from: Phase,
+    to: Phase,
+    actor: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    let moved = scope
+        .update_many::<Entity>()
+        .col_expr(Column::Phase, Expr::value(to))
+        .filter(Column::Id.eq(call_id))
+        .filter(Column::Phase.eq(from))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Ok(false);
+    }
+    if to == Phase::Review {
+        // Submitted proposals go to the jury with their call.
+        scope
+            .update_many::<proposals::Entity>()
+            .col_expr(
+                proposals::Column::Status,
+                Expr::value(proposals::Status::InReview),
+            )
+            .filter(proposals::Column::CallId.eq(call_id))
+            .filter(proposals::Column::Status.eq(proposals::Status::Submitted))
+            .exec(&txn)
+            .await?;
+    }
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor,
+            action: "call.phase",
+            subject_type: "call",
+            subject_id: call_id,
+            before: json!({ "phase": from.token() }),
+            after: json!({ "phase": to.token() }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// Moves every call that is due; how many this caller moved.
+pub async fn advance(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<usize, DbErr> {
+    let mut moved = 0;
+    for (tenant_id, call_id, from, to) in due(db, now).await? {
+        let Some(tenant) = tenants::find_by_id(db, tenant_id).await? else {
+            continue;
+        };
+        if transition(db, TenantId::of(&tenant), call_id, from, to, None, now).await? {
+            moved += 1;
+        }
+    }
+    Ok(moved)
+}
+
+/// The background task: advances calls every 30 seconds, forever.
+pub async fn run(app: AppState) {
+    let mut ticks = tokio::time::interval(EVERY);
+    loop {
+        ticks.tick().await;
+        match advance(&app.db, app.clock.now()).await {
+            Ok(0) => {}
+            Ok(moved) => tracing::info!(moved, "calls moved to their next phase"),
+            Err(error) => tracing::warn!(%error, "calls could not be advanced; trying again"),
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! Who is on a proposal's team, and whether a person may submit to a call.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryFilter};
+
+use super::member::{self, MemberStatus};
+use crate::{
+    calls::{self, Eligibility, Ineligible},
+    organisation::division,
+    people::user,
+    tenancy::TenantId,
+};
+
+/// The team of a proposal: members invited or accepted (declined ones are
+/// gone).
+pub async fn team_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    proposal_id: i32,
+) -> Result<Vec<member::Model>, DbErr> {
+    scope
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(proposal_id))
+        .filter(member::Column::Status.ne(MemberStatus::Declined))
+        .all(db)
+        .await
+}
+
+/// Whether `person` may take part in `call`, by the call's eligibility rule
+/// over the person's grade and division.
+pub async fn eligibility_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call: &calls::Model,
+    person: &user::Model,
+) -> Result<Result<(), Ineligible>, DbErr> {
+    let rule = Eligibility::parse(&call.eligibility);
+    let division = match person.division_id {
+        Some(id) => scope.find_by_id::<division::Entity>(id).one(db).await?,
+        None => None,
+    };
+    Ok(rule.admits(|attribute| match attribute {
+        "grade" => person.grade.clone(),
+        "division" => division.as_ref().map(|d| d.code.clone()),
+        _ => None,
+    }))
+}

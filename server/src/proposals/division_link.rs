@@ -1,0 +1,20 @@
+//! The divisions a proposal concerns.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "proposal_divisions")]
+pub struct Model {
+    pub tenant_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub proposal_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub division_id: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+crate::tenancy::tenant_owned!(Entity);

@@ -1,0 +1,262 @@
+//! A proposal's team: the lead invites colleagues of the same city by
+//! email or name; each must accept. The team never exceeds the call's size
+//! (pending invitations count), and every member must be eligible.
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, TransactionTrait,
+};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{
+    Entity, Status, access,
+    member::{self, MemberRole, MemberStatus},
+    pages::accepting,
+};
+use crate::{
+    auth::{Action, csrf::CsrfForm, require},
+    calls,
+    error::AppError,
+    http::AppState,
+    notifications,
+    people::user,
+    tenants,
+    web::{PageContext, render},
+};
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    colleague: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "proposals/templates/team_problem.html")]
+struct TeamProblem {
+    ctx: PageContext,
+    message: String,
+    back: String,
+}
+
+fn problem(ctx: PageContext, id: i32, message: String) -> Result<Response, AppError> {
+    let back = ctx.link(&format!("/proposals/{id}"));
+    let mut response = render(&TeamProblem { ctx, message, back })?;
+    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
+}
+
+/// `POST /proposals/{id}/team`: the lead invites a colleague.
+pub async fn invite(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<InviteForm>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::WriteProposals)?;
+    let lead = viewer.user.clone().ok_or(AppError::Forbidden)?;
+    let site = ctx.site()?.clone();
+    let proposal = site
+        .id
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let team = access::team_of(&app.db, site.id, id).await?;
+    if !team
+        .iter()
+        .any(|m| m.user_id == lead.id && m.role == MemberRole::Lead)
+    {
+        return Err(AppError::NotFound);
+    }
+    if !matches!(proposal.status, Status::Draft | Status::Submitted) {
+        return Err(AppError::Locked);
+    }
+    let call = site
+        .id
+        .find_by_id::<calls::Entity>(proposal.call_id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = app.clock.now();
+    if !accepting(&call, now) {
+        return Err(AppError::DeadlinePassed(ctx.l10n.date_time(
+            &call.submissions_close_at.with_timezone(&site.timezone),
+        )));
+    }
+    let wanted = form.colleague.trim();
+    if wanted.is_empty() || wanted.chars().count() > 254 {
+        let message = ctx.l10n.t("team-error-who");
+        return problem(ctx, id, message);
+    }
+    let matches = site
+        .id
+        .find::<user::Entity>()
+        .filter(user::Column::Active.eq(true))
+        .filter(
+            Condition::any()
+                .add(user::Column::Email.eq(wanted.to_lowercase()))
+                .add(user::Column::DisplayName.eq(wanted)),
+        )
+        .all(&app.db)
+        .await?;
+    let colleague = match matches.as_slice() {
+        [one] => one.clone(),
+        [] => {
+            let message = ctx
+                .l10n
+                .args("team-error-unknown", &[("who", wanted.to_owned().into())]);
+            return problem(ctx, id, message);
+        }
+        _ => {
+            let message = ctx
+                .l10n
+                .args("team-error-ambiguous", &[("who", wanted.to_owned().into())]);
+            return problem(ctx, id, message);
+        }
+    };
+    if team.iter().any(|m| m.user_id == colleague.id) {
+        let message = ctx.l10n.args(
+            "team-error-already",
+            &[("name", colleague.display_name.clone().into())],
+        );
+        return problem(ctx, id, message);
+    }
+    if access::eligibility_of(&app.db, site.id, &call, &colleague)
+        .await?
+        .is_err()
+    {
+        let message = ctx.l10n.args(
+            "team-error-ineligible",
+            &[("name", colleague.display_name.clone().into())],
+        );
+        return problem(ctx, id, message);
+    }
+    let txn = app.db.begin().await?;
+    // Serialises team changes of the city, so that two invitations racing
+    // for the last seat cannot both take it.
+    tenants::lock(&txn, site.id).await?;
+    let seats = access::team_of(&txn, site.id, id).await?.len() as i32;
+    if seats >= call.max_team_size {
+        drop(txn);
+        let message = ctx
+            .l10n
+            .count("team-error-full", "size", i64::from(call.max_team_size));
+        return problem(ctx, id, message);
+    }
+    let declined = site
+        .id
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .filter(member::Column::UserId.eq(colleague.id))
+        .one(&txn)
+        .await?;
+    match declined {
+        Some(row) => {
+            let mut row = row.into_active_model();
+            row.status = Set(MemberStatus::Invited);
+            site.id.update(row, &txn).await?;
+        }
+        None => {
+            site.id
+                .insert(
+                    member::ActiveModel {
+                        proposal_id: Set(id),
+                        user_id: Set(colleague.id),
+                        role: Set(MemberRole::CoAuthor),
+                        status: Set(MemberStatus::Invited),
+                        ..Default::default()
+                    },
+                    &txn,
+                )
+                .await?;
+        }
+    }
+    notifications::notify(
+        &txn,
+        site.id,
+        &[colleague.id],
+        "notification-team-invitation",
+        json!({ "name": lead.display_name, "title": proposal.title }),
+        &format!("/proposals/{id}"),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Answer {
+    /// `accept` or `decline`.
+    answer: String,
+}
+
+/// `POST /proposals/{id}/team/answer`: the invited colleague accepts or
+/// declines.
+pub async fn answer(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<Answer>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::WriteProposals)?;
+    let me = viewer.user.clone().ok_or(AppError::Forbidden)?;
+    let site = ctx.site()?.clone();
+    let proposal = site
+        .id
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let membership = site
+        .id
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .filter(member::Column::UserId.eq(me.id))
+        .filter(member::Column::Status.eq(MemberStatus::Invited))
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let status = match form.answer.as_str() {
+        "accept" => MemberStatus::Accepted,
+        "decline" => MemberStatus::Declined,
+        _ => return Err(AppError::BadRequest),
+    };
+    if status == MemberStatus::Accepted {
+        let call = site
+            .id
+            .find_by_id::<calls::Entity>(proposal.call_id)
+            .one(&app.db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if !accepting(&call, app.clock.now()) {
+            return Err(AppError::DeadlinePassed(ctx.l10n.date_time(
+                &call.submissions_close_at.with_timezone(&site.timezone),
+            )));
+        }
+        if access::eligibility_of(&app.db, site.id, &call, &me)
+            .await?
+            .is_err()
+        {
+            let message = ctx.l10n.args(
+                "team-error-ineligible",
+                &[("name", me.display_name.clone().into())],
+            );
+            return problem(ctx, id, message);
+        }
+    }
+    let mut row = membership.into_active_model();
+    row.status = Set(status);
+    site.id.update(row, &app.db).await?;
+    let target = if status == MemberStatus::Accepted {
+        format!("/proposals/{id}")
+    } else {
+        "/proposals".to_owned()
+    };
+    Ok(Redirect::to(&ctx.link(&target)).into_response())
+}
