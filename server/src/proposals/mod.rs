@@ -6,6 +6,7 @@ pub mod division_link;
 pub mod entity;
 pub mod member;
 pub mod pages;
+pub mod service;
 pub mod team;
 
 pub use access::{eligibility_of, team_of};

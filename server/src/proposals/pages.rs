@@ -11,28 +11,23 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
-use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
-    sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{
-    BODY_MAX, DIVISIONS_MAX, Entity, Model, SUMMARY_MAX, Status, TITLE_MAX, access, division_link,
+    BODY_MAX, Entity, Model, SUMMARY_MAX, Status, TITLE_MAX, division_link,
     member::{self, MemberRole, MemberStatus},
 };
 use crate::{
     auth::{Action, Viewer, csrf::CsrfForm, require},
-    calls::{self, Phase, category_link, text as call_text},
+    calls::{self, category_link, text as call_text},
     error::AppError,
     http::AppState,
     i18n::Lang,
-    notifications,
     organisation::{category, division},
     people::user,
-    tenancy::{TenantContext, TenantId},
+    tenancy::TenantId,
     web::{FieldError, PageContext, render},
 };
 
@@ -43,268 +38,14 @@ fn writer(ctx: &PageContext) -> Result<(&Viewer, &user::Model), AppError> {
     Ok((viewer, person))
 }
 
-/// Whether a call accepts submissions at `now`: open, and before its
-/// deadline by the server's clock.
-pub fn accepting(call: &calls::Model, now: DateTime<Utc>) -> bool {
-    call.phase == Phase::Open && now >= call.opens_at && now < call.submissions_close_at
-}
-
-/// The call's deadline, in the city's words, for messages.
-fn deadline_text(ctx: &PageContext, site: &TenantContext, call: &calls::Model) -> String {
-    ctx.l10n
-        .date_time(&call.submissions_close_at.with_timezone(&site.timezone))
-}
+use super::service;
+pub use super::service::{ProposalForm, accepting};
 
 #[derive(Deserialize)]
 pub struct CreateForm {
     /// Random per rendered form: a retried creation finds the first one.
     #[serde(default)]
     idempotency_key: String,
-}
-
-/// `POST /calls/{id}/proposals`: starts a draft, with the writer as lead.
-pub async fn create(
-    State(app): State<AppState>,
-    ctx: PageContext,
-    headers: HeaderMap,
-    Path(call_id): Path<i32>,
-    CsrfForm(form): CsrfForm<CreateForm>,
-) -> Result<Response, AppError> {
-    let (_, person) = writer(&ctx)?;
-    let site = ctx.site()?;
-    let key = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
-        .unwrap_or(form.idempotency_key);
-    if key.is_empty()
-        || key.len() > 64
-        || !key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    {
-        return Err(AppError::BadRequest);
-    }
-    if let Some(existing) = by_key(&app, site.id, &key).await? {
-        return already_made(&app, &ctx, site.id, existing, person.id).await;
-    }
-    let call = site
-        .id
-        .find_by_id::<calls::Entity>(call_id)
-        .one(&app.db)
-        .await?
-        .filter(|c| c.phase.is_published())
-        .ok_or(AppError::NotFound)?;
-    let now = app.clock.now();
-    if !accepting(&call, now) {
-        return Err(AppError::DeadlinePassed(deadline_text(&ctx, site, &call)));
-    }
-    if access::eligibility_of(&app.db, site.id, &call, person)
-        .await?
-        .is_err()
-    {
-        return Err(AppError::Forbidden);
-    }
-    let txn = app.db.begin().await?;
-    let created = site
-        .id
-        .insert(
-            super::ActiveModel {
-                call_id: Set(call.id),
-                category_id: Set(None),
-                locale: Set(ctx.l10n.lang().code().to_owned()),
-                title: Set(String::new()),
-                summary: Set(String::new()),
-                problem: Set(String::new()),
-                solution: Set(String::new()),
-                benefits: Set(String::new()),
-                resources: Set(String::new()),
-                status: Set(Status::Draft),
-                submitted_at: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
-                idempotency_key: Set(Some(key.clone())),
-                ..Default::default()
-            },
-            &txn,
-        )
-        .await;
-    let created = match created {
-        Ok(created) => created,
-        // The same key raced us: the other request made it.
-        Err(_) => {
-            drop(txn);
-            let existing = by_key(&app, site.id, &key)
-                .await?
-                .ok_or(AppError::BadRequest)?;
-            return already_made(&app, &ctx, site.id, existing, person.id).await;
-        }
-    };
-    site.id
-        .insert(
-            member::ActiveModel {
-                proposal_id: Set(created.id),
-                user_id: Set(person.id),
-                role: Set(MemberRole::Lead),
-                status: Set(MemberStatus::Accepted),
-                ..Default::default()
-            },
-            &txn,
-        )
-        .await?;
-    txn.commit().await?;
-    Ok(Redirect::to(&ctx.link(&format!("/proposals/{}", created.id))).into_response())
-}
-
-async fn by_key(app: &AppState, scope: TenantId, key: &str) -> Result<Option<Model>, AppError> {
-    Ok(scope
-        .find::<Entity>()
-        .filter(super::Column::IdempotencyKey.eq(key))
-        .one(&app.db)
-        .await?)
-}
-
-/// A retried creation: back to the proposal the first request made, if it
-/// is the same person's.
-async fn already_made(
-    app: &AppState,
-    ctx: &PageContext,
-    scope: TenantId,
-    existing: Model,
-    person: i32,
-) -> Result<Response, AppError> {
-    let team = access::team_of(&app.db, scope, existing.id).await?;
-    if !team
-        .iter()
-        .any(|m| m.user_id == person && m.role == MemberRole::Lead)
-    {
-        return Err(AppError::BadRequest);
-    }
-    Ok(Redirect::to(&ctx.link(&format!("/proposals/{}", existing.id))).into_response())
-}
-
-/// A proposal the viewer is on the team of, with their place in it.
-async fn own_proposal(
-    app: &AppState,
-    scope: TenantId,
-    id: i32,
-    person: i32,
-) -> Result<(Model, Vec<member::Model>, member::Model), AppError> {
-    let proposal = scope
-        .find_by_id::<Entity>(id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let team = access::team_of(&app.db, scope, id).await?;
-    let me = team
-        .iter()
-        .find(|m| m.user_id == person)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
-    Ok((proposal, team, me))
-}
-
-/// The proposal's fields as sent by its form (all optional in a draft).
-#[derive(Clone, Debug, Default, Deserialize)]
-pub struct ProposalForm {
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    summary: String,
-    #[serde(default)]
-    problem: String,
-    #[serde(default)]
-    solution: String,
-    #[serde(default)]
-    benefits: String,
-    #[serde(default)]
-    resources: String,
-    #[serde(default)]
-    category: String,
-    #[serde(default)]
-    locale: String,
-    #[serde(default)]
-    division: Vec<i32>,
-}
-
-impl ProposalForm {
-    fn of(p: &Model, divisions: Vec<i32>) -> Self {
-        Self {
-            title: p.title.clone(),
-            summary: p.summary.clone(),
-            problem: p.problem.clone(),
-            solution: p.solution.clone(),
-            benefits: p.benefits.clone(),
-            resources: p.resources.clone(),
-            category: p.category_id.map(|c| c.to_string()).unwrap_or_default(),
-            locale: p.locale.clone(),
-            division: divisions,
-        }
-    }
-}
-
-/// Checks lengths and choices; what must be filled in only matters at
-/// submission (`complete`).
-fn check(
-    ctx: &PageContext,
-    form: &ProposalForm,
-    offered: &[i32],
-    divisions: &[i32],
-) -> Result<(Option<i32>, Lang), Vec<FieldError>> {
-    let mut errors = Vec::new();
-    for (field, value, max) in [
-        ("title", &form.title, TITLE_MAX),
-        ("summary", &form.summary, SUMMARY_MAX),
-        ("problem", &form.problem, BODY_MAX),
-        ("solution", &form.solution, BODY_MAX),
-        ("benefits", &form.benefits, BODY_MAX),
-        ("resources", &form.resources, BODY_MAX),
-    ] {
-        if value.chars().count() > max {
-            errors.push(FieldError {
-                field,
-                message: ctx.l10n.count("proposal-error-too-long", "max", max as i64),
-            });
-        }
-    }
-    let category = match form.category.trim() {
-        "" => None,
-        value => match value.parse::<i32>().ok().filter(|c| offered.contains(c)) {
-            Some(c) => Some(c),
-            None => {
-                errors.push(FieldError::new(ctx, "category", "proposal-error-category"));
-                None
-            }
-        },
-    };
-    let locale = form.locale.parse::<Lang>().unwrap_or(ctx.l10n.lang());
-    if form.division.len() > DIVISIONS_MAX || form.division.iter().any(|d| !divisions.contains(d)) {
-        errors.push(FieldError::new(ctx, "division", "proposal-error-divisions"));
-    }
-    if errors.is_empty() {
-        Ok((category, locale))
-    } else {
-        Err(errors)
-    }
-}
-
-/// What a submission needs beyond a draft.
-fn complete(ctx: &PageContext, p: &Model) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    for (field, value) in [
-        ("title", &p.title),
-        ("summary", &p.summary),
-        ("problem", &p.problem),
-        ("solution", &p.solution),
-    ] {
-        if value.trim().is_empty() {
-            errors.push(FieldError::new(ctx, field, "proposal-error-required"));
-        }
-    }
-    if p.category_id.is_none() {
-        errors.push(FieldError::new(ctx, "category", "proposal-error-required"));
-    }
-    errors
 }
 
 struct TeamLine {
@@ -466,7 +207,12 @@ async fn proposal_page(
         team: team_lines,
         deadline: ctx.l10n.args(
             "call-deadline",
-            &[("date", deadline_text(&ctx, &site, &call).into())],
+            &[(
+                "date",
+                ctx.l10n
+                    .date_time(&call.submissions_close_at.with_timezone(&site.timezone))
+                    .into(),
+            )],
         ),
         hints: [TITLE_MAX, SUMMARY_MAX, BODY_MAX]
             .map(|max| ctx.l10n.count("proposal-limit", "max", max as i64)),
@@ -499,7 +245,7 @@ pub async fn edit_form(
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
     let scope = ctx.site()?.id;
-    let (proposal, team, me) = own_proposal(&app, scope, id, person.id).await?;
+    let (proposal, team, me) = service::own(&app, scope, id, person.id).await?;
     let form = ProposalForm::of(&proposal, divisions_of(&app, scope, id).await?);
     proposal_page(
         &app,
@@ -522,9 +268,29 @@ fn wants_json(headers: &HeaderMap) -> bool {
         .is_some_and(|a| a.starts_with("application/json"))
 }
 
+#[derive(Deserialize)]
+pub struct Nothing {}
+
+/// `POST /calls/{id}/proposals`: starts a draft, with the writer as lead.
+pub async fn create(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    headers: HeaderMap,
+    Path(call_id): Path<i32>,
+    CsrfForm(form): CsrfForm<CreateForm>,
+) -> Result<Response, AppError> {
+    let (_, person) = writer(&ctx)?;
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map_or(form.idempotency_key, str::to_owned);
+    let (id, _) = service::start(&app, &ctx, person, call_id, &key).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
+}
+
 /// `POST /proposals/{id}`: saves what was written (explicitly, or by the
-/// page's autosave, which asks for JSON). Nothing typed is ever dropped for
-/// being incomplete; too long a text is refused and shown back.
+/// page's autosave, which asks for JSON). Nothing typed is dropped for
+/// being incomplete; a refused text is shown back with the rest.
 pub async fn save(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -534,52 +300,17 @@ pub async fn save(
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
     let site = ctx.site()?.clone();
-    let (proposal, team, me) = own_proposal(&app, site.id, id, person.id).await?;
-    let call = site
-        .id
-        .find_by_id::<calls::Entity>(proposal.call_id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let now = app.clock.now();
-    if me.status != MemberStatus::Accepted
-        || !matches!(proposal.status, Status::Draft | Status::Submitted)
-    {
-        return Err(AppError::Locked);
-    }
-    if !accepting(&call, now) {
-        return Err(AppError::DeadlinePassed(deadline_text(&ctx, &site, &call)));
-    }
-    let offered: Vec<i32> = site
-        .id
-        .find::<category_link::Entity>()
-        .filter(category_link::Column::CallId.eq(call.id))
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|l| l.category_id)
-        .collect();
-    let divisions: Vec<i32> = site
-        .id
-        .find::<division::Entity>()
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|d| d.id)
-        .collect();
-    let (category, locale) = match check(&ctx, &form, &offered, &divisions) {
-        Ok(valid) => valid,
+    let outcome = service::save(&app, &ctx, person, id, &form).await?;
+    let json = wants_json(&headers);
+    match outcome {
+        Err(errors) if json => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({ "saved": false, "errors": service::errors_json(errors) })),
+        )
+            .into_response()),
         Err(errors) => {
-            if wants_json(&headers) {
-                let fields: HashMap<&str, String> =
-                    errors.into_iter().map(|e| (e.field, e.message)).collect();
-                return Ok((
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(json!({ "saved": false, "errors": fields })),
-                )
-                    .into_response());
-            }
-            return proposal_page(
+            let (proposal, team, me) = service::own(&app, site.id, id, person.id).await?;
+            proposal_page(
                 &app,
                 ctx,
                 &proposal,
@@ -590,67 +321,35 @@ pub async fn save(
                 None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-            .await;
+            .await
         }
-    };
-    let txn = app.db.begin().await?;
-    let mut row = proposal.into_active_model();
-    row.title = Set(form.title.trim().to_owned());
-    row.summary = Set(form.summary.clone());
-    row.problem = Set(form.problem.clone());
-    row.solution = Set(form.solution.clone());
-    row.benefits = Set(form.benefits.clone());
-    row.resources = Set(form.resources.clone());
-    row.category_id = Set(category);
-    row.locale = Set(locale.code().to_owned());
-    row.updated_at = Set(now);
-    let saved = site.id.update(row, &txn).await?;
-    site.id
-        .delete_many::<division_link::Entity>()
-        .filter(division_link::Column::ProposalId.eq(id))
-        .exec(&txn)
-        .await?;
-    let mut chosen = form.division.clone();
-    chosen.sort_unstable();
-    chosen.dedup();
-    site.id
-        .insert_many(
-            chosen.iter().map(|d| division_link::ActiveModel {
-                proposal_id: Set(id),
-                division_id: Set(*d),
-                ..Default::default()
-            }),
-            &txn,
-        )
-        .await?;
-    txn.commit().await?;
-    let saved_at = ctx.l10n.date_time(&now.with_timezone(&site.timezone));
-    if wants_json(&headers) {
-        return Ok(Json(json!({ "saved": true, "message": ctx.l10n.args("proposal-saved-at", &[("time", saved_at.into())]) })).into_response());
+        Ok((saved, divisions)) => {
+            let at = ctx
+                .l10n
+                .date_time(&saved.updated_at.with_timezone(&site.timezone));
+            let message = ctx.l10n.args("proposal-saved-at", &[("time", at.into())]);
+            if json {
+                return Ok(Json(json!({ "saved": true, "message": message })).into_response());
+            }
+            let (_, team, me) = service::own(&app, site.id, id, person.id).await?;
+            let form = ProposalForm::of(&saved, divisions);
+            proposal_page(
+                &app,
+                ctx,
+                &saved,
+                &team,
+                &me,
+                form,
+                Vec::new(),
+                Some(message),
+                StatusCode::OK,
+            )
+            .await
+        }
     }
-    let notice = ctx
-        .l10n
-        .args("proposal-saved-at", &[("time", saved_at.into())]);
-    let form = ProposalForm::of(&saved, chosen);
-    proposal_page(
-        &app,
-        ctx,
-        &saved,
-        &team,
-        &me,
-        form,
-        Vec::new(),
-        Some(notice),
-        StatusCode::OK,
-    )
-    .await
 }
 
-#[derive(Deserialize)]
-pub struct Nothing {}
-
-/// `POST /proposals/{id}/submit`: before the deadline, complete, with an
-/// eligible team. Submitting twice changes nothing the second time.
+/// `POST /proposals/{id}/submit`
 pub async fn submit(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -658,95 +357,29 @@ pub async fn submit(
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
-    let site = ctx.site()?.clone();
-    let (proposal, team, me) = own_proposal(&app, site.id, id, person.id).await?;
-    let back = Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response();
-    if proposal.status == Status::Submitted {
-        return Ok(back);
-    }
-    if me.role != MemberRole::Lead || proposal.status != Status::Draft {
-        return Err(AppError::Locked);
-    }
-    let call = site
-        .id
-        .find_by_id::<calls::Entity>(proposal.call_id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let now = app.clock.now();
-    if !accepting(&call, now) {
-        return Err(AppError::DeadlinePassed(deadline_text(&ctx, &site, &call)));
-    }
-    let mut errors = complete(&ctx, &proposal);
-    let accepted: Vec<i32> = team
-        .iter()
-        .filter(|m| m.status == MemberStatus::Accepted)
-        .map(|m| m.user_id)
-        .collect();
-    for member in site
-        .id
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(accepted.clone()))
-        .all(&app.db)
-        .await?
-    {
-        if access::eligibility_of(&app.db, site.id, &call, &member)
-            .await?
-            .is_err()
-        {
-            errors.push(FieldError {
-                field: "team",
-                message: ctx.l10n.args(
-                    "team-error-ineligible",
-                    &[("name", member.display_name.clone().into())],
-                ),
-            });
+    let scope = ctx.site()?.id;
+    match service::submit(&app, &ctx, person, id).await? {
+        Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
+        Err(errors) => {
+            let (proposal, team, me) = service::own(&app, scope, id, person.id).await?;
+            let form = ProposalForm::of(&proposal, divisions_of(&app, scope, id).await?);
+            proposal_page(
+                &app,
+                ctx,
+                &proposal,
+                &team,
+                &me,
+                form,
+                errors,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
-    if !errors.is_empty() {
-        let form = ProposalForm::of(&proposal, divisions_of(&app, site.id, id).await?);
-        return proposal_page(
-            &app,
-            ctx,
-            &proposal,
-            &team,
-            &me,
-            form,
-            errors,
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    // From draft only: of two identical submissions, one moves it.
-    let moved = site
-        .id
-        .update_many::<Entity>()
-        .col_expr(super::Column::Status, Expr::value(Status::Submitted))
-        .col_expr(super::Column::SubmittedAt, Expr::value(now))
-        .col_expr(super::Column::UpdatedAt, Expr::value(now))
-        .filter(super::Column::Id.eq(id))
-        .filter(super::Column::Status.eq(Status::Draft))
-        .exec(&app.db)
-        .await?;
-    if moved.rows_affected == 1 {
-        let others: Vec<i32> = accepted.into_iter().filter(|m| *m != person.id).collect();
-        notifications::notify(
-            &app.db,
-            site.id,
-            &others,
-            "notification-submitted",
-            json!({ "title": proposal.title }),
-            &format!("/proposals/{id}"),
-            now,
-        )
-        .await?;
-    }
-    Ok(back)
 }
 
-/// `POST /proposals/{id}/withdraw`: the lead takes a submitted proposal
-/// back, before the deadline. A withdrawn proposal stays withdrawn.
+/// `POST /proposals/{id}/withdraw`
 pub async fn withdraw(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -754,29 +387,7 @@ pub async fn withdraw(
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
-    let site = ctx.site()?.clone();
-    let (proposal, _, me) = own_proposal(&app, site.id, id, person.id).await?;
-    if me.role != MemberRole::Lead || !matches!(proposal.status, Status::Draft | Status::Submitted)
-    {
-        return Err(AppError::Locked);
-    }
-    let call = site
-        .id
-        .find_by_id::<calls::Entity>(proposal.call_id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !accepting(&call, app.clock.now()) {
-        return Err(AppError::DeadlinePassed(deadline_text(&ctx, &site, &call)));
-    }
-    site.id
-        .update_many::<Entity>()
-        .col_expr(super::Column::Status, Expr::value(Status::Withdrawn))
-        .col_expr(super::Column::UpdatedAt, Expr::value(app.clock.now()))
-        .filter(super::Column::Id.eq(id))
-        .filter(super::Column::Status.is_in([Status::Draft, Status::Submitted]))
-        .exec(&app.db)
-        .await?;
+    service::withdraw(&app, &ctx, person, id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 

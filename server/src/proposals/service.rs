@@ -1,0 +1,496 @@
+//! What can be done to a proposal, once for the pages and the JSON API:
+//! start, save, submit, withdraw. Each checks who acts, the call's deadline
+//! by the server's clock, and the rules of a proposal.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, TransactionTrait, sea_query::Expr,
+};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{
+    BODY_MAX, Column, DIVISIONS_MAX, Entity, Model, SUMMARY_MAX, Status, TITLE_MAX, access,
+    division_link,
+    member::{self, MemberRole, MemberStatus},
+};
+use crate::{
+    calls::{self, Phase, category_link},
+    error::AppError,
+    http::AppState,
+    i18n::Lang,
+    notifications,
+    organisation::division,
+    people::user,
+    tenancy::{TenantContext, TenantId},
+    web::{FieldError, PageContext},
+};
+
+/// Whether a call accepts submissions at `now`: open, and before its
+/// deadline by the server's clock.
+pub fn accepting(call: &calls::Model, now: DateTime<Utc>) -> bool {
+    call.phase == Phase::Open && now >= call.opens_at && now < call.submissions_close_at
+}
+
+/// The error for acting after the deadline, naming it in the city's words.
+pub fn too_late(ctx: &PageContext, site: &TenantContext, call: &calls::Model) -> AppError {
+    AppError::DeadlinePassed(
+        ctx.l10n
+            .date_time(&call.submissions_close_at.with_timezone(&site.timezone)),
+    )
+}
+
+/// An idempotency key: 1 to 64 letters, digits, dashes or underscores.
+pub fn valid_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 64
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+async fn call_of(app: &AppState, scope: TenantId, id: i32) -> Result<calls::Model, AppError> {
+    scope
+        .find_by_id::<calls::Entity>(id)
+        .one(&app.db)
+        .await?
+        .filter(|c| c.phase.is_published())
+        .ok_or(AppError::NotFound)
+}
+
+/// Starts a draft with `person` as lead; the proposal's id, and whether
+/// this request made it (a retried key finds the first one's).
+pub async fn start(
+    app: &AppState,
+    ctx: &PageContext,
+    person: &user::Model,
+    call_id: i32,
+    key: &str,
+) -> Result<(i32, bool), AppError> {
+    let site = ctx.site()?;
+    if !valid_key(key) {
+        return Err(AppError::BadRequest);
+    }
+    if let Some(existing) = by_key(app, site.id, key).await? {
+        return Ok((lead_of(app, site.id, existing, person.id).await?, false));
+    }
+    let call = call_of(app, site.id, call_id).await?;
+    let now = app.clock.now();
+    if !accepting(&call, now) {
+        return Err(too_late(ctx, site, &call));
+    }
+    if access::eligibility_of(&app.db, site.id, &call, person)
+        .await?
+        .is_err()
+    {
+        return Err(AppError::Forbidden);
+    }
+    let txn = app.db.begin().await?;
+    let created = site
+        .id
+        .insert(
+            super::ActiveModel {
+                call_id: Set(call.id),
+                category_id: Set(None),
+                locale: Set(ctx.l10n.lang().code().to_owned()),
+                title: Set(String::new()),
+                summary: Set(String::new()),
+                problem: Set(String::new()),
+                solution: Set(String::new()),
+                benefits: Set(String::new()),
+                resources: Set(String::new()),
+                status: Set(Status::Draft),
+                submitted_at: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+                idempotency_key: Set(Some(key.to_owned())),
+                ..Default::default()
+            },
+            &txn,
+        )
+        .await;
+    let created = match created {
+        Ok(created) => created,
+        // The same key raced us: the other request made it.
+        Err(_) => {
+            drop(txn);
+            let existing = by_key(app, site.id, key)
+                .await?
+                .ok_or(AppError::BadRequest)?;
+            return Ok((lead_of(app, site.id, existing, person.id).await?, false));
+        }
+    };
+    site.id
+        .insert(
+            member::ActiveModel {
+                proposal_id: Set(created.id),
+                user_id: Set(person.id),
+                role: Set(MemberRole::Lead),
+                status: Set(MemberStatus::Accepted),
+                ..Default::default()
+            },
+            &txn,
+        )
+        .await?;
+    txn.commit().await?;
+    Ok((created.id, true))
+}
+
+async fn by_key(app: &AppState, scope: TenantId, key: &str) -> Result<Option<Model>, AppError> {
+    Ok(scope
+        .find::<Entity>()
+        .filter(Column::IdempotencyKey.eq(key))
+        .one(&app.db)
+        .await?)
+}
+
+/// A retried creation leads back to the proposal only for its own lead.
+async fn lead_of(
+    app: &AppState,
+    scope: TenantId,
+    existing: Model,
+    person: i32,
+) -> Result<i32, AppError> {
+    let team = access::team_of(&app.db, scope, existing.id).await?;
+    if team
+        .iter()
+        .any(|m| m.user_id == person && m.role == MemberRole::Lead)
+    {
+        Ok(existing.id)
+    } else {
+        Err(AppError::BadRequest)
+    }
+}
+
+/// A proposal the person is on the team of, with the team and their place.
+pub async fn own(
+    app: &AppState,
+    scope: TenantId,
+    id: i32,
+    person: i32,
+) -> Result<(Model, Vec<member::Model>, member::Model), AppError> {
+    let proposal = scope
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let team = access::team_of(&app.db, scope, id).await?;
+    let me = team
+        .iter()
+        .find(|m| m.user_id == person)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    Ok((proposal, team, me))
+}
+
+/// The proposal's fields as sent (all optional in a draft): by the form,
+/// or as JSON by the API.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ProposalForm {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub problem: String,
+    #[serde(default)]
+    pub solution: String,
+    #[serde(default)]
+    pub benefits: String,
+    #[serde(default)]
+    pub resources: String,
+    /// A category id, as text (empty for none).
+    #[serde(default)]
+    pub category: String,
+    #[serde(default)]
+    pub locale: String,
+    #[serde(default)]
+    pub division: Vec<i32>,
+}
+
+impl ProposalForm {
+    pub fn of(p: &Model, divisions: Vec<i32>) -> Self {
+        Self {
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            problem: p.problem.clone(),
+            solution: p.solution.clone(),
+            benefits: p.benefits.clone(),
+            resources: p.resources.clone(),
+            category: p.category_id.map(|c| c.to_string()).unwrap_or_default(),
+            locale: p.locale.clone(),
+            division: divisions,
+        }
+    }
+}
+
+/// Checks lengths and choices; what must be filled in only matters at
+/// submission (`missing`).
+fn check(
+    ctx: &PageContext,
+    form: &ProposalForm,
+    offered: &[i32],
+    divisions: &[i32],
+) -> Result<(Option<i32>, Lang), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    for (field, value, max) in [
+        ("title", &form.title, TITLE_MAX),
+        ("summary", &form.summary, SUMMARY_MAX),
+        ("problem", &form.problem, BODY_MAX),
+        ("solution", &form.solution, BODY_MAX),
+        ("benefits", &form.benefits, BODY_MAX),
+        ("resources", &form.resources, BODY_MAX),
+    ] {
+        if value.chars().count() > max {
+            errors.push(FieldError {
+                field,
+                message: ctx.l10n.count("proposal-error-too-long", "max", max as i64),
+            });
+        }
+    }
+    let category = match form.category.trim() {
+        "" => None,
+        value => match value.parse::<i32>().ok().filter(|c| offered.contains(c)) {
+            Some(c) => Some(c),
+            None => {
+                errors.push(FieldError::new(ctx, "category", "proposal-error-category"));
+                None
+            }
+        },
+    };
+    let locale = form.locale.parse::<Lang>().unwrap_or(ctx.l10n.lang());
+    if form.division.len() > DIVISIONS_MAX || form.division.iter().any(|d| !divisions.contains(d)) {
+        errors.push(FieldError::new(ctx, "division", "proposal-error-divisions"));
+    }
+    if errors.is_empty() {
+        Ok((category, locale))
+    } else {
+        Err(errors)
+    }
+}
+
+/// What a submission needs beyond a draft.
+fn missing(ctx: &PageContext, p: &Model) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for (field, value) in [
+        ("title", &p.title),
+        ("summary", &p.summary),
+        ("problem", &p.problem),
+        ("solution", &p.solution),
+    ] {
+        if value.trim().is_empty() {
+            errors.push(FieldError::new(ctx, field, "proposal-error-required"));
+        }
+    }
+    if p.category_id.is_none() {
+        errors.push(FieldError::new(ctx, "category", "proposal-error-required"));
+    }
+    errors
+}
+
+/// The categories the proposal's call offers.
+pub async fn offered_categories(
+    app: &AppState,
+    scope: TenantId,
+    call_id: i32,
+) -> Result<Vec<i32>, AppError> {
+    Ok(scope
+        .find::<category_link::Entity>()
+        .filter(category_link::Column::CallId.eq(call_id))
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|l| l.category_id)
+        .collect())
+}
+
+/// A refusal a person can act on: the fields to correct.
+pub type FieldErrors = Vec<FieldError>;
+
+/// Saves what was written, complete or not. Too long a text or an unknown
+/// choice is refused (and nothing is saved).
+pub async fn save(
+    app: &AppState,
+    ctx: &PageContext,
+    person: &user::Model,
+    id: i32,
+    form: &ProposalForm,
+) -> Result<Result<(Model, Vec<i32>), FieldErrors>, AppError> {
+    let site = ctx.site()?;
+    let (proposal, _, me) = own(app, site.id, id, person.id).await?;
+    if me.status != MemberStatus::Accepted
+        || !matches!(proposal.status, Status::Draft | Status::Submitted)
+    {
+        return Err(AppError::Locked);
+    }
+    let call = call_of(app, site.id, proposal.call_id).await?;
+    let now = app.clock.now();
+    if !accepting(&call, now) {
+        return Err(too_late(ctx, site, &call));
+    }
+    let offered = offered_categories(app, site.id, call.id).await?;
+    let divisions: Vec<i32> = site
+        .id
+        .find::<division::Entity>()
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|d| d.id)
+        .collect();
+    let (category, locale) = match check(ctx, form, &offered, &divisions) {
+        Ok(valid) => valid,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let txn = app.db.begin().await?;
+    let mut row = proposal.into_active_model();
+    row.title = Set(form.title.trim().to_owned());
+    row.summary = Set(form.summary.clone());
+    row.problem = Set(form.problem.clone());
+    row.solution = Set(form.solution.clone());
+    row.benefits = Set(form.benefits.clone());
+    row.resources = Set(form.resources.clone());
+    row.category_id = Set(category);
+    row.locale = Set(locale.code().to_owned());
+    row.updated_at = Set(now);
+    let saved = site.id.update(row, &txn).await?;
+    site.id
+        .delete_many::<division_link::Entity>()
+        .filter(division_link::Column::ProposalId.eq(id))
+        .exec(&txn)
+        .await?;
+    let mut chosen = form.division.clone();
+    chosen.sort_unstable();
+    chosen.dedup();
+    site.id
+        .insert_many(
+            chosen.iter().map(|d| division_link::ActiveModel {
+                proposal_id: Set(id),
+                division_id: Set(*d),
+                ..Default::default()
+            }),
+            &txn,
+        )
+        .await?;
+    txn.commit().await?;
+    Ok(Ok((saved, chosen)))
+}
+
+/// Submits a complete draft with an eligible team, before the deadline.
+/// Submitting a submitted proposal again changes nothing.
+pub async fn submit(
+    app: &AppState,
+    ctx: &PageContext,
+    person: &user::Model,
+    id: i32,
+) -> Result<Result<Model, FieldErrors>, AppError> {
+    let site = ctx.site()?;
+    let (proposal, team, me) = own(app, site.id, id, person.id).await?;
+    if proposal.status == Status::Submitted {
+        return Ok(Ok(proposal));
+    }
+    if me.role != MemberRole::Lead || proposal.status != Status::Draft {
+        return Err(AppError::Locked);
+    }
+    let call = call_of(app, site.id, proposal.call_id).await?;
+    let now = app.clock.now();
+    if !accepting(&call, now) {
+        return Err(too_late(ctx, site, &call));
+    }
+    let mut errors = missing(ctx, &proposal);
+    let accepted: Vec<i32> = team
+        .iter()
+        .filter(|m| m.status == MemberStatus::Accepted)
+        .map(|m| m.user_id)
+        .collect();
+    for member in site
+        .id
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(accepted.clone()))
+        .all(&app.db)
+        .await?
+    {
+        if access::eligibility_of(&app.db, site.id, &call, &member)
+            .await?
+            .is_err()
+        {
+            errors.push(FieldError {
+                field: "team",
+                message: ctx.l10n.args(
+                    "team-error-ineligible",
+                    &[("name", member.display_name.clone().into())],
+                ),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    // From draft only: of two identical submissions, one moves it.
+    let moved = site
+        .id
+        .update_many::<Entity>()
+        .col_expr(Column::Status, Expr::value(Status::Submitted))
+        .col_expr(Column::SubmittedAt, Expr::value(now))
+        .col_expr(Column::UpdatedAt, Expr::value(now))
+        .filter(Column::Id.eq(id))
+        .filter(Column::Status.eq(Status::Draft))
+        .exec(&app.db)
+        .await?;
+    if moved.rows_affected == 1 {
+        let others: Vec<i32> = accepted.into_iter().filter(|m| *m != person.id).collect();
+        notifications::notify(
+            &app.db,
+            site.id,
+            &others,
+            "notification-submitted",
+            json!({ "title": proposal.title }),
+            &format!("/proposals/{id}"),
+            now,
+        )
+        .await?;
+    }
+    let now_stored = site
+        .id
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Ok(now_stored))
+}
+
+/// The lead takes a proposal back before the deadline; it stays withdrawn.
+pub async fn withdraw(
+    app: &AppState,
+    ctx: &PageContext,
+    person: &user::Model,
+    id: i32,
+) -> Result<(), AppError> {
+    let site = ctx.site()?;
+    let (proposal, _, me) = own(app, site.id, id, person.id).await?;
+    if me.role != MemberRole::Lead || !matches!(proposal.status, Status::Draft | Status::Submitted)
+    {
+        return Err(AppError::Locked);
+    }
+    let call = call_of(app, site.id, proposal.call_id).await?;
+    let now = app.clock.now();
+    if !accepting(&call, now) {
+        return Err(too_late(ctx, site, &call));
+    }
+    site.id
+        .update_many::<Entity>()
+        .col_expr(Column::Status, Expr::value(Status::Withdrawn))
+        .col_expr(Column::UpdatedAt, Expr::value(now))
+        .filter(Column::Id.eq(id))
+        .filter(Column::Status.is_in([Status::Draft, Status::Submitted]))
+        .exec(&app.db)
+        .await?;
+    Ok(())
+}
+
+/// Field errors as a JSON object, for the API and the autosave script.
+pub fn errors_json(errors: FieldErrors) -> serde_json::Value {
+    let fields: HashMap<&str, String> = errors.into_iter().map(|e| (e.field, e.message)).collect();
+    json!(fields)
+}
