@@ -81,3 +81,15 @@ people-activate = Reactivate
 operator-title = Operator console
 operator-slug = Address name
 operator-active = Active
+
+tokens-title = API tokens
+tokens-intro = A token lets another system use the city's API as the administrator who created it. Keep it secret; revoke it when it is no longer needed.
+tokens-created = The token is ready. Copy it now: it will not be shown again.
+tokens-name = Name (what the token is for)
+tokens-create = Create a token
+tokens-prefix = Begins with
+tokens-created-on = Created
+tokens-last-used = Last used
+tokens-revoked = Revoked
+tokens-revoke = Revoke
+token-error-name = Give the token a name of at most 120 characters.

@@ -91,3 +91,7 @@ audit-who = Who
 audit-what = What
 audit-change = Before → after
 audit-system = The platform (a date was reached)
+
+api-invalid = Some fields are not valid
+error-bad-token = The API token is not valid
+    .detail = The token is unknown or was revoked. Ask the city's administrator for a new one.

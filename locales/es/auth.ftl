@@ -81,3 +81,16 @@ people-activate = Reactivar
 operator-title = Consola del operador
 operator-slug = Nombre en la dirección
 operator-active = Activa
+
+
+tokens-title = Tokens de API
+tokens-intro = Un token permite que otro sistema utilice la API de la ciudad en nombre del administrador que lo creó. Debe mantenerse en secreto y revocarse cuando ya no sea necesario.
+tokens-created = El token está listo. Cópielo ahora: no se volverá a mostrar.
+tokens-name = Nombre (para qué sirve el token)
+tokens-create = Crear un token
+tokens-prefix = Empieza por
+tokens-created-on = Creado el
+tokens-last-used = Último uso
+tokens-revoked = Revocado
+tokens-revoke = Revocar
+token-error-name = Asigne al token un nombre de 120 caracteres como máximo.

@@ -91,3 +91,8 @@ audit-who = Quién
 audit-what = Qué
 audit-change = Antes → después
 audit-system = La plataforma (se alcanzó una fecha)
+
+
+api-invalid = Algunos campos no son válidos
+error-bad-token = El token de API no es válido
+    .detail = El token es desconocido o se ha revocado. Se puede pedir uno nuevo al administrador de la ciudad.

@@ -81,3 +81,16 @@ people-activate = Réactiver
 operator-title = Console de l'opérateur
 operator-slug = Nom dans l'adresse
 operator-active = Active
+
+
+tokens-title = Jetons d'API
+tokens-intro = Un jeton permet à un autre système d'utiliser l'API de la ville au nom de l'administrateur qui l'a créé. Gardez-le secret ; révoquez-le lorsqu'il n'est plus nécessaire.
+tokens-created = Le jeton est prêt. Copiez-le maintenant : il ne sera plus affiché.
+tokens-name = Nom (à quoi sert le jeton)
+tokens-create = Créer un jeton
+tokens-prefix = Commence par
+tokens-created-on = Créé le
+tokens-last-used = Dernière utilisation
+tokens-revoked = Révoqué
+tokens-revoke = Révoquer
+token-error-name = Donnez au jeton un nom de 120 caractères maximum.

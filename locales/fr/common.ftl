@@ -91,3 +91,8 @@ audit-who = Qui
 audit-what = Quoi
 audit-change = Avant → après
 audit-system = La plateforme (une date a été atteinte)
+
+
+api-invalid = Certains champs ne sont pas valides
+error-bad-token = Le jeton d'API n'est pas valide
+    .detail = Le jeton est inconnu ou a été révoqué. Demandez-en un nouveau à l'administrateur de la ville.

@@ -81,3 +81,16 @@ people-activate = Újraaktiválás
 operator-title = Üzemeltetői konzol
 operator-slug = Név a címben
 operator-active = Aktív
+
+
+tokens-title = API-tokenek
+tokens-intro = A token segítségével egy másik rendszer a létrehozó adminisztrátor nevében használhatja a város API-ját. Tartsa titokban, és vonja vissza, ha már nincs rá szükség.
+tokens-created = A token elkészült. Másolja ki most: később nem jelenik meg újra.
+tokens-name = Név (mire szolgál a token)
+tokens-create = Token létrehozása
+tokens-prefix = Kezdete
+tokens-created-on = Létrehozva
+tokens-last-used = Utolsó használat
+tokens-revoked = Visszavonva
+tokens-revoke = Visszavonás
+token-error-name = Adjon a tokennek legfeljebb 120 karakterből álló nevet.

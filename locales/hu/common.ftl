@@ -91,3 +91,8 @@ audit-who = Ki
 audit-what = Mi
 audit-change = Előtte → utána
 audit-system = A platform (elérkezett egy időpont)
+
+
+api-invalid = Néhány mező érvénytelen
+error-bad-token = Az API-token érvénytelen
+    .detail = A token ismeretlen, vagy visszavonták. Kérjen újat a város adminisztrátorától.

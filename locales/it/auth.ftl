@@ -81,3 +81,15 @@ people-activate = Riattiva
 operator-title = Console dell'operatore
 operator-slug = Nome nell'indirizzo
 operator-active = Attiva
+
+tokens-title = Token API
+tokens-intro = Un token consente a un altro sistema di usare l'API della città come l'amministratore che lo ha creato. Tienilo segreto e revocalo quando non serve più.
+tokens-created = Il token è pronto. Copialo ora: non verrà più mostrato.
+tokens-name = Nome (a che cosa serve il token)
+tokens-create = Crea un token
+tokens-prefix = Inizia con
+tokens-created-on = Creato il
+tokens-last-used = Ultimo utilizzo
+tokens-revoked = Revocato
+tokens-revoke = Revoca
+token-error-name = Dai al token un nome di al massimo 120 caratteri.

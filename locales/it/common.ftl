@@ -89,3 +89,7 @@ audit-who = Chi
 audit-what = Che cosa
 audit-change = Prima → dopo
 audit-system = La piattaforma (è arrivata una data)
+
+api-invalid = Alcuni campi non sono validi
+error-bad-token = Il token API non è valido
+    .detail = Il token è sconosciuto oppure è stato revocato. Chiedine uno nuovo all'amministratore della città.

@@ -81,3 +81,16 @@ people-activate = Opnieuw activeren
 operator-title = Operatorconsole
 operator-slug = Naam in het adres
 operator-active = Actief
+
+
+tokens-title = API-tokens
+tokens-intro = Met een token kan een ander systeem de API van de stad gebruiken namens de beheerder die het token heeft aangemaakt. Houd het geheim; trek het in wanneer het niet meer nodig is.
+tokens-created = Het token is klaar. Kopieer het nu: het wordt niet opnieuw getoond.
+tokens-name = Naam (waarvoor het token dient)
+tokens-create = Token aanmaken
+tokens-prefix = Begint met
+tokens-created-on = Aangemaakt op
+tokens-last-used = Laatst gebruikt
+tokens-revoked = Ingetrokken
+tokens-revoke = Intrekken
+token-error-name = Geef het token een naam van maximaal 120 tekens.

@@ -91,3 +91,8 @@ audit-who = Wie
 audit-what = Wat
 audit-change = Vóór → na
 audit-system = Het platform (er is een datum bereikt)
+
+
+api-invalid = Sommige velden zijn ongeldig
+error-bad-token = Het API-token is ongeldig
+    .detail = Het token is onbekend of is ingetrokken. Vraag de beheerder van de stad om een nieuw token.

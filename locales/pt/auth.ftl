@@ -81,3 +81,16 @@ people-activate = Reativar
 operator-title = Consola do operador
 operator-slug = Nome no endereço
 operator-active = Ativa
+
+
+tokens-title = Tokens da API
+tokens-intro = Um token permite que outro sistema utilize a API da cidade em nome do administrador que o criou. Mantenha-o secreto; revogue-o quando já não for necessário.
+tokens-created = O token está pronto. Copie-o agora: não voltará a ser mostrado.
+tokens-name = Nome (para que serve o token)
+tokens-create = Criar um token
+tokens-prefix = Começa por
+tokens-created-on = Criado em
+tokens-last-used = Última utilização
+tokens-revoked = Revogado
+tokens-revoke = Revogar
+token-error-name = Dê ao token um nome com, no máximo, 120 caracteres.

@@ -91,3 +91,8 @@ audit-who = Quem
 audit-what = O quê
 audit-change = Antes → depois
 audit-system = A plataforma (foi atingida uma data)
+
+
+api-invalid = Alguns campos não são válidos
+error-bad-token = O token da API não é válido
+    .detail = O token é desconhecido ou foi revogado. Peça um novo ao administrador da cidade.

@@ -81,3 +81,16 @@ people-activate = Reactivare
 operator-title = Consola operatorului
 operator-slug = Numele din adresă
 operator-active = Activ
+
+
+tokens-title = Tokenuri API
+tokens-intro = Un token permite unui alt sistem să folosească API-ul orașului în numele administratorului care l-a creat. Păstrați-l secret; revocați-l atunci când nu mai este necesar.
+tokens-created = Tokenul este gata. Copiați-l acum: nu va mai fi afișat.
+tokens-name = Nume (la ce folosește tokenul)
+tokens-create = Creați un token
+tokens-prefix = Începe cu
+tokens-created-on = Creat la
+tokens-last-used = Ultima utilizare
+tokens-revoked = Revocat
+tokens-revoke = Revocare
+token-error-name = Dați tokenului un nume de cel mult 120 de caractere.

@@ -91,3 +91,8 @@ audit-who = Cine
 audit-what = Ce
 audit-change = Înainte → după
 audit-system = Platforma (a fost atinsă o dată stabilită)
+
+
+api-invalid = Unele câmpuri nu sunt valide
+error-bad-token = Tokenul API nu este valid
+    .detail = Tokenul este necunoscut sau a fost revocat. Cereți unul nou administratorului orașului.

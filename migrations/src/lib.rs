@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_foundation;
 mod m20261123_000002_sign_in;
 mod m20261123_000003_calls_and_proposals;
+mod m20261123_000004_api_tokens;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_foundation::Migration),
             Box::new(m20261123_000002_sign_in::Migration),
             Box::new(m20261123_000003_calls_and_proposals::Migration),
+            Box::new(m20261123_000004_api_tokens::Migration),
         ]
     }
 }

@@ -20,6 +20,8 @@ pub enum AppError {
     SignInRequired,
     #[error("not allowed for this role")]
     Forbidden,
+    #[error("unknown or revoked API token")]
+    BadToken,
     #[error("the form's CSRF token is missing or wrong")]
     CsrfRejected,
     #[error("malformed request")]
@@ -59,6 +61,7 @@ impl AppError {
             AppError::UnknownTenant => (StatusCode::NOT_FOUND, "error-unknown-tenant"),
             AppError::SignInRequired => (StatusCode::UNAUTHORIZED, "error-sign-in-required"),
             AppError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
+            AppError::BadToken => (StatusCode::UNAUTHORIZED, "error-bad-token"),
             AppError::CsrfRejected => (StatusCode::FORBIDDEN, "error-csrf"),
             AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
             AppError::InvitationInvalid => (StatusCode::GONE, "error-invitation-invalid"),

@@ -5,6 +5,7 @@
 mod provider;
 mod support;
 
+mod api;
 mod calls;
 mod cli;
 mod demo;

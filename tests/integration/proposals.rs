@@ -18,7 +18,7 @@ use crate::{
 };
 
 /// A new employee of Turin with this grade.
-async fn employee(server: &TestServer, scope: TenantId, name: &str, grade: &str) -> (i32, String) {
+pub async fn employee(server: &TestServer, scope: TenantId, name: &str, grade: &str) -> (i32, String) {
     let email = format!("{}@torino.example", name.to_lowercase().replace(' ', "."));
     let person = scope
         .insert(
@@ -55,7 +55,7 @@ async fn employee(server: &TestServer, scope: TenantId, name: &str, grade: &str)
 }
 
 /// Turin's open demo call (Innova.TO 2026: teams of 3, directors excluded).
-async fn open_call(server: &TestServer, scope: TenantId) -> calls::Model {
+pub async fn open_call(server: &TestServer, scope: TenantId) -> calls::Model {
     scope
         .find::<calls::Entity>()
         .filter(calls::Column::Phase.eq(Phase::Open))

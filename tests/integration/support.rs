@@ -408,6 +408,19 @@ impl Browser {
         Page::from(request.send().await.expect("answered")).await
     }
 
+    /// Any request, with a JSON body if given.
+    pub async fn request(&self, method: &str, url: &str, headers: &[(&str, &str)], body: Option<String>) -> Page {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+        let mut request = self.client.request(method, url);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(body) = body {
+            request = request.header("content-type", "application/json").body(body);
+        }
+        Page::from(request.send().await.expect("answered")).await
+    }
+
     /// A form post that asks for JSON, as the autosave script does.
     pub async fn client_post_json(&self, url: &str, form: &[(&str, &str)]) -> Page {
         Page::from(

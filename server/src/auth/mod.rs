@@ -3,6 +3,7 @@
 //! platform accounts for operators and coordinators, and a demo sign-in in
 //! demo mode only), CSRF protection and the permission check.
 
+pub mod api_tokens;
 pub mod csrf;
 pub mod demo;
 pub mod invitations;
@@ -35,6 +36,9 @@ use crate::{
 #[derive(Clone, Debug)]
 pub struct Viewer {
     pub session_id: String,
+    /// Authenticated by an API token rather than a browser session: no
+    /// cookie, so no CSRF token is needed.
+    pub by_token: bool,
     pub session: Session,
     pub name: String,
     pub email: String,
@@ -105,6 +109,55 @@ pub enum SessionState {
     Unavailable,
 }
 
+/// The token of an `Authorization: Bearer` header.
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+/// The person an API token acts as, with their current roles.
+async fn token_viewer(db: &DatabaseConnection, tenant: &TenantContext, token: &str) -> Result<SessionState, AppError> {
+    let scope = tenant.id;
+    let Some(user_id) = api_tokens::holder(db, scope, token).await? else {
+        return Err(AppError::BadToken);
+    };
+    let Some(person) = scope
+        .find_by_id::<user::Entity>(user_id)
+        .filter(user::Column::Active.eq(true))
+        .one(db)
+        .await?
+    else {
+        return Err(AppError::BadToken);
+    };
+    let roles = scope
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.role)
+        .collect();
+    Ok(SessionState::SignedIn(Box::new(Viewer {
+        session_id: String::new(),
+        by_token: true,
+        session: Session {
+            realm: Realm::Tenant(scope.get()),
+            principal: Principal::User(user_id),
+            csrf: String::new(),
+            id_token: None,
+        },
+        name: person.display_name.clone(),
+        email: person.email.clone(),
+        local: false,
+        roles,
+        user: Some(person),
+    })))
+}
+
 /// Loads the request's session and the person behind it.
 pub async fn load_viewer(
     db: &DatabaseConnection,
@@ -116,6 +169,9 @@ pub async fn load_viewer(
         Some(t) => Realm::Tenant(t.id.get()),
         None => Realm::Platform,
     };
+    if let (Some(tenant), Some(token)) = (tenant, bearer(headers)) {
+        return token_viewer(db, tenant, token).await;
+    }
     let Some(id) = cookie(headers, realm.cookie_name()) else {
         return Ok(SessionState::Anonymous);
     };
@@ -148,6 +204,7 @@ pub async fn load_viewer(
                 .collect();
             Viewer {
                 session_id: id.to_owned(),
+                by_token: false,
                 name: person.display_name.clone(),
                 email: person.email.clone(),
                 local: person.issuer == local::LOCAL_ISSUER,
@@ -162,6 +219,7 @@ pub async fn load_viewer(
             };
             Viewer {
                 session_id: id.to_owned(),
+                by_token: false,
                 name: account.display_name.clone(),
                 email: account.email.clone(),
                 roles: vec![account.role],

@@ -6,6 +6,7 @@
 //! | WriteProposals    | yes      |       |        | yes          |             |          |
 //! | ManageCalls       |          |       |        | yes          |             |          |
 //! | ReadAudit         |          |       |        | yes          |             |          |
+//! | ManageApiTokens   |          |       |        | yes          |             |          |
 //! | ManagePeople      |          |       |        | yes          |             |          |
 //! | InviteExperts     |          |       |        | yes          |             |          |
 //! | ConfigureSignIn   |          |       |        | yes          |             |          |
@@ -24,6 +25,7 @@ pub enum Action {
     /// Create, edit, publish, close and extend calls; see every proposal.
     ManageCalls,
     ReadAudit,
+    ManageApiTokens,
     ManagePeople,
     InviteExperts,
     ConfigureSignIn,
@@ -39,6 +41,7 @@ impl Action {
             Action::WriteProposals => has(Role::Employee) || has(Role::TenantAdmin),
             Action::ManageCalls
             | Action::ReadAudit
+            | Action::ManageApiTokens
             | Action::ManagePeople
             | Action::InviteExperts
             | Action::ConfigureSignIn => has(Role::TenantAdmin),

@@ -2,6 +2,7 @@
 //! pages that present them.
 
 pub mod admin;
+pub mod api;
 pub mod category_link;
 mod eligibility;
 pub mod entity;

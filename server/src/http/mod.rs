@@ -179,6 +179,21 @@ fn tenant_routes(demo: bool) -> Router<AppState> {
         .route("/proposals/{id}/withdraw", post(proposals::pages::withdraw))
         .route("/proposals/{id}/team", post(proposals::team::invite))
         .route("/proposals/{id}/team/answer", post(proposals::team::answer))
+        .route("/admin/api-tokens", get(auth::api_tokens::list).post(auth::api_tokens::create))
+        .route("/admin/api-tokens/{id}/revoke", post(auth::api_tokens::revoke))
+        .route("/api/v1/calls", get(calls::api::list))
+        .route("/api/v1/calls/{id}", get(calls::api::get))
+        .route(
+            "/api/v1/calls/{id}/proposals",
+            get(calls::api::proposals).post(proposals::api::create),
+        )
+        .route("/api/v1/proposals", get(proposals::api::mine))
+        .route(
+            "/api/v1/proposals/{id}",
+            get(proposals::api::get).put(proposals::api::put),
+        )
+        .route("/api/v1/proposals/{id}/submit", post(proposals::api::submit))
+        .route("/api/v1/proposals/{id}/withdraw", post(proposals::api::withdraw))
         .route("/api/v1/me", get(auth::pages::me))
         .route("/api/v1/people", get(people::pages::api_list))
         .merge(demo_routes(demo))

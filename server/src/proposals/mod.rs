@@ -2,6 +2,7 @@
 
 mod access;
 pub mod admin;
+pub mod api;
 pub mod division_link;
 pub mod entity;
 pub mod member;
