@@ -95,3 +95,6 @@ audit-system = The platform (a date was reached)
 api-invalid = Some fields are not valid
 error-bad-token = The API token is not valid
     .detail = The token is unknown or was revoked. Ask the city's administrator for a new one.
+
+error-too-large = The file is too large
+    .detail = The file is larger than this platform accepts. Make it smaller and send it again.

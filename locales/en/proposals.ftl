@@ -74,3 +74,24 @@ csv-proposal-category = Category
 csv-proposal-divisions = Divisions
 csv-proposal-submitted-at = Submitted on
 csv-proposal-team = Team
+
+attachment-title = Attachments
+attachment-none = No files attached.
+attachment-delete = Remove
+attachment-choose = Attach a file (PDF, PNG or JPEG)
+attachment-upload = Attach
+attachment-hint = Up to { $count } files of at most { $mb } MB each. Photos lose their EXIF data; a PDF whose properties name an author is refused, because reviews are anonymous.
+attachment-size = { $kib ->
+    [one] 1 KB
+   *[other] { $kib } KB
+}
+attachment-error-type = This kind of file is not accepted
+    .detail = Attach a PDF, PNG or JPEG file. The type is read from the file's content, not from its name.
+attachment-error-malformed = The file is damaged
+    .detail = The file could not be read. Save it again from its program and attach it again.
+attachment-error-author = The file names its author
+    .detail = Reviews are anonymous: clear the author in the document's properties, save it, and attach it again.
+attachment-error-empty = No file was chosen
+    .detail = Choose a file to attach.
+attachment-error-count = The proposal has all the files it may have
+    .detail = Remove a file before attaching another.

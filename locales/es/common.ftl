@@ -96,3 +96,7 @@ audit-system = La plataforma (se alcanzó una fecha)
 api-invalid = Algunos campos no son válidos
 error-bad-token = El token de API no es válido
     .detail = El token es desconocido o se ha revocado. Se puede pedir uno nuevo al administrador de la ciudad.
+
+
+error-too-large = El archivo es demasiado grande
+    .detail = El archivo supera el tamaño que admite esta plataforma. Conviene reducir su tamaño y enviarlo de nuevo.

@@ -74,3 +74,25 @@ csv-proposal-category = Categoría
 csv-proposal-divisions = Direcciones
 csv-proposal-submitted-at = Fecha de presentación
 csv-proposal-team = Equipo
+
+
+attachment-title = Archivos adjuntos
+attachment-none = No hay archivos adjuntos.
+attachment-delete = Eliminar
+attachment-choose = Adjuntar un archivo (PDF, PNG o JPEG)
+attachment-upload = Adjuntar
+attachment-hint = Hasta { $count } archivos de { $mb } MB como máximo cada uno. Se eliminan los datos EXIF de las fotos; se rechaza cualquier PDF cuyas propiedades indiquen un autor, ya que las evaluaciones son anónimas.
+attachment-size = { $kib ->
+    [one] { $kib } KB
+   *[other] { $kib } KB
+}
+attachment-error-type = No se admite este tipo de archivo
+    .detail = Adjunte un archivo PDF, PNG o JPEG. El tipo se determina por el contenido del archivo, no por su nombre.
+attachment-error-malformed = El archivo está dañado
+    .detail = No se ha podido leer el archivo. Guárdelo de nuevo desde el programa con el que se creó y vuelva a adjuntarlo.
+attachment-error-author = El archivo indica su autor
+    .detail = Las evaluaciones son anónimas: borre el autor en las propiedades del documento, guárdelo y vuelva a adjuntarlo.
+attachment-error-empty = No se ha elegido ningún archivo
+    .detail = Elija un archivo para adjuntar.
+attachment-error-count = La propuesta ya tiene el número máximo de archivos
+    .detail = Elimine un archivo antes de adjuntar otro.

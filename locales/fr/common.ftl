@@ -96,3 +96,7 @@ audit-system = La plateforme (une date a été atteinte)
 api-invalid = Certains champs ne sont pas valides
 error-bad-token = Le jeton d'API n'est pas valide
     .detail = Le jeton est inconnu ou a été révoqué. Demandez-en un nouveau à l'administrateur de la ville.
+
+
+error-too-large = Le fichier est trop volumineux
+    .detail = Le fichier dépasse la taille acceptée par cette plateforme. Réduisez sa taille et envoyez-le à nouveau.

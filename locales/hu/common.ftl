@@ -96,3 +96,7 @@ audit-system = A platform (elérkezett egy időpont)
 api-invalid = Néhány mező érvénytelen
 error-bad-token = Az API-token érvénytelen
     .detail = A token ismeretlen, vagy visszavonták. Kérjen újat a város adminisztrátorától.
+
+
+error-too-large = A fájl túl nagy
+    .detail = A fájl mérete meghaladja a platform által elfogadott méretet. Kérjük, csökkentse a fájl méretét, és küldje el újra.

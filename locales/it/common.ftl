@@ -93,3 +93,6 @@ audit-system = La piattaforma (è arrivata una data)
 api-invalid = Alcuni campi non sono validi
 error-bad-token = Il token API non è valido
     .detail = Il token è sconosciuto oppure è stato revocato. Chiedine uno nuovo all'amministratore della città.
+
+error-too-large = Il file è troppo grande
+    .detail = Il file supera la dimensione accettata dalla piattaforma. Riducilo e invialo di nuovo.

@@ -74,3 +74,24 @@ csv-proposal-category = Categoria
 csv-proposal-divisions = Divisioni
 csv-proposal-submitted-at = Presentata il
 csv-proposal-team = Gruppo
+
+attachment-title = Allegati
+attachment-none = Nessun file allegato.
+attachment-delete = Rimuovi
+attachment-choose = Allega un file (PDF, PNG o JPEG)
+attachment-upload = Allega
+attachment-hint = Fino a { $count } file di al massimo { $mb } MB ciascuno. Le foto perdono i dati EXIF; un PDF le cui proprietà indicano un autore viene rifiutato, perché le valutazioni sono anonime.
+attachment-size = { $kib ->
+    [one] 1 KB
+   *[other] { $kib } KB
+}
+attachment-error-type = Questo tipo di file non è accettato
+    .detail = Allega un file PDF, PNG o JPEG. Il tipo è letto dal contenuto del file, non dal nome.
+attachment-error-malformed = Il file è danneggiato
+    .detail = Non è stato possibile leggere il file. Salvalo di nuovo dal suo programma e allegalo ancora.
+attachment-error-author = Il file indica il suo autore
+    .detail = Le valutazioni sono anonime: cancella l'autore nelle proprietà del documento, salvalo e allegalo di nuovo.
+attachment-error-empty = Nessun file scelto
+    .detail = Scegli un file da allegare.
+attachment-error-count = La proposta ha già tutti i file consentiti
+    .detail = Rimuovi un file prima di allegarne un altro.

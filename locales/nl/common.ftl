@@ -96,3 +96,7 @@ audit-system = Het platform (er is een datum bereikt)
 api-invalid = Sommige velden zijn ongeldig
 error-bad-token = Het API-token is ongeldig
     .detail = Het token is onbekend of is ingetrokken. Vraag de beheerder van de stad om een nieuw token.
+
+
+error-too-large = Het bestand is te groot
+    .detail = Het bestand is groter dan dit platform accepteert. Maak het bestand kleiner en verstuur het opnieuw.

@@ -74,3 +74,25 @@ csv-proposal-category = Categorie
 csv-proposal-divisions = Afdelingen
 csv-proposal-submitted-at = Ingediend op
 csv-proposal-team = Team
+
+
+attachment-title = Bijlagen
+attachment-none = Geen bestanden bijgevoegd.
+attachment-delete = Verwijderen
+attachment-choose = Bestand bijvoegen (PDF, PNG of JPEG)
+attachment-upload = Bijvoegen
+attachment-hint = Maximaal { $count } bestanden van elk hoogstens { $mb } MB. EXIF-gegevens worden uit foto's verwijderd; een PDF waarvan de eigenschappen een auteur vermelden, wordt geweigerd, omdat de beoordeling anoniem is.
+attachment-size = { $kib ->
+    [one] { $kib } KB
+   *[other] { $kib } KB
+}
+attachment-error-type = Dit type bestand wordt niet geaccepteerd
+    .detail = Voeg een PDF-, PNG- of JPEG-bestand toe. Het type wordt bepaald aan de hand van de inhoud van het bestand, niet aan de hand van de naam.
+attachment-error-malformed = Het bestand is beschadigd
+    .detail = Het bestand kon niet worden gelezen. Sla het opnieuw op vanuit het programma waarmee het is gemaakt en voeg het opnieuw toe.
+attachment-error-author = Het bestand vermeldt de auteur
+    .detail = De beoordeling is anoniem: wis de auteur in de eigenschappen van het document, sla het op en voeg het opnieuw toe.
+attachment-error-empty = Er is geen bestand gekozen
+    .detail = Kies een bestand om bij te voegen.
+attachment-error-count = Het voorstel heeft al het maximale aantal bestanden
+    .detail = Verwijder een bestand voordat u een ander bestand bijvoegt.

@@ -96,3 +96,7 @@ audit-system = A plataforma (foi atingida uma data)
 api-invalid = Alguns campos não são válidos
 error-bad-token = O token da API não é válido
     .detail = O token é desconhecido ou foi revogado. Peça um novo ao administrador da cidade.
+
+
+error-too-large = O ficheiro é demasiado grande
+    .detail = O ficheiro excede o tamanho aceite por esta plataforma. Reduza o tamanho do ficheiro e envie-o novamente.

@@ -96,3 +96,7 @@ audit-system = Platforma (a fost atinsă o dată stabilită)
 api-invalid = Unele câmpuri nu sunt valide
 error-bad-token = Tokenul API nu este valid
     .detail = Tokenul este necunoscut sau a fost revocat. Cereți unul nou administratorului orașului.
+
+
+error-too-large = Fișierul este prea mare
+    .detail = Fișierul depășește dimensiunea acceptată de această platformă. Reduceți-i dimensiunea și trimiteți-l din nou.

@@ -77,3 +77,25 @@ csv-proposal-category = Categorie
 csv-proposal-divisions = Direcții
 csv-proposal-submitted-at = Data depunerii
 csv-proposal-team = Echipă
+
+
+attachment-title = Atașamente
+attachment-none = Niciun fișier atașat.
+attachment-delete = Eliminați
+attachment-choose = Atașați un fișier (PDF, PNG sau JPEG)
+attachment-upload = Atașați
+attachment-hint = Număr maxim de fișiere: { $count }, fiecare de cel mult { $mb } MB. Datele EXIF ale fotografiilor sunt eliminate; un PDF ale cărui proprietăți menționează un autor este refuzat, deoarece evaluarea este anonimă.
+attachment-size = { $kib ->
+    [one] { $kib } KB
+   *[other] { $kib } KB
+}
+attachment-error-type = Acest tip de fișier nu este acceptat
+    .detail = Atașați un fișier PDF, PNG sau JPEG. Tipul este stabilit după conținutul fișierului, nu după nume.
+attachment-error-malformed = Fișierul este deteriorat
+    .detail = Fișierul nu a putut fi citit. Salvați-l din nou din programul în care a fost creat și atașați-l din nou.
+attachment-error-author = Fișierul menționează autorul
+    .detail = Evaluarea este anonimă: ștergeți autorul din proprietățile documentului, salvați documentul și atașați-l din nou.
+attachment-error-empty = Nu a fost ales niciun fișier
+    .detail = Alegeți fișierul pe care doriți să-l atașați.
+attachment-error-count = Propunerea are deja numărul maxim de fișiere
+    .detail = Eliminați un fișier înainte de a atașa altul.

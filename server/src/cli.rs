@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand};
 use tokio::net::TcpListener;
 
 use crate::{
+    attachments::{Attachments, StorageConfigError},
     audit,
     auth::platform::{self, GrantError},
     calls,
@@ -15,6 +16,7 @@ use crate::{
     demo,
     http::{self, AppState, Settings},
     i18n::{Lang, LocaleError, UnknownLang},
+    notifications::mail::{MailConfigError, Mailer},
     people::Role,
     secrets::{SecretError, SecretKey},
     tenancy::TenantId,
@@ -108,6 +110,29 @@ struct ServeArgs {
     /// plain http (tests and trials only; --demo implies it).
     #[arg(long, env = "INNOVATO_ALLOW_PRIVATE_ISSUERS")]
     allow_private_issuers: bool,
+    /// Where attachments are stored: file://DIRECTORY or s3://BUCKET[/PREFIX].
+    #[arg(
+        long,
+        env = "INNOVATO_STORAGE_URL",
+        default_value = "file://./data/uploads"
+    )]
+    storage_url: String,
+    /// Largest attachment, in megabytes.
+    #[arg(long, env = "INNOVATO_MAX_ATTACHMENT_MB", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=200))]
+    max_attachment_mb: u16,
+    /// SMTP server for email notifications, e.g. smtp://user:password@mail.example.org:587?tls=required.
+    #[arg(long, env = "INNOVATO_SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// Sender of email notifications.
+    #[arg(
+        long,
+        env = "INNOVATO_MAIL_FROM",
+        default_value = "Innovato <noreply@localhost>"
+    )]
+    mail_from: String,
+    /// Most attachments on one proposal.
+    #[arg(long, env = "INNOVATO_MAX_ATTACHMENTS", default_value_t = 5, value_parser = clap::value_parser!(u16).range(0..=50))]
+    max_attachments: u16,
 }
 
 #[derive(Debug, Subcommand)]
@@ -188,6 +213,10 @@ enum CliError {
     },
     #[error(transparent)]
     Grant(#[from] GrantError),
+    #[error(transparent)]
+    Storage(#[from] StorageConfigError),
+    #[error(transparent)]
+    Mail(#[from] MailConfigError),
     #[error("no city has the slug {0:?}")]
     UnknownTenant(String),
     #[error("the audit log of {tenant} does not verify: {problem}")]
@@ -315,6 +344,15 @@ async fn run(cli: Cli) -> Result<(), CliError> {
                 allow_private_issuers: args.allow_private_issuers || args.demo,
                 secure_cookies: args.secure_cookies,
                 clock: Clock::system(),
+                attachments: Attachments::from_url(
+                    &args.storage_url,
+                    usize::from(args.max_attachment_mb) * 1024 * 1024,
+                    usize::from(args.max_attachments),
+                )?,
+                mailer: match &args.smtp_url {
+                    Some(url) => Some(Mailer::new(url, &args.mail_from)?),
+                    None => None,
+                },
             };
             serve(config, settings).await
         }

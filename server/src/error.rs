@@ -30,6 +30,11 @@ pub enum AppError {
     InvitationInvalid,
     #[error("no longer possible in this phase")]
     Locked,
+    #[error("the upload is larger than allowed")]
+    TooLarge,
+    /// A request the person can correct; the Fluent id says how.
+    #[error("refused: {0}")]
+    Refused(&'static str),
     /// The deadline (in the city's words) has passed.
     #[error("the deadline has passed: {0}")]
     DeadlinePassed(String),
@@ -66,6 +71,8 @@ impl AppError {
             AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
             AppError::InvitationInvalid => (StatusCode::GONE, "error-invitation-invalid"),
             AppError::Locked => (StatusCode::CONFLICT, "error-locked"),
+            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
+            AppError::Refused(message) => (StatusCode::UNPROCESSABLE_ENTITY, *message),
             AppError::DeadlinePassed(_) => (StatusCode::CONFLICT, "error-deadline"),
             AppError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "error-session-store"),
             AppError::Database(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => {

@@ -17,7 +17,9 @@ async fn send(
     headers: &[(&str, &str)],
     body: Option<serde_json::Value>,
 ) -> Page {
-    browser.request(method, url, headers, body.map(|b| b.to_string())).await
+    browser
+        .request(method, url, headers, body.map(|b| b.to_string()))
+        .await
 }
 
 fn json(page: &Page) -> serde_json::Value {
@@ -33,9 +35,22 @@ async fn employees_use_the_api_with_their_session(backend: Backend) {
     let csrf = browser.get(&server.url("/t/turin/proposals")).await.csrf();
     let create = server.url(&format!("/t/turin/api/v1/calls/{}/proposals", call.id));
 
-    let no_token = send(&browser, "POST", &create, &[("idempotency-key", "k-1"), ("accept-language", "it")], None).await;
-    assert_eq!(no_token.status, 403, "a session's write needs its CSRF header");
-    assert_eq!(no_token.header("content-type"), Some("application/problem+json"));
+    let no_token = send(
+        &browser,
+        "POST",
+        &create,
+        &[("idempotency-key", "k-1"), ("accept-language", "it")],
+        None,
+    )
+    .await;
+    assert_eq!(
+        no_token.status, 403,
+        "a session's write needs its CSRF header"
+    );
+    assert_eq!(
+        no_token.header("content-type"),
+        Some("application/problem+json")
+    );
     assert_eq!(json(&no_token)["title"], "Questo modulo è scaduto");
 
     let headers = [("x-csrf-token", csrf.as_str()), ("idempotency-key", "k-1")];
@@ -44,25 +59,40 @@ async fn employees_use_the_api_with_their_session(backend: Backend) {
     let id = json(&first)["id"].as_i64().expect("id");
     let retry = send(&browser, "POST", &create, &headers, None).await;
     assert_eq!(retry.status, 200);
-    assert_eq!(json(&retry)["id"].as_i64(), Some(id), "the retry finds the same proposal");
+    assert_eq!(
+        json(&retry)["id"].as_i64(),
+        Some(id),
+        "the retry finds the same proposal"
+    );
 
     let url = server.url(&format!("/t/turin/api/v1/proposals/{id}"));
     let write = [("x-csrf-token", csrf.as_str()), ("accept-language", "it")];
-    let too_long = send(&browser, "PUT", &url, &write, Some(serde_json::json!({ "title": "x".repeat(201) }))).await;
+    let too_long = send(
+        &browser,
+        "PUT",
+        &url,
+        &write,
+        Some(serde_json::json!({ "title": "x".repeat(201) })),
+    )
+    .await;
     assert_eq!(too_long.status, 422);
-    assert_eq!(json(&too_long)["errors"]["title"], "Il testo è troppo lungo: al massimo 200 caratteri.");
+    assert_eq!(
+        json(&too_long)["errors"]["title"],
+        "Il testo è troppo lungo: al massimo 200 caratteri."
+    );
     let incomplete = send(&browser, "POST", &format!("{url}/submit"), &write, None).await;
     assert_eq!(incomplete.status, 422);
     assert!(json(&incomplete)["errors"]["problem"].is_string());
 
-    let category = innovato::tenancy::TenantId::find::<innovato::calls::category_link::Entity>(scope)
-        .all(&server.store.db)
-        .await
-        .expect("query")
-        .into_iter()
-        .find(|l| l.call_id == call.id)
-        .expect("category")
-        .category_id;
+    let category =
+        innovato::tenancy::TenantId::find::<innovato::calls::category_link::Entity>(scope)
+            .all(&server.store.db)
+            .await
+            .expect("query")
+            .into_iter()
+            .find(|l| l.call_id == call.id)
+            .expect("category")
+            .category_id;
     let filled = serde_json::json!({
         "title": "Firma digitale",
         "summary": "Meno carta.",
@@ -75,7 +105,14 @@ async fn employees_use_the_api_with_their_session(backend: Backend) {
     let submitted = send(&browser, "POST", &format!("{url}/submit"), &write, None).await;
     assert_eq!(submitted.status, 200);
     assert_eq!(json(&submitted)["status"], "submitted");
-    let mine = send(&browser, "GET", &server.url("/t/turin/api/v1/proposals"), &[], None).await;
+    let mine = send(
+        &browser,
+        "GET",
+        &server.url("/t/turin/api/v1/proposals"),
+        &[],
+        None,
+    )
+    .await;
     assert_eq!(json(&mine)["proposals"].as_array().map(Vec::len), Some(1));
 
     let stranger = Browser::new();
@@ -91,18 +128,28 @@ async fn integrations_use_tokens_that_admins_revoke(backend: Backend) {
     let page = admin.get(&server.url("/t/turin/admin/api-tokens")).await;
     assert_eq!(page.status, 200);
     let created = admin
-        .post(&server.url("/t/turin/admin/api-tokens"), &[("csrf", &page.csrf()), ("name", "Intranet")])
+        .post(
+            &server.url("/t/turin/admin/api-tokens"),
+            &[("csrf", &page.csrf()), ("name", "Intranet")],
+        )
         .await;
     assert_eq!(created.status, 200);
     let marker = "<p class=\"code\">";
     let start = created.body.find(marker).expect("token shown") + marker.len();
-    let token = created.body[start..].split('<').next().expect("token").to_owned();
+    let token = created.body[start..]
+        .split('<')
+        .next()
+        .expect("token")
+        .to_owned();
     assert!(token.starts_with("inv_"));
     let stored = innovato::tenancy::TenantId::find::<innovato::auth::api_tokens::Entity>(scope)
         .all(&server.store.db)
         .await
         .expect("query");
-    assert!(!stored[0].token_hash.contains(&token[4..]), "only a hash is kept");
+    assert!(
+        !stored[0].token_hash.contains(&token[4..]),
+        "only a hash is kept"
+    );
 
     let integration = Browser::new();
     let bearer = format!("Bearer {token}");
@@ -115,17 +162,42 @@ async fn integrations_use_tokens_that_admins_revoke(backend: Backend) {
     )
     .await;
     assert_eq!(listed.status, 200, "{}", listed.body);
-    assert!(json(&listed)["proposals"].as_array().is_some_and(|p| !p.is_empty()));
-    let calls = send(&integration, "GET", &server.url("/t/turin/api/v1/calls"), &[("authorization", &bearer)], None).await;
-    assert!(json(&calls)["calls"].as_array().is_some_and(|c| c.len() >= 3));
+    assert!(
+        json(&listed)["proposals"]
+            .as_array()
+            .is_some_and(|p| !p.is_empty())
+    );
+    let calls = send(
+        &integration,
+        "GET",
+        &server.url("/t/turin/api/v1/calls"),
+        &[("authorization", &bearer)],
+        None,
+    )
+    .await;
+    assert!(
+        json(&calls)["calls"]
+            .as_array()
+            .is_some_and(|c| c.len() >= 3)
+    );
 
     // The token is Turin's: Porto does not know it.
-    let in_porto = send(&integration, "GET", &server.url("/t/porto/api/v1/calls"), &[("authorization", &bearer)], None).await;
+    let in_porto = send(
+        &integration,
+        "GET",
+        &server.url("/t/porto/api/v1/calls"),
+        &[("authorization", &bearer)],
+        None,
+    )
+    .await;
     assert_eq!(in_porto.status, 401);
 
     let revoke = admin
         .post(
-            &server.url(&format!("/t/turin/admin/api-tokens/{}/revoke", stored[0].id)),
+            &server.url(&format!(
+                "/t/turin/admin/api-tokens/{}/revoke",
+                stored[0].id
+            )),
             &[("csrf", &page.csrf())],
         )
         .await;

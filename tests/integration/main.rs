@@ -6,6 +6,7 @@ mod provider;
 mod support;
 
 mod api;
+mod attachments;
 mod calls;
 mod cli;
 mod demo;
@@ -14,4 +15,5 @@ mod languages;
 mod proposals;
 mod roles;
 mod sign_in;
+mod smtp;
 mod tenancy;

@@ -18,7 +18,12 @@ use crate::{
 };
 
 /// A new employee of Turin with this grade.
-pub async fn employee(server: &TestServer, scope: TenantId, name: &str, grade: &str) -> (i32, String) {
+pub async fn employee(
+    server: &TestServer,
+    scope: TenantId,
+    name: &str,
+    grade: &str,
+) -> (i32, String) {
     let email = format!("{}@torino.example", name.to_lowercase().replace(' ', "."));
     let person = scope
         .insert(
@@ -66,7 +71,7 @@ pub async fn open_call(server: &TestServer, scope: TenantId) -> calls::Model {
 }
 
 /// Starts a proposal from the call's page; returns its page URL.
-async fn start(server: &TestServer, browser: &Browser, call: i32) -> String {
+pub async fn start_proposal(server: &TestServer, browser: &Browser, call: i32) -> String {
     let page = browser
         .get(&server.url(&format!("/t/turin/calls/{call}")))
         .await;
@@ -239,7 +244,7 @@ async fn the_deadline_is_the_servers_to_decide(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Marco Blu", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id).await;
     let category = scope
         .find::<innovato::calls::category_link::Entity>()
         .filter(innovato::calls::category_link::Column::CallId.eq(call.id))
@@ -304,7 +309,7 @@ async fn teams_stay_within_size_and_eligibility(backend: Backend) {
     let (_, fourth_email) = employee(&server, scope, "Paolo Viola", "employee").await;
     let (_, director_email) = employee(&server, scope, "Dora Grigi", "director").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id).await;
 
     // A director sees the call, and why they cannot take part.
     let director = scope
@@ -395,7 +400,7 @@ async fn text_is_escaped_and_bad_input_is_refused_without_loss(backend: Backend)
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Elena Neri", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id).await;
     let script = "<script>alert('x')</script>";
     for field in [
         "title",
@@ -466,7 +471,7 @@ async fn other_cities_and_people_see_nothing(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Irene Bianchi", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id).await;
     let id = id_of(&url);
     assert_eq!(
         save(&browser, &url, &[("title", "Segreto di Torino")])

@@ -33,7 +33,13 @@ pub struct TestProvider {
     pub issuers: Value,
     _child: Child,
     _config: tempfile::NamedTempFile,
+    _turn: tokio::sync::OwnedSemaphorePermit,
 }
+
+/// Node processes alive at once: on a 2-core machine running the whole
+/// suite, more would starve each other (and the tests) of CPU.
+static RUNNING: std::sync::LazyLock<std::sync::Arc<tokio::sync::Semaphore>> =
+    std::sync::LazyLock::new(|| std::sync::Arc::new(tokio::sync::Semaphore::new(3)));
 
 fn oidc_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/oidc")
@@ -61,6 +67,7 @@ impl TestProvider {
         tokio::task::spawn_blocking(install_once)
             .await
             .expect("install");
+        let turn = RUNNING.clone().acquire_owned().await.expect("semaphore");
         let config = json!({
             "issuers": issuers.iter().map(|issuer| json!({
                 "name": issuer.name,
@@ -89,7 +96,7 @@ impl TestProvider {
             .expect("node starts the provider");
         let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
         let mut line = String::new();
-        tokio::time::timeout(Duration::from_secs(30), stdout.read_line(&mut line))
+        tokio::time::timeout(Duration::from_secs(120), stdout.read_line(&mut line))
             .await
             .expect("the provider starts")
             .expect("stdout");
@@ -98,6 +105,7 @@ impl TestProvider {
             issuers: serde_json::from_str(ready.trim()).expect("issuer URLs"),
             _child: child,
             _config: file,
+            _turn: turn,
         }
     }
 

@@ -18,6 +18,15 @@ pub fn postgres_url() -> String {
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
+/// Attachments in memory: at most 64 KiB each, 2 per proposal.
+fn test_attachments() -> innovato::attachments::Attachments {
+    innovato::attachments::Attachments {
+        store: std::sync::Arc::new(object_store::memory::InMemory::new()),
+        max_bytes: 64 * 1024,
+        max_count: 2,
+    }
+}
+
 /// One key for every instance a test starts, as production shares its key.
 fn test_key() -> SecretKey {
     static KEY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
@@ -184,12 +193,23 @@ impl TestServer {
             allow_private_issuers: true,
             secure_cookies: false,
             clock: Clock::system(),
+            attachments: test_attachments(),
+            mailer: None,
         };
         Self::with_settings(store, redis, settings).await
     }
 
     /// The demo network, on a clock the test moves.
     pub async fn demo_with_clock(backend: Backend, clock: Clock) -> Self {
+        Self::demo_with(backend, clock, None).await
+    }
+
+    /// The demo network, sending email through `mailer`.
+    pub async fn demo_with(
+        backend: Backend,
+        clock: Clock,
+        mailer: Option<innovato::notifications::mail::Mailer>,
+    ) -> Self {
         let store = TestDb::new(backend).await;
         innovato::demo::seed_once(&store.db)
             .await
@@ -200,6 +220,8 @@ impl TestServer {
             allow_private_issuers: true,
             secure_cookies: false,
             clock,
+            attachments: test_attachments(),
+            mailer,
         };
         Self::with_settings(store, None, settings).await
     }
@@ -212,6 +234,8 @@ impl TestServer {
             allow_private_issuers: false,
             secure_cookies: false,
             clock: Clock::system(),
+            attachments: test_attachments(),
+            mailer: None,
         };
         Self::with_settings(store, None, settings).await
     }
@@ -408,15 +432,42 @@ impl Browser {
         Page::from(request.send().await.expect("answered")).await
     }
 
+    /// A multipart upload as the proposal page's form sends it.
+    pub async fn upload(&self, url: &str, csrf: &str, name: &str, bytes: Vec<u8>) -> Page {
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", csrf.to_owned())
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+            );
+        Page::from(
+            self.client
+                .post(url)
+                .multipart(form)
+                .send()
+                .await
+                .expect("answered"),
+        )
+        .await
+    }
+
     /// Any request, with a JSON body if given.
-    pub async fn request(&self, method: &str, url: &str, headers: &[(&str, &str)], body: Option<String>) -> Page {
+    pub async fn request(
+        &self,
+        method: &str,
+        url: &str,
+        headers: &[(&str, &str)],
+        body: Option<String>,
+    ) -> Page {
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
         let mut request = self.client.request(method, url);
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
         if let Some(body) = body {
-            request = request.header("content-type", "application/json").body(body);
+            request = request
+                .header("content-type", "application/json")
+                .body(body);
         }
         Page::from(request.send().await.expect("answered")).await
     }

@@ -49,7 +49,11 @@ impl ActiveModelBehavior for ActiveModel {}
 crate::tenancy::tenant_owned!(Entity);
 
 /// The person a live token of this city acts as.
-pub async fn holder(db: &impl ConnectionTrait, scope: TenantId, token: &str) -> Result<Option<i32>, DbErr> {
+pub async fn holder(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    token: &str,
+) -> Result<Option<i32>, DbErr> {
     if !token.starts_with(PREFIX) || token.len() > 100 {
         return Ok(None);
     }
@@ -89,7 +93,12 @@ struct TokensPage {
     errors: Vec<FieldError>,
 }
 
-async fn tokens_page(app: &AppState, ctx: PageContext, created: Option<String>, errors: Vec<FieldError>) -> Result<Response, AppError> {
+async fn tokens_page(
+    app: &AppState,
+    ctx: PageContext,
+    created: Option<String>,
+    errors: Vec<FieldError>,
+) -> Result<Response, AppError> {
     let site = ctx.site()?.clone();
     let tokens = site
         .id
@@ -102,7 +111,9 @@ async fn tokens_page(app: &AppState, ctx: PageContext, created: Option<String>, 
             id: t.id,
             name: t.name,
             prefix: t.prefix,
-            created: ctx.l10n.date_time(&t.created_at.with_timezone(&site.timezone)),
+            created: ctx
+                .l10n
+                .date_time(&t.created_at.with_timezone(&site.timezone)),
             last_used: t
                 .last_used_at
                 .map(|at| ctx.l10n.date_time(&at.with_timezone(&site.timezone)))
@@ -110,8 +121,17 @@ async fn tokens_page(app: &AppState, ctx: PageContext, created: Option<String>, 
             revoked: t.revoked_at.is_some(),
         })
         .collect();
-    let status = if errors.is_empty() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
-    let mut response = render(&TokensPage { ctx, tokens, created, errors })?;
+    let status = if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut response = render(&TokensPage {
+        ctx,
+        tokens,
+        created,
+        errors,
+    })?;
     *response.status_mut() = status;
     Ok(response)
 }
@@ -129,9 +149,17 @@ pub struct NewToken {
 }
 
 /// `POST /admin/api-tokens`: the token is shown this once.
-pub async fn create(State(app): State<AppState>, ctx: PageContext, CsrfForm(form): CsrfForm<NewToken>) -> Result<Response, AppError> {
+pub async fn create(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    CsrfForm(form): CsrfForm<NewToken>,
+) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManageApiTokens)?;
-    let creator = viewer.user.as_ref().map(|u| u.id).ok_or(AppError::Forbidden)?;
+    let creator = viewer
+        .user
+        .as_ref()
+        .map(|u| u.id)
+        .ok_or(AppError::Forbidden)?;
     let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 120 {
         let errors = vec![FieldError::new(&ctx, "name", "token-error-name")];

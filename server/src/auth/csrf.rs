@@ -48,7 +48,9 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
             .await
             .map_err(|_| AppError::BadRequest)?;
         let body: &[u8] = if body.is_empty() { b"{}" } else { &body };
-        serde_json::from_slice(body).map(JsonBody).map_err(|_| AppError::BadRequest)
+        serde_json::from_slice(body)
+            .map(JsonBody)
+            .map_err(|_| AppError::BadRequest)
     }
 }
 

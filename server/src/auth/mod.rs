@@ -120,7 +120,11 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 }
 
 /// The person an API token acts as, with their current roles.
-async fn token_viewer(db: &DatabaseConnection, tenant: &TenantContext, token: &str) -> Result<SessionState, AppError> {
+async fn token_viewer(
+    db: &DatabaseConnection,
+    tenant: &TenantContext,
+    token: &str,
+) -> Result<SessionState, AppError> {
     let scope = tenant.id;
     let Some(user_id) = api_tokens::holder(db, scope, token).await? else {
         return Err(AppError::BadToken);

@@ -65,7 +65,11 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
 }
 
 /// `GET /api/v1/calls/{id}`
-pub async fn get(State(app): State<AppState>, ctx: PageContext, Path(id): Path<i32>) -> Result<Response, AppError> {
+pub async fn get(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
     let scope = ctx.site()?.id;
     let c = scope
         .find_by_id::<call::Entity>(id)
@@ -91,13 +95,18 @@ pub async fn proposals(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let scope = ctx.site()?.id;
-    scope.find_by_id::<call::Entity>(id).one(&app.db).await?.ok_or(AppError::NotFound)?;
+    scope
+        .find_by_id::<call::Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let mut select = scope
         .find::<proposals::Entity>()
         .filter(proposals::Column::CallId.eq(id))
         .order_by_asc(proposals::Column::Id);
     if !filter.status.is_empty() {
-        let status = proposals::Status::try_from_value(&filter.status).map_err(|_| AppError::BadRequest)?;
+        let status =
+            proposals::Status::try_from_value(&filter.status).map_err(|_| AppError::BadRequest)?;
         select = select.filter(proposals::Column::Status.eq(status));
     }
     let out: Vec<Value> = select

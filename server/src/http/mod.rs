@@ -19,13 +19,15 @@ use tokio::net::TcpListener;
 use tower::ServiceExt;
 
 use crate::{
+    attachments::{self, Attachments},
     audit,
     auth::{self, SessionState, csrf, oidc::OidcClients},
     calls,
     clock::Clock,
     error::{self, AppError},
     i18n::{LANG_COOKIE, Lang, Locales, negotiate},
-    notifications, people, platform, proposals,
+    notifications::{self, mail::Mailer},
+    people, platform, proposals,
     secrets::SecretKey,
     store::Store,
     tenancy::{Target, TenantDirectory},
@@ -48,6 +50,9 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Decides deadlines; fixed in tests.
     pub clock: Clock,
+    pub attachments: Attachments,
+    /// Email for notifications, when SMTP is configured.
+    pub mailer: Option<Mailer>,
 }
 
 /// Settings the state is built from.
@@ -59,6 +64,9 @@ pub struct Settings {
     pub allow_private_issuers: bool,
     pub secure_cookies: bool,
     pub clock: Clock,
+    pub attachments: Attachments,
+    /// Email for notifications, when SMTP is configured.
+    pub mailer: Option<Mailer>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -89,6 +97,8 @@ impl AppState {
             demo: settings.demo,
             secure_cookies: settings.secure_cookies,
             clock: settings.clock,
+            attachments: settings.attachments,
+            mailer: settings.mailer,
         })
     }
 }
@@ -129,8 +139,20 @@ fn platform_routes(demo: bool) -> Router<AppState> {
 }
 
 /// A city's site, mounted at its host's root or under `/t/<slug>`.
-fn tenant_routes(demo: bool) -> Router<AppState> {
+fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> Router<AppState> {
     Router::new()
+        .route(
+            "/proposals/{id}/attachments",
+            post(attachments::upload).layer(upload_limit),
+        )
+        .route(
+            "/proposals/{id}/attachments/{file}",
+            get(attachments::download),
+        )
+        .route(
+            "/proposals/{id}/attachments/{file}/delete",
+            post(attachments::delete),
+        )
         .route("/", get(calls::tenant_home))
         .route("/calls/{id}", get(calls::call_page))
         .route("/auth/signin", get(auth::pages::sign_in))
@@ -179,8 +201,14 @@ fn tenant_routes(demo: bool) -> Router<AppState> {
         .route("/proposals/{id}/withdraw", post(proposals::pages::withdraw))
         .route("/proposals/{id}/team", post(proposals::team::invite))
         .route("/proposals/{id}/team/answer", post(proposals::team::answer))
-        .route("/admin/api-tokens", get(auth::api_tokens::list).post(auth::api_tokens::create))
-        .route("/admin/api-tokens/{id}/revoke", post(auth::api_tokens::revoke))
+        .route(
+            "/admin/api-tokens",
+            get(auth::api_tokens::list).post(auth::api_tokens::create),
+        )
+        .route(
+            "/admin/api-tokens/{id}/revoke",
+            post(auth::api_tokens::revoke),
+        )
         .route("/api/v1/calls", get(calls::api::list))
         .route("/api/v1/calls/{id}", get(calls::api::get))
         .route(
@@ -192,8 +220,14 @@ fn tenant_routes(demo: bool) -> Router<AppState> {
             "/api/v1/proposals/{id}",
             get(proposals::api::get).put(proposals::api::put),
         )
-        .route("/api/v1/proposals/{id}/submit", post(proposals::api::submit))
-        .route("/api/v1/proposals/{id}/withdraw", post(proposals::api::withdraw))
+        .route(
+            "/api/v1/proposals/{id}/submit",
+            post(proposals::api::submit),
+        )
+        .route(
+            "/api/v1/proposals/{id}/withdraw",
+            post(proposals::api::withdraw),
+        )
         .route("/api/v1/me", get(auth::pages::me))
         .route("/api/v1/people", get(people::pages::api_list))
         .merge(demo_routes(demo))
@@ -204,7 +238,7 @@ pub fn app(state: AppState) -> Router {
     let platform = platform_routes(state.demo)
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());
-    let tenant = tenant_routes(state.demo)
+    let tenant = tenant_routes(state.demo, state.attachments.body_limit())
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());
     let router = Router::new()

@@ -1,5 +1,7 @@
-//! What the platform tells a person: a list in the app (and, once SMTP is
-//! configured, an email).
+//! What the platform tells a person: a list in the app, and an email when
+//! the server has SMTP configured.
+
+pub mod mail;
 
 use askama::Template;
 use axum::{extract::State, response::Response};
@@ -67,14 +69,21 @@ pub async fn notify<C: ConnectionTrait>(
         .await
 }
 
-fn text(l: &L10n, n: &Model) -> String {
-    let args: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(&n.args).unwrap_or_default();
+/// A notification's text in one language.
+pub fn render_text(l: &L10n, message: &str, args: &serde_json::Value) -> String {
+    let empty = serde_json::Map::new();
     let pairs: Vec<(&str, fluent_bundle::FluentValue)> = args
+        .as_object()
+        .unwrap_or(&empty)
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default().to_owned().into()))
         .collect();
-    l.args(&n.message, &pairs)
+    l.args(message, &pairs)
+}
+
+fn text(l: &L10n, n: &Model) -> String {
+    let args: serde_json::Value = serde_json::from_str(&n.args).unwrap_or_default();
+    render_text(l, &n.message, &args)
 }
 
 struct Line {

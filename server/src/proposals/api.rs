@@ -25,7 +25,10 @@ use crate::{
 };
 
 fn writer(ctx: &PageContext) -> Result<&user::Model, AppError> {
-    require(ctx, Action::WriteProposals)?.user.as_ref().ok_or(AppError::Forbidden)
+    require(ctx, Action::WriteProposals)?
+        .user
+        .as_ref()
+        .ok_or(AppError::Forbidden)
 }
 
 fn proposal_json(p: &Model, divisions: &[i32]) -> Value {
@@ -78,7 +81,11 @@ pub async fn create(
         .and_then(|v| v.to_str().ok())
         .ok_or(AppError::BadRequest)?;
     let (id, created) = service::start(&app, &ctx, person, call_id, key).await?;
-    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
     Ok((status, Json(json!({ "id": id }))).into_response())
 }
 
@@ -121,7 +128,11 @@ async fn divisions(app: &AppState, ctx: &PageContext, id: i32) -> Result<Vec<i32
 }
 
 /// `GET /api/v1/proposals/{id}`: for its team.
-pub async fn get(State(app): State<AppState>, ctx: PageContext, Path(id): Path<i32>) -> Result<Response, AppError> {
+pub async fn get(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
     Ok(Json(proposal_json(&proposal, &divisions(&app, &ctx, id).await?)).into_response())
@@ -151,7 +162,9 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     match service::submit(&app, &ctx, person, id).await? {
-        Ok(submitted) => Ok(Json(proposal_json(&submitted, &divisions(&app, &ctx, id).await?)).into_response()),
+        Ok(submitted) => {
+            Ok(Json(proposal_json(&submitted, &divisions(&app, &ctx, id).await?)).into_response())
+        }
         Err(errors) => Ok(invalid(&ctx, errors)),
     }
 }

@@ -76,6 +76,9 @@ struct ProposalPage {
     deadline: String,
     /// Length limits, as hints under the fields.
     hints: [String; 3],
+    /// (id, name, size in the locale's words)
+    files: Vec<(i32, String, String)>,
+    files_hint: String,
 }
 
 impl ProposalPage {
@@ -213,6 +216,28 @@ async fn proposal_page(
                     .date_time(&call.submissions_close_at.with_timezone(&site.timezone))
                     .into(),
             )],
+        ),
+        files: crate::attachments::of_proposal(app, site.id, proposal.id)
+            .await?
+            .into_iter()
+            .map(|f| {
+                let kib = (f.size + 1023) / 1024;
+                (
+                    f.id,
+                    f.file_name,
+                    ctx.l10n.count("attachment-size", "kib", kib),
+                )
+            })
+            .collect(),
+        files_hint: ctx.l10n.args(
+            "attachment-hint",
+            &[
+                ("count", (app.attachments.max_count as i64).into()),
+                (
+                    "mb",
+                    ((app.attachments.max_bytes / (1024 * 1024)) as i64).into(),
+                ),
+            ],
         ),
         hints: [TITLE_MAX, SUMMARY_MAX, BODY_MAX]
             .map(|max| ctx.l10n.count("proposal-limit", "max", max as i64)),

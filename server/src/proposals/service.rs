@@ -440,16 +440,19 @@ pub async fn submit(
         .await?;
     if moved.rows_affected == 1 {
         let others: Vec<i32> = accepted.into_iter().filter(|m| *m != person.id).collect();
+        let args = json!({ "title": proposal.title });
+        let link = format!("/proposals/{id}");
         notifications::notify(
             &app.db,
             site.id,
             &others,
             "notification-submitted",
-            json!({ "title": proposal.title }),
-            &format!("/proposals/{id}"),
+            args.clone(),
+            &link,
             now,
         )
         .await?;
+        notifications::mail::send(app, ctx, &others, "notification-submitted", &args, &link).await;
     }
     let now_stored = site
         .id

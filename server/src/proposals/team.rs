@@ -176,17 +176,28 @@ pub async fn invite(
                 .await?;
         }
     }
+    let args = json!({ "name": lead.display_name, "title": proposal.title });
+    let link = format!("/proposals/{id}");
     notifications::notify(
         &txn,
         site.id,
         &[colleague.id],
         "notification-team-invitation",
-        json!({ "name": lead.display_name, "title": proposal.title }),
-        &format!("/proposals/{id}"),
+        args.clone(),
+        &link,
         now,
     )
     .await?;
     txn.commit().await?;
+    notifications::mail::send(
+        &app,
+        &ctx,
+        &[colleague.id],
+        "notification-team-invitation",
+        &args,
+        &link,
+    )
+    .await;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 

@@ -1,0 +1,353 @@
+//! Files on a proposal (PDF and images), checked by content and cleaned of
+//! metadata that could name their author, stored through `object_store`:
+//! a local directory by default, S3-compatible storage in production.
+
+mod sniff;
+
+use std::sync::Arc;
+
+use axum::{
+    extract::{DefaultBodyLimit, Multipart, Path, State},
+    http::{HeaderValue, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use object_store::{ObjectStore, ObjectStoreExt, PutPayload, path::Path as StorePath};
+use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder, entity::prelude::*};
+use serde::Deserialize;
+use subtle::ConstantTimeEq;
+
+use crate::{
+    auth::{Action, csrf::CsrfForm, require},
+    error::AppError,
+    http::AppState,
+    proposals::{self, member::MemberStatus, service},
+    tenancy::TenantId,
+    web::PageContext,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "attachments")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub tenant_id: i32,
+    pub proposal_id: i32,
+    /// The name shown, cleaned of paths and control characters.
+    pub file_name: String,
+    /// Decided by the content, never by the name.
+    pub content_type: String,
+    pub size: i64,
+    pub storage_key: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+crate::tenancy::tenant_owned!(Entity);
+
+/// Where files go, and how many and how large they may be.
+#[derive(Clone, Debug)]
+pub struct Attachments {
+    pub store: Arc<dyn ObjectStore>,
+    pub max_bytes: usize,
+    pub max_count: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageConfigError {
+    #[error("storage URL {0:?} is neither file://DIRECTORY nor s3://BUCKET[/PREFIX]")]
+    BadUrl(String),
+    #[error("cannot use the storage at {url}: {source}")]
+    Store {
+        url: String,
+        source: object_store::Error,
+    },
+    #[error("cannot create the attachment directory {dir}: {source}")]
+    Directory { dir: String, source: std::io::Error },
+}
+
+impl Attachments {
+    /// `file://DIRECTORY` or `s3://BUCKET[/PREFIX]` (credentials and
+    /// endpoint from the usual `AWS_*` variables).
+    pub fn from_url(
+        url: &str,
+        max_bytes: usize,
+        max_count: usize,
+    ) -> Result<Self, StorageConfigError> {
+        let store: Arc<dyn ObjectStore> = if let Some(dir) = url.strip_prefix("file://") {
+            std::fs::create_dir_all(dir).map_err(|source| StorageConfigError::Directory {
+                dir: dir.to_owned(),
+                source,
+            })?;
+            Arc::new(
+                object_store::local::LocalFileSystem::new_with_prefix(dir).map_err(|source| {
+                    StorageConfigError::Store {
+                        url: url.to_owned(),
+                        source,
+                    }
+                })?,
+            )
+        } else if let Some(rest) = url.strip_prefix("s3://") {
+            let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+            let s3 = object_store::aws::AmazonS3Builder::from_env()
+                .with_bucket_name(bucket)
+                .build()
+                .map_err(|source| StorageConfigError::Store {
+                    url: url.to_owned(),
+                    source,
+                })?;
+            if prefix.is_empty() {
+                Arc::new(s3)
+            } else {
+                Arc::new(object_store::prefix::PrefixStore::new(s3, prefix))
+            }
+        } else {
+            return Err(StorageConfigError::BadUrl(url.to_owned()));
+        };
+        Ok(Self {
+            store,
+            max_bytes,
+            max_count,
+        })
+    }
+
+    /// The request body limit of an upload: the file and the form around it.
+    pub fn body_limit(&self) -> DefaultBodyLimit {
+        DefaultBodyLimit::max(self.max_bytes + 64 * 1024)
+    }
+}
+
+/// A file name safe to show and to send back: no path, no control
+/// characters, at most 120 characters.
+pub fn clean_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        // Control characters, bidi overrides (which disguise extensions) and
+        // characters file systems or headers choke on.
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+                && !matches!(c, '"' | '<' | '>' | ':' | '*' | '?' | '|')
+        })
+        .take(120)
+        .collect();
+    let trimmed = cleaned.trim().trim_start_matches('.').to_owned();
+    if trimmed.is_empty() {
+        "file".into()
+    } else {
+        trimmed
+    }
+}
+
+/// The attachments of a proposal, oldest first.
+pub async fn of_proposal(
+    app: &AppState,
+    scope: TenantId,
+    proposal: i32,
+) -> Result<Vec<Model>, AppError> {
+    Ok(scope
+        .find::<Entity>()
+        .filter(Column::ProposalId.eq(proposal))
+        .order_by_asc(Column::Id)
+        .all(&app.db)
+        .await?)
+}
+
+/// Checks that the viewer may change the proposal's files now.
+async fn editable(app: &AppState, ctx: &PageContext, id: i32) -> Result<(), AppError> {
+    let viewer = require(ctx, Action::WriteProposals)?;
+    let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
+    let site = ctx.site()?;
+    let (proposal, _, me) = service::own(app, site.id, id, person.id).await?;
+    if me.status != MemberStatus::Accepted
+        || !matches!(
+            proposal.status,
+            proposals::Status::Draft | proposals::Status::Submitted
+        )
+    {
+        return Err(AppError::Locked);
+    }
+    let call = site
+        .id
+        .find_by_id::<crate::calls::Entity>(proposal.call_id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !service::accepting(&call, app.clock.now()) {
+        return Err(service::too_late(ctx, site, &call));
+    }
+    Ok(())
+}
+
+/// `POST /proposals/{id}/attachments` (multipart: `csrf`, then `file`).
+pub async fn upload(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    mut form: Multipart,
+) -> Result<Response, AppError> {
+    editable(&app, &ctx, id).await?;
+    let scope = ctx.site()?.id;
+    let back = ctx.link(&format!("/proposals/{id}"));
+    let mut csrf_ok = false;
+    let mut upload: Option<(String, Vec<u8>)> = None;
+    while let Some(mut field) = form.next_field().await.map_err(|_| AppError::BadRequest)? {
+        match field.name() {
+            Some("csrf") => {
+                let given = field.text().await.map_err(|_| AppError::BadRequest)?;
+                csrf_ok =
+                    !ctx.csrf.is_empty() && bool::from(given.as_bytes().ct_eq(ctx.csrf.as_bytes()));
+            }
+            Some("file") if csrf_ok => {
+                let name = clean_name(field.file_name().unwrap_or_default());
+                let mut bytes = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(|_| AppError::TooLarge)? {
+                    bytes.extend_from_slice(&chunk);
+                    if bytes.len() > app.attachments.max_bytes {
+                        return Err(AppError::TooLarge);
+                    }
+                }
+                upload = Some((name, bytes));
+            }
+            _ => {}
+        }
+    }
+    if !csrf_ok {
+        return Err(AppError::CsrfRejected);
+    }
+    let Some((name, bytes)) = upload.filter(|(_, b)| !b.is_empty()) else {
+        return Err(AppError::Refused("attachment-error-empty"));
+    };
+    if of_proposal(&app, scope, id).await?.len() >= app.attachments.max_count {
+        return Err(AppError::Refused("attachment-error-count"));
+    }
+    let (kind, cleaned) =
+        sniff::clean(&bytes).map_err(|refusal| AppError::Refused(refusal.message_id()))?;
+    let key = format!("t{}/p{}/{}", scope.get(), id, uuid::Uuid::new_v4().simple());
+    let size = cleaned.len() as i64;
+    app.attachments
+        .store
+        .put(&StorePath::from(key.as_str()), PutPayload::from(cleaned))
+        .await
+        .map_err(|e| AppError::Internal(format!("storing an attachment: {e}")))?;
+    scope
+        .insert(
+            ActiveModel {
+                proposal_id: Set(id),
+                file_name: Set(name),
+                content_type: Set(kind.content_type().to_owned()),
+                size: Set(size),
+                storage_key: Set(key),
+                created_at: Set(app.clock.now()),
+                ..Default::default()
+            },
+            &app.db,
+        )
+        .await?;
+    Ok(Redirect::to(&back).into_response())
+}
+
+/// `GET /proposals/{id}/attachments/{file}`: for the team and the admin.
+pub async fn download(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path((id, file)): Path<(i32, i32)>,
+) -> Result<Response, AppError> {
+    let viewer = ctx.viewer.as_ref().ok_or(AppError::SignInRequired)?;
+    let scope = ctx.site()?.id;
+    let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
+    if !viewer.can(Action::ManageCalls) {
+        service::own(&app, scope, id, person.id).await?;
+    }
+    let attachment = scope
+        .find_by_id::<Entity>(file)
+        .filter(Column::ProposalId.eq(id))
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let bytes = app
+        .attachments
+        .store
+        .get(&StorePath::from(attachment.storage_key.as_str()))
+        .await
+        .map_err(|e| AppError::Internal(format!("reading an attachment: {e}")))?
+        .bytes()
+        .await
+        .map_err(|e| AppError::Internal(format!("reading an attachment: {e}")))?;
+    let disposition = format!(
+        "attachment; filename=\"file\"; filename*=UTF-8''{}",
+        crate::web::encode_query(&attachment.file_name)
+    );
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_str(&attachment.content_type)
+                    .map_err(|e| AppError::Internal(e.to_string()))?,
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .map_err(|e| AppError::Internal(e.to_string()))?,
+            ),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Nothing {}
+
+/// `POST /proposals/{id}/attachments/{file}/delete`
+pub async fn delete(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path((id, file)): Path<(i32, i32)>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, AppError> {
+    editable(&app, &ctx, id).await?;
+    let scope = ctx.site()?.id;
+    let attachment = scope
+        .find_by_id::<Entity>(file)
+        .filter(Column::ProposalId.eq(id))
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    scope
+        .delete_many::<Entity>()
+        .filter(Column::Id.eq(attachment.id))
+        .exec(&app.db)
+        .await?;
+    if let Err(error) = app
+        .attachments
+        .store
+        .delete(&StorePath::from(attachment.storage_key.as_str()))
+        .await
+    {
+        tracing::warn!(%error, "an attachment's file could not be removed; its row is gone");
+    }
+    Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_name;
+
+    #[test]
+    fn file_names_lose_paths_and_tricks() {
+        assert_eq!(clean_name("C:\\Users\\giulia\\piano.pdf"), "piano.pdf");
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("<script>.pdf"), "script.pdf");
+        assert_eq!(clean_name("..."), "file");
+        assert_eq!(clean_name("a\u{0}b\u{202e}fdp.exe"), "abfdp.exe");
+    }
+}

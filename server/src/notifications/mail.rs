@@ -1,0 +1,103 @@
+//! Email copies of notifications, through SMTP when the server is
+//! configured with `INNOVATO_SMTP_URL`. Sending happens after the request
+//! has answered; a failure is logged and never loses the in-app
+//! notification.
+
+use lettre::{
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    message::{Mailbox, header::ContentType},
+};
+use sea_orm::{ColumnTrait, QueryFilter};
+
+use crate::{http::AppState, i18n::Lang, people::user, web::PageContext};
+
+/// The SMTP transport and the sender's address.
+#[derive(Clone, Debug)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailConfigError {
+    #[error("INNOVATO_SMTP_URL is not a valid SMTP URL: {0}")]
+    Url(#[from] lettre::transport::smtp::Error),
+    #[error("INNOVATO_MAIL_FROM {0:?} is not an email address")]
+    From(String),
+}
+
+impl Mailer {
+    /// `smtp://user:password@host:587?tls=required`, `smtps://…`, or
+    /// `smtp://host:25` for a relay on the local network.
+    pub fn new(url: &str, from: &str) -> Result<Self, MailConfigError> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build();
+        let from = from
+            .parse()
+            .map_err(|_| MailConfigError::From(from.to_owned()))?;
+        Ok(Self { transport, from })
+    }
+}
+
+/// Emails each of `people` the notification, in their own language.
+pub async fn send(
+    app: &AppState,
+    ctx: &PageContext,
+    people: &[i32],
+    message: &str,
+    args: &serde_json::Value,
+    link: &str,
+) {
+    let Some(mailer) = app.mailer.clone() else {
+        return;
+    };
+    let Ok(site) = ctx.site() else {
+        return;
+    };
+    let recipients = match site
+        .id
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(people.to_vec()))
+        .filter(user::Column::Active.eq(true))
+        .all(&app.db)
+        .await
+    {
+        Ok(people) => people,
+        Err(error) => {
+            tracing::warn!(%error, "notification emails: recipients unknown");
+            return;
+        }
+    };
+    let url = format!("{}{}{}", ctx.origin, ctx.base, link);
+    let mut mails = Vec::new();
+    for person in recipients {
+        let lang = person
+            .locale
+            .as_deref()
+            .and_then(|l| l.parse::<Lang>().ok())
+            .filter(|l| site.locales.contains(l))
+            .unwrap_or(site.default_locale);
+        let l10n = app.locales.for_lang(lang);
+        let text = super::render_text(&l10n, message, args);
+        let Ok(to) = person.email.parse::<Mailbox>() else {
+            continue;
+        };
+        let mail = Message::builder()
+            .from(mailer.from.clone())
+            .to(to)
+            .subject(format!("{} · {}", site.name, l10n.t("notifications-title")))
+            .header(ContentType::TEXT_PLAIN)
+            .body(format!("{text}\n\n{url}\n"));
+        match mail {
+            Ok(mail) => mails.push(mail),
+            Err(error) => tracing::warn!(%error, "notification email not built"),
+        }
+    }
+    // Sent after the answer: a slow mail server never holds a request.
+    tokio::spawn(async move {
+        for mail in mails {
+            if let Err(error) = mailer.transport.send(mail).await {
+                tracing::warn!(%error, "notification email not sent");
+            }
+        }
+    });
+}
