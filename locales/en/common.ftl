@@ -98,3 +98,4 @@ error-bad-token = The API token is not valid
 
 error-too-large = The file is too large
     .detail = The file is larger than this platform accepts. Make it smaller and send it again.
+notification-in-review = The proposal “{ $title }” is now being reviewed by the jury.

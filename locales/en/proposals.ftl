@@ -78,15 +78,15 @@ csv-proposal-team = Team
 attachment-title = Attachments
 attachment-none = No files attached.
 attachment-delete = Remove
-attachment-choose = Attach a file (PDF, PNG or JPEG)
+attachment-choose = Attach a file (PDF, PNG, JPEG or an office document)
 attachment-upload = Attach
-attachment-hint = Up to { $count } files of at most { $mb } MB each. Photos lose their EXIF data; a PDF whose properties name an author is refused, because reviews are anonymous.
+attachment-hint = Up to { $count } files of at most { $mb } MB each. Photos lose their EXIF data; a PDF or office document whose properties name a person is refused, because reviews are anonymous.
 attachment-size = { $kib ->
     [one] 1 KB
    *[other] { $kib } KB
 }
 attachment-error-type = This kind of file is not accepted
-    .detail = Attach a PDF, PNG or JPEG file. The type is read from the file's content, not from its name.
+    .detail = Attach a PDF, PNG or JPEG file, or a Word, Excel, PowerPoint or OpenDocument file. The type is read from the file's content, not from its name.
 attachment-error-malformed = The file is damaged
     .detail = The file could not be read. Save it again from its program and attach it again.
 attachment-error-author = The file names its author
@@ -95,3 +95,5 @@ attachment-error-empty = No file was chosen
     .detail = Choose a file to attach.
 attachment-error-count = The proposal has all the files it may have
     .detail = Remove a file before attaching another.
+attachment-error-macros = Documents with macros are not accepted
+    .detail = Save the document without macros (for example as .docx rather than .docm) and attach it again.

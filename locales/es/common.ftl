@@ -100,3 +100,4 @@ error-bad-token = El token de API no es válido
 
 error-too-large = El archivo es demasiado grande
     .detail = El archivo supera el tamaño que admite esta plataforma. Conviene reducir su tamaño y enviarlo de nuevo.
+notification-in-review = La propuesta «{ $title }» está ahora en evaluación por el jurado.

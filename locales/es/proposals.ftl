@@ -79,15 +79,15 @@ csv-proposal-team = Equipo
 attachment-title = Archivos adjuntos
 attachment-none = No hay archivos adjuntos.
 attachment-delete = Eliminar
-attachment-choose = Adjuntar un archivo (PDF, PNG o JPEG)
+attachment-choose = Adjuntar un archivo (PDF, PNG, JPEG o documento ofimático)
 attachment-upload = Adjuntar
-attachment-hint = Hasta { $count } archivos de { $mb } MB como máximo cada uno. Se eliminan los datos EXIF de las fotos; se rechaza cualquier PDF cuyas propiedades indiquen un autor, ya que las evaluaciones son anónimas.
+attachment-hint = Hasta { $count } archivos de { $mb } MB como máximo cada uno. Se eliminan los datos EXIF de las fotos; se rechaza cualquier PDF o documento ofimático cuyas propiedades indiquen una persona, ya que las evaluaciones son anónimas.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
 }
 attachment-error-type = No se admite este tipo de archivo
-    .detail = Adjunte un archivo PDF, PNG o JPEG. El tipo se determina por el contenido del archivo, no por su nombre.
+    .detail = Adjunte un archivo PDF, PNG o JPEG, o un documento de Word, Excel, PowerPoint u OpenDocument. El tipo se determina por el contenido del archivo, no por su nombre.
 attachment-error-malformed = El archivo está dañado
     .detail = No se ha podido leer el archivo. Guárdelo de nuevo desde el programa con el que se creó y vuelva a adjuntarlo.
 attachment-error-author = El archivo indica su autor
@@ -96,3 +96,5 @@ attachment-error-empty = No se ha elegido ningún archivo
     .detail = Elija un archivo para adjuntar.
 attachment-error-count = La propuesta ya tiene el número máximo de archivos
     .detail = Elimine un archivo antes de adjuntar otro.
+attachment-error-macros = No se admiten documentos con macros
+    .detail = Guarde el documento sin macros (por ejemplo, como .docx en lugar de .docm) y vuelva a adjuntarlo.

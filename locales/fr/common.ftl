@@ -100,3 +100,4 @@ error-bad-token = Le jeton d'API n'est pas valide
 
 error-too-large = Le fichier est trop volumineux
     .detail = Le fichier dépasse la taille acceptée par cette plateforme. Réduisez sa taille et envoyez-le à nouveau.
+notification-in-review = La proposition « { $title } » est maintenant examinée par le jury.

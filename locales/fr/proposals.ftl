@@ -79,15 +79,15 @@ csv-proposal-team = Équipe
 attachment-title = Pièces jointes
 attachment-none = Aucun fichier joint.
 attachment-delete = Supprimer
-attachment-choose = Joindre un fichier (PDF, PNG ou JPEG)
+attachment-choose = Joindre un fichier (PDF, PNG, JPEG ou document bureautique)
 attachment-upload = Joindre
-attachment-hint = Jusqu'à { $count } fichiers de { $mb } Mo au maximum chacun. Les données EXIF des photos sont supprimées ; un PDF dont les propriétés indiquent un auteur est refusé, car les évaluations sont anonymes.
+attachment-hint = Jusqu'à { $count } fichiers de { $mb } Mo au maximum chacun. Les données EXIF des photos sont supprimées ; un PDF ou un document bureautique dont les propriétés indiquent une personne est refusé, car les évaluations sont anonymes.
 attachment-size = { $kib ->
     [one] { $kib } Ko
    *[other] { $kib } Ko
 }
 attachment-error-type = Ce type de fichier n'est pas accepté
-    .detail = Joignez un fichier PDF, PNG ou JPEG. Le type est déterminé d'après le contenu du fichier, et non d'après son nom.
+    .detail = Joignez un fichier PDF, PNG ou JPEG, ou un document Word, Excel, PowerPoint ou OpenDocument. Le type est déterminé d'après le contenu du fichier, et non d'après son nom.
 attachment-error-malformed = Le fichier est endommagé
     .detail = Le fichier n'a pas pu être lu. Enregistrez-le à nouveau depuis le logiciel avec lequel il a été créé, puis joignez-le de nouveau.
 attachment-error-author = Le fichier indique son auteur
@@ -96,3 +96,5 @@ attachment-error-empty = Aucun fichier n'a été choisi
     .detail = Choisissez un fichier à joindre.
 attachment-error-count = La proposition a atteint le nombre maximal de fichiers
     .detail = Supprimez un fichier avant d'en joindre un autre.
+attachment-error-macros = Les documents contenant des macros ne sont pas acceptés
+    .detail = Enregistrez le document sans macros (par exemple en .docx plutôt qu'en .docm) et joignez-le à nouveau.

@@ -79,15 +79,15 @@ csv-proposal-team = Csapat
 attachment-title = Mellékletek
 attachment-none = Nincs csatolt fájl.
 attachment-delete = Eltávolítás
-attachment-choose = Fájl csatolása (PDF, PNG vagy JPEG)
+attachment-choose = Fájl csatolása (PDF, PNG, JPEG vagy irodai dokumentum)
 attachment-upload = Csatolás
-attachment-hint = Legfeljebb { $count } fájl csatolható, egyenként legfeljebb { $mb } MB méretben. A fényképekből eltávolítjuk az EXIF-adatokat; az olyan PDF-et, amelynek tulajdonságai szerzőt neveznek meg, elutasítjuk, mert az értékelés anonim.
+attachment-hint = Legfeljebb { $count } fájl csatolható, egyenként legfeljebb { $mb } MB méretben. A fényképekből eltávolítjuk az EXIF-adatokat; az olyan PDF-et vagy irodai dokumentumot, amelynek tulajdonságai személyt neveznek meg, elutasítjuk, mert az értékelés anonim.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
 }
 attachment-error-type = Ez a fájltípus nem elfogadott
-    .detail = Csatoljon PDF-, PNG- vagy JPEG-fájlt. A típust a fájl tartalma alapján állapítjuk meg, nem a neve alapján.
+    .detail = Csatoljon PDF-, PNG- vagy JPEG-fájlt, illetve Word-, Excel-, PowerPoint- vagy OpenDocument-dokumentumot. A típust a fájl tartalma alapján állapítjuk meg, nem a neve alapján.
 attachment-error-malformed = A fájl sérült
     .detail = A fájlt nem sikerült beolvasni. Mentse el újra abból a programból, amelyben készült, majd csatolja ismét.
 attachment-error-author = A fájl megnevezi a szerzőjét
@@ -96,3 +96,5 @@ attachment-error-empty = Nincs kiválasztva fájl
     .detail = Válassza ki a csatolandó fájlt.
 attachment-error-count = A javaslathoz már nem csatolható több fájl
     .detail = Újabb fájl csatolása előtt távolítson el egyet a meglévők közül.
+attachment-error-macros = Makrót tartalmazó dokumentum nem fogadható el
+    .detail = Mentse a dokumentumot makrók nélkül (például .docm helyett .docx formátumban), és csatolja újra.

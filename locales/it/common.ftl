@@ -96,3 +96,4 @@ error-bad-token = Il token API non è valido
 
 error-too-large = Il file è troppo grande
     .detail = Il file supera la dimensione accettata dalla piattaforma. Riducilo e invialo di nuovo.
+notification-in-review = La proposta «{ $title }» è ora in valutazione presso la giuria.

@@ -78,15 +78,15 @@ csv-proposal-team = Gruppo
 attachment-title = Allegati
 attachment-none = Nessun file allegato.
 attachment-delete = Rimuovi
-attachment-choose = Allega un file (PDF, PNG o JPEG)
+attachment-choose = Allega un file (PDF, PNG, JPEG o documento d'ufficio)
 attachment-upload = Allega
-attachment-hint = Fino a { $count } file di al massimo { $mb } MB ciascuno. Le foto perdono i dati EXIF; un PDF le cui proprietà indicano un autore viene rifiutato, perché le valutazioni sono anonime.
+attachment-hint = Fino a { $count } file di al massimo { $mb } MB ciascuno. Le foto perdono i dati EXIF; un PDF o un documento d'ufficio le cui proprietà indicano una persona viene rifiutato, perché le valutazioni sono anonime.
 attachment-size = { $kib ->
     [one] 1 KB
    *[other] { $kib } KB
 }
 attachment-error-type = Questo tipo di file non è accettato
-    .detail = Allega un file PDF, PNG o JPEG. Il tipo è letto dal contenuto del file, non dal nome.
+    .detail = Allega un file PDF, PNG o JPEG, oppure un documento Word, Excel, PowerPoint o OpenDocument. Il tipo è letto dal contenuto del file, non dal nome.
 attachment-error-malformed = Il file è danneggiato
     .detail = Non è stato possibile leggere il file. Salvalo di nuovo dal suo programma e allegalo ancora.
 attachment-error-author = Il file indica il suo autore
@@ -95,3 +95,5 @@ attachment-error-empty = Nessun file scelto
     .detail = Scegli un file da allegare.
 attachment-error-count = La proposta ha già tutti i file consentiti
     .detail = Rimuovi un file prima di allegarne un altro.
+attachment-error-macros = Non si accettano documenti con macro
+    .detail = Salva il documento senza macro (ad esempio in formato .docx anziché .docm) e allegalo di nuovo.

@@ -100,3 +100,4 @@ error-bad-token = Het API-token is ongeldig
 
 error-too-large = Het bestand is te groot
     .detail = Het bestand is groter dan dit platform accepteert. Maak het bestand kleiner en verstuur het opnieuw.
+notification-in-review = Het voorstel “{ $title }” wordt nu door de jury beoordeeld.

@@ -79,15 +79,15 @@ csv-proposal-team = Team
 attachment-title = Bijlagen
 attachment-none = Geen bestanden bijgevoegd.
 attachment-delete = Verwijderen
-attachment-choose = Bestand bijvoegen (PDF, PNG of JPEG)
+attachment-choose = Bestand bijvoegen (PDF, PNG, JPEG of kantoordocument)
 attachment-upload = Bijvoegen
-attachment-hint = Maximaal { $count } bestanden van elk hoogstens { $mb } MB. EXIF-gegevens worden uit foto's verwijderd; een PDF waarvan de eigenschappen een auteur vermelden, wordt geweigerd, omdat de beoordeling anoniem is.
+attachment-hint = Maximaal { $count } bestanden van elk hoogstens { $mb } MB. EXIF-gegevens worden uit foto's verwijderd; een PDF of kantoordocument waarvan de eigenschappen een persoon vermelden, wordt geweigerd, omdat de beoordeling anoniem is.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
 }
 attachment-error-type = Dit type bestand wordt niet geaccepteerd
-    .detail = Voeg een PDF-, PNG- of JPEG-bestand toe. Het type wordt bepaald aan de hand van de inhoud van het bestand, niet aan de hand van de naam.
+    .detail = Voeg een PDF-, PNG- of JPEG-bestand toe, of een Word-, Excel-, PowerPoint- of OpenDocument-bestand. Het type wordt bepaald aan de hand van de inhoud van het bestand, niet aan de hand van de naam.
 attachment-error-malformed = Het bestand is beschadigd
     .detail = Het bestand kon niet worden gelezen. Sla het opnieuw op vanuit het programma waarmee het is gemaakt en voeg het opnieuw toe.
 attachment-error-author = Het bestand vermeldt de auteur
@@ -96,3 +96,5 @@ attachment-error-empty = Er is geen bestand gekozen
     .detail = Kies een bestand om bij te voegen.
 attachment-error-count = Het voorstel heeft al het maximale aantal bestanden
     .detail = Verwijder een bestand voordat u een ander bestand bijvoegt.
+attachment-error-macros = Documenten met macro's worden niet geaccepteerd
+    .detail = Sla het document op zonder macro's (bijvoorbeeld als .docx in plaats van .docm) en voeg het opnieuw toe.

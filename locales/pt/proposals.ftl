@@ -79,15 +79,15 @@ csv-proposal-team = Equipa
 attachment-title = Anexos
 attachment-none = Nenhum ficheiro anexado.
 attachment-delete = Remover
-attachment-choose = Anexar um ficheiro (PDF, PNG ou JPEG)
+attachment-choose = Anexar um ficheiro (PDF, PNG, JPEG ou documento de escritório)
 attachment-upload = Anexar
-attachment-hint = Até { $count } ficheiros com, no máximo, { $mb } MB cada. Os dados EXIF das fotografias são removidos; um PDF cujas propriedades indiquem um autor é recusado, porque as avaliações são anónimas.
+attachment-hint = Até { $count } ficheiros com, no máximo, { $mb } MB cada. Os dados EXIF das fotografias são removidos; um PDF ou documento de escritório cujas propriedades indiquem uma pessoa é recusado, porque as avaliações são anónimas.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
 }
 attachment-error-type = Este tipo de ficheiro não é aceite
-    .detail = Anexe um ficheiro PDF, PNG ou JPEG. O tipo é determinado pelo conteúdo do ficheiro e não pelo nome.
+    .detail = Anexe um ficheiro PDF, PNG ou JPEG, ou um documento Word, Excel, PowerPoint ou OpenDocument. O tipo é determinado pelo conteúdo do ficheiro e não pelo nome.
 attachment-error-malformed = O ficheiro está danificado
     .detail = Não foi possível ler o ficheiro. Guarde-o novamente a partir do programa em que foi criado e volte a anexá-lo.
 attachment-error-author = O ficheiro indica o seu autor
@@ -96,3 +96,5 @@ attachment-error-empty = Não foi escolhido nenhum ficheiro
     .detail = Escolha um ficheiro para anexar.
 attachment-error-count = A proposta já tem o número máximo de ficheiros
     .detail = Remova um ficheiro antes de anexar outro.
+attachment-error-macros = Não são aceites documentos com macros
+    .detail = Guarde o documento sem macros (por exemplo, em .docx em vez de .docm) e anexe-o novamente.

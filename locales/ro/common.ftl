@@ -100,3 +100,4 @@ error-bad-token = Tokenul API nu este valid
 
 error-too-large = Fișierul este prea mare
     .detail = Fișierul depășește dimensiunea acceptată de această platformă. Reduceți-i dimensiunea și trimiteți-l din nou.
+notification-in-review = Propunerea „{ $title }” este acum evaluată de juriu.

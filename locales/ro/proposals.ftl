@@ -82,15 +82,15 @@ csv-proposal-team = Echipă
 attachment-title = Atașamente
 attachment-none = Niciun fișier atașat.
 attachment-delete = Eliminați
-attachment-choose = Atașați un fișier (PDF, PNG sau JPEG)
+attachment-choose = Atașați un fișier (PDF, PNG, JPEG sau document de birou)
 attachment-upload = Atașați
-attachment-hint = Număr maxim de fișiere: { $count }, fiecare de cel mult { $mb } MB. Datele EXIF ale fotografiilor sunt eliminate; un PDF ale cărui proprietăți menționează un autor este refuzat, deoarece evaluarea este anonimă.
+attachment-hint = Număr maxim de fișiere: { $count }, fiecare de cel mult { $mb } MB. Datele EXIF ale fotografiilor sunt eliminate; un PDF sau un document de birou ale cărui proprietăți menționează o persoană este refuzat, deoarece evaluarea este anonimă.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
 }
 attachment-error-type = Acest tip de fișier nu este acceptat
-    .detail = Atașați un fișier PDF, PNG sau JPEG. Tipul este stabilit după conținutul fișierului, nu după nume.
+    .detail = Atașați un fișier PDF, PNG sau JPEG ori un document Word, Excel, PowerPoint sau OpenDocument. Tipul este stabilit după conținutul fișierului, nu după nume.
 attachment-error-malformed = Fișierul este deteriorat
     .detail = Fișierul nu a putut fi citit. Salvați-l din nou din programul în care a fost creat și atașați-l din nou.
 attachment-error-author = Fișierul menționează autorul
@@ -99,3 +99,5 @@ attachment-error-empty = Nu a fost ales niciun fișier
     .detail = Alegeți fișierul pe care doriți să-l atașați.
 attachment-error-count = Propunerea are deja numărul maxim de fișiere
     .detail = Eliminați un fișier înainte de a atașa altul.
+attachment-error-macros = Documentele cu macrocomenzi nu sunt acceptate
+    .detail = Salvați documentul fără macrocomenzi (de exemplu ca .docx în loc de .docm) și atașați-l din nou.

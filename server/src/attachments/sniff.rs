@@ -1,6 +1,8 @@
 //! What a file really is, by its content rather than its name, and the
 //! metadata that could name its author: stripped from images, refused in
-//! PDFs (reviews are blind).
+//! PDFs and office documents (reviews are blind).
+
+use std::io::{Cursor, Read};
 
 /// The kinds of file a proposal may carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -8,6 +10,12 @@ pub enum Kind {
     Pdf,
     Png,
     Jpeg,
+    Docx,
+    Xlsx,
+    Pptx,
+    Odt,
+    Ods,
+    Odp,
 }
 
 impl Kind {
@@ -16,6 +24,14 @@ impl Kind {
             Kind::Pdf => "application/pdf",
             Kind::Png => "image/png",
             Kind::Jpeg => "image/jpeg",
+            Kind::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Kind::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Kind::Pptx => {
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+            }
+            Kind::Odt => "application/vnd.oasis.opendocument.text",
+            Kind::Ods => "application/vnd.oasis.opendocument.spreadsheet",
+            Kind::Odp => "application/vnd.oasis.opendocument.presentation",
         }
     }
 }
@@ -26,6 +42,8 @@ pub enum Refusal {
     UnknownType,
     Malformed,
     AuthorInPdf,
+    AuthorInDocument,
+    Macros,
 }
 
 impl Refusal {
@@ -33,13 +51,16 @@ impl Refusal {
         match self {
             Refusal::UnknownType => "attachment-error-type",
             Refusal::Malformed => "attachment-error-malformed",
-            Refusal::AuthorInPdf => "attachment-error-author",
+            Refusal::AuthorInPdf | Refusal::AuthorInDocument => "attachment-error-author",
+            Refusal::Macros => "attachment-error-macros",
         }
     }
 }
 
 pub fn kind_of(bytes: &[u8]) -> Option<Kind> {
-    if bytes.starts_with(b"%PDF-") {
+    if bytes.starts_with(b"PK\x03\x04") {
+        office_kind(bytes)
+    } else if bytes.starts_with(b"%PDF-") {
         Some(Kind::Pdf)
     } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         Some(Kind::Png)
@@ -59,6 +80,10 @@ pub fn clean(bytes: &[u8]) -> Result<(Kind, Vec<u8>), Refusal> {
         Kind::Png => strip_png(bytes)?,
         Kind::Pdf => {
             check_pdf(bytes)?;
+            bytes.to_vec()
+        }
+        Kind::Docx | Kind::Xlsx | Kind::Pptx | Kind::Odt | Kind::Ods | Kind::Odp => {
+            check_office(bytes)?;
             bytes.to_vec()
         }
     };
@@ -118,6 +143,95 @@ fn strip_png(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
         }
     }
     Err(Refusal::Malformed)
+}
+
+/// Most bytes read from one part of an office document: metadata parts are
+/// small, and a compressed bomb must not fill the memory.
+const PART_LIMIT: u64 = 1024 * 1024;
+
+fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<String> {
+    let part = archive.by_name(name).ok()?;
+    let mut text = String::new();
+    part.take(PART_LIMIT).read_to_string(&mut text).ok()?;
+    Some(text)
+}
+
+/// Which office document a ZIP is, by its parts.
+fn office_kind(bytes: &[u8]) -> Option<Kind> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    if let Some(mimetype) = read_part(&mut archive, "mimetype") {
+        return match mimetype.trim() {
+            "application/vnd.oasis.opendocument.text" => Some(Kind::Odt),
+            "application/vnd.oasis.opendocument.spreadsheet" => Some(Kind::Ods),
+            "application/vnd.oasis.opendocument.presentation" => Some(Kind::Odp),
+            _ => None,
+        };
+    }
+    archive.by_name("[Content_Types].xml").ok()?;
+    let names: Vec<String> = archive
+        .file_names()
+        .map(|n| n.map(|n| n.into_owned()))
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let has = |name: &str| names.iter().any(|n| n == name);
+    if has("word/document.xml") {
+        Some(Kind::Docx)
+    } else if has("xl/workbook.xml") {
+        Some(Kind::Xlsx)
+    } else if has("ppt/presentation.xml") {
+        Some(Kind::Pptx)
+    } else {
+        None
+    }
+}
+
+/// Whether an XML element (by its qualified name) has text in it.
+fn filled(xml: &str, element: &str) -> bool {
+    let open = format!("<{element}");
+    let close = format!("</{element}>");
+    xml.match_indices(&open).any(|(at, _)| {
+        let rest = &xml[at + open.len()..];
+        // `<dc:creator/>` and `<dc:creator></dc:creator>` are empty.
+        match (rest.find('>'), rest.find(&close)) {
+            (Some(gt), Some(end)) if gt < end => !rest[gt + 1..end].trim().is_empty(),
+            _ => false,
+        }
+    })
+}
+
+/// An office document whose properties name a person, or that carries
+/// macros, is refused.
+fn check_office(bytes: &[u8]) -> Result<(), Refusal> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| Refusal::Malformed)?;
+    let names: Vec<String> = archive
+        .file_names()
+        .map(|n| n.map(|n| n.into_owned()))
+        .collect::<Result<_, _>>()
+        .map_err(|_| Refusal::Malformed)?;
+    if names
+        .iter()
+        .any(|n| n.to_ascii_lowercase().contains("vbaproject") || n.starts_with("Basic/"))
+    {
+        return Err(Refusal::Macros);
+    }
+    for (part, elements) in [
+        (
+            "docProps/core.xml",
+            ["dc:creator", "cp:lastModifiedBy"].as_slice(),
+        ),
+        ("docProps/app.xml", ["Manager", "Company"].as_slice()),
+        (
+            "meta.xml",
+            ["meta:initial-creator", "dc:creator"].as_slice(),
+        ),
+    ] {
+        if let Some(xml) = read_part(&mut archive, part)
+            && elements.iter().any(|e| filled(&xml, e))
+        {
+            return Err(Refusal::AuthorInDocument);
+        }
+    }
+    Ok(())
 }
 
 /// A PDF whose document information or XMP names an author is refused:
@@ -199,6 +313,57 @@ mod tests {
         );
         assert!(clean(b"%PDF-1.7\n1 0 obj << /Author () /Title (Piano) >>").is_ok());
         assert!(clean(b"%PDF-1.4\n1 0 obj << /Title (Piano) >>").is_ok());
+    }
+
+    fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        let mut writer = zip::ZipWriter::new(&mut out);
+        for (name, content) in parts {
+            writer
+                .start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("part");
+            std::io::Write::write_all(&mut writer, content.as_bytes()).expect("write");
+        }
+        writer.finish().expect("zip");
+        out.into_inner()
+    }
+
+    #[test]
+    fn office_documents_naming_a_person_are_refused() {
+        let docx = |core: &str| {
+            zip_of(&[
+                ("[Content_Types].xml", "<Types/>"),
+                ("word/document.xml", "<w:document/>"),
+                ("docProps/core.xml", core),
+            ])
+        };
+        let named =
+            docx("<cp:coreProperties><dc:creator>Giulia Rossi</dc:creator></cp:coreProperties>");
+        assert_eq!(clean(&named), Err(Refusal::AuthorInDocument));
+        let modified = docx(
+            "<cp:coreProperties><dc:creator/><cp:lastModifiedBy>G. R.</cp:lastModifiedBy></cp:coreProperties>",
+        );
+        assert_eq!(clean(&modified), Err(Refusal::AuthorInDocument));
+        let anonymous = docx(
+            "<cp:coreProperties><dc:creator></dc:creator><dc:title>Piano</dc:title></cp:coreProperties>",
+        );
+        assert_eq!(clean(&anonymous).map(|(k, _)| k), Ok(Kind::Docx));
+        let odt = zip_of(&[
+            ("mimetype", "application/vnd.oasis.opendocument.text"),
+            (
+                "meta.xml",
+                "<office:meta><meta:initial-creator>Giulia</meta:initial-creator></office:meta>",
+            ),
+        ]);
+        assert_eq!(clean(&odt), Err(Refusal::AuthorInDocument));
+        let macros = zip_of(&[
+            ("[Content_Types].xml", "<Types/>"),
+            ("word/document.xml", "<w:document/>"),
+            ("word/vbaProject.bin", "binary"),
+        ]);
+        assert_eq!(clean(&macros), Err(Refusal::Macros));
+        let any_zip = zip_of(&[("notes.txt", "hello")]);
+        assert_eq!(clean(&any_zip), Err(Refusal::UnknownType));
     }
 
     #[test]

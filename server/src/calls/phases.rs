@@ -14,7 +14,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::{Column, Entity, Phase};
-use crate::{audit, http::AppState, proposals, tenancy::TenantId, tenants};
+use crate::{audit, http::AppState, notifications, proposals, tenancy::TenantId, tenants};
 
 /// How often the task looks for calls to move.
 const EVERY: Duration = Duration::from_secs(30);
@@ -81,7 +81,32 @@ pub async fn transition(
         return Ok(false);
     }
     if to == Phase::Review {
-        // Submitted proposals go to the jury with their call.
+        // Submitted proposals go to the jury with their call, and their
+        // teams are told.
+        let going = scope
+            .find::<proposals::Entity>()
+            .filter(proposals::Column::CallId.eq(call_id))
+            .filter(proposals::Column::Status.eq(proposals::Status::Submitted))
+            .all(&txn)
+            .await?;
+        for proposal in &going {
+            let team: Vec<i32> = proposals::team_of(&txn, scope, proposal.id)
+                .await?
+                .into_iter()
+                .filter(|m| m.status == proposals::member::MemberStatus::Accepted)
+                .map(|m| m.user_id)
+                .collect();
+            notifications::notify(
+                &txn,
+                scope,
+                &team,
+                "notification-in-review",
+                json!({ "title": proposal.title }),
+                &format!("/proposals/{}", proposal.id),
+                now,
+            )
+            .await?;
+        }
         scope
             .update_many::<proposals::Entity>()
             .col_expr(
