@@ -313,18 +313,51 @@ async fn phases_move_once_at_their_dates(backend: Backend) {
     );
     assert_eq!(a.expect("advance") + b.expect("advance"), 1);
     assert_eq!(phase(&server).await, Phase::Open);
+    // The admin extends the deadline by a day: the old one passes quietly.
+    clock.set(opened_at);
+    let edit = admin
+        .get(&server.url(&format!("/t/turin/admin/calls/{}", call.id)))
+        .await;
+    let later = local(Duration::days(3));
+    let extended = admin
+        .post(
+            &server.url(&format!("/t/turin/admin/calls/{}/deadline", call.id)),
+            &[("csrf", &edit.csrf()), ("closes_at", &later)],
+        )
+        .await;
+    assert_eq!(extended.status, 303, "{}", extended.body);
+    let earlier = admin
+        .post(
+            &server.url(&format!("/t/turin/admin/calls/{}/deadline", call.id)),
+            &[("csrf", &edit.csrf()), ("closes_at", &opens)],
+        )
+        .await;
+    assert_eq!(
+        earlier.status, 422,
+        "an extension only moves the deadline later"
+    );
+    let old_deadline = start + Duration::days(2) + Duration::minutes(1);
+    assert_eq!(
+        phases::advance(&server.store.db, old_deadline)
+            .await
+            .expect("advance"),
+        0
+    );
+    assert_eq!(phase(&server).await, Phase::Open);
+    let new_deadline = start + Duration::days(3) + Duration::minutes(1);
     let (a, b) = tokio::join!(
-        phases::advance(&server.store.db, opened_at + Duration::days(1)),
-        phases::advance(&server.store.db, opened_at + Duration::days(1))
+        phases::advance(&server.store.db, new_deadline),
+        phases::advance(&server.store.db, new_deadline)
     );
     assert_eq!(a.expect("advance") + b.expect("advance"), 1);
     assert_eq!(phase(&server).await, Phase::Review);
-    let moves = audit_actions(&server, scope)
-        .await
-        .into_iter()
-        .filter(|a| a == "call.phase")
-        .count();
-    assert_eq!(moves, 2, "each move logged once");
+    let actions = audit_actions(&server, scope).await;
+    assert_eq!(
+        actions.iter().filter(|a| *a == "call.phase").count(),
+        2,
+        "each move logged once"
+    );
+    assert_eq!(actions.iter().filter(|a| *a == "call.extend").count(), 1);
 }
 
 async fn the_audit_chain_shows_tampering(backend: Backend) {

@@ -167,6 +167,21 @@ async fn migrate_then_create_a_city_and_refuse_bad_ones() {
         refused.stderr
     );
 
+    let verified = innovato(&url, &["audit", "verify", "--tenant", "torino"]).await;
+    assert!(verified.ok, "{}", verified.stderr);
+    assert!(
+        verified.stdout.contains("verifies: 0 entries"),
+        "{}",
+        verified.stdout
+    );
+    let unknown = innovato(&url, &["audit", "verify", "--tenant", "atlantis"]).await;
+    assert!(!unknown.ok);
+    assert!(
+        unknown.stderr.contains("no city has the slug"),
+        "{}",
+        unknown.stderr
+    );
+
     let missing = innovato(&url, &["tenant", "create", "--slug", "x"]).await;
     assert!(!missing.ok);
     assert!(missing.stderr.contains("required"), "{}", missing.stderr);
