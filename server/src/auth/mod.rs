@@ -109,6 +109,31 @@ pub enum SessionState {
     Unavailable,
 }
 
+/// An active person of the city, with the roles they hold now.
+async fn active_person(
+    db: &DatabaseConnection,
+    scope: crate::tenancy::TenantId,
+    user_id: i32,
+) -> Result<Option<(user::Model, Vec<Role>)>, AppError> {
+    let Some(person) = scope
+        .find_by_id::<user::Entity>(user_id)
+        .filter(user::Column::Active.eq(true))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let roles = scope
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.role)
+        .collect();
+    Ok(Some((person, roles)))
+}
+
 /// The token of an `Authorization: Bearer` header.
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
@@ -129,22 +154,9 @@ async fn token_viewer(
     let Some(user_id) = api_tokens::holder(db, scope, token).await? else {
         return Err(AppError::BadToken);
     };
-    let Some(person) = scope
-        .find_by_id::<user::Entity>(user_id)
-        .filter(user::Column::Active.eq(true))
-        .one(db)
-        .await?
-    else {
+    let Some((person, roles)) = active_person(db, scope, user_id).await? else {
         return Err(AppError::BadToken);
     };
-    let roles = scope
-        .find::<role::Entity>()
-        .filter(role::Column::UserId.eq(user_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.role)
-        .collect();
     Ok(SessionState::SignedIn(Box::new(Viewer {
         session_id: String::new(),
         by_token: true,
@@ -189,23 +201,9 @@ pub async fn load_viewer(
     };
     let viewer = match (session.principal, tenant) {
         (Principal::User(user_id), Some(tenant)) => {
-            let scope = tenant.id;
-            let Some(person) = scope
-                .find_by_id::<user::Entity>(user_id)
-                .filter(user::Column::Active.eq(true))
-                .one(db)
-                .await?
-            else {
+            let Some((person, roles)) = active_person(db, tenant.id, user_id).await? else {
                 return Ok(SessionState::Anonymous);
             };
-            let roles = scope
-                .find::<role::Entity>()
-                .filter(role::Column::UserId.eq(user_id))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|r| r.role)
-                .collect();
             Viewer {
                 session_id: id.to_owned(),
                 by_token: false,

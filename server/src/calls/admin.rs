@@ -380,12 +380,14 @@ struct TextRow {
     description: String,
 }
 
+#[derive(Default)]
 struct CriterionRow {
     name: String,
     weight: String,
     scale: String,
 }
 
+#[derive(Default)]
 struct AwardRow {
     name: String,
     sponsor: String,
@@ -466,13 +468,8 @@ async fn form_page(
         })
         .filter(|r| !(r.name.is_empty() && r.weight.is_empty() && r.scale.is_empty()))
         .collect();
-    while criteria.len() < 5 {
-        criteria.push(CriterionRow {
-            name: String::new(),
-            weight: String::new(),
-            scale: String::new(),
-        });
-    }
+    // Blank rows to fill in, since the form works without scripts.
+    criteria.resize_with(criteria.len().max(5), CriterionRow::default);
     let mut awards: Vec<AwardRow> = form
         .award_name
         .iter()
@@ -484,13 +481,7 @@ async fn form_page(
         })
         .filter(|r| !(r.name.is_empty() && r.sponsor.is_empty() && r.prize.is_empty()))
         .collect();
-    while awards.len() < 3 {
-        awards.push(AwardRow {
-            name: String::new(),
-            sponsor: String::new(),
-            prize: String::new(),
-        });
-    }
+    awards.resize_with(awards.len().max(3), AwardRow::default);
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
