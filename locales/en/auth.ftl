@@ -93,3 +93,5 @@ tokens-last-used = Last used
 tokens-revoked = Revoked
 tokens-revoke = Revoke
 token-error-name = Give the token a name of at most 120 characters.
+sso-extra-claims = Further claims to keep for eligibility rules (names, separated by spaces)
+sso-error-extra-claims = List claim names of letters, digits, dots, dashes or underscores, separated by spaces (not grade or division).

@@ -94,3 +94,5 @@ tokens-last-used = Último uso
 tokens-revoked = Revocado
 tokens-revoke = Revocar
 token-error-name = Asigne al token un nombre de 120 caracteres como máximo.
+sso-extra-claims = Otros atributos que se conservan para las reglas de admisión (nombres separados por espacios)
+sso-error-extra-claims = Indique nombres de atributos formados por letras, cifras, puntos, guiones o guiones bajos, separados por espacios (ni categoría profesional ni dirección).

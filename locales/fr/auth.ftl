@@ -94,3 +94,5 @@ tokens-last-used = Dernière utilisation
 tokens-revoked = Révoqué
 tokens-revoke = Révoquer
 token-error-name = Donnez au jeton un nom de 120 caractères maximum.
+sso-extra-claims = Autres revendications à conserver pour les règles d’admissibilité (noms séparés par des espaces)
+sso-error-extra-claims = Indiquez des noms de revendications composés de lettres, chiffres, points, tirets ou traits de soulignement, séparés par des espaces (ni grade ni service).

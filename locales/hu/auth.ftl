@@ -94,3 +94,5 @@ tokens-last-used = Utolsó használat
 tokens-revoked = Visszavonva
 tokens-revoke = Visszavonás
 token-error-name = Adjon a tokennek legfeljebb 120 karakterből álló nevet.
+sso-extra-claims = További jogcímek, amelyeket a részvételi szabályokhoz meg kell őrizni (szóközzel elválasztott nevek)
+sso-error-extra-claims = Betűkből, számjegyekből, pontokból, kötőjelekből vagy aláhúzásjelekből álló jogcímneveket adjon meg szóközzel elválasztva (a besorolás és a szervezeti egység nem lehet köztük).

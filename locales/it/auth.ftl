@@ -93,3 +93,5 @@ tokens-last-used = Ultimo utilizzo
 tokens-revoked = Revocato
 tokens-revoke = Revoca
 token-error-name = Dai al token un nome di al massimo 120 caratteri.
+sso-extra-claims = Altri attributi da conservare per le regole di ammissione (nomi separati da spazi)
+sso-error-extra-claims = Elenca nomi di attributi fatti di lettere, cifre, punti, trattini o trattini bassi, separati da spazi (non qualifica né divisione).

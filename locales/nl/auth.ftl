@@ -94,3 +94,5 @@ tokens-last-used = Laatst gebruikt
 tokens-revoked = Ingetrokken
 tokens-revoke = Intrekken
 token-error-name = Geef het token een naam van maximaal 120 tekens.
+sso-extra-claims = Overige claims die voor toelatingsregels worden bewaard (namen, gescheiden door spaties)
+sso-error-extra-claims = Geef claimnamen van letters, cijfers, punten, streepjes of underscores, gescheiden door spaties (geen schaal of afdeling).

@@ -94,3 +94,5 @@ tokens-last-used = Última utilização
 tokens-revoked = Revogado
 tokens-revoke = Revogar
 token-error-name = Dê ao token um nome com, no máximo, 120 caracteres.
+sso-extra-claims = Outros atributos a guardar para as regras de elegibilidade (nomes separados por espaços)
+sso-error-extra-claims = Indique nomes de atributos com letras, algarismos, pontos, hífenes ou sublinhados, separados por espaços (nem categoria nem divisão).

@@ -94,3 +94,5 @@ tokens-last-used = Ultima utilizare
 tokens-revoked = Revocat
 tokens-revoke = Revocare
 token-error-name = Dați tokenului un nume de cel mult 120 de caractere.
+sso-extra-claims = Alte atribute păstrate pentru regulile de eligibilitate (nume separate prin spații)
+sso-error-extra-claims = Introduceți nume de atribute formate din litere, cifre, puncte, cratime sau liniuțe de subliniere, separate prin spații (nu grad profesional sau direcție).

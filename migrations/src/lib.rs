@@ -9,6 +9,7 @@ mod m20261123_000002_sign_in;
 mod m20261123_000003_calls_and_proposals;
 mod m20261123_000004_api_tokens;
 mod m20261123_000005_attachments;
+mod m20261123_000006_user_attributes;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_calls_and_proposals::Migration),
             Box::new(m20261123_000004_api_tokens::Migration),
             Box::new(m20261123_000005_attachments::Migration),
+            Box::new(m20261123_000006_user_attributes::Migration),
         ]
     }
 }

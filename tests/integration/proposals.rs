@@ -532,7 +532,133 @@ async fn other_cities_and_people_see_nothing(backend: Backend) {
     );
 }
 
+/// A rule over a claim the city's sign-in keeps (here `contract`).
+async fn eligibility_can_use_any_kept_claim(backend: Backend) {
+    let server = TestServer::demo_with_clock(backend, Clock::fixed(Utc::now())).await;
+    let scope = turin(&server).await;
+    scope
+        .insert(
+            innovato::auth::oidc::ActiveModel {
+                issuer_url: Set("https://login.torino.example".into()),
+                client_id: Set("innovato".into()),
+                client_secret: Set(server.state.secrets.seal("secret")),
+                scopes: Set("openid email profile".into()),
+                email_claim: Set("email".into()),
+                name_claim: Set("name".into()),
+                division_claim: Set("division".into()),
+                grade_claim: Set("grade".into()),
+                extra_claims: Set("contract".into()),
+                updated_at: Set(Utc::now()),
+                ..Default::default()
+            },
+            &server.store.db,
+        )
+        .await
+        .expect("provider");
+    let call = open_call(&server, scope).await;
+    let admin = admin(&server, scope).await;
+    let edit = admin
+        .get(&server.url(&format!("/t/turin/admin/calls/{}", call.id)))
+        .await;
+    assert!(
+        edit.body.contains("<option value=\"contract\""),
+        "the kept claim is offered"
+    );
+    let mut form: Vec<(String, String)> = Vec::new();
+    // The call's own form, not the deadline form below it.
+    let start = edit.body.find("name=\"text_lang\"").expect("the call form");
+    let end = edit.body[start..].find("</form>").expect("its end") + start;
+    let body = &edit.body[start..end];
+    for name in [
+        "text_lang",
+        "text_title",
+        "opens_at",
+        "closes_at",
+        "results_at",
+        "max_team_size",
+        "reviews_per_proposal",
+        "eligible_headcount",
+        "budget_euros",
+        "criterion_name",
+        "criterion_weight",
+        "criterion_scale",
+    ] {
+        let marker = format!("name=\"{name}\"");
+        for (at, _) in body.match_indices(&marker) {
+            let rest = &body[at..];
+            let value = rest
+                .split_once("value=\"")
+                .map(|(_, v)| v.split('"').next().unwrap_or_default().to_owned())
+                .unwrap_or_default();
+            form.push((name.to_owned(), value.replace("&#39;", "'")));
+        }
+    }
+    for (at, _) in body.match_indices("name=\"text_description\"") {
+        let text = body[at..]
+            .split_once('>')
+            .map(|(_, r)| r.split("</textarea>").next().unwrap_or_default())
+            .unwrap_or_default();
+        form.push(("text_description".into(), text.replace("&#39;", "'")));
+    }
+    let category = scope
+        .find::<innovato::calls::category_link::Entity>()
+        .filter(innovato::calls::category_link::Column::CallId.eq(call.id))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("category")
+        .category_id;
+    form.extend([
+        ("csrf".to_owned(), edit.csrf()),
+        ("category".to_owned(), category.to_string()),
+        ("eligibility_rule".to_owned(), "only".to_owned()),
+        ("eligibility_attribute".to_owned(), "contract".to_owned()),
+        ("eligibility_values".to_owned(), "permanent".to_owned()),
+    ]);
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let saved = admin
+        .post(
+            &server.url(&format!("/t/turin/admin/calls/{}", call.id)),
+            &pairs,
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+
+    let (permanent, _) = employee(&server, scope, "Fissa Rossi", "employee").await;
+    let (temporary, _) = employee(&server, scope, "Tempo Bianchi", "employee").await;
+    for (person, contract) in [(permanent, "permanent"), (temporary, "temporary")] {
+        let row = scope
+            .find_by_id::<user::Entity>(person)
+            .one(&server.store.db)
+            .await
+            .expect("q")
+            .expect("person");
+        let mut row: user::ActiveModel = row.into();
+        row.attributes = Set(format!("{{\"contract\":\"{contract}\"}}"));
+        scope.update(row, &server.store.db).await.expect("update");
+    }
+    let yes = Browser::signed_in(&server, "turin", scope.get(), permanent).await;
+    assert!(
+        yes.get(&server.url(&format!("/t/turin/calls/{}", call.id)))
+            .await
+            .body
+            .contains("Scrivi una proposta")
+    );
+    let no = Browser::signed_in(&server, "turin", scope.get(), temporary).await;
+    let refused = no
+        .get(&server.url(&format!("/t/turin/calls/{}", call.id)))
+        .await;
+    assert!(
+        refused
+            .body
+            .contains("dipende dalla tua contract, che è «temporary»"),
+        "{}",
+        refused.body
+    );
+}
+
 on_both_backends!(
+    eligibility_can_use_any_kept_claim,
     employee_drafts_submits_once_and_withdraws,
     the_deadline_is_the_servers_to_decide,
     teams_stay_within_size_and_eligibility,

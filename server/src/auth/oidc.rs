@@ -67,6 +67,8 @@ pub struct Model {
     pub division_claim: String,
     pub grade_claim: String,
     pub updated_at: DateTimeUtc,
+    /// Further claims kept as attributes for eligibility, space-separated.
+    pub extra_claims: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -590,7 +592,13 @@ async fn finish(
         }
     }
     let text = |name: &str| claims.get(name).and_then(Value::as_str).map(str::to_owned);
+    let attributes: Map<String, Value> = config
+        .extra_claims
+        .split_whitespace()
+        .filter_map(|claim| text(claim).map(|v| (claim.to_owned(), Value::String(v))))
+        .collect();
     let profile = Profile {
+        attributes: Value::Object(attributes).to_string(),
         issuer: config.issuer_url.trim_end_matches('/').to_owned(),
         subject,
         email: text(&config.email_claim).ok_or(OidcError::MissingClaim("email"))?,
@@ -636,6 +644,8 @@ struct Profile {
     name: Option<String>,
     division: Option<String>,
     grade: Option<String>,
+    /// JSON object of the further claims the city keeps.
+    attributes: String,
 }
 
 /// Creates the person on first sign-in, updates their attributes after.
@@ -675,6 +685,7 @@ async fn provision(app: &AppState, scope: TenantId, profile: Profile) -> Result<
             row.display_name = Set(name);
             row.division_id = Set(division_id);
             row.grade = Set(profile.grade);
+            row.attributes = Set(profile.attributes);
             scope.update(row, &app.db).await?;
             Ok(id)
         }
@@ -691,6 +702,7 @@ async fn provision(app: &AppState, scope: TenantId, profile: Profile) -> Result<
                         locale: Set(None),
                         active: Set(true),
                         created_at: Set(Utc::now()),
+                        attributes: Set(profile.attributes),
                         ..Default::default()
                     },
                     &app.db,

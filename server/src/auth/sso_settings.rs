@@ -33,6 +33,9 @@ pub struct SsoForm {
     division_claim: String,
     #[serde(default)]
     grade_claim: String,
+    /// Further claims to keep for eligibility rules, space-separated.
+    #[serde(default)]
+    extra_claims: String,
 }
 
 impl SsoForm {
@@ -46,6 +49,7 @@ impl SsoForm {
             name_claim: m.name_claim.clone(),
             division_claim: m.division_claim.clone(),
             grade_claim: m.grade_claim.clone(),
+            extra_claims: m.extra_claims.clone(),
         }
     }
 
@@ -118,6 +122,7 @@ pub async fn save(
         &mut form.name_claim,
         &mut form.division_claim,
         &mut form.grade_claim,
+        &mut form.extra_claims,
     ] {
         *field = field.trim().to_owned();
     }
@@ -195,6 +200,7 @@ pub async fn save(
             row.name_claim = Set(form.name_claim.clone());
             row.division_claim = Set(form.division_claim.clone());
             row.grade_claim = Set(form.grade_claim.clone());
+            row.extra_claims = Set(form.extra_claims.clone());
             row.updated_at = Set(now);
             scope.update(row, &app.db).await?;
         }
@@ -210,6 +216,7 @@ pub async fn save(
                         name_claim: Set(form.name_claim.clone()),
                         division_claim: Set(form.division_claim.clone()),
                         grade_claim: Set(form.grade_claim.clone()),
+                        extra_claims: Set(form.extra_claims.clone()),
                         updated_at: Set(now),
                         ..Default::default()
                     },

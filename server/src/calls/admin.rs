@@ -127,11 +127,22 @@ fn number(value: &str, range: std::ops::RangeInclusive<i64>) -> Option<i64> {
         .filter(|n| range.contains(n))
 }
 
+/// Attributes an eligibility rule may name: grade, division, and the
+/// further claims the city's sign-in keeps.
+async fn rule_attributes(app: &AppState, scope: TenantId) -> Result<Vec<String>, AppError> {
+    let mut attributes = vec!["grade".to_owned(), "division".to_owned()];
+    if let Some(provider) = crate::auth::oidc::provider_of(app, scope).await? {
+        attributes.extend(provider.extra_claims.split_whitespace().map(str::to_owned));
+    }
+    Ok(attributes)
+}
+
 fn validate(
     ctx: &PageContext,
     site: &TenantContext,
     form: &CallForm,
     offered: &[i32],
+    attributes: &[String],
 ) -> Result<ValidCall, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut texts = Vec::new();
@@ -228,7 +239,7 @@ fn validate(
         .filter(|v| !v.is_empty() && v.chars().count() <= 80)
         .collect();
     let attribute = form.eligibility_attribute.trim().to_owned();
-    let attribute_ok = matches!(attribute.as_str(), "grade" | "division");
+    let attribute_ok = attributes.contains(&attribute);
     let eligibility = match form.eligibility_rule.as_str() {
         "everyone" => Some(Eligibility::Everyone),
         "all_except" if attribute_ok && !values.is_empty() => {
@@ -409,6 +420,8 @@ struct CallFormPage {
     phase: Option<Phase>,
     scheduled: bool,
     timezone_note: String,
+    /// Further claims the city's sign-in keeps, offered as attributes.
+    claims: Vec<String>,
 }
 
 impl CallFormPage {
@@ -487,7 +500,13 @@ async fn form_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let claims = rule_attributes(app, site.id)
+        .await?
+        .into_iter()
+        .skip(2)
+        .collect();
     let page = CallFormPage {
+        claims,
         action: match existing {
             Some(c) => ctx.link(&format!("/admin/calls/{}", c.id)),
             None => ctx.link("/admin/calls"),
@@ -686,7 +705,8 @@ pub async fn create(
     require(&ctx, Action::ManageCalls)?;
     let site = ctx.site()?.clone();
     let offered = offered_categories(&app, site.id).await?;
-    let valid = match validate(&ctx, &site, &form, &offered) {
+    let attributes = rule_attributes(&app, site.id).await?;
+    let valid = match validate(&ctx, &site, &form, &offered, &attributes) {
         Ok(valid) => valid,
         Err(errors) => return form_page(&app, ctx, form, errors, None).await,
     };
@@ -773,7 +793,8 @@ pub async fn update(
         return Err(AppError::Locked);
     }
     let offered = offered_categories(&app, site.id).await?;
-    let valid = match validate(&ctx, &site, &form, &offered) {
+    let attributes = rule_attributes(&app, site.id).await?;
+    let valid = match validate(&ctx, &site, &form, &offered, &attributes) {
         Ok(valid) => valid,
         Err(errors) => return form_page(&app, ctx, form, errors, Some(&current)).await,
     };

@@ -104,6 +104,7 @@ fn turin() -> CitySpec {
             "Il gruppo proponente e un supporto tecnico per tre mesi.",
         ],
         email_domain: "torino.example",
+        criteria: ["Impatto", "Fattibilità", "Originalità"],
         calls: vec![
             CallSpec {
                 texts: &[
@@ -284,6 +285,7 @@ fn porto() -> CitySpec {
             "A equipa proponente e apoio técnico durante três meses.",
         ],
         email_domain: "porto.example",
+        criteria: ["Impacto", "Viabilidade", "Originalidade"],
         calls: vec![CallSpec {
             texts: &[
                 (
@@ -369,6 +371,7 @@ fn rotterdam() -> CitySpec {
             "Het indienende team en drie maanden technische ondersteuning.",
         ],
         email_domain: "rotterdam.example",
+        criteria: ["Impact", "Haalbaarheid", "Originaliteit"],
         calls: vec![
             CallSpec {
                 texts: &[
@@ -486,6 +489,7 @@ fn cluj() -> CitySpec {
             "Echipa propunătoare și asistență tehnică timp de trei luni.",
         ],
         email_domain: "cluj.example",
+        criteria: ["Impact", "Fezabilitate", "Originalitate"],
         calls: vec![CallSpec {
             texts: &[
                 (
@@ -567,6 +571,7 @@ fn grand_paris() -> CitySpec {
             "L'équipe porteuse et un appui technique pendant trois mois.",
         ],
         email_domain: "grandparis.example",
+        criteria: ["Impact", "Faisabilité", "Originalité"],
         calls: vec![
             CallSpec {
                 texts: &[
@@ -693,6 +698,7 @@ fn murcia() -> CitySpec {
             "El equipo proponente y apoyo técnico durante tres meses.",
         ],
         email_domain: "murcia.example",
+        criteria: ["Impacto", "Viabilidad", "Originalidad"],
         calls: vec![CallSpec {
             texts: &[
                 (
@@ -775,6 +781,7 @@ fn veszprem() -> CitySpec {
             "A javaslattevő csapat és három hónap műszaki támogatás.",
         ],
         email_domain: "veszprem.example",
+        criteria: ["Hatás", "Megvalósíthatóság", "Eredetiség"],
         calls: vec![
             CallSpec {
                 texts: &[

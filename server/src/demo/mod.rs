@@ -53,6 +53,8 @@ pub struct CitySpec {
     /// (summary, problem, solution, benefits, resources), in the city's language.
     pub proposal_text: [&'static str; 5],
     pub email_domain: &'static str,
+    /// The jury's criteria, in the city's language (weights 40/30/30, scale 1–5).
+    pub criteria: [&'static str; 3],
     pub calls: Vec<CallSpec>,
 }
 
@@ -442,6 +444,18 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
                 eligible_headcount: Set(spec.eligible_headcount),
                 awards_planned: Set(spec.awards_planned),
                 created_at: Set(opens - Duration::days(14)),
+                criteria: Set(crate::calls::rules::to_stored(
+                    &city
+                        .criteria
+                        .iter()
+                        .zip([40, 30, 30])
+                        .map(|(name, weight)| crate::calls::Criterion {
+                            name: (*name).to_owned(),
+                            weight,
+                            scale: 5,
+                        })
+                        .collect::<Vec<_>>(),
+                )),
                 ..Default::default()
             },
             db,

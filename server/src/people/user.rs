@@ -20,6 +20,23 @@ pub struct Model {
     pub locale: Option<String>,
     pub active: bool,
     pub created_at: DateTimeUtc,
+    /// Further attributes from the identity provider (claim → value), as
+    /// a JSON object, for eligibility rules.
+    pub attributes: String,
+}
+
+impl Model {
+    /// The value of an attribute an eligibility rule names: `grade`, or a
+    /// mapped claim (division is looked up by the caller).
+    pub fn attribute(&self, name: &str) -> Option<String> {
+        if name == "grade" {
+            return self.grade.clone();
+        }
+        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&self.attributes)
+            .ok()?
+            .get(name)
+            .and_then(|v| v.as_str().map(str::to_owned))
+    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -28,3 +45,29 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 crate::tenancy::tenant_owned!(Entity);
+
+#[cfg(test)]
+mod tests {
+    use super::Model;
+
+    #[test]
+    fn attributes_come_from_grade_or_kept_claims() {
+        let person = Model {
+            id: 1,
+            tenant_id: 1,
+            issuer: "https://login.example".into(),
+            subject: "s".into(),
+            email: "a@example.org".into(),
+            display_name: "A".into(),
+            division_id: None,
+            grade: Some("P.O.".into()),
+            locale: None,
+            active: true,
+            created_at: chrono::Utc::now(),
+            attributes: r#"{"contract":"permanent"}"#.into(),
+        };
+        assert_eq!(person.attribute("grade").as_deref(), Some("P.O."));
+        assert_eq!(person.attribute("contract").as_deref(), Some("permanent"));
+        assert_eq!(person.attribute("site"), None);
+    }
+}

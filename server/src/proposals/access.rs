@@ -39,8 +39,7 @@ pub async fn eligibility_of(
         None => None,
     };
     Ok(rule.admits(|attribute| match attribute {
-        "grade" => person.grade.clone(),
         "division" => division.as_ref().map(|d| d.code.clone()),
-        _ => None,
+        other => person.attribute(other),
     }))
 }
