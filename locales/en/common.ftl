@@ -99,3 +99,6 @@ error-bad-token = The API token is not valid
 error-too-large = The file is too large
     .detail = The file is larger than this platform accepts. Make it smaller and send it again.
 notification-in-review = The proposal “{ $title }” is now being reviewed by the jury.
+
+error-suspended = This city's site is suspended
+    .detail = Its pages can be read, but nothing can be changed until the platform's operators resume it.

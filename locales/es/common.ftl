@@ -101,3 +101,7 @@ error-bad-token = El token de API no es válido
 error-too-large = El archivo es demasiado grande
     .detail = El archivo supera el tamaño que admite esta plataforma. Conviene reducir su tamaño y enviarlo de nuevo.
 notification-in-review = La propuesta «{ $title }» está ahora en evaluación por el jurado.
+
+
+error-suspended = El sitio de esta ciudad está suspendido
+    .detail = Sus páginas se pueden consultar, pero no se puede modificar nada hasta que los operadores de la plataforma lo reactiven.

@@ -101,3 +101,7 @@ error-bad-token = Le jeton d'API n'est pas valide
 error-too-large = Le fichier est trop volumineux
     .detail = Le fichier dépasse la taille acceptée par cette plateforme. Réduisez sa taille et envoyez-le à nouveau.
 notification-in-review = La proposition « { $title } » est maintenant examinée par le jury.
+
+
+error-suspended = Le site de cette ville est suspendu
+    .detail = Ses pages peuvent être consultées, mais aucune modification n'est possible tant que les opérateurs de la plateforme ne l'ont pas réactivé.

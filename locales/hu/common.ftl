@@ -101,3 +101,7 @@ error-bad-token = Az API-token érvénytelen
 error-too-large = A fájl túl nagy
     .detail = A fájl mérete meghaladja a platform által elfogadott méretet. Kérjük, csökkentse a fájl méretét, és küldje el újra.
 notification-in-review = A(z) „{ $title }” javaslatot most értékeli a zsűri.
+
+
+error-suspended = Ennek a városnak az oldala fel van függesztve
+    .detail = Az oldalak megtekinthetők, de semmi nem módosítható, amíg a platform üzemeltetői újra nem aktiválják.

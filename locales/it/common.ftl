@@ -97,3 +97,6 @@ error-bad-token = Il token API non è valido
 error-too-large = Il file è troppo grande
     .detail = Il file supera la dimensione accettata dalla piattaforma. Riducilo e invialo di nuovo.
 notification-in-review = La proposta «{ $title }» è ora in valutazione presso la giuria.
+
+error-suspended = Il sito di questa città è sospeso
+    .detail = Le pagine si possono consultare, ma non si può modificare nulla finché gli operatori della piattaforma non lo riattivano.

@@ -101,3 +101,7 @@ error-bad-token = Het API-token is ongeldig
 error-too-large = Het bestand is te groot
     .detail = Het bestand is groter dan dit platform accepteert. Maak het bestand kleiner en verstuur het opnieuw.
 notification-in-review = Het voorstel “{ $title }” wordt nu door de jury beoordeeld.
+
+
+error-suspended = De site van deze stad is opgeschort
+    .detail = De pagina's zijn te raadplegen, maar er kan niets worden gewijzigd totdat de operators van het platform de site opnieuw activeren.

@@ -101,3 +101,7 @@ error-bad-token = O token da API não é válido
 error-too-large = O ficheiro é demasiado grande
     .detail = O ficheiro excede o tamanho aceite por esta plataforma. Reduza o tamanho do ficheiro e envie-o novamente.
 notification-in-review = A proposta «{ $title }» está agora a ser avaliada pelo júri.
+
+
+error-suspended = O site desta cidade está suspenso
+    .detail = As páginas podem ser consultadas, mas não é possível alterar nada até que os operadores da plataforma o reativem.

@@ -101,3 +101,7 @@ error-bad-token = Tokenul API nu este valid
 error-too-large = Fișierul este prea mare
     .detail = Fișierul depășește dimensiunea acceptată de această platformă. Reduceți-i dimensiunea și trimiteți-l din nou.
 notification-in-review = Propunerea „{ $title }” este acum evaluată de juriu.
+
+
+error-suspended = Site-ul acestui oraș este suspendat
+    .detail = Paginile sale pot fi consultate, dar nu se poate modifica nimic până când operatorii platformei nu îl reactivează.

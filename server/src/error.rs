@@ -30,6 +30,8 @@ pub enum AppError {
     InvitationInvalid,
     #[error("no longer possible in this phase")]
     Locked,
+    #[error("the city is suspended")]
+    Suspended,
     #[error("the upload is larger than allowed")]
     TooLarge,
     /// A request the person can correct; the Fluent id says how.
@@ -71,6 +73,7 @@ impl AppError {
             AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
             AppError::InvitationInvalid => (StatusCode::GONE, "error-invitation-invalid"),
             AppError::Locked => (StatusCode::CONFLICT, "error-locked"),
+            AppError::Suspended => (StatusCode::FORBIDDEN, "error-suspended"),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
             AppError::Refused(message) => (StatusCode::UNPROCESSABLE_ENTITY, *message),
             AppError::DeadlinePassed(_) => (StatusCode::CONFLICT, "error-deadline"),

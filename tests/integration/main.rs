@@ -12,6 +12,7 @@ mod cli;
 mod demo;
 mod health;
 mod languages;
+mod operator;
 mod proposals;
 mod roles;
 mod sign_in;

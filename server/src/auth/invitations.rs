@@ -23,6 +23,7 @@ use crate::{
     error::AppError,
     http::AppState,
     people::{Role, role, user},
+    tenancy::TenantId,
     web::{FieldError, PageContext, render},
 };
 
@@ -75,6 +76,36 @@ pub fn valid_email(email: &str) -> bool {
         && !domain.ends_with('.')
         && !domain.contains('@')
         && email.chars().all(|c| !c.is_whitespace() && !c.is_control())
+}
+
+/// Stores an invitation and returns the token of its link.
+pub async fn issue(
+    db: &impl sea_orm::ConnectionTrait,
+    scope: TenantId,
+    email: &str,
+    name: &str,
+    role: Role,
+    now: chrono::DateTime<Utc>,
+) -> Result<String, DbErr> {
+    let token = random_token();
+    scope
+        .insert(
+            ActiveModel {
+                email: Set(email.to_owned()),
+                display_name: Set(name.to_owned()),
+                role: Set(role),
+                call_id: Set(None),
+                token_hash: Set(token_hash(&token)),
+                expires_at: Set(now + Duration::days(VALID_FOR_DAYS)),
+                accepted_at: Set(None),
+                user_id: Set(None),
+                created_at: Set(now),
+                ..Default::default()
+            },
+            db,
+        )
+        .await?;
+    Ok(token)
 }
 
 struct InvitationLine {
@@ -197,26 +228,15 @@ pub async fn create(
     let Some(role) = role.filter(|_| errors.is_empty()) else {
         return invitations_page(&app, ctx, form, errors, None).await;
     };
-    let token = random_token();
-    let now = Utc::now();
-    tenant
-        .id
-        .insert(
-            ActiveModel {
-                email: Set(form.email.clone()),
-                display_name: Set(form.name.clone()),
-                role: Set(role),
-                call_id: Set(None),
-                token_hash: Set(token_hash(&token)),
-                expires_at: Set(now + Duration::days(VALID_FOR_DAYS)),
-                accepted_at: Set(None),
-                user_id: Set(None),
-                created_at: Set(now),
-                ..Default::default()
-            },
-            &app.db,
-        )
-        .await?;
+    let token = issue(
+        &app.db,
+        tenant.id,
+        &form.email,
+        &form.name,
+        role,
+        Utc::now(),
+    )
+    .await?;
     let link = format!("{}{}/invitations/{token}", ctx.origin, ctx.base);
     invitations_page(&app, ctx, InviteForm::default(), Vec::new(), Some(link)).await
 }

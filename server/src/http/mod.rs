@@ -134,7 +134,17 @@ fn platform_routes(demo: bool) -> Router<AppState> {
             "/account/setup/{token}",
             get(auth::platform::setup_form).post(auth::platform::setup),
         )
-        .route("/operator", get(platform::operator))
+        .route("/operator", get(platform::operator::console))
+        .route("/operator/tenants", post(platform::operator::create))
+        .route("/operator/tenants/new", get(platform::operator::new_form))
+        .route(
+            "/operator/tenants/{slug}/suspend",
+            post(platform::operator::suspend),
+        )
+        .route(
+            "/operator/tenants/{slug}/resume",
+            post(platform::operator::resume),
+        )
         .merge(demo_routes(demo))
 }
 
@@ -367,6 +377,13 @@ async fn dispatch(
             }
         }
         Err(e) => return error::render(e.into_response(), &ctx, json),
+    }
+    // A suspended city accepts no changes (signing in and out aside).
+    if !request.method().is_safe()
+        && ctx.is_suspended()
+        && !request.uri().path().starts_with("/auth/")
+    {
+        return error::render(AppError::Suspended.into_response(), &ctx, json);
     }
     // Defence in depth for state changes: a browser that says where the
     // request comes from must say it comes from this site.

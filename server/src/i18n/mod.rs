@@ -135,12 +135,13 @@ macro_rules! locale_files {
             locale_file!($lang, "calls"),
             locale_file!($lang, "auth"),
             locale_file!($lang, "proposals"),
+            locale_file!($lang, "platform"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 4]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 5]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

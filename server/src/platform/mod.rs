@@ -1,4 +1,6 @@
-//! The platform's own home page: every city on it.
+//! The platform's own pages: every city on it, and the operators' console.
+
+pub mod operator;
 
 use askama::Template;
 use axum::{extract::State, response::Response};
@@ -39,36 +41,4 @@ pub async fn home(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         })
         .collect();
     render(&HomePage { ctx, cities })
-}
-
-struct TenantLine {
-    name: String,
-    slug: String,
-    link: String,
-    suspended: bool,
-    languages: String,
-}
-
-#[derive(Template)]
-#[template(path = "platform/templates/operator.html")]
-struct OperatorPage {
-    ctx: PageContext,
-    tenants: Vec<TenantLine>,
-}
-
-/// `GET /operator`: the operator's view of every city.
-pub async fn operator(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
-    crate::auth::require(&ctx, crate::auth::Action::OperatePlatform)?;
-    let tenants = tenants::list(&app.db)
-        .await?
-        .into_iter()
-        .map(|t| TenantLine {
-            link: format!("/t/{}/", t.slug),
-            suspended: t.status == TenantStatus::Suspended,
-            languages: t.locales.replace(',', ", "),
-            name: t.name,
-            slug: t.slug,
-        })
-        .collect();
-    render(&OperatorPage { ctx, tenants })
 }

@@ -5,4 +5,6 @@ pub mod host;
 mod new;
 
 pub use entity::{ActiveModel, Column, Entity, Model, TenantStatus};
-pub use new::{NewTenant, TenantError, create, find_by_host, find_by_id, find_by_slug, list, lock};
+pub use new::{
+    NewTenant, TenantError, create, find_by_host, find_by_id, find_by_slug, list, lock, save,
+};

@@ -233,6 +233,15 @@ pub async fn lock(db: &impl ConnectionTrait, scope: TenantId) -> Result<(), DbEr
     Ok(())
 }
 
+/// Saves a changed tenant row (status, settings).
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tenants are the platform's own table"
+)]
+pub async fn save(db: &impl ConnectionTrait, row: ActiveModel) -> Result<Model, DbErr> {
+    row.update(db).await
+}
+
 /// A tenant by id, for platform tasks that start from a tenant-owned row.
 #[allow(
     clippy::disallowed_methods,
