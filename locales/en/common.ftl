@@ -102,3 +102,10 @@ notification-in-review = The proposal “{ $title }” is now being reviewed by 
 
 error-suspended = This city's site is suspended
     .detail = Its pages can be read, but nothing can be changed until the platform's operators resume it.
+audit-from = From (date)
+audit-to = To (date)
+audit-csv = Download as CSV
+audit-seq = No.
+audit-subject = Subject
+audit-before = Before
+audit-after = After

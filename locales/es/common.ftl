@@ -105,3 +105,10 @@ notification-in-review = La propuesta «{ $title }» está ahora en evaluación 
 
 error-suspended = El sitio de esta ciudad está suspendido
     .detail = Sus páginas se pueden consultar, pero no se puede modificar nada hasta que los operadores de la plataforma lo reactiven.
+audit-from = Desde (fecha)
+audit-to = Hasta (fecha)
+audit-csv = Descargar en CSV
+audit-seq = N.º
+audit-subject = Objeto
+audit-before = Antes
+audit-after = Después

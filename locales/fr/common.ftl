@@ -105,3 +105,10 @@ notification-in-review = La proposition « { $title } » est maintenant examin
 
 error-suspended = Le site de cette ville est suspendu
     .detail = Ses pages peuvent être consultées, mais aucune modification n'est possible tant que les opérateurs de la plateforme ne l'ont pas réactivé.
+audit-from = Du (date)
+audit-to = Au (date)
+audit-csv = Télécharger au format CSV
+audit-seq = N°
+audit-subject = Objet
+audit-before = Avant
+audit-after = Après

@@ -105,3 +105,10 @@ notification-in-review = A(z) „{ $title }” javaslatot most értékeli a zsű
 
 error-suspended = Ennek a városnak az oldala fel van függesztve
     .detail = Az oldalak megtekinthetők, de semmi nem módosítható, amíg a platform üzemeltetői újra nem aktiválják.
+audit-from = Ettől (dátum)
+audit-to = Eddig (dátum)
+audit-csv = Letöltés CSV formátumban
+audit-seq = Sorsz.
+audit-subject = Tárgy
+audit-before = Előtte
+audit-after = Utána

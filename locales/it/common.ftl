@@ -100,3 +100,10 @@ notification-in-review = La proposta «{ $title }» è ora in valutazione presso
 
 error-suspended = Il sito di questa città è sospeso
     .detail = Le pagine si possono consultare, ma non si può modificare nulla finché gli operatori della piattaforma non lo riattivano.
+audit-from = Dal (data)
+audit-to = Al (data)
+audit-csv = Scarica in formato CSV
+audit-seq = N.
+audit-subject = Oggetto
+audit-before = Prima
+audit-after = Dopo

@@ -105,3 +105,10 @@ notification-in-review = Het voorstel “{ $title }” wordt nu door de jury beo
 
 error-suspended = De site van deze stad is opgeschort
     .detail = De pagina's zijn te raadplegen, maar er kan niets worden gewijzigd totdat de operators van het platform de site opnieuw activeren.
+audit-from = Van (datum)
+audit-to = Tot en met (datum)
+audit-csv = Downloaden als CSV
+audit-seq = Nr.
+audit-subject = Onderwerp
+audit-before = Voor
+audit-after = Na

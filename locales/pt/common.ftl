@@ -105,3 +105,10 @@ notification-in-review = A proposta «{ $title }» está agora a ser avaliada pe
 
 error-suspended = O site desta cidade está suspenso
     .detail = As páginas podem ser consultadas, mas não é possível alterar nada até que os operadores da plataforma o reativem.
+audit-from = De (data)
+audit-to = Até (data)
+audit-csv = Descarregar em CSV
+audit-seq = N.º
+audit-subject = Objeto
+audit-before = Antes
+audit-after = Depois

@@ -105,3 +105,10 @@ notification-in-review = Propunerea „{ $title }” este acum evaluată de juri
 
 error-suspended = Site-ul acestui oraș este suspendat
     .detail = Paginile sale pot fi consultate, dar nu se poate modifica nimic până când operatorii platformei nu îl reactivează.
+audit-from = De la (data)
+audit-to = Până la (data)
+audit-csv = Descărcați în format CSV
+audit-seq = Nr.
+audit-subject = Obiect
+audit-before = Înainte
+audit-after = După

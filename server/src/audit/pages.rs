@@ -1,12 +1,15 @@
-//! The tenant admin's view of the audit log.
+//! The tenant admin's view of the audit log: filters by who, what and
+//! when, and a CSV export of what is shown.
 
 use std::collections::HashMap;
 
 use askama::Template;
 use axum::{
     extract::{Query, State},
-    response::Response,
+    http::{HeaderValue, header},
+    response::{IntoResponse, Response},
 };
+use chrono::{Duration, NaiveDate, TimeZone};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 
@@ -16,8 +19,11 @@ use crate::{
     error::AppError,
     http::AppState,
     people::user,
-    web::{PageContext, render},
+    web::{PageContext, csv_cell, render},
 };
+
+/// Most entries a page or an export shows.
+const LIMIT: u64 = 1_000;
 
 struct Line {
     seq: i64,
@@ -34,44 +40,103 @@ struct Line {
 struct AuditPage {
     ctx: PageContext,
     lines: Vec<Line>,
-    action: String,
+    filter: Filter,
+    actors: Vec<(i32, String)>,
+    csv_link: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize, Default)]
 pub struct Filter {
+    /// The actor's person id, or `system`.
+    #[serde(default)]
+    who: String,
+    /// The beginning of an action's name (`call.`, `call.phase`).
     #[serde(default)]
     action: String,
+    /// Dates (YYYY-MM-DD) in the city's time zone, both included.
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    format: String,
 }
 
-/// `GET /admin/audit?action=`: the latest 200 entries, newest first.
+/// `GET /admin/audit[?who=&action=&from=&to=&format=csv]`: newest first.
 pub async fn page(
     State(app): State<AppState>,
     ctx: PageContext,
     Query(filter): Query<Filter>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ReadAudit)?;
-    let site = ctx.site()?;
+    let site = ctx.site()?.clone();
     let mut select = site
         .id
         .find::<Entity>()
         .order_by_desc(Column::Seq)
-        .limit(200);
-    if !filter.action.trim().is_empty() {
-        select = select.filter(Column::Action.starts_with(filter.action.trim()));
+        .limit(LIMIT);
+    match filter.who.trim() {
+        "" => {}
+        "system" => select = select.filter(Column::ActorId.is_null()),
+        id => {
+            select = select
+                .filter(Column::ActorId.eq(id.parse::<i32>().map_err(|_| AppError::BadRequest)?))
+        }
+    }
+    let action = filter.action.trim();
+    if !action.is_empty() {
+        if action.len() > 64
+            || !action
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
+        {
+            return Err(AppError::BadRequest);
+        }
+        select = select.filter(Column::Action.starts_with(action));
+    }
+    let day = |value: &str| -> Result<Option<chrono::DateTime<chrono::Utc>>, AppError> {
+        if value.trim().is_empty() {
+            return Ok(None);
+        }
+        let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+            .map_err(|_| AppError::BadRequest)?;
+        let midnight = date.and_hms_opt(0, 0, 0).ok_or(AppError::BadRequest)?;
+        Ok(site
+            .timezone
+            .from_local_datetime(&midnight)
+            .earliest()
+            .map(|at| at.with_timezone(&chrono::Utc)))
+    };
+    if let Some(from) = day(&filter.from)? {
+        select = select.filter(Column::At.gte(from));
+    }
+    if let Some(to) = day(&filter.to)? {
+        select = select.filter(Column::At.lt(to + Duration::days(1)));
     }
     let entries = select.all(&app.db).await?;
-    let actor_ids: Vec<i32> = entries.iter().filter_map(|e| e.actor_id).collect();
+    let all_actors: Vec<i32> = site
+        .id
+        .find::<Entity>()
+        .select_only()
+        .column(Column::ActorId)
+        .distinct()
+        .into_tuple::<Option<i32>>()
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .flatten()
+        .collect();
     let names: HashMap<i32, String> = site
         .id
         .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(actor_ids))
+        .filter(user::Column::Id.is_in(all_actors))
         .all(&app.db)
         .await?
         .into_iter()
         .map(|u| (u.id, u.display_name))
         .collect();
     let system = ctx.l10n.t("audit-system");
-    let lines = entries
+    let lines: Vec<Line> = entries
         .into_iter()
         .map(|e| Line {
             seq: e.seq,
@@ -86,9 +151,70 @@ pub async fn page(
             after: e.after,
         })
         .collect();
+    if filter.format == "csv" {
+        let l = &ctx.l10n;
+        let mut csv = [
+            "audit-seq",
+            "audit-when",
+            "audit-who",
+            "audit-what",
+            "audit-subject",
+            "audit-before",
+            "audit-after",
+        ]
+        .iter()
+        .map(|h| csv_cell(&l.t(h)))
+        .collect::<Vec<_>>()
+        .join(",");
+        csv.push_str("\r\n");
+        for line in &lines {
+            let row = [
+                line.seq.to_string(),
+                line.at.clone(),
+                line.actor.clone(),
+                line.action.clone(),
+                line.subject.clone(),
+                line.before.clone(),
+                line.after.clone(),
+            ];
+            csv.push_str(
+                &row.iter()
+                    .map(|c| csv_cell(c))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+            csv.push_str("\r\n");
+        }
+        return Ok((
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/csv; charset=utf-8"),
+                ),
+                (
+                    header::CONTENT_DISPOSITION,
+                    HeaderValue::from_static("attachment; filename=\"audit.csv\""),
+                ),
+            ],
+            csv,
+        )
+            .into_response());
+    }
+    let mut actors: Vec<(i32, String)> = names.into_iter().collect();
+    actors.sort_by(|a, b| a.1.cmp(&b.1));
+    let csv_link = format!(
+        "{}?who={}&action={}&from={}&to={}&format=csv",
+        ctx.link("/admin/audit"),
+        crate::web::encode_query(&filter.who),
+        crate::web::encode_query(&filter.action),
+        crate::web::encode_query(&filter.from),
+        crate::web::encode_query(&filter.to),
+    );
     render(&AuditPage {
         ctx,
         lines,
-        action: filter.action,
+        filter,
+        actors,
+        csv_link,
     })
 }

@@ -149,6 +149,16 @@ pub fn encode_query(value: &str) -> String {
     out
 }
 
+/// A CSV cell, quoted, that a spreadsheet cannot read as a formula.
+pub fn csv_cell(value: &str) -> String {
+    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
 /// A form field's problem, in the visitor's language, shown next to it.
 #[derive(Clone, Debug)]
 pub struct FieldError {
@@ -213,4 +223,17 @@ pub async fn stylesheet() -> Response {
         include_str!("app.css"),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    #[test]
+    fn csv_cells_are_quoted_and_never_formulas() {
+        assert_eq!(csv_cell("plain"), "\"plain\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "\"'+1\"");
+    }
 }
