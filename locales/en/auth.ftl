@@ -95,3 +95,16 @@ tokens-revoke = Revoke
 token-error-name = Give the token a name of at most 120 characters.
 sso-extra-claims = Further claims to keep for eligibility rules (names, separated by spaces)
 sso-error-extra-claims = List claim names of letters, digits, dots, dashes or underscores, separated by spaces (not grade or division).
+
+account-preferences = Preferences
+account-language = Language of the pages
+account-language-browser = As my browser asks
+account-notify-by-email = Also send me notifications by email
+account-data = Your data
+account-export = Download everything the platform holds about you (JSON)
+account-erasure-explained = You may ask to be erased: your name, email address and identity are removed, and your proposals stay without your name. An administrator of the city confirms the request.
+account-erasure-request = Ask to be erased
+account-erasure-pending = You have asked to be erased; an administrator of the city will confirm it.
+people-erasure-requested = Asked to be erased
+people-erase = Erase now
+person-erased = Former participant no. { $id }

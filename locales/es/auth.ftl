@@ -96,3 +96,16 @@ tokens-revoke = Revocar
 token-error-name = Asigne al token un nombre de 120 caracteres como máximo.
 sso-extra-claims = Otros atributos que se conservan para las reglas de admisión (nombres separados por espacios)
 sso-error-extra-claims = Indique nombres de atributos formados por letras, cifras, puntos, guiones o guiones bajos, separados por espacios (ni categoría profesional ni dirección).
+
+account-preferences = Preferencias
+account-language = Idioma de las páginas
+account-language-browser = El que pida mi navegador
+account-notify-by-email = Enviarme también las notificaciones por correo electrónico
+account-data = Sus datos
+account-export = Descargar todo lo que la plataforma conserva sobre usted (JSON)
+account-erasure-explained = Puede solicitar la supresión: se eliminan el nombre, la dirección de correo y la identidad, y sus propuestas se conservan sin su nombre. Una persona administradora del ayuntamiento confirma la solicitud.
+account-erasure-request = Solicitar la supresión
+account-erasure-pending = Ha solicitado la supresión; una persona administradora del ayuntamiento la confirmará.
+people-erasure-requested = Ha solicitado la supresión
+people-erase = Suprimir ahora
+person-erased = Antiguo participante n.º { $id }

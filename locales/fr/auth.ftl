@@ -96,3 +96,16 @@ tokens-revoke = Révoquer
 token-error-name = Donnez au jeton un nom de 120 caractères maximum.
 sso-extra-claims = Autres revendications à conserver pour les règles d’admissibilité (noms séparés par des espaces)
 sso-error-extra-claims = Indiquez des noms de revendications composés de lettres, chiffres, points, tirets ou traits de soulignement, séparés par des espaces (ni grade ni service).
+
+account-preferences = Préférences
+account-language = Langue des pages
+account-language-browser = Celle que demande mon navigateur
+account-notify-by-email = M’envoyer aussi les notifications par courriel
+account-data = Vos données
+account-export = Télécharger tout ce que la plateforme conserve à votre sujet (JSON)
+account-erasure-explained = Vous pouvez demander votre effacement : vos nom, adresse électronique et identité sont supprimés, et vos propositions restent sans votre nom. Un administrateur de la ville confirme la demande.
+account-erasure-request = Demander l’effacement
+account-erasure-pending = Vous avez demandé votre effacement ; un administrateur de la ville le confirmera.
+people-erasure-requested = A demandé son effacement
+people-erase = Effacer maintenant
+person-erased = Ancien participant n° { $id }

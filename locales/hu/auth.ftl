@@ -96,3 +96,16 @@ tokens-revoke = Visszavonás
 token-error-name = Adjon a tokennek legfeljebb 120 karakterből álló nevet.
 sso-extra-claims = További jogcímek, amelyeket a részvételi szabályokhoz meg kell őrizni (szóközzel elválasztott nevek)
 sso-error-extra-claims = Betűkből, számjegyekből, pontokból, kötőjelekből vagy aláhúzásjelekből álló jogcímneveket adjon meg szóközzel elválasztva (a besorolás és a szervezeti egység nem lehet köztük).
+
+account-preferences = Beállítások
+account-language = Az oldalak nyelve
+account-language-browser = Amit a böngészőm kér
+account-notify-by-email = Az értesítéseket e-mailben is kérem
+account-data = Az Ön adatai
+account-export = Minden letöltése, amit a platform Önről tárol (JSON)
+account-erasure-explained = Kérheti adatai törlését: a nevét, e-mail-címét és azonosítóját eltávolítjuk, javaslatai pedig név nélkül megmaradnak. A kérést a város egyik adminisztrátora hagyja jóvá.
+account-erasure-request = Törlés kérése
+account-erasure-pending = Ön kérte adatai törlését; a város egyik adminisztrátora jóváhagyja.
+people-erasure-requested = Törlést kért
+people-erase = Törlés most
+person-erased = Korábbi résztvevő, sorszám: { $id }

@@ -95,3 +95,16 @@ tokens-revoke = Revoca
 token-error-name = Dai al token un nome di al massimo 120 caratteri.
 sso-extra-claims = Altri attributi da conservare per le regole di ammissione (nomi separati da spazi)
 sso-error-extra-claims = Elenca nomi di attributi fatti di lettere, cifre, punti, trattini o trattini bassi, separati da spazi (non qualifica né divisione).
+
+account-preferences = Preferenze
+account-language = Lingua delle pagine
+account-language-browser = Quella richiesta dal mio browser
+account-notify-by-email = Inviami le notifiche anche per email
+account-data = I tuoi dati
+account-export = Scarica tutto ciò che la piattaforma conserva su di te (JSON)
+account-erasure-explained = Puoi chiedere la cancellazione: nome, indirizzo email e identità vengono rimossi e le tue proposte restano senza il tuo nome. Un amministratore della città conferma la richiesta.
+account-erasure-request = Chiedi la cancellazione
+account-erasure-pending = Hai chiesto la cancellazione; un amministratore della città la confermerà.
+people-erasure-requested = Ha chiesto la cancellazione
+people-erase = Cancella ora
+person-erased = Ex partecipante n. { $id }

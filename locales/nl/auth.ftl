@@ -96,3 +96,16 @@ tokens-revoke = Intrekken
 token-error-name = Geef het token een naam van maximaal 120 tekens.
 sso-extra-claims = Overige claims die voor toelatingsregels worden bewaard (namen, gescheiden door spaties)
 sso-error-extra-claims = Geef claimnamen van letters, cijfers, punten, streepjes of underscores, gescheiden door spaties (geen schaal of afdeling).
+
+account-preferences = Voorkeuren
+account-language = Taal van de pagina’s
+account-language-browser = Zoals mijn browser vraagt
+account-notify-by-email = Stuur mij meldingen ook per e-mail
+account-data = Uw gegevens
+account-export = Alles downloaden wat het platform over u bewaart (JSON)
+account-erasure-explained = U kunt vragen om gewist te worden: uw naam, e-mailadres en identiteit worden verwijderd en uw voorstellen blijven zonder uw naam bestaan. Een beheerder van de gemeente bevestigt het verzoek.
+account-erasure-request = Vragen om gewist te worden
+account-erasure-pending = U hebt gevraagd om gewist te worden; een beheerder van de gemeente bevestigt dit.
+people-erasure-requested = Heeft gevraagd om gewist te worden
+people-erase = Nu wissen
+person-erased = Voormalig deelnemer nr. { $id }

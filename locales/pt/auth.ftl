@@ -96,3 +96,16 @@ tokens-revoke = Revogar
 token-error-name = Dê ao token um nome com, no máximo, 120 caracteres.
 sso-extra-claims = Outros atributos a guardar para as regras de elegibilidade (nomes separados por espaços)
 sso-error-extra-claims = Indique nomes de atributos com letras, algarismos, pontos, hífenes ou sublinhados, separados por espaços (nem categoria nem divisão).
+
+account-preferences = Preferências
+account-language = Idioma das páginas
+account-language-browser = O que o meu navegador pedir
+account-notify-by-email = Enviar-me também as notificações por email
+account-data = Os seus dados
+account-export = Descarregar tudo o que a plataforma guarda sobre si (JSON)
+account-erasure-explained = Pode pedir o apagamento: o nome, o endereço de email e a identidade são removidos, e as suas propostas ficam sem o seu nome. Um administrador da câmara confirma o pedido.
+account-erasure-request = Pedir o apagamento
+account-erasure-pending = Pediu o apagamento; um administrador da câmara irá confirmá-lo.
+people-erasure-requested = Pediu o apagamento
+people-erase = Apagar agora
+person-erased = Antigo participante n.º { $id }

@@ -96,3 +96,16 @@ tokens-revoke = Revocare
 token-error-name = Dați tokenului un nume de cel mult 120 de caractere.
 sso-extra-claims = Alte atribute păstrate pentru regulile de eligibilitate (nume separate prin spații)
 sso-error-extra-claims = Introduceți nume de atribute formate din litere, cifre, puncte, cratime sau liniuțe de subliniere, separate prin spații (nu grad profesional sau direcție).
+
+account-preferences = Preferințe
+account-language = Limba paginilor
+account-language-browser = Cea cerută de browserul meu
+account-notify-by-email = Trimiteți-mi notificările și prin e-mail
+account-data = Datele dumneavoastră
+account-export = Descărcați tot ce păstrează platforma despre dumneavoastră (JSON)
+account-erasure-explained = Puteți cere ștergerea: numele, adresa de e-mail și identitatea sunt eliminate, iar propunerile rămân fără numele dumneavoastră. Un administrator al primăriei confirmă cererea.
+account-erasure-request = Cereți ștergerea
+account-erasure-pending = Ați cerut ștergerea; un administrator al primăriei o va confirma.
+people-erasure-requested = A cerut ștergerea
+people-erase = Ștergeți acum
+person-erased = Fost participant nr. { $id }

@@ -10,6 +10,7 @@ mod m20261123_000003_calls_and_proposals;
 mod m20261123_000004_api_tokens;
 mod m20261123_000005_attachments;
 mod m20261123_000006_user_attributes;
+mod m20261123_000007_personal_data;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_api_tokens::Migration),
             Box::new(m20261123_000005_attachments::Migration),
             Box::new(m20261123_000006_user_attributes::Migration),
+            Box::new(m20261123_000007_personal_data::Migration),
         ]
     }
 }

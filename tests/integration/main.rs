@@ -13,6 +13,7 @@ mod demo;
 mod health;
 mod languages;
 mod operator;
+mod people_data;
 mod proposals;
 mod roles;
 mod sign_in;

@@ -93,7 +93,7 @@ fn between(text: &str, start: &str, end: &str) -> String {
     text[from..to].to_owned()
 }
 
-fn id_of(url: &str) -> i32 {
+pub fn id_of(url: &str) -> i32 {
     url.rsplit('/')
         .next()
         .and_then(|id| id.parse().ok())

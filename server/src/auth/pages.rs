@@ -195,6 +195,8 @@ struct AccountPage {
     roles: Vec<String>,
     division: Option<String>,
     grade: Option<String>,
+    /// A city person's own settings (platform accounts have none here).
+    person: Option<crate::people::user::Model>,
 }
 
 /// `GET /account`: what the platform knows about the signed-in person.
@@ -221,6 +223,7 @@ pub async fn account(State(app): State<AppState>, ctx: PageContext) -> Result<Re
             .map(|r| ctx.l10n.t(role_message(*r)))
             .collect(),
         grade: viewer.user.as_ref().and_then(|u| u.grade.clone()),
+        person: viewer.user.clone(),
         division,
         ctx: ctx.clone(),
     };

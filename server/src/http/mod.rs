@@ -175,7 +175,11 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             get(auth::invitations::accept_form).post(auth::invitations::accept),
         )
         .route("/account", get(auth::pages::account))
+        .route("/account/preferences", post(people::own::preferences))
+        .route("/account/export", get(people::own::export))
+        .route("/account/erasure", post(people::own::request_erasure))
         .route("/admin/people", get(people::pages::list))
+        .route("/admin/people/{id}/erase", post(people::own::erase))
         .route("/admin/people/{id}/roles", post(people::pages::set_role))
         .route("/admin/people/{id}/active", post(people::pages::set_active))
         .route(
@@ -364,6 +368,18 @@ async fn dispatch(
     {
         Ok(SessionState::SignedIn(viewer)) => {
             ctx.csrf = viewer.session.csrf.clone();
+            // A person's saved language is their explicit choice, unless
+            // they just chose another on this page or this browser.
+            if chosen.explicit.is_none()
+                && let Some(saved) = viewer
+                    .user
+                    .as_ref()
+                    .and_then(|u| u.locale.as_deref())
+                    .and_then(|l| l.parse::<Lang>().ok())
+                    .filter(|l| ctx.languages.contains(l))
+            {
+                ctx.l10n = app.locales.for_lang(saved);
+            }
             ctx.viewer = Some(*viewer);
         }
         Ok(state) => {

@@ -58,6 +58,7 @@ pub async fn send(
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(people.to_vec()))
         .filter(user::Column::Active.eq(true))
+        .filter(user::Column::NotifyByEmail.eq(true))
         .all(&app.db)
         .await
     {

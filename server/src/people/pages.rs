@@ -31,6 +31,7 @@ const PAGE_SIZE: u64 = 100;
 
 struct PersonLine {
     id: i32,
+    erasure_requested: bool,
     name: String,
     email: String,
     active: bool,
@@ -108,6 +109,7 @@ pub async fn list(
                 .map(|r| (r.to_value(), ctx.l10n.t(role_message(*r)), held.contains(r)))
                 .collect(),
             local: p.issuer == crate::auth::local::LOCAL_ISSUER,
+            erasure_requested: p.erasure_requested_at.is_some() && p.issuer != "erased",
             id: p.id,
             name: p.display_name,
             email: p.email,

@@ -23,6 +23,10 @@ pub struct Model {
     /// Further attributes from the identity provider (claim → value), as
     /// a JSON object, for eligibility rules.
     pub attributes: String,
+    /// Copies of notifications by email (when the server sends email).
+    pub notify_by_email: bool,
+    /// The person asked to be erased; an admin confirms.
+    pub erasure_requested_at: Option<DateTimeUtc>,
 }
 
 impl Model {
@@ -65,6 +69,8 @@ mod tests {
             active: true,
             created_at: chrono::Utc::now(),
             attributes: r#"{"contract":"permanent"}"#.into(),
+            notify_by_email: true,
+            erasure_requested_at: None,
         };
         assert_eq!(person.attribute("grade").as_deref(), Some("P.O."));
         assert_eq!(person.attribute("contract").as_deref(), Some("permanent"));
