@@ -11,6 +11,7 @@ mod m20261123_000004_api_tokens;
 mod m20261123_000005_attachments;
 mod m20261123_000006_user_attributes;
 mod m20261123_000007_personal_data;
+mod m20261123_000008_city_settings;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_attachments::Migration),
             Box::new(m20261123_000006_user_attributes::Migration),
             Box::new(m20261123_000007_personal_data::Migration),
+            Box::new(m20261123_000008_city_settings::Migration),
         ]
     }
 }

@@ -16,6 +16,7 @@ mod operator;
 mod people_data;
 mod proposals;
 mod roles;
+mod settings;
 mod sign_in;
 mod smtp;
 mod tenancy;

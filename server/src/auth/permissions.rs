@@ -10,6 +10,7 @@
 //! | ManagePeople      |          |       |        | yes          |             |          |
 //! | InviteExperts     |          |       |        | yes          |             |          |
 //! | ConfigureSignIn   |          |       |        | yes          |             |          |
+//! | ConfigureCity     |          |       |        | yes          |             |          |
 //! | OperatePlatform   |          |       |        |              |             | yes      |
 //!
 //! City actions need a session of that city; platform actions a platform
@@ -29,6 +30,8 @@ pub enum Action {
     ManagePeople,
     InviteExperts,
     ConfigureSignIn,
+    /// Languages, names, colour, headcounts, divisions, categories.
+    ConfigureCity,
     OperatePlatform,
 }
 
@@ -44,7 +47,8 @@ impl Action {
             | Action::ManageApiTokens
             | Action::ManagePeople
             | Action::InviteExperts
-            | Action::ConfigureSignIn => has(Role::TenantAdmin),
+            | Action::ConfigureSignIn
+            | Action::ConfigureCity => has(Role::TenantAdmin),
             Action::OperatePlatform => has(Role::Operator),
         }
     }
@@ -57,23 +61,29 @@ mod tests {
     #[test]
     fn the_table_holds() {
         use Action::*;
+        let actions = [
+            ViewOwnAccount,
+            WriteProposals,
+            ManageCalls,
+            ReadAudit,
+            ManageApiTokens,
+            ManagePeople,
+            InviteExperts,
+            ConfigureSignIn,
+            ConfigureCity,
+            OperatePlatform,
+        ];
+        let (y, n) = (true, false);
         let table = [
-            (Role::Employee, [true, false, false, false, false]),
-            (Role::Juror, [true, false, false, false, false]),
-            (Role::Mentor, [true, false, false, false, false]),
-            (Role::TenantAdmin, [true, true, true, true, false]),
-            (Role::Coordinator, [true, false, false, false, false]),
-            (Role::Operator, [true, false, false, false, true]),
+            (Role::Employee, [y, y, n, n, n, n, n, n, n, n]),
+            (Role::Juror, [y, n, n, n, n, n, n, n, n, n]),
+            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n]),
+            (Role::TenantAdmin, [y, y, y, y, y, y, y, y, y, n]),
+            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n]),
+            (Role::Operator, [y, n, n, n, n, n, n, n, n, y]),
         ];
         for (role, expected) in table {
-            let got = [
-                ViewOwnAccount,
-                ManagePeople,
-                InviteExperts,
-                ConfigureSignIn,
-                OperatePlatform,
-            ]
-            .map(|action| action.allowed_for(&[role]));
+            let got = actions.map(|action| action.allowed_for(&[role]));
             assert_eq!(got, expected, "{role:?}");
         }
         assert!(!ViewOwnAccount.allowed_for(&[]));

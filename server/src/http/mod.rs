@@ -27,10 +27,11 @@ use crate::{
     error::{self, AppError},
     i18n::{LANG_COOKIE, Lang, Locales, negotiate},
     notifications::{self, mail::Mailer},
-    people, platform, proposals,
+    organisation, people, platform, proposals,
     secrets::SecretKey,
     store::Store,
     tenancy::{Target, TenantDirectory},
+    tenants,
     web::{self, PageContext},
 };
 
@@ -192,6 +193,14 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         )
         .route("/notifications", get(notifications::page))
         .route("/admin/audit", get(audit::page))
+        .route(
+            "/admin/settings",
+            get(tenants::settings::show).post(tenants::settings::save),
+        )
+        .route(
+            "/admin/divisions",
+            get(organisation::pages::list).post(organisation::pages::import),
+        )
         .route(
             "/admin/calls",
             get(calls::admin::list).post(calls::admin::create),

@@ -136,12 +136,13 @@ macro_rules! locale_files {
             locale_file!($lang, "auth"),
             locale_file!($lang, "proposals"),
             locale_file!($lang, "platform"),
+            locale_file!($lang, "settings"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 5]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 6]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

@@ -3,5 +3,7 @@
 
 pub mod category;
 pub mod division;
+pub mod headcount;
+pub mod pages;
 
 pub use category::NetworkCategory;

@@ -22,6 +22,8 @@ pub struct TenantContext {
     pub id: TenantId,
     pub slug: String,
     pub name: String,
+    /// The city's name per language, where it has one.
+    pub names: HashMap<Lang, String>,
     pub primary_color: String,
     pub locales: Vec<Lang>,
     pub default_locale: Lang,
@@ -46,6 +48,11 @@ impl TenantContext {
             id: TenantId::of(tenant),
             slug: tenant.slug.clone(),
             name: tenant.name.clone(),
+            names: Lang::ALL
+                .into_iter()
+                .map(|l| (l, tenant.name_in(l.code())))
+                .filter(|(_, n)| *n != tenant.name)
+                .collect(),
             primary_color: tenant.primary_color.clone(),
             locales,
             default_locale,

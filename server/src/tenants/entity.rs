@@ -20,6 +20,19 @@ pub struct Model {
     pub primary_color: String,
     pub is_demo: bool,
     pub created_at: DateTimeUtc,
+    /// The city's name per language (JSON object); `name` where absent.
+    pub names: String,
+}
+
+impl Model {
+    /// The city's name in `lang`, else its default name.
+    pub fn name_in(&self, lang: &str) -> String {
+        serde_json::from_str::<std::collections::HashMap<String, String>>(&self.names)
+            .ok()
+            .and_then(|names| names.get(lang).cloned())
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| self.name.clone())
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]

@@ -3,6 +3,7 @@
 mod entity;
 pub mod host;
 mod new;
+pub mod settings;
 
 pub use entity::{ActiveModel, Column, Entity, Model, TenantStatus};
 pub use new::{

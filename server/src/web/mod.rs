@@ -61,7 +61,11 @@ impl PageContext {
     /// The site's name: the city's, or the platform's.
     pub fn site_name(&self) -> String {
         match &self.tenant {
-            Some(tenant) => tenant.name.clone(),
+            Some(tenant) => tenant
+                .names
+                .get(&self.l10n.lang())
+                .cloned()
+                .unwrap_or_else(|| tenant.name.clone()),
             None => self.l10n.t("app-name"),
         }
     }

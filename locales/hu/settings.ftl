@@ -1,0 +1,31 @@
+# Egy város beállításai: nyelvek, nevek, szín, létszámok, szervezeti egységek.
+
+settings-title = A város beállításai
+settings-names = A város neve az egyes nyelveken (nem kötelező; ha nincs megadva, a létrehozáskor megadott név jelenik meg)
+settings-grades = Munkatársak besorolás szerint (az egy besorolásra korlátozott pályázatok részvételi adataihoz)
+settings-employees = Munkatársak
+settings-error-contrast = Ezen a színen a fehér szöveg nehezen olvasható: válasszon sötétebbet (a kontraszt legalább 4,5:1 legyen).
+settings-error-grade = Minden besoroláshoz meg kell adni egy nevet (legfeljebb 80 karakter, mindegyiket csak egyszer) és a munkatársak számát egész számként.
+
+divisions-title = Szervezeti egységek
+divisions-current = Jelenlegi szervezeti egységek
+divisions-none = A városnak még nincsenek szervezeti egységei.
+divisions-csv = Importálandó szervezeti egységek CSV formátumban: szervezeti egységenként egy sor, először a kód, utána a név
+divisions-csv-hint = Például: AMB,Környezetvédelmi Osztály. A "code,name" tartalmú első sort a rendszer kihagyja. A már ismert kódú szervezeti egységek új nevet kapnak, az újak bekerülnek; semmi nem törlődik.
+divisions-check-button = Lista ellenőrzése
+divisions-preview = Előnézet
+divisions-line = Sor
+divisions-code = Kód
+divisions-check = Ellenőrzés
+divisions-import = Szervezeti egységek importálása
+divisions-error-columns = Pontosan két oszlopot adjon meg: kódot és nevet.
+divisions-error-code = A kód üres, 40 karakternél hosszabb, vagy a betűkön, számjegyeken, pontokon, kötőjeleken és aláhúzásjeleken kívül más karaktert is tartalmaz.
+divisions-error-name = A név üres vagy 200 karakternél hosszabb.
+divisions-error-duplicate = Ez a kód egy korábbi sorban már szerepel.
+divisions-error-empty = A lista üres.
+divisions-error-too-many = Egyszerre legfeljebb 2 000 szervezeti egység importálható.
+divisions-rows-wrong = { $count ->
+    [one] Egy sort javítani kell; az importálás nem történt meg.
+   *[other] { $count } sort javítani kell; az importálás nem történt meg.
+}
+divisions-imported = Az importálás megtörtént: { $added } hozzáadva, { $renamed } átnevezve.

@@ -1,0 +1,31 @@
+# As definições de uma cidade: idiomas, nomes, cor, efetivos, divisões.
+
+settings-title = Definições da cidade
+settings-names = O nome da cidade em cada idioma (opcional; caso contrário, é utilizado o nome indicado na criação)
+settings-grades = Trabalhadores por categoria (para os números de participação dos concursos limitados a uma categoria)
+settings-employees = Trabalhadores
+settings-error-contrast = O texto branco é difícil de ler sobre esta cor: escolha uma mais escura (contraste de, pelo menos, 4,5 para 1).
+settings-error-grade = Cada categoria precisa de um nome (no máximo, 80 caracteres, sem repetições) e de um número inteiro de trabalhadores.
+
+divisions-title = Divisões
+divisions-current = Divisões atuais
+divisions-none = A cidade ainda não tem divisões.
+divisions-csv = Divisões a importar, em CSV: uma linha por divisão, primeiro o código e depois o nome
+divisions-csv-hint = Por exemplo: AMB,Divisão de Ambiente. Uma primeira linha "code,name" é ignorada. As divisões cujo código já existe mudam de nome e as novas são acrescentadas; nada é eliminado.
+divisions-check-button = Verificar a lista
+divisions-preview = Pré-visualização
+divisions-line = Linha
+divisions-code = Código
+divisions-check = Verificação
+divisions-import = Importar estas divisões
+divisions-error-columns = Indique exatamente duas colunas: código e nome.
+divisions-error-code = O código está vazio, tem mais de 40 caracteres ou contém caracteres que não são letras, algarismos, pontos, hífenes ou sublinhados.
+divisions-error-name = O nome está vazio ou tem mais de 200 caracteres.
+divisions-error-duplicate = Este código já aparece numa linha anterior.
+divisions-error-empty = A lista está vazia.
+divisions-error-too-many = Pode importar, no máximo, 2 000 divisões de cada vez.
+divisions-rows-wrong = { $count ->
+    [one] Há uma linha a corrigir; nada foi importado.
+   *[other] Há { $count } linhas a corrigir; nada foi importado.
+}
+divisions-imported = Importação concluída. Divisões acrescentadas: { $added }; com novo nome: { $renamed }.
