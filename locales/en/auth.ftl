@@ -108,3 +108,7 @@ account-erasure-pending = You have asked to be erased; an administrator of the c
 people-erasure-requested = Asked to be erased
 people-erase = Erase now
 person-erased = Former participant no. { $id }
+sso-test = Test the connection
+sso-test-ok = The identity provider answered: its discovery document and its keys could be read.
+sso-test-private = The issuer's address { $host } is a private or local network address, which this server does not contact.
+sso-test-failed = The identity provider could not be reached or did not answer as one should. Technical detail: { $reason }

@@ -29,3 +29,12 @@ divisions-rows-wrong = { $count ->
    *[other] { $count } lines need correcting; nothing was imported.
 }
 divisions-imported = Imported: { $added } added, { $renamed } renamed.
+
+categories-title = Categories
+categories-intro = The categories a city's calls offer. Each sits in one of the network's shared categories, so that cities can be compared.
+categories-network = Network category
+categories-new = New category
+categories-add = Add the category
+category-error-name = Give the category a name of at most 120 characters.
+category-error-taken = Another category already has this name.
+category-error-network = Choose one of the network's categories.

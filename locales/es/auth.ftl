@@ -109,3 +109,7 @@ account-erasure-pending = Ha solicitado la supresión; una persona administrador
 people-erasure-requested = Ha solicitado la supresión
 people-erase = Suprimir ahora
 person-erased = Antiguo participante n.º { $id }
+sso-test = Probar la conexión
+sso-test-ok = El proveedor de identidad ha respondido: se han podido leer su documento de descubrimiento y sus claves.
+sso-test-private = La dirección del emisor { $host } es una dirección de red privada o local, con la que este servidor no se comunica.
+sso-test-failed = No se ha podido contactar con el proveedor de identidad o no ha respondido como debería. Detalle técnico: { $reason }

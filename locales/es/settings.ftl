@@ -29,3 +29,12 @@ divisions-rows-wrong = { $count ->
    *[other] Hay { $count } líneas que corregir; no se ha importado nada.
 }
 divisions-imported = Importación completada. Direcciones añadidas: { $added }; con nombre cambiado: { $renamed }.
+
+categories-title = Categorías
+categories-intro = Las categorías que ofrecen las convocatorias del ayuntamiento. Cada una corresponde a una de las categorías comunes de la red, para poder comparar las ciudades.
+categories-network = Categoría de la red
+categories-new = Nueva categoría
+categories-add = Añadir la categoría
+category-error-name = Asigne a la categoría un nombre de 120 caracteres como máximo.
+category-error-taken = Otra categoría ya tiene este nombre.
+category-error-network = Elija una de las categorías de la red.

@@ -109,3 +109,7 @@ account-erasure-pending = Vous avez demandé votre effacement ; un administrate
 people-erasure-requested = A demandé son effacement
 people-erase = Effacer maintenant
 person-erased = Ancien participant n° { $id }
+sso-test = Tester la connexion
+sso-test-ok = Le fournisseur d’identité a répondu : son document de découverte et ses clés ont pu être lus.
+sso-test-private = L’adresse de l’émetteur { $host } est une adresse de réseau privé ou local, que ce serveur ne contacte pas.
+sso-test-failed = Le fournisseur d’identité n’a pas pu être joint ou n’a pas répondu comme il le devrait. Détail technique : { $reason }

@@ -29,3 +29,12 @@ divisions-rows-wrong = { $count ->
    *[other] { $count } lignes doivent être corrigées ; rien n'a été importé.
 }
 divisions-imported = Importation terminée. Services ajoutés : { $added } ; renommés : { $renamed }.
+
+categories-title = Catégories
+categories-intro = Les catégories que proposent les appels de la ville. Chacune correspond à l’une des catégories communes du réseau, afin que les villes puissent être comparées.
+categories-network = Catégorie du réseau
+categories-new = Nouvelle catégorie
+categories-add = Ajouter la catégorie
+category-error-name = Donnez à la catégorie un nom de 120 caractères au plus.
+category-error-taken = Une autre catégorie porte déjà ce nom.
+category-error-network = Choisissez l’une des catégories du réseau.

@@ -109,3 +109,7 @@ account-erasure-pending = Ön kérte adatai törlését; a város egyik adminisz
 people-erasure-requested = Törlést kért
 people-erase = Törlés most
 person-erased = Korábbi résztvevő, sorszám: { $id }
+sso-test = Kapcsolat tesztelése
+sso-test-ok = Az identitásszolgáltató válaszolt: a felderítési dokumentum és a kulcsok beolvashatók voltak.
+sso-test-private = A kibocsátó címe ({ $host }) magán- vagy helyi hálózati cím, amelyhez ez a szerver nem kapcsolódik.
+sso-test-failed = Az identitásszolgáltató nem volt elérhető, vagy nem a várt módon válaszolt. Műszaki részlet: { $reason }

@@ -29,3 +29,12 @@ divisions-rows-wrong = { $count ->
    *[other] { $count } sort javítani kell; az importálás nem történt meg.
 }
 divisions-imported = Az importálás megtörtént: { $added } hozzáadva, { $renamed } átnevezve.
+
+categories-title = Kategóriák
+categories-intro = A város pályázatainak kategóriái. Mindegyik a hálózat egyik közös kategóriájához tartozik, hogy a városok összehasonlíthatók legyenek.
+categories-network = Hálózati kategória
+categories-new = Új kategória
+categories-add = Kategória hozzáadása
+category-error-name = Adjon a kategóriának legfeljebb 120 karakteres nevet.
+category-error-taken = Egy másik kategória már ezt a nevet viseli.
+category-error-network = Válasszon a hálózat kategóriái közül.

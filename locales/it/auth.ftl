@@ -108,3 +108,7 @@ account-erasure-pending = Hai chiesto la cancellazione; un amministratore della 
 people-erasure-requested = Ha chiesto la cancellazione
 people-erase = Cancella ora
 person-erased = Ex partecipante n. { $id }
+sso-test = Verifica la connessione
+sso-test-ok = Il fornitore di identità ha risposto: il documento di discovery e le chiavi sono stati letti.
+sso-test-private = L'indirizzo dell'emittente { $host } appartiene a una rete privata o locale, che questo server non contatta.
+sso-test-failed = Non è stato possibile raggiungere il fornitore di identità, oppure non ha risposto come dovrebbe. Dettaglio tecnico: { $reason }

@@ -29,3 +29,12 @@ divisions-rows-wrong = { $count ->
    *[other] { $count } righe vanno corrette; non è stato importato nulla.
 }
 divisions-imported = Importazione completata: { $added } aggiunte, { $renamed } rinominate.
+
+categories-title = Categorie
+categories-intro = Le categorie offerte dai bandi della città. Ognuna corrisponde a una delle categorie comuni della rete, così che le città si possano confrontare.
+categories-network = Categoria della rete
+categories-new = Nuova categoria
+categories-add = Aggiungi la categoria
+category-error-name = Dai alla categoria un nome di al massimo 120 caratteri.
+category-error-taken = Un'altra categoria ha già questo nome.
+category-error-network = Scegli una delle categorie della rete.

@@ -109,3 +109,7 @@ account-erasure-pending = U hebt gevraagd om gewist te worden; een beheerder van
 people-erasure-requested = Heeft gevraagd om gewist te worden
 people-erase = Nu wissen
 person-erased = Voormalig deelnemer nr. { $id }
+sso-test = Verbinding testen
+sso-test-ok = De identiteitsprovider antwoordde: het discoverydocument en de sleutels konden worden gelezen.
+sso-test-private = Het adres van de uitgever { $host } is een privé- of lokaal netwerkadres, dat deze server niet benadert.
+sso-test-failed = De identiteitsprovider was niet bereikbaar of antwoordde niet zoals het hoort. Technisch detail: { $reason }

@@ -29,3 +29,12 @@ divisions-rows-wrong = { $count ->
    *[other] { $count } regels moeten worden gecorrigeerd; er is niets geïmporteerd.
 }
 divisions-imported = Geïmporteerd: { $added } toegevoegd, { $renamed } hernoemd.
+
+categories-title = Categorieën
+categories-intro = De categorieën die de oproepen van de gemeente aanbieden. Elke categorie hoort bij een van de gedeelde categorieën van het netwerk, zodat steden vergeleken kunnen worden.
+categories-network = Netwerkcategorie
+categories-new = Nieuwe categorie
+categories-add = Categorie toevoegen
+category-error-name = Geef de categorie een naam van hoogstens 120 tekens.
+category-error-taken = Een andere categorie heeft deze naam al.
+category-error-network = Kies een van de categorieën van het netwerk.

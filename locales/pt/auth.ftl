@@ -109,3 +109,7 @@ account-erasure-pending = Pediu o apagamento; um administrador da câmara irá c
 people-erasure-requested = Pediu o apagamento
 people-erase = Apagar agora
 person-erased = Antigo participante n.º { $id }
+sso-test = Testar a ligação
+sso-test-ok = O fornecedor de identidade respondeu: o documento de descoberta e as chaves foram lidos.
+sso-test-private = O endereço do emissor { $host } é um endereço de rede privada ou local, que este servidor não contacta.
+sso-test-failed = Não foi possível contactar o fornecedor de identidade, ou este não respondeu como devia. Detalhe técnico: { $reason }

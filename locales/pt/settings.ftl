@@ -29,3 +29,12 @@ divisions-rows-wrong = { $count ->
    *[other] Há { $count } linhas a corrigir; nada foi importado.
 }
 divisions-imported = Importação concluída. Divisões acrescentadas: { $added }; com novo nome: { $renamed }.
+
+categories-title = Categorias
+categories-intro = As categorias oferecidas pelos concursos do município. Cada uma corresponde a uma das categorias comuns da rede, para que os municípios possam ser comparados.
+categories-network = Categoria da rede
+categories-new = Nova categoria
+categories-add = Adicionar a categoria
+category-error-name = Dê à categoria um nome com, no máximo, 120 caracteres.
+category-error-taken = Outra categoria já tem este nome.
+category-error-network = Escolha uma das categorias da rede.

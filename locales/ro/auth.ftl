@@ -109,3 +109,7 @@ account-erasure-pending = Ați cerut ștergerea; un administrator al primăriei 
 people-erasure-requested = A cerut ștergerea
 people-erase = Ștergeți acum
 person-erased = Fost participant nr. { $id }
+sso-test = Testați conexiunea
+sso-test-ok = Furnizorul de identitate a răspuns: documentul de descoperire și cheile au putut fi citite.
+sso-test-private = Adresa emitentului { $host } este o adresă de rețea privată sau locală, pe care acest server nu o contactează.
+sso-test-failed = Furnizorul de identitate nu a putut fi contactat sau nu a răspuns cum ar trebui. Detaliu tehnic: { $reason }

@@ -30,3 +30,12 @@ divisions-rows-wrong = { $count ->
    *[other] { $count } de rânduri trebuie corectate; nu s-a importat nimic.
 }
 divisions-imported = Import finalizat. Direcții adăugate: { $added }; redenumite: { $renamed }.
+
+categories-title = Categorii
+categories-intro = Categoriile oferite de apelurile primăriei. Fiecare corespunde uneia dintre categoriile comune ale rețelei, astfel încât orașele să poată fi comparate.
+categories-network = Categoria rețelei
+categories-new = Categorie nouă
+categories-add = Adăugați categoria
+category-error-name = Dați categoriei un nume de cel mult 120 de caractere.
+category-error-taken = O altă categorie are deja acest nume.
+category-error-network = Alegeți una dintre categoriile rețelei.

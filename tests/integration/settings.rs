@@ -176,3 +176,87 @@ on_both_backends!(
     admins_change_languages_names_colour_and_headcounts,
     divisions_are_imported_after_a_preview
 );
+
+async fn categories_map_onto_the_network(backend: Backend) {
+    let server = TestServer::demo_with_clock(backend, Clock::fixed(Utc::now())).await;
+    let scope = turin(&server).await;
+    let admin = admin(&server, scope).await;
+    let url = server.url("/t/turin/admin/categories");
+    let page = admin.get(&url).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Qualità del servizio"));
+    let csrf = page.csrf();
+    let taken = admin
+        .post(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("name", "qualità del servizio"),
+                ("network", "service_quality"),
+            ],
+        )
+        .await;
+    assert_eq!(taken.status, 422);
+    assert!(
+        taken
+            .body
+            .contains("Un&#39;altra categoria ha già questo nome.")
+    );
+    let unknown = admin
+        .post(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("name", "Mobilità"),
+                ("network", "transport"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, 422);
+    let added = admin
+        .post(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("name", "Mobilità"),
+                ("network", "environment"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, 303);
+    let mobility = scope
+        .find::<innovato::organisation::category::Entity>()
+        .filter(innovato::organisation::category::Column::Name.eq("Mobilità"))
+        .one(&server.store.db)
+        .await
+        .expect("q")
+        .expect("the new category");
+    assert_eq!(
+        mobility.network_category,
+        innovato::organisation::NetworkCategory::Environment
+    );
+    let moved = admin
+        .post(
+            &server.url(&format!("/t/turin/admin/categories/{}", mobility.id)),
+            &[
+                ("csrf", &csrf),
+                ("name", "Mobilità sostenibile"),
+                ("network", "new_services"),
+            ],
+        )
+        .await;
+    assert_eq!(moved.status, 303);
+    let again = scope
+        .find_by_id::<innovato::organisation::category::Entity>(mobility.id)
+        .one(&server.store.db)
+        .await
+        .expect("q")
+        .expect("still there");
+    assert_eq!(again.name, "Mobilità sostenibile");
+    assert_eq!(
+        again.network_category,
+        innovato::organisation::NetworkCategory::NewServices
+    );
+}
+
+on_both_backends!(categories_map_onto_the_network);

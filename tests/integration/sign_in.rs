@@ -966,3 +966,53 @@ async fn admin_gives_and_takes_roles(backend: Backend) {
 }
 
 on_both_backends!(admin_gives_and_takes_roles);
+
+async fn admins_test_the_connection_to_their_provider(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let admin = turin_admin(&net).await;
+    let csrf = admin
+        .get(&server.url("/t/turin/admin/sign-in"))
+        .await
+        .csrf();
+    let test = server.url("/t/turin/admin/sign-in/test");
+    let ok = admin
+        .post(
+            &test,
+            &[
+                ("csrf", &csrf),
+                ("issuer_url", &net.provider.issuer("turin")),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 200);
+    assert!(
+        ok.body.contains("Il fornitore di identità ha risposto"),
+        "{}",
+        ok.body
+    );
+    let nobody = admin
+        .post(
+            &test,
+            &[("csrf", &csrf), ("issuer_url", "http://127.0.0.1:1")],
+        )
+        .await;
+    assert!(
+        nobody
+            .body
+            .contains("Non è stato possibile raggiungere il fornitore di identità")
+    );
+    let not_a_url = admin
+        .post(
+            &test,
+            &[("csrf", &csrf), ("issuer_url", "login at the city")],
+        )
+        .await;
+    assert!(
+        not_a_url
+            .body
+            .contains("Inserisci l&#39;indirizzo dell&#39;emittente")
+    );
+}
+
+on_both_backends!(admins_test_the_connection_to_their_provider);

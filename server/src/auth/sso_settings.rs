@@ -74,6 +74,8 @@ struct SsoPage {
     redirect_uri: String,
     errors: Vec<FieldError>,
     saved: bool,
+    /// The result of "test connection": whether it worked, in words.
+    tested: Option<(bool, String)>,
 }
 
 impl SsoPage {
@@ -101,6 +103,7 @@ pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
         errors: Vec::new(),
         saved: false,
+        tested: None,
         ctx,
     })
 }
@@ -180,6 +183,7 @@ pub async fn save(
             },
             errors,
             saved: false,
+            tested: None,
             ctx,
         })?;
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
@@ -234,6 +238,56 @@ pub async fn save(
         },
         errors: Vec::new(),
         saved: true,
+        tested: None,
+        ctx,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct TestForm {
+    #[serde(default)]
+    issuer_url: String,
+}
+
+/// `POST /admin/sign-in/test`: fetches the provider's discovery document
+/// and keys, and says in plain words what worked or what did not.
+pub async fn test_connection(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    CsrfForm(form): CsrfForm<TestForm>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ConfigureSignIn)?;
+    let existing = oidc::provider_of(&app, ctx.site()?.id).await?;
+    let issuer = form.issuer_url.trim().to_owned();
+    let tested = match reqwest::Url::parse(&issuer) {
+        Err(_) => (false, ctx.l10n.t("sso-error-issuer")),
+        Ok(url) if url.scheme() != "https" && !app.oidc.allows_http() => {
+            (false, ctx.l10n.t("sso-error-issuer-https"))
+        }
+        Ok(_) => match app.oidc.check(&issuer).await {
+            Ok(()) => (true, ctx.l10n.t("sso-test-ok")),
+            Err(oidc::OidcError::PrivateAddress(host)) => (
+                false,
+                ctx.l10n.args("sso-test-private", &[("host", host.into())]),
+            ),
+            Err(error) => (
+                false,
+                ctx.l10n
+                    .args("sso-test-failed", &[("reason", error.to_string().into())]),
+            ),
+        },
+    };
+    let mut form_values = existing
+        .as_ref()
+        .map_or_else(SsoForm::defaults, SsoForm::from_model);
+    form_values.issuer_url = issuer;
+    render(&SsoPage {
+        has_secret: existing.is_some(),
+        redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
+        form: form_values,
+        errors: Vec::new(),
+        saved: false,
+        tested: Some(tested),
         ctx,
     })
 }

@@ -191,11 +191,23 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             "/admin/sign-in",
             get(auth::sso_settings::page).post(auth::sso_settings::save),
         )
+        .route(
+            "/admin/sign-in/test",
+            post(auth::sso_settings::test_connection),
+        )
         .route("/notifications", get(notifications::page))
         .route("/admin/audit", get(audit::page))
         .route(
             "/admin/settings",
             get(tenants::settings::show).post(tenants::settings::save),
+        )
+        .route(
+            "/admin/categories",
+            get(organisation::categories::list).post(organisation::categories::create),
+        )
+        .route(
+            "/admin/categories/{id}",
+            post(organisation::categories::update),
         )
         .route(
             "/admin/divisions",
