@@ -38,3 +38,11 @@ tenant-error-timezone = Enter a time zone such as Europe/Rome.
 tenant-error-headcount = Enter a whole number of employees, at most 10,000,000.
 tenant-error-colour = Write the colour as #rrggbb, such as #1f4e8c.
 tenant-error-admin-email = Enter the first administrator's email address, such as name@example.org.
+
+operator-last-sign-in = Last sign-in
+operator-never = Never
+operator-check-sso = Check
+operator-sso-none = { $city } has no sign-in of its own configured.
+operator-sso-ok = The identity provider of { $city } answers.
+operator-sso-failed = The identity provider of { $city } does not answer as it should: { $reason }
+tenant-error-unknown-locale = Only the platform's languages can be enabled: it, en, fr, pt, nl, ro, es, hu.

@@ -38,3 +38,14 @@ categories-add = Add the category
 category-error-name = Give the category a name of at most 120 characters.
 category-error-taken = Another category already has this name.
 category-error-network = Choose one of the network's categories.
+
+settings-logo = Logo
+settings-logo-file = The city's logo (PNG or JPEG, at most 512 KB), shown beside its name
+settings-mail = The city's own mail server (optional)
+settings-smtp-url = SMTP server
+settings-smtp-hint = Such as smtp://user:password@mail.example.org:587?tls=required. Stored sealed and never shown back; leave both fields empty to use the platform's server.
+settings-mail-from = Sender, such as Ideas <ideas@example.org>
+settings-error-logo = The logo must be a PNG or JPEG image
+    .detail = Choose a PNG or JPEG file of at most 512 KB.
+settings-error-mail = The mail settings are not valid
+    .detail = Give an SMTP URL such as smtp://mail.example.org:587?tls=required and a sender such as Ideas <ideas@example.org>, or leave both empty.

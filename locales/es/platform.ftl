@@ -38,3 +38,11 @@ tenant-error-timezone = Introduzca una zona horaria, por ejemplo Europe/Rome.
 tenant-error-headcount = Introduzca un número entero de personas empleadas, como máximo 10.000.000.
 tenant-error-colour = Escriba el color en formato #rrggbb, por ejemplo #1f4e8c.
 tenant-error-admin-email = Introduzca la dirección de correo electrónico del primer administrador, por ejemplo nombre@ejemplo.es.
+
+operator-last-sign-in = Último acceso
+operator-never = Nunca
+operator-check-sso = Comprobar
+operator-sso-none = { $city } no ha configurado un acceso propio.
+operator-sso-ok = El proveedor de identidad de { $city } responde.
+operator-sso-failed = El proveedor de identidad de { $city } no responde como debería: { $reason }
+tenant-error-unknown-locale = Solo se pueden activar los idiomas de la plataforma: it, en, fr, pt, nl, ro, es, hu.

@@ -38,3 +38,14 @@ categories-add = Añadir la categoría
 category-error-name = Asigne a la categoría un nombre de 120 caracteres como máximo.
 category-error-taken = Otra categoría ya tiene este nombre.
 category-error-network = Elija una de las categorías de la red.
+
+settings-logo = Logotipo
+settings-logo-file = El logotipo de la ciudad (PNG o JPEG, 512 KB como máximo), que se muestra junto a su nombre
+settings-mail = Servidor de correo propio de la ciudad (opcional)
+settings-smtp-url = Servidor SMTP
+settings-smtp-hint = Por ejemplo smtp://usuario:contraseña@correo.ejemplo.es:587?tls=required. Se guarda sellado y nunca se vuelve a mostrar; deje ambos campos vacíos para usar el servidor de la plataforma.
+settings-mail-from = Remitente, por ejemplo Ideas <ideas@ejemplo.es>
+settings-error-logo = El logotipo debe ser una imagen PNG o JPEG
+    .detail = Elija un archivo PNG o JPEG de 512 KB como máximo.
+settings-error-mail = Los ajustes de correo no son válidos
+    .detail = Indique una URL SMTP como smtp://correo.ejemplo.es:587?tls=required y un remitente como Ideas <ideas@ejemplo.es>, o deje ambos vacíos.

@@ -38,3 +38,11 @@ tenant-error-timezone = Saisissez un fuseau horaire, par exemple Europe/Rome.
 tenant-error-headcount = Saisissez un nombre entier d'agents, 10 000 000 au maximum.
 tenant-error-colour = Écrivez la couleur au format #rrggbb, par exemple #1f4e8c.
 tenant-error-admin-email = Saisissez l'adresse e-mail du premier administrateur, par exemple nom@exemple.fr.
+
+operator-last-sign-in = Dernière connexion
+operator-never = Jamais
+operator-check-sso = Vérifier
+operator-sso-none = { $city } n’a pas configuré de connexion propre.
+operator-sso-ok = Le fournisseur d’identité de { $city } répond.
+operator-sso-failed = Le fournisseur d’identité de { $city } ne répond pas comme il le devrait : { $reason }
+tenant-error-unknown-locale = Seules les langues de la plateforme peuvent être activées : it, en, fr, pt, nl, ro, es, hu.

@@ -38,3 +38,14 @@ categories-add = Ajouter la catégorie
 category-error-name = Donnez à la catégorie un nom de 120 caractères au plus.
 category-error-taken = Une autre catégorie porte déjà ce nom.
 category-error-network = Choisissez l’une des catégories du réseau.
+
+settings-logo = Logo
+settings-logo-file = Le logo de la ville (PNG ou JPEG, 512 Ko au plus), affiché à côté de son nom
+settings-mail = Serveur de messagerie propre à la ville (facultatif)
+settings-smtp-url = Serveur SMTP
+settings-smtp-hint = Par exemple smtp://utilisateur:motdepasse@mail.exemple.fr:587?tls=required. Conservé scellé et jamais réaffiché ; laissez les deux champs vides pour utiliser le serveur de la plateforme.
+settings-mail-from = Expéditeur, par exemple Idées <idees@exemple.fr>
+settings-error-logo = Le logo doit être une image PNG ou JPEG
+    .detail = Choisissez un fichier PNG ou JPEG de 512 Ko au plus.
+settings-error-mail = Les réglages de messagerie ne sont pas valides
+    .detail = Indiquez une URL SMTP comme smtp://mail.exemple.fr:587?tls=required et un expéditeur comme Idées <idees@exemple.fr>, ou laissez les deux champs vides.

@@ -38,3 +38,11 @@ tenant-error-timezone = Adjon meg egy időzónát, például: Europe/Rome.
 tenant-error-headcount = A munkatársak számát egész számként adja meg, legfeljebb 10 000 000.
 tenant-error-colour = A színt #rrggbb formában adja meg, például: #1f4e8c.
 tenant-error-admin-email = Adja meg az első adminisztrátor e-mail-címét, például: nev@pelda.hu.
+
+operator-last-sign-in = Utolsó bejelentkezés
+operator-never = Soha
+operator-check-sso = Ellenőrzés
+operator-sso-none = { $city } nem állított be saját bejelentkezést.
+operator-sso-ok = { $city } identitásszolgáltatója válaszol.
+operator-sso-failed = { $city } identitásszolgáltatója nem a várt módon válaszol: { $reason }
+tenant-error-unknown-locale = Csak a platform nyelvei kapcsolhatók be: it, en, fr, pt, nl, ro, es, hu.

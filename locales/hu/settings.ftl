@@ -38,3 +38,14 @@ categories-add = Kategória hozzáadása
 category-error-name = Adjon a kategóriának legfeljebb 120 karakteres nevet.
 category-error-taken = Egy másik kategória már ezt a nevet viseli.
 category-error-network = Válasszon a hálózat kategóriái közül.
+
+settings-logo = Logó
+settings-logo-file = A város logója (PNG vagy JPEG, legfeljebb 512 KB), a neve mellett jelenik meg
+settings-mail = A város saját levelezőszervere (nem kötelező)
+settings-smtp-url = SMTP-szerver
+settings-smtp-hint = Például smtp://felhasznalo:jelszo@levelezes.pelda.hu:587?tls=required. Lepecsételve tároljuk, és soha nem jelenítjük meg; ha mindkét mezőt üresen hagyja, a platform szerverét használjuk.
+settings-mail-from = Feladó, például Ötletek <otletek@pelda.hu>
+settings-error-logo = A logónak PNG- vagy JPEG-képnek kell lennie
+    .detail = Válasszon legfeljebb 512 KB-os PNG- vagy JPEG-fájlt.
+settings-error-mail = A levelezési beállítások nem érvényesek
+    .detail = Adjon meg egy SMTP URL-t, például smtp://levelezes.pelda.hu:587?tls=required, és egy feladót, például Ötletek <otletek@pelda.hu>, vagy hagyja mindkettőt üresen.

@@ -38,3 +38,11 @@ tenant-error-timezone = Inserisci un fuso orario, ad esempio Europe/Rome.
 tenant-error-headcount = Inserisci un numero intero di dipendenti, al massimo 10.000.000.
 tenant-error-colour = Scrivi il colore nella forma #rrggbb, ad esempio #1f4e8c.
 tenant-error-admin-email = Inserisci l'indirizzo email del primo amministratore, ad esempio nome@esempio.it.
+
+operator-last-sign-in = Ultimo accesso
+operator-never = Mai
+operator-check-sso = Verifica
+operator-sso-none = { $city } non ha configurato un accesso proprio.
+operator-sso-ok = Il fornitore di identità di { $city } risponde.
+operator-sso-failed = Il fornitore di identità di { $city } non risponde come dovrebbe: { $reason }
+tenant-error-unknown-locale = Si possono attivare solo le lingue della piattaforma: it, en, fr, pt, nl, ro, es, hu.

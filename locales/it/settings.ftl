@@ -38,3 +38,14 @@ categories-add = Aggiungi la categoria
 category-error-name = Dai alla categoria un nome di al massimo 120 caratteri.
 category-error-taken = Un'altra categoria ha già questo nome.
 category-error-network = Scegli una delle categorie della rete.
+
+settings-logo = Logo
+settings-logo-file = Il logo della città (PNG o JPEG, al massimo 512 KB), mostrato accanto al nome
+settings-mail = Server di posta proprio della città (facoltativo)
+settings-smtp-url = Server SMTP
+settings-smtp-hint = Ad esempio smtp://utente:password@posta.esempio.it:587?tls=required. Viene conservato sigillato e non viene mai mostrato; lascia vuoti entrambi i campi per usare il server della piattaforma.
+settings-mail-from = Mittente, ad esempio Idee <idee@esempio.it>
+settings-error-logo = Il logo deve essere un'immagine PNG o JPEG
+    .detail = Scegli un file PNG o JPEG di al massimo 512 KB.
+settings-error-mail = Le impostazioni di posta non sono valide
+    .detail = Indica un URL SMTP come smtp://posta.esempio.it:587?tls=required e un mittente come Idee <idee@esempio.it>, oppure lascia vuoti entrambi.

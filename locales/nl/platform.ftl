@@ -38,3 +38,11 @@ tenant-error-timezone = Vul een tijdzone in, zoals Europe/Rome.
 tenant-error-headcount = Vul een geheel aantal medewerkers in, maximaal 10.000.000.
 tenant-error-colour = Schrijf de kleur als #rrggbb, zoals #1f4e8c.
 tenant-error-admin-email = Vul het e-mailadres van de eerste beheerder in, zoals naam@voorbeeld.nl.
+
+operator-last-sign-in = Laatste keer ingelogd
+operator-never = Nooit
+operator-check-sso = Controleren
+operator-sso-none = { $city } heeft geen eigen inlogmethode ingesteld.
+operator-sso-ok = De identiteitsprovider van { $city } antwoordt.
+operator-sso-failed = De identiteitsprovider van { $city } antwoordt niet zoals het hoort: { $reason }
+tenant-error-unknown-locale = Alleen de talen van het platform kunnen worden ingeschakeld: it, en, fr, pt, nl, ro, es, hu.

@@ -38,3 +38,14 @@ categories-add = Categorie toevoegen
 category-error-name = Geef de categorie een naam van hoogstens 120 tekens.
 category-error-taken = Een andere categorie heeft deze naam al.
 category-error-network = Kies een van de categorieën van het netwerk.
+
+settings-logo = Logo
+settings-logo-file = Het logo van de gemeente (PNG of JPEG, hoogstens 512 kB), naast de naam getoond
+settings-mail = Eigen mailserver van de gemeente (optioneel)
+settings-smtp-url = SMTP-server
+settings-smtp-hint = Bijvoorbeeld smtp://gebruiker:wachtwoord@mail.voorbeeld.nl:587?tls=required. Versleuteld bewaard en nooit opnieuw getoond; laat beide velden leeg om de server van het platform te gebruiken.
+settings-mail-from = Afzender, bijvoorbeeld Ideeën <ideeen@voorbeeld.nl>
+settings-error-logo = Het logo moet een PNG- of JPEG-afbeelding zijn
+    .detail = Kies een PNG- of JPEG-bestand van hoogstens 512 kB.
+settings-error-mail = De mailinstellingen zijn niet geldig
+    .detail = Geef een SMTP-URL zoals smtp://mail.voorbeeld.nl:587?tls=required en een afzender zoals Ideeën <ideeen@voorbeeld.nl>, of laat beide leeg.

@@ -38,3 +38,11 @@ tenant-error-timezone = Introduza um fuso horário, por exemplo Europe/Rome.
 tenant-error-headcount = Introduza um número inteiro de trabalhadores, no máximo 10 000 000.
 tenant-error-colour = Escreva a cor no formato #rrggbb, por exemplo #1f4e8c.
 tenant-error-admin-email = Introduza o endereço de e-mail do primeiro administrador, por exemplo nome@exemplo.pt.
+
+operator-last-sign-in = Último início de sessão
+operator-never = Nunca
+operator-check-sso = Verificar
+operator-sso-none = { $city } não configurou um início de sessão próprio.
+operator-sso-ok = O fornecedor de identidade de { $city } responde.
+operator-sso-failed = O fornecedor de identidade de { $city } não responde como devia: { $reason }
+tenant-error-unknown-locale = Só podem ser ativados os idiomas da plataforma: it, en, fr, pt, nl, ro, es, hu.

@@ -38,3 +38,14 @@ categories-add = Adicionar a categoria
 category-error-name = Dê à categoria um nome com, no máximo, 120 caracteres.
 category-error-taken = Outra categoria já tem este nome.
 category-error-network = Escolha uma das categorias da rede.
+
+settings-logo = Logótipo
+settings-logo-file = O logótipo do município (PNG ou JPEG, no máximo 512 KB), mostrado junto ao nome
+settings-mail = Servidor de correio próprio do município (opcional)
+settings-smtp-url = Servidor SMTP
+settings-smtp-hint = Por exemplo smtp://utilizador:palavra-passe@correio.exemplo.pt:587?tls=required. Guardado selado e nunca mostrado; deixe os dois campos vazios para usar o servidor da plataforma.
+settings-mail-from = Remetente, por exemplo Ideias <ideias@exemplo.pt>
+settings-error-logo = O logótipo tem de ser uma imagem PNG ou JPEG
+    .detail = Escolha um ficheiro PNG ou JPEG com, no máximo, 512 KB.
+settings-error-mail = As definições de correio não são válidas
+    .detail = Indique um URL SMTP como smtp://correio.exemplo.pt:587?tls=required e um remetente como Ideias <ideias@exemplo.pt>, ou deixe os dois vazios.

@@ -38,3 +38,11 @@ tenant-error-timezone = Introduceți un fus orar, de exemplu Europe/Rome.
 tenant-error-headcount = Introduceți un număr întreg de angajați, cel mult 10.000.000.
 tenant-error-colour = Scrieți culoarea în formatul #rrggbb, de exemplu #1f4e8c.
 tenant-error-admin-email = Introduceți adresa de e-mail a primului administrator, de exemplu nume@exemplu.ro.
+
+operator-last-sign-in = Ultima autentificare
+operator-never = Niciodată
+operator-check-sso = Verificați
+operator-sso-none = { $city } nu are configurată o autentificare proprie.
+operator-sso-ok = Furnizorul de identitate al { $city } răspunde.
+operator-sso-failed = Furnizorul de identitate al { $city } nu răspunde cum ar trebui: { $reason }
+tenant-error-unknown-locale = Se pot activa doar limbile platformei: it, en, fr, pt, nl, ro, es, hu.

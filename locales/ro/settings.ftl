@@ -39,3 +39,14 @@ categories-add = Adăugați categoria
 category-error-name = Dați categoriei un nume de cel mult 120 de caractere.
 category-error-taken = O altă categorie are deja acest nume.
 category-error-network = Alegeți una dintre categoriile rețelei.
+
+settings-logo = Siglă
+settings-logo-file = Sigla orașului (PNG sau JPEG, cel mult 512 KB), afișată lângă nume
+settings-mail = Serverul de e-mail propriu al orașului (opțional)
+settings-smtp-url = Server SMTP
+settings-smtp-hint = De exemplu smtp://utilizator:parola@mail.exemplu.ro:587?tls=required. Se păstrează sigilat și nu se afișează niciodată; lăsați ambele câmpuri goale pentru a folosi serverul platformei.
+settings-mail-from = Expeditor, de exemplu Idei <idei@exemplu.ro>
+settings-error-logo = Sigla trebuie să fie o imagine PNG sau JPEG
+    .detail = Alegeți un fișier PNG sau JPEG de cel mult 512 KB.
+settings-error-mail = Setările de e-mail nu sunt valide
+    .detail = Introduceți un URL SMTP precum smtp://mail.exemplu.ro:587?tls=required și un expeditor precum Idei <idei@exemplu.ro> sau lăsați ambele goale.

@@ -96,6 +96,10 @@ async fn operators_create_cities_with_their_first_admin(backend: Backend) {
             ("default_locale", "fr"),
             "La lingua predefinita deve essere una delle lingue scelte.",
         ),
+        (
+            ("locale", "xx"),
+            "Si possono attivare solo le lingue della piattaforma",
+        ),
     ] {
         let slug = if change.0 == "slug" {
             change.1
@@ -165,6 +169,30 @@ async fn operators_create_cities_with_their_first_admin(backend: Backend) {
             .status,
         200,
         "the first admin sets up sign-in"
+    );
+    let console = browser.get(&server.url("/operator")).await;
+    let row = console
+        .body
+        .split("Città di Bologna")
+        .nth(1)
+        .expect("Bologna's row");
+    let row = row.split("</tr>").next().expect("row end");
+    assert!(
+        !row.contains("Mai"),
+        "the first admin's sign-in shows: {row}"
+    );
+    let checked = browser
+        .post(
+            &server.url("/operator/tenants/bologna/check-sso"),
+            &[("csrf", &console.csrf())],
+        )
+        .await;
+    assert!(
+        checked
+            .body
+            .contains("non ha configurato un accesso proprio"),
+        "{}",
+        checked.body
     );
 
     // A coordinator may look but not provision.

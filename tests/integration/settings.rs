@@ -260,3 +260,104 @@ async fn categories_map_onto_the_network(backend: Backend) {
 }
 
 on_both_backends!(categories_map_onto_the_network);
+
+/// A one-pixel PNG with a text chunk naming someone.
+fn png() -> Vec<u8> {
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut c = (data.len() as u32).to_be_bytes().to_vec();
+        c.extend_from_slice(kind);
+        c.extend_from_slice(data);
+        c.extend_from_slice(&[0, 0, 0, 0]);
+        c
+    };
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]));
+    png.extend(chunk(b"tEXt", b"Author\0Grafico Comunale"));
+    png.extend(chunk(b"IDAT", &[1, 2, 3]));
+    png.extend(chunk(b"IEND", &[]));
+    png
+}
+
+async fn the_city_logo_is_shown_without_its_metadata(backend: Backend) {
+    let server = TestServer::demo_with_clock(backend, Clock::fixed(Utc::now())).await;
+    let scope = turin(&server).await;
+    let admin = admin(&server, scope).await;
+    let csrf = admin
+        .get(&server.url("/t/turin/admin/settings"))
+        .await
+        .csrf();
+    let refused = admin
+        .upload(
+            &server.url("/t/turin/admin/settings/logo"),
+            &csrf,
+            "logo.pdf",
+            b"%PDF-1.7\n<< >>".to_vec(),
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .body
+            .contains("Il logo deve essere un&#39;immagine PNG o JPEG")
+    );
+    let uploaded = admin
+        .upload(
+            &server.url("/t/turin/admin/settings/logo"),
+            &csrf,
+            "logo.png",
+            png(),
+        )
+        .await;
+    assert_eq!(uploaded.status, 303);
+    let logo = server.get("/t/turin/logo", "it").await;
+    assert_eq!(logo.status, 200);
+    assert_eq!(logo.header("content-type"), Some("image/png"));
+    assert!(!logo.body.contains("Grafico Comunale"));
+    let home = server.get("/t/turin/", "it").await;
+    assert!(home.body.contains("class=\"logo\""));
+    assert_eq!(
+        server.get("/t/porto/logo", "pt").await.status,
+        404,
+        "Porto has none"
+    );
+}
+
+/// Outside demo and test configuration, an identity provider must be
+/// reached over https.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn production_refuses_plain_http_issuers() {
+    let store = crate::support::TestDb::new(Backend::Sqlite).await;
+    innovato::demo::seed_once(&store.db).await.expect("demo");
+    let server = TestServer::strict(store).await;
+    let scope = turin(&server).await;
+    let admin = admin(&server, scope).await;
+    let csrf = admin
+        .get(&server.url("/t/turin/admin/sign-in"))
+        .await
+        .csrf();
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("issuer_url", "http://login.torino.example"),
+        ("client_id", "innovato"),
+        ("client_secret", "secret"),
+        ("scopes", "openid email profile"),
+        ("email_claim", "email"),
+        ("name_claim", "name"),
+        ("division_claim", "division"),
+        ("grade_claim", "grade"),
+    ];
+    let refused = admin
+        .post(&server.url("/t/turin/admin/sign-in"), &fields)
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("deve iniziare con https://"));
+    assert!(
+        innovato::auth::oidc::provider_of(&server.state, scope)
+            .await
+            .expect("q")
+            .is_none(),
+        "nothing saved"
+    );
+}
+
+on_both_backends!(the_city_logo_is_shown_without_its_metadata);

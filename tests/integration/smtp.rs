@@ -110,3 +110,69 @@ async fn invitations_are_emailed_in_the_readers_language(backend: Backend) {
 }
 
 on_both_backends!(invitations_are_emailed_in_the_readers_language);
+
+/// A city with its own mail server: the platform has none, the city's is
+/// used, and its URL is never shown back.
+async fn a_city_can_send_through_its_own_mail_server(backend: Backend) {
+    let (port, received) = smtp_sink().await;
+    let server = TestServer::demo_with(backend, Clock::fixed(Utc::now()), None).await;
+    let scope = turin(&server).await;
+    let admin = crate::calls::admin(&server, scope).await;
+    let settings = admin.get(&server.url("/t/turin/admin/settings")).await;
+    let smtp = format!("smtp://127.0.0.1:{port}");
+    let saved = admin
+        .post(
+            &server.url("/t/turin/admin/settings/mail"),
+            &[
+                ("csrf", &settings.csrf()),
+                ("smtp_url", &smtp),
+                ("mail_from", "Idee Torino <idee@torino.example>"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let shown = admin.get(&server.url("/t/turin/admin/settings")).await;
+    assert!(
+        !shown.body.contains(&format!("127.0.0.1:{port}")),
+        "the URL is never shown back"
+    );
+    let bad = admin
+        .post(
+            &server.url("/t/turin/admin/settings/mail"),
+            &[
+                ("csrf", &settings.csrf()),
+                ("smtp_url", "ftp://x"),
+                ("mail_from", "nobody"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+
+    let call = open_call(&server, scope).await;
+    let (lead, _) = employee(&server, scope, "Mario Mittente", "employee").await;
+    let (_, colleague) = employee(&server, scope, "Rita Ricevente", "employee").await;
+    let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
+    let url = start_proposal(&server, &browser, call.id).await;
+    let csrf = browser.get(&url).await.csrf();
+    browser
+        .post(
+            &format!("{url}/team"),
+            &[("csrf", &csrf), ("colleague", &colleague)],
+        )
+        .await;
+    let mut mail = None;
+    for _ in 0..50 {
+        if let Some(first) = received.lock().expect("lock").first().cloned() {
+            mail = Some(first);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let mail = mail.expect("the city's server received the email");
+    assert!(
+        mail.contains("idee@torino.example"),
+        "from the city's sender: {mail}"
+    );
+}
+
+on_both_backends!(a_city_can_send_through_its_own_mail_server);

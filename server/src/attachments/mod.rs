@@ -2,7 +2,7 @@
 //! metadata that could name their author, stored through `object_store`:
 //! a local directory by default, S3-compatible storage in production.
 
-mod sniff;
+pub mod sniff;
 
 use std::sync::Arc;
 

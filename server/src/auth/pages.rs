@@ -8,7 +8,7 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::ActiveEnum;
+use sea_orm::{ActiveEnum, ColumnTrait, QueryFilter};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -129,6 +129,19 @@ pub async fn begin_session(
             .await?;
     }
     let (id, _) = session::start(&app.store, realm, principal, id_token).await?;
+    if let (Realm::Tenant(_), Principal::User(user_id), Some(site)) =
+        (realm, principal, &ctx.tenant)
+    {
+        site.id
+            .update_many::<crate::people::user::Entity>()
+            .col_expr(
+                crate::people::user::Column::LastSignInAt,
+                sea_orm::sea_query::Expr::value(app.clock.now()),
+            )
+            .filter(crate::people::user::Column::Id.eq(user_id))
+            .exec(&app.db)
+            .await?;
+    }
     let mut response = Redirect::to(&safe_return(&ctx.base, return_to)).into_response();
     if let Some(cookie) = set_cookie(
         realm.cookie_name(),

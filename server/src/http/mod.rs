@@ -146,6 +146,10 @@ fn platform_routes(demo: bool) -> Router<AppState> {
             "/operator/tenants/{slug}/resume",
             post(platform::operator::resume),
         )
+        .route(
+            "/operator/tenants/{slug}/check-sso",
+            post(platform::operator::check_sso),
+        )
         .merge(demo_routes(demo))
 }
 
@@ -201,6 +205,13 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             "/admin/settings",
             get(tenants::settings::show).post(tenants::settings::save),
         )
+        .route(
+            "/admin/settings/logo",
+            post(tenants::settings::upload_logo)
+                .layer(axum::extract::DefaultBodyLimit::max(600 * 1024)),
+        )
+        .route("/admin/settings/mail", post(tenants::settings::save_mail))
+        .route("/logo", get(tenants::settings::logo))
         .route(
             "/admin/categories",
             get(organisation::categories::list).post(organisation::categories::create),

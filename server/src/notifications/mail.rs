@@ -47,10 +47,22 @@ pub async fn send(
     args: &serde_json::Value,
     link: &str,
 ) {
-    let Some(mailer) = app.mailer.clone() else {
+    let Ok(site) = ctx.site() else {
         return;
     };
-    let Ok(site) = ctx.site() else {
+    // The city's own mail server when it has one, else the platform's.
+    let own = match crate::tenants::find_by_slug(&app.db, &site.slug).await {
+        Ok(Some(tenant)) => match (tenant.smtp_url, tenant.mail_from) {
+            (Some(sealed), Some(from)) => app
+                .secrets
+                .open(&sealed)
+                .ok()
+                .and_then(|url| Mailer::new(&url, &from).ok()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(mailer) = own.or_else(|| app.mailer.clone()) else {
         return;
     };
     let recipients = match site

@@ -27,6 +27,7 @@ pub struct Model {
     pub notify_by_email: bool,
     /// The person asked to be erased; an admin confirms.
     pub erasure_requested_at: Option<DateTimeUtc>,
+    pub last_sign_in_at: Option<DateTimeUtc>,
 }
 
 impl Model {
@@ -71,6 +72,7 @@ mod tests {
             attributes: r#"{"contract":"permanent"}"#.into(),
             notify_by_email: true,
             erasure_requested_at: None,
+            last_sign_in_at: None,
         };
         assert_eq!(person.attribute("grade").as_deref(), Some("P.O."));
         assert_eq!(person.attribute("contract").as_deref(), Some("permanent"));

@@ -8,7 +8,8 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, IntoActiveModel, PaginatorTrait, QueryFilter, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
 };
 use serde::Deserialize;
 
@@ -18,7 +19,7 @@ use crate::{
     error::AppError,
     http::AppState,
     i18n::Lang,
-    people::Role,
+    people::{Role, user},
     tenancy::TenantId,
     tenants::{self, NewTenant, TenantError, TenantStatus},
     web::{FieldError, PageContext, render},
@@ -33,6 +34,7 @@ struct TenantLine {
     /// In the reader's digits.
     open_calls: String,
     sso: bool,
+    last_sign_in: String,
 }
 
 #[derive(Template)]
@@ -40,11 +42,21 @@ struct TenantLine {
 struct OperatorPage {
     ctx: PageContext,
     tenants: Vec<TenantLine>,
+    /// The result of a sign-in check: whether it worked, in words.
+    checked: Option<(bool, String)>,
 }
 
 /// `GET /operator`: every city, with what tells an operator it is alive.
 pub async fn console(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     require(&ctx, Action::OperatePlatform)?;
+    console_page(&app, ctx, None).await
+}
+
+async fn console_page(
+    app: &AppState,
+    ctx: PageContext,
+    checked: Option<(bool, String)>,
+) -> Result<Response, AppError> {
     let mut lines = Vec::new();
     for t in tenants::list(&app.db).await? {
         let scope = TenantId::of(&t);
@@ -56,7 +68,18 @@ pub async fn console(State(app): State<AppState>, ctx: PageContext) -> Result<Re
                     .count(&app.db)
                     .await? as i64,
             ),
-            sso: oidc::provider_of(&app, scope).await?.is_some(),
+            sso: oidc::provider_of(app, scope).await?.is_some(),
+            last_sign_in: scope
+                .find::<user::Entity>()
+                .filter(user::Column::LastSignInAt.is_not_null())
+                .order_by_desc(user::Column::LastSignInAt)
+                .one(&app.db)
+                .await?
+                .and_then(|u| u.last_sign_in_at)
+                .map_or_else(
+                    || ctx.l10n.t("operator-never"),
+                    |at| ctx.l10n.date_time(&at),
+                ),
             link: format!("/t/{}/", t.slug),
             suspended: t.status == TenantStatus::Suspended,
             languages: t.locales.replace(',', ", "),
@@ -67,7 +90,43 @@ pub async fn console(State(app): State<AppState>, ctx: PageContext) -> Result<Re
     render(&OperatorPage {
         ctx,
         tenants: lines,
+        checked,
     })
+}
+
+/// `POST /operator/tenants/{slug}/check-sso`: whether the city's identity
+/// provider answers now.
+pub async fn check_sso(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::OperatePlatform)?;
+    let tenant = tenants::find_by_slug(&app.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let city = tenant.name.clone();
+    let checked = match oidc::provider_of(&app, TenantId::of(&tenant)).await? {
+        None => (
+            false,
+            ctx.l10n.args("operator-sso-none", &[("city", city.into())]),
+        ),
+        Some(provider) => match app.oidc.check(&provider.issuer_url).await {
+            Ok(()) => (
+                true,
+                ctx.l10n.args("operator-sso-ok", &[("city", city.into())]),
+            ),
+            Err(error) => (
+                false,
+                ctx.l10n.args(
+                    "operator-sso-failed",
+                    &[("city", city.into()), ("reason", error.to_string().into())],
+                ),
+            ),
+        },
+    };
+    console_page(&app, ctx, Some(checked)).await
 }
 
 /// The new-city form as sent.
@@ -177,6 +236,13 @@ pub async fn create(
     require(&ctx, Action::OperatePlatform)?;
     let mut errors = Vec::new();
     let locales: Vec<Lang> = form.locale.iter().filter_map(|l| l.parse().ok()).collect();
+    if locales.len() != form.locale.len() {
+        errors.push(FieldError::new(
+            &ctx,
+            "locale",
+            "tenant-error-unknown-locale",
+        ));
+    }
     let default_locale = form.default_locale.parse::<Lang>();
     if default_locale.is_err() {
         errors.push(FieldError::new(

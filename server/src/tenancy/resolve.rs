@@ -31,6 +31,7 @@ pub struct TenantContext {
     pub headcount: i32,
     pub suspended: bool,
     pub is_demo: bool,
+    pub has_logo: bool,
 }
 
 impl TenantContext {
@@ -60,6 +61,7 @@ impl TenantContext {
             headcount: tenant.headcount,
             suspended: tenant.status == TenantStatus::Suspended,
             is_demo: tenant.is_demo,
+            has_logo: tenant.logo_key.is_some(),
         }
     }
 }

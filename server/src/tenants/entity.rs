@@ -22,6 +22,11 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// The city's name per language (JSON object); `name` where absent.
     pub names: String,
+    pub logo_key: Option<String>,
+    pub logo_type: Option<String>,
+    /// The city's own SMTP URL, sealed with the server's key.
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
 }
 
 impl Model {

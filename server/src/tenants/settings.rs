@@ -179,7 +179,13 @@ pub async fn save(
     let site = ctx.site()?.clone();
     let mut errors = Vec::new();
     let locales: Vec<Lang> = form.locale.iter().filter_map(|l| l.parse().ok()).collect();
-    if locales.is_empty() {
+    if locales.len() != form.locale.len() {
+        errors.push(FieldError::new(
+            &ctx,
+            "locale",
+            "tenant-error-unknown-locale",
+        ));
+    } else if locales.is_empty() {
         errors.push(FieldError::new(&ctx, "locale", "tenant-error-no-locales"));
     }
     let default_locale = form
@@ -300,6 +306,176 @@ pub async fn save(
     .await?;
     txn.commit().await?;
     app.tenants.clear();
+    Ok(Redirect::to(&ctx.link("/admin/settings")).into_response())
+}
+
+/// Largest logo accepted.
+const LOGO_MAX: usize = 512 * 1024;
+
+/// `POST /admin/settings/logo` (multipart: `csrf`, then `file`): a PNG or
+/// JPEG, cleaned of its metadata, shown beside the city's name.
+pub async fn upload_logo(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    mut form: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ConfigureCity)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let site = ctx.site()?.clone();
+    let mut csrf_ok = false;
+    let mut bytes = Vec::new();
+    while let Some(mut field) = form.next_field().await.map_err(|_| AppError::BadRequest)? {
+        match field.name() {
+            Some("csrf") => {
+                let given = field.text().await.map_err(|_| AppError::BadRequest)?;
+                csrf_ok = !ctx.csrf.is_empty()
+                    && subtle::ConstantTimeEq::ct_eq(given.as_bytes(), ctx.csrf.as_bytes()).into();
+            }
+            Some("file") if csrf_ok => {
+                while let Some(chunk) = field.chunk().await.map_err(|_| AppError::TooLarge)? {
+                    bytes.extend_from_slice(&chunk);
+                    if bytes.len() > LOGO_MAX {
+                        return Err(AppError::TooLarge);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if !csrf_ok {
+        return Err(AppError::CsrfRejected);
+    }
+    let (kind, cleaned) =
+        crate::attachments::sniff::clean(&bytes).map_err(|r| AppError::Refused(r.message_id()))?;
+    if !matches!(
+        kind,
+        crate::attachments::sniff::Kind::Png | crate::attachments::sniff::Kind::Jpeg
+    ) {
+        return Err(AppError::Refused("settings-error-logo"));
+    }
+    let key = format!("t{}/logo-{}", site.id.get(), uuid::Uuid::new_v4().simple());
+    object_store::ObjectStoreExt::put(
+        app.attachments.store.as_ref(),
+        &object_store::path::Path::from(key.as_str()),
+        object_store::PutPayload::from(cleaned),
+    )
+    .await
+    .map_err(|e| AppError::Internal(format!("storing a logo: {e}")))?;
+    let tenant = tenants::find_by_slug(&app.db, &site.slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let txn = app.db.begin().await?;
+    let mut row = tenant.into_active_model();
+    row.logo_key = Set(Some(key.clone()));
+    row.logo_type = Set(Some(kind.content_type().to_owned()));
+    tenants::save(&txn, row).await?;
+    audit::record(
+        &txn,
+        site.id,
+        app.clock.now(),
+        audit::Event {
+            actor,
+            action: "city.logo",
+            subject_type: "city",
+            subject_id: site.id.get(),
+            before: json!({}),
+            after: json!({ "logo": key }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    app.tenants.clear();
+    Ok(Redirect::to(&ctx.link("/admin/settings")).into_response())
+}
+
+/// `GET /logo`: the city's logo, for every visitor.
+pub async fn logo(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
+    let site = ctx.site()?;
+    let tenant = tenants::find_by_slug(&app.db, &site.slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (Some(key), Some(kind)) = (tenant.logo_key, tenant.logo_type) else {
+        return Err(AppError::NotFound);
+    };
+    let bytes = object_store::ObjectStoreExt::get(
+        app.attachments.store.as_ref(),
+        &object_store::path::Path::from(key.as_str()),
+    )
+    .await
+    .map_err(|_| AppError::NotFound)?
+    .bytes()
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_str(&kind)
+                    .map_err(|e| AppError::Internal(e.to_string()))?,
+            ),
+            (
+                axum::http::header::CACHE_CONTROL,
+                axum::http::HeaderValue::from_static("public, max-age=300"),
+            ),
+            (
+                axum::http::header::X_CONTENT_TYPE_OPTIONS,
+                axum::http::HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct MailForm {
+    #[serde(default)]
+    smtp_url: String,
+    #[serde(default)]
+    mail_from: String,
+}
+
+/// `POST /admin/settings/mail`: the city's own mail server (the URL, which
+/// may hold a password, is sealed and never shown back; empty fields fall
+/// back to the platform's server).
+pub async fn save_mail(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    CsrfForm(form): CsrfForm<MailForm>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ConfigureCity)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let site = ctx.site()?.clone();
+    let url = form.smtp_url.trim();
+    let from = form.mail_from.trim();
+    if (!url.is_empty() || !from.is_empty())
+        && crate::notifications::mail::Mailer::new(url, from).is_err()
+    {
+        return Err(AppError::Refused("settings-error-mail"));
+    }
+    let tenant = tenants::find_by_slug(&app.db, &site.slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let txn = app.db.begin().await?;
+    let mut row = tenant.into_active_model();
+    row.smtp_url = Set((!url.is_empty()).then(|| app.secrets.seal(url)));
+    row.mail_from = Set((!from.is_empty()).then(|| from.to_owned()));
+    tenants::save(&txn, row).await?;
+    audit::record(
+        &txn,
+        site.id,
+        app.clock.now(),
+        audit::Event {
+            actor,
+            action: "city.mail",
+            subject_type: "city",
+            subject_id: site.id.get(),
+            before: json!({}),
+            after: json!({ "own_mail_server": !url.is_empty(), "from": from }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
     Ok(Redirect::to(&ctx.link("/admin/settings")).into_response())
 }
 

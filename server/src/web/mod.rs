@@ -123,6 +123,10 @@ impl PageContext {
         self.demo || self.tenant.as_ref().is_some_and(|t| t.is_demo)
     }
 
+    pub fn has_logo(&self) -> bool {
+        self.tenant.as_ref().is_some_and(|t| t.has_logo)
+    }
+
     pub fn is_suspended(&self) -> bool {
         self.tenant.as_ref().is_some_and(|t| t.suspended)
     }
