@@ -19,6 +19,10 @@ async fn admins_change_languages_names_colour_and_headcounts(backend: Backend) {
     let url = server.url("/t/turin/admin/settings");
     let page = admin.get(&url).await;
     assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("<title>Impostazioni della città · Città di Torino</title>")
+    );
     let csrf = page.csrf();
     let form = |colour: &'static str, default: &'static str| {
         vec![
