@@ -286,7 +286,10 @@ async fn admin_creates_publishes_and_closes_a_call(backend: Backend) {
 }
 
 async fn phases_move_once_at_their_dates(backend: Backend) {
-    let start = Utc::now();
+    // A fixed winter day: no daylight-saving change falls in the next days.
+    let start = chrono::DateTime::parse_from_rfc3339("2030-01-15T10:00:00Z")
+        .expect("date")
+        .with_timezone(&Utc);
     let clock = Clock::fixed(start);
     let server = TestServer::demo_with_clock(backend, clock.clone()).await;
     let scope = turin(&server).await;
@@ -296,14 +299,22 @@ async fn phases_move_once_at_their_dates(backend: Backend) {
     let local = |offset: Duration| {
         calls::admin::format_local(&(start + offset), "Europe/Rome".parse().expect("tz"))
     };
-    let (opens, closes) = (local(Duration::days(1)), local(Duration::days(2)));
+    let (opens, closes, results) = (
+        local(Duration::days(1)),
+        local(Duration::days(2)),
+        local(Duration::days(30)),
+    );
     let created = post_fields(
         &admin,
         &server.url("/t/turin/admin/calls"),
         &call_form(
             &form.csrf(),
             &categories[..1],
-            &[("opens_at", &opens), ("closes_at", &closes)],
+            &[
+                ("opens_at", &opens),
+                ("closes_at", &closes),
+                ("results_at", &results),
+            ],
         ),
     )
     .await;
@@ -384,7 +395,17 @@ async fn phases_move_once_at_their_dates(backend: Backend) {
     );
     assert_eq!(a.expect("advance") + b.expect("advance"), 1);
     assert_eq!(phase(&server).await, Phase::Review);
-    let actions = audit_actions(&server, scope).await;
+    // This call's entries (the demo's own calls moved too, at 2030).
+    let actions: Vec<String> = scope
+        .find::<audit::Entity>()
+        .filter(audit::Column::SubjectId.eq(call.id))
+        .filter(audit::Column::SubjectType.eq("call"))
+        .all(&server.store.db)
+        .await
+        .expect("query")
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
     assert_eq!(
         actions.iter().filter(|a| *a == "call.phase").count(),
         2,
