@@ -6,8 +6,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::{
     extract::{Query, State},
-    http::{HeaderValue, header},
-    response::{IntoResponse, Response},
+    response::Response,
 };
 use chrono::{Duration, NaiveDate, TimeZone};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -19,7 +18,7 @@ use crate::{
     error::AppError,
     http::AppState,
     people::user,
-    web::{PageContext, csv_cell, render},
+    web::{PageContext, csv_download, render},
 };
 
 /// Most entries a page or an export shows.
@@ -153,7 +152,7 @@ pub async fn page(
         .collect();
     if filter.format == "csv" {
         let l = &ctx.l10n;
-        let mut csv = [
+        let header: Vec<String> = [
             "audit-seq",
             "audit-when",
             "audit-who",
@@ -163,42 +162,20 @@ pub async fn page(
             "audit-after",
         ]
         .iter()
-        .map(|h| csv_cell(&l.t(h)))
-        .collect::<Vec<_>>()
-        .join(",");
-        csv.push_str("\r\n");
-        for line in &lines {
-            let row = [
+        .map(|h| l.t(h))
+        .collect();
+        let rows = lines.into_iter().map(|line| {
+            vec![
                 line.seq.to_string(),
-                line.at.clone(),
-                line.actor.clone(),
-                line.action.clone(),
-                line.subject.clone(),
-                line.before.clone(),
-                line.after.clone(),
-            ];
-            csv.push_str(
-                &row.iter()
-                    .map(|c| csv_cell(c))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-            csv.push_str("\r\n");
-        }
-        return Ok((
-            [
-                (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("text/csv; charset=utf-8"),
-                ),
-                (
-                    header::CONTENT_DISPOSITION,
-                    HeaderValue::from_static("attachment; filename=\"audit.csv\""),
-                ),
-            ],
-            csv,
-        )
-            .into_response());
+                line.at,
+                line.actor,
+                line.action,
+                line.subject,
+                line.before,
+                line.after,
+            ]
+        });
+        return csv_download("audit.csv", &header, rows);
     }
     let mut actors: Vec<(i32, String)> = names.into_iter().collect();
     actors.sort_by(|a, b| a.1.cmp(&b.1));

@@ -8,8 +8,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
-    http::{HeaderValue, header},
-    response::{IntoResponse, Response},
+    response::Response,
 };
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
@@ -22,7 +21,7 @@ use crate::{
     http::AppState,
     organisation::{category, division},
     people::user,
-    web::{PageContext, csv_cell, render},
+    web::{PageContext, csv_download, render},
 };
 
 const STATUSES: [(Status, &str); 10] = [
@@ -224,7 +223,7 @@ pub async fn list(
 
     if filters.format == "csv" {
         let l = &ctx.l10n;
-        let mut csv = [
+        let header: Vec<String> = [
             "proposal-id",
             "proposal-title",
             "proposal-status",
@@ -234,44 +233,20 @@ pub async fn list(
             "proposal-team",
         ]
         .iter()
-        .map(|h| csv_cell(&l.t(&format!("csv-{h}"))))
-        .collect::<Vec<_>>()
-        .join(",");
-        csv.push_str("\r\n");
-        for line in &lines {
-            let row = [
+        .map(|h| l.t(&format!("csv-{h}")))
+        .collect();
+        let rows = lines.into_iter().map(|line| {
+            vec![
                 line.id.to_string(),
-                line.title.clone(),
-                line.status.clone(),
-                line.category.clone(),
-                line.divisions.clone(),
-                line.submitted.clone(),
-                line.team.clone(),
-            ];
-            csv.push_str(
-                &row.iter()
-                    .map(|c| csv_cell(c))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-            csv.push_str("\r\n");
-        }
-        let disposition = format!("attachment; filename=\"call-{call_id}-proposals.csv\"");
-        return Ok((
-            [
-                (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("text/csv; charset=utf-8"),
-                ),
-                (
-                    header::CONTENT_DISPOSITION,
-                    HeaderValue::from_str(&disposition)
-                        .map_err(|e| AppError::Internal(e.to_string()))?,
-                ),
-            ],
-            csv,
-        )
-            .into_response());
+                line.title,
+                line.status,
+                line.category,
+                line.divisions,
+                line.submitted,
+                line.team,
+            ]
+        });
+        return csv_download(&format!("call-{call_id}-proposals.csv"), &header, rows);
     }
     let csv_link = format!(
         "{}?status={}&category={}&division={}&sort={}&format=csv",

@@ -167,6 +167,41 @@ pub fn csv_cell(value: &str) -> String {
     format!("\"{}\"", guarded.replace('"', "\"\""))
 }
 
+/// A CSV download: a header row and data rows, every cell quoted and
+/// formula-safe.
+pub fn csv_download(
+    filename: &str,
+    header: &[String],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> Result<Response, AppError> {
+    let line = |cells: &[String]| {
+        cells
+            .iter()
+            .map(|c| csv_cell(c))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let mut csv = line(header);
+    csv.push_str("\r\n");
+    for row in rows {
+        csv.push_str(&line(&row));
+        csv.push_str("\r\n");
+    }
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        csv,
+    )
+        .into_response())
+}
+
 /// A form field's problem, in the visitor's language, shown next to it.
 #[derive(Clone, Debug)]
 pub struct FieldError {
