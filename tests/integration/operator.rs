@@ -10,30 +10,31 @@ use crate::{
     support::{Backend, Browser, Page, TestServer, on_both_backends},
 };
 
-/// An operator's browser, signed in on the platform with a password.
-async fn operator(server: &TestServer) -> Browser {
-    let link = platform::grant(
-        &server.store.db,
-        "ops@network.example",
-        "Olga Ops",
-        Role::Operator,
-    )
-    .await
-    .expect("granted");
+/// A browser signed in on the platform as a new account with `role`,
+/// through the set-password link `innovato user grant` gives.
+async fn platform_browser(server: &TestServer, email: &str, role: Role) -> Browser {
+    let link = platform::grant(&server.store.db, email, "", role)
+        .await
+        .expect("granted");
     let browser = Browser::new();
     let form = browser.get(&server.url(&link)).await;
+    let password = "platform people need long ones";
     let set = browser
         .post(
             &server.url(&link),
             &[
                 ("csrf", &form.csrf()),
-                ("password", "operators need long ones"),
-                ("confirmation", "operators need long ones"),
+                ("password", password),
+                ("confirmation", password),
             ],
         )
         .await;
     assert_eq!(set.status, 303);
     browser
+}
+
+async fn operator(server: &TestServer) -> Browser {
+    platform_browser(server, "ops@network.example", Role::Operator).await
 }
 
 fn city_form<'a>(
@@ -195,34 +196,22 @@ async fn operators_create_cities_with_their_first_admin(backend: Backend) {
         checked.body
     );
 
-    // A coordinator may look but not provision.
-    let coordinator_link = platform::grant(
-        &server.store.db,
-        "coord@network.example",
-        "",
-        Role::Coordinator,
-    )
-    .await
-    .expect("granted");
-    let coordinator = Browser::new();
-    let form = coordinator.get(&server.url(&coordinator_link)).await;
-    coordinator
-        .post(
-            &server.url(&coordinator_link),
-            &[
-                ("csrf", &form.csrf()),
-                ("password", "coordinators too!"),
-                ("confirmation", "coordinators too!"),
-            ],
-        )
-        .await;
+    // A coordinator may look but not provision (with a valid token, so the
+    // refusal is the role's).
+    let coordinator = platform_browser(&server, "coord@network.example", Role::Coordinator).await;
+    let csrf = coordinator.get(&server.url("/account")).await.csrf();
     let forbidden = coordinator
         .post(
             &server.url("/operator/tenants"),
-            &city_form(&form.csrf(), "parma", &[]),
+            &city_form(&csrf, "parma", &[]),
         )
         .await;
-    assert!(matches!(forbidden.status, 403), "{}", forbidden.status);
+    assert_eq!(forbidden.status, 403);
+    assert_eq!(
+        forbidden.h1(),
+        Some("Not allowed"),
+        "refused by role, not by CSRF"
+    );
 }
 
 async fn suspended_cities_are_read_only(backend: Backend) {
