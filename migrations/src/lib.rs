@@ -13,6 +13,7 @@ mod m20261123_000006_user_attributes;
 mod m20261123_000007_personal_data;
 mod m20261123_000008_city_settings;
 mod m20261123_000009_branding_mail_health;
+mod m20261123_000010_review;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_personal_data::Migration),
             Box::new(m20261123_000008_city_settings::Migration),
             Box::new(m20261123_000009_branding_mail_health::Migration),
+            Box::new(m20261123_000010_review::Migration),
         ]
     }
 }

@@ -26,4 +26,5 @@ pub mod organisation;
 pub mod people;
 pub mod platform;
 pub mod proposals;
+pub mod review;
 pub mod tenants;

@@ -15,6 +15,7 @@ mod languages;
 mod operator;
 mod people_data;
 mod proposals;
+mod review;
 mod roles;
 mod settings;
 mod sign_in;

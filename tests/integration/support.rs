@@ -382,6 +382,7 @@ impl Page {
 
 /// A browser: keeps cookies (per host, as browsers do), never follows a
 /// redirect by itself.
+#[derive(Clone)]
 pub struct Browser {
     client: reqwest::Client,
     jar: std::sync::Arc<reqwest::cookie::Jar>,

@@ -44,6 +44,25 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
+impl Model {
+    /// The extension a file is offered under where its own name could
+    /// reveal its author: from its type, never from its name.
+    pub fn neutral_extension(&self) -> &'static str {
+        match self.content_type.as_str() {
+            "application/pdf" => "pdf",
+            "image/png" => "png",
+            "image/jpeg" => "jpg",
+            t if t.contains("wordprocessingml") => "docx",
+            t if t.contains("spreadsheetml") => "xlsx",
+            t if t.contains("presentationml") => "pptx",
+            t if t.contains("opendocument.text") => "odt",
+            t if t.contains("opendocument.spreadsheet") => "ods",
+            t if t.contains("opendocument.presentation") => "odp",
+            _ => "bin",
+        }
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}
 
 crate::tenancy::tenant_owned!(Entity);
@@ -269,6 +288,32 @@ pub async fn download(
         .one(&app.db)
         .await?
         .ok_or(AppError::NotFound)?;
+    // On a sealed call an admin gets the file under a neutral name.
+    let sealed = viewer.can(Action::ManageCalls) && {
+        let proposal = scope
+            .find_by_id::<crate::proposals::Entity>(id)
+            .one(&app.db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        scope
+            .find_by_id::<crate::calls::Entity>(proposal.call_id)
+            .one(&app.db)
+            .await?
+            .is_some_and(|c| c.identities_sealed())
+    };
+    if sealed {
+        let name = format!("attachment-{file}.{}", attachment.neutral_extension());
+        return file_response(&app, &attachment, &name).await;
+    }
+    file_response(&app, &attachment, &attachment.file_name).await
+}
+
+/// A stored file as a download named `name`, never rendered in place.
+pub async fn file_response(
+    app: &AppState,
+    attachment: &Model,
+    name: &str,
+) -> Result<Response, AppError> {
     let bytes = app
         .attachments
         .store
@@ -280,7 +325,7 @@ pub async fn download(
         .map_err(|e| AppError::Internal(format!("reading an attachment: {e}")))?;
     let disposition = format!(
         "attachment; filename=\"file\"; filename*=UTF-8''{}",
-        crate::web::encode_query(&attachment.file_name)
+        crate::web::encode_query(name)
     );
     Ok((
         [

@@ -53,6 +53,10 @@ impl Viewer {
     pub fn can(&self, action: Action) -> bool {
         action.allowed_for(&self.roles)
     }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
 }
 
 /// The viewer if signed in and allowed to act; otherwise the error that

@@ -4,6 +4,7 @@
 //! |-------------------|----------|-------|--------|--------------|-------------|----------|
 //! | ViewOwnAccount    | yes      | yes   | yes    | yes          | yes         | yes      |
 //! | WriteProposals    | yes      |       |        | yes          |             |          |
+//! | ScoreProposals    | yes      | yes   |        |              |             |          |
 //! | ManageCalls       |          |       |        | yes          |             |          |
 //! | ReadAudit         |          |       |        | yes          |             |          |
 //! | ManageApiTokens   |          |       |        | yes          |             |          |
@@ -23,6 +24,9 @@ pub enum Action {
     ViewOwnAccount,
     /// Write, submit and withdraw one's own proposals; join teams.
     WriteProposals,
+    /// Score the proposals assigned to one on a call's jury (the jury
+    /// itself decides which calls); admins see teams, so never judge.
+    ScoreProposals,
     /// Create, edit, publish, close and extend calls; see every proposal.
     ManageCalls,
     ReadAudit,
@@ -42,6 +46,7 @@ impl Action {
         match self {
             Action::ViewOwnAccount => !roles.is_empty(),
             Action::WriteProposals => has(Role::Employee) || has(Role::TenantAdmin),
+            Action::ScoreProposals => has(Role::Employee) || has(Role::Juror),
             Action::ManageCalls
             | Action::ReadAudit
             | Action::ManageApiTokens
@@ -64,6 +69,7 @@ mod tests {
         let actions = [
             ViewOwnAccount,
             WriteProposals,
+            ScoreProposals,
             ManageCalls,
             ReadAudit,
             ManageApiTokens,
@@ -75,12 +81,12 @@ mod tests {
         ];
         let (y, n) = (true, false);
         let table = [
-            (Role::Employee, [y, y, n, n, n, n, n, n, n, n]),
-            (Role::Juror, [y, n, n, n, n, n, n, n, n, n]),
-            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n]),
-            (Role::TenantAdmin, [y, y, y, y, y, y, y, y, y, n]),
-            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n]),
-            (Role::Operator, [y, n, n, n, n, n, n, n, n, y]),
+            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n]),
+            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n]),
+            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n]),
+            (Role::TenantAdmin, [y, y, n, y, y, y, y, y, y, y, n]),
+            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n, n]),
+            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, y]),
         ];
         for (role, expected) in table {
             let got = actions.map(|action| action.allowed_for(&[role]));

@@ -80,6 +80,8 @@ pub struct CallForm {
     award_prize: Vec<String>,
     #[serde(default)]
     authors_public: Option<String>,
+    #[serde(default)]
+    seal_identities: Option<String>,
 }
 
 /// A checked call, ready to store.
@@ -97,6 +99,7 @@ struct ValidCall {
     criteria: Vec<Criterion>,
     awards: Vec<Award>,
     authors_public: bool,
+    seal_identities: bool,
 }
 
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
@@ -337,6 +340,7 @@ fn validate(
             criteria,
             awards,
             authors_public: form.authors_public.is_some(),
+            seal_identities: form.seal_identities.is_some(),
         }),
         _ => Err(errors),
     }
@@ -358,6 +362,7 @@ fn snapshot(c: &call::Model, texts: &[text::Model], categories: &[i32]) -> Value
         "criteria": c.criteria,
         "awards": c.awards,
         "authors_public_after_results": c.authors_public_after_results,
+        "seal_identities": c.seal_identities,
         "categories": categories,
         "texts": texts.iter().map(|t| json!({"locale": t.locale, "title": t.title})).collect::<Vec<_>>(),
     })
@@ -561,6 +566,7 @@ fn form_of(c: &call::Model, texts: &[text::Model], categories: Vec<i32>, tz: Tz)
         award_sponsor: awards.iter().map(|a| a.sponsor.clone()).collect(),
         award_prize: awards.iter().map(|a| a.prize.clone()).collect(),
         authors_public: c.authors_public_after_results.then(|| "on".to_owned()),
+        seal_identities: c.seal_identities.then(|| "on".to_owned()),
     }
 }
 
@@ -725,6 +731,7 @@ pub async fn create(
                 reviews_per_proposal: Set(valid.reviews_per_proposal),
                 budget_cents: Set(valid.budget_cents),
                 authors_public_after_results: Set(valid.authors_public),
+                seal_identities: Set(valid.seal_identities),
                 eligible_headcount: Set(valid.eligible_headcount),
                 awards_planned: Set(valid.awards.len() as i32),
                 created_at: Set(now),
@@ -802,6 +809,7 @@ pub async fn update(
     let txn = app.db.begin().await?;
     let (old_texts, old_categories) = load_parts(&txn, site.id, id).await?;
     let before = snapshot(&current, &old_texts, &old_categories);
+    let current_phase = current.phase;
     let mut row = current.into_active_model();
     row.opens_at = Set(valid.opens_at);
     row.submissions_close_at = Set(valid.closes_at);
@@ -811,6 +819,10 @@ pub async fn update(
     row.reviews_per_proposal = Set(valid.reviews_per_proposal);
     row.budget_cents = Set(valid.budget_cents);
     row.authors_public_after_results = Set(valid.authors_public);
+    // Sealing is chosen before anyone writes: a published call keeps it.
+    if current_phase == Phase::Draft {
+        row.seal_identities = Set(valid.seal_identities);
+    }
     row.eligible_headcount = Set(valid.eligible_headcount);
     row.awards_planned = Set(valid.awards.len() as i32);
     row.criteria = Set(rules::to_stored(&valid.criteria));

@@ -80,6 +80,31 @@ pub struct Model {
     pub awards: String,
     /// Published by the admin: a draft that opens by itself at `opens_at`.
     pub scheduled: bool,
+    /// Not even tenant admins see who wrote a proposal until results.
+    pub seal_identities: bool,
+    /// The admin assigned the proposals: jurors may score.
+    pub review_started_at: Option<DateTimeUtc>,
+    /// Scores are final from here on.
+    pub review_closed_at: Option<DateTimeUtc>,
+    /// Two admins opened sealed identities before results.
+    pub identities_opened_at: Option<DateTimeUtc>,
+    /// The first admin asking to open sealed identities, waiting for a second.
+    pub opening_requested_by: Option<i32>,
+    pub opening_reason: Option<String>,
+}
+
+impl Model {
+    /// Whether admins are kept from seeing a proposal's team right now.
+    pub fn identities_sealed(&self) -> bool {
+        self.seal_identities && !self.phase.has_results() && self.identities_opened_at.is_none()
+    }
+
+    /// Whether jurors may still change scores.
+    pub fn scoring_open(&self) -> bool {
+        self.phase == Phase::Review
+            && self.review_started_at.is_some()
+            && self.review_closed_at.is_none()
+    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

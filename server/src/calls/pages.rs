@@ -212,6 +212,9 @@ struct CallPage {
     facts: Vec<Fact>,
     categories: Vec<CategoryLine>,
     figures: Vec<Fact>,
+    /// After results: each awarded proposal (title, award, authors when
+    /// the call makes them public).
+    winners: Vec<(String, String, Option<String>)>,
     timezone_note: String,
 }
 
@@ -341,6 +344,11 @@ pub async fn call_page(
         });
     }
 
+    let winners = if c.phase.has_results() {
+        winners_of(&app, scope, &c).await?
+    } else {
+        Vec::new()
+    };
     let participation = if !crate::proposals::pages::accepting(&c, app.clock.now()) {
         Participation::Closed
     } else {
@@ -388,8 +396,59 @@ pub async fn call_page(
         facts,
         categories,
         figures,
+        winners,
         timezone_note: l.args("call-timezone-note", &[("zone", tz.name().into())]),
         ctx,
     };
     render(&page)
+}
+
+/// The awarded proposals of a call with results, by award order; their
+/// teams' names only where the call makes authors public.
+async fn winners_of(
+    app: &AppState,
+    scope: crate::tenancy::TenantId,
+    c: &call::Model,
+) -> Result<Vec<(String, String, Option<String>)>, AppError> {
+    let awarded = scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::CallId.eq(c.id))
+        .filter(proposals::Column::Status.is_in(proposals::Status::AWARDED))
+        .order_by_asc(proposals::Column::AwardIndex)
+        .order_by_asc(proposals::Column::Id)
+        .all(&app.db)
+        .await?;
+    let awards: Vec<super::Award> = super::rules::parse_list(&c.awards);
+    let teams = if c.authors_public_after_results {
+        crate::review::service::teams_of(&app.db, scope, awarded.iter().map(|p| p.id).collect())
+            .await?
+    } else {
+        Default::default()
+    };
+    let people: Vec<i32> = teams.values().flatten().copied().collect();
+    let names: std::collections::HashMap<i32, String> = scope
+        .find::<crate::people::user::Entity>()
+        .filter(crate::people::user::Column::Id.is_in(people))
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    Ok(awarded
+        .into_iter()
+        .map(|p| {
+            let award = p
+                .award_index
+                .and_then(|i| awards.get(usize::try_from(i).ok()?))
+                .map(|a| a.name.clone())
+                .unwrap_or_default();
+            let authors = teams.get(&p.id).map(|team| {
+                team.iter()
+                    .filter_map(|id| names.get(id).cloned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            });
+            (p.title, award, authors)
+        })
+        .collect())
 }

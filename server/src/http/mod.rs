@@ -27,7 +27,7 @@ use crate::{
     error::{self, AppError},
     i18n::{LANG_COOKIE, Lang, Locales, negotiate},
     notifications::{self, mail::Mailer},
-    organisation, people, platform, proposals,
+    organisation, people, platform, proposals, review,
     secrets::SecretKey,
     store::Store,
     tenancy::{Target, TenantDirectory},
@@ -237,6 +237,42 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/admin/calls/{id}/close", post(calls::admin::close_early))
         .route("/admin/calls/{id}/deadline", post(calls::admin::extend))
         .route("/admin/calls/{id}/proposals", get(proposals::admin::list))
+        .route("/admin/calls/{id}/review", get(review::admin::page))
+        .route("/admin/calls/{id}/jury", post(review::admin::add_juror))
+        .route(
+            "/admin/calls/{id}/jury/{user}/remove",
+            post(review::admin::remove_juror),
+        )
+        .route(
+            "/admin/calls/{id}/review/assign",
+            post(review::admin::assign),
+        )
+        .route("/admin/calls/{id}/review/close", post(review::admin::close))
+        .route(
+            "/admin/calls/{id}/ranking",
+            get(review::admin::ranking_page),
+        )
+        .route(
+            "/admin/calls/{id}/decisions/{proposal}",
+            post(review::admin::decide),
+        )
+        .route("/admin/calls/{id}/results", post(review::admin::publish))
+        .route(
+            "/admin/calls/{id}/identities/request",
+            post(review::admin::request_opening),
+        )
+        .route(
+            "/admin/calls/{id}/identities/confirm",
+            post(review::admin::confirm_opening),
+        )
+        .route("/review", get(review::juror::calls_page))
+        .route("/review/calls/{id}", get(review::juror::call_page))
+        .route(
+            "/review/{id}",
+            get(review::juror::show).post(review::juror::save),
+        )
+        .route("/review/{id}/conflict", post(review::juror::conflict))
+        .route("/review/{id}/files/{n}", get(review::juror::file))
         .route("/calls/{id}/proposals", post(proposals::pages::create))
         .route("/proposals", get(proposals::pages::mine))
         .route(

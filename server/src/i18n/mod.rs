@@ -137,12 +137,13 @@ macro_rules! locale_files {
             locale_file!($lang, "proposals"),
             locale_file!($lang, "platform"),
             locale_file!($lang, "settings"),
+            locale_file!($lang, "review"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 6]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 7]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),
@@ -357,6 +358,26 @@ impl L10n {
     /// An integer with the locale's digit grouping.
     pub fn number(&self, n: i64) -> String {
         group_digits(self.lang, n)
+    }
+
+    /// A decimal number with `places` fraction digits, in the locale's
+    /// form (`72,50` in Italian, `-0.83` in English).
+    pub fn decimal(&self, value: f64, places: usize) -> String {
+        let text = format!("{:.*}", places, value.abs());
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let whole: i64 = whole.parse().unwrap_or(0);
+        // A value that rounds to zero shows no sign.
+        let sign = if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+            "-"
+        } else {
+            ""
+        };
+        let mut out = format!("{sign}{}", group_digits(self.lang, whole));
+        if !fraction.is_empty() {
+            out.push_str(format::decimal_separator(self.lang));
+            out.push_str(fraction);
+        }
+        out
     }
 
     /// Euros from cents, in the locale's form (`40.000 €`, `€40,000`).

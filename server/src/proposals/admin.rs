@@ -87,11 +87,14 @@ pub async fn list(
     require(&ctx, Action::ManageCalls)?;
     let site = ctx.site()?.clone();
     let scope = site.id;
-    scope
+    let call = scope
         .find_by_id::<calls::Entity>(call_id)
         .one(&app.db)
         .await?
         .ok_or(AppError::NotFound)?;
+    // A sealed call shows no team, nor the divisions a team chose.
+    let sealed = call.identities_sealed();
+    let sealed_text = ctx.l10n.t("sealing-hidden");
     let offered: Vec<i32> = scope
         .find::<category_link::Entity>()
         .filter(category_link::Column::CallId.eq(call_id))
@@ -168,7 +171,7 @@ pub async fn list(
     }
     let members = scope
         .find::<member::Entity>()
-        .filter(member::Column::ProposalId.is_in(ids))
+        .filter(member::Column::ProposalId.is_in(if sealed { Vec::new() } else { ids }))
         .filter(member::Column::Status.eq(member::MemberStatus::Accepted))
         .all(&app.db)
         .await?;
@@ -188,7 +191,10 @@ pub async fn list(
     let lines: Vec<Line> = proposals
         .iter()
         .filter(|p| {
-            division_filter.is_none_or(|d| concerned.get(&p.id).is_some_and(|ds| ds.contains(&d)))
+            // Filtering by division would reveal it on a sealed call.
+            sealed
+                || division_filter
+                    .is_none_or(|d| concerned.get(&p.id).is_some_and(|ds| ds.contains(&d)))
         })
         .map(|p| Line {
             id: p.id,
@@ -198,26 +204,34 @@ pub async fn list(
                 .category_id
                 .and_then(|c| category_names.get(&c).map(|n| (*n).to_owned()))
                 .unwrap_or_default(),
-            divisions: concerned
-                .get(&p.id)
-                .map(|ds| {
-                    ds.iter()
-                        .filter_map(|d| division_names.get(d).copied())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-                .unwrap_or_default(),
+            divisions: if sealed {
+                sealed_text.clone()
+            } else {
+                concerned
+                    .get(&p.id)
+                    .map(|ds| {
+                        ds.iter()
+                            .filter_map(|d| division_names.get(d).copied())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default()
+            },
             submitted: p
                 .submitted_at
                 .map(|at| ctx.l10n.date_time(&at.with_timezone(&site.timezone)))
                 .unwrap_or_default(),
-            team: members
-                .iter()
-                .filter(|m| m.proposal_id == p.id)
-                .filter_map(|m| people.get(&m.user_id))
-                .map(|u| format!("{} <{}>", u.display_name, u.email))
-                .collect::<Vec<_>>()
-                .join("; "),
+            team: if sealed {
+                sealed_text.clone()
+            } else {
+                members
+                    .iter()
+                    .filter(|m| m.proposal_id == p.id)
+                    .filter_map(|m| people.get(&m.user_id))
+                    .map(|u| format!("{} <{}>", u.display_name, u.email))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            },
         })
         .collect();
 

@@ -73,6 +73,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Key of the request that created it: a retried creation finds it.
     pub idempotency_key: Option<String>,
+    /// The award it won: a position in the call's list of awards.
+    pub award_index: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

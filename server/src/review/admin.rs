@@ -1,0 +1,595 @@
+//! The tenant admin's side of a review: the jury, starting and closing
+//! scoring, what the plan could not assign and why, warnings about
+//! proposals that name their team, sealed identities, and the ranking with
+//! the jurors' agreement, where the decisions are taken.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use serde::Deserialize;
+
+use super::{
+    State as ReviewState, agreement,
+    assignment::Reason,
+    decisions::{self, Decision},
+    ranking, sealing, service,
+};
+use crate::{
+    auth::{Action, csrf::CsrfForm, require},
+    calls::{self, Award, Phase, rules},
+    error::AppError,
+    http::AppState,
+    people::user,
+    proposals::{self, pages::status_message},
+    web::{PageContext, render},
+};
+
+/// The signed-in tenant admin's id.
+fn admin_id(ctx: &PageContext) -> Result<i32, AppError> {
+    require(ctx, Action::ManageCalls)?
+        .user
+        .as_ref()
+        .map(|u| u.id)
+        .ok_or(AppError::Forbidden)
+}
+
+struct JurorLine {
+    id: i32,
+    name: String,
+    email: String,
+    kind: String,
+    progress: String,
+    conflicts: usize,
+    removable: bool,
+}
+
+struct ShortLine {
+    title: String,
+    missing: u32,
+    reason: String,
+}
+
+struct MentionLine {
+    title: String,
+    field: String,
+}
+
+#[derive(Template)]
+#[template(path = "review/templates/admin_review.html")]
+struct ReviewPage {
+    ctx: PageContext,
+    call_id: i32,
+    title: String,
+    phase: String,
+    state: String,
+    in_review: bool,
+    started: bool,
+    scoring_open: bool,
+    closed: bool,
+    can_assign: bool,
+    jurors: Vec<JurorLine>,
+    shortfalls: Vec<ShortLine>,
+    mentions: Vec<MentionLine>,
+    sealed: bool,
+    seal_option: bool,
+    opening_requested: Option<String>,
+    may_confirm: bool,
+    error: Option<String>,
+    email: String,
+}
+
+/// Why a proposal lacks reviewers, in the admin's words.
+fn reason_text(ctx: &PageContext, reason: &Reason) -> String {
+    let l = &ctx.l10n;
+    match reason {
+        Reason::TooFewJurors { jurors } => l.count("review-short-jurors", "jurors", *jurors as i64),
+        Reason::Conflicts {
+            same_division,
+            declared,
+            eligible,
+        } => l.args(
+            "review-short-conflicts",
+            &[
+                ("division", (*same_division as i64).into()),
+                ("declared", (*declared as i64).into()),
+                ("eligible", (*eligible as i64).into()),
+            ],
+        ),
+    }
+}
+
+async fn review_page(
+    app: &AppState,
+    ctx: PageContext,
+    call: &calls::Model,
+    error: Option<(&'static str, String)>,
+) -> Result<Response, AppError> {
+    let scope = ctx.site()?.id;
+    let me = admin_id(&ctx)?;
+    let jury = service::jury_of(&app.db, scope, call.id).await?;
+    let reviews = service::reviews_of(&app.db, scope, call.id).await?;
+    let jurors = jury
+        .iter()
+        .map(|j| {
+            let mine: Vec<_> = reviews.iter().filter(|r| r.juror_id == j.id).collect();
+            let assigned: Vec<_> = mine
+                .iter()
+                .filter(|r| r.state == ReviewState::Assigned)
+                .collect();
+            JurorLine {
+                id: j.id,
+                name: j.display_name.clone(),
+                email: j.email.clone(),
+                kind: ctx.l10n.t(juror_kind(j)),
+                progress: ctx.l10n.args(
+                    "review-progress",
+                    &[
+                        (
+                            "done",
+                            (assigned.iter().filter(|r| r.complete).count() as i64).into(),
+                        ),
+                        ("total", (assigned.len() as i64).into()),
+                    ],
+                ),
+                conflicts: mine.len() - assigned.len(),
+                removable: mine.is_empty() && !call.phase.has_results(),
+            }
+        })
+        .collect();
+    let judged = service::judged_proposals(&app.db, scope, call.id).await?;
+    let plan = service::plan_for(&app.db, scope, call).await?;
+    let shortfalls = plan
+        .shortfalls
+        .iter()
+        .map(|s| ShortLine {
+            title: judged
+                .iter()
+                .find(|p| p.id == s.submission)
+                .map(|p| p.title.clone())
+                .unwrap_or_default(),
+            missing: s.missing,
+            reason: reason_text(&ctx, &s.reason),
+        })
+        .collect();
+    let mentions = sealing::mentions(app, &app.db, scope, call.id)
+        .await?
+        .into_iter()
+        .map(|m| MentionLine {
+            title: m.title,
+            field: ctx.l10n.t(m.field),
+        })
+        .collect();
+    let in_review = call.phase == Phase::Review;
+    let (error, email) = match error {
+        Some((id, email)) => (Some(ctx.l10n.t(id)), email),
+        None => (None, String::new()),
+    };
+    let opening_requested = match call.opening_requested_by {
+        Some(by) if call.identities_sealed() => Some(
+            scope
+                .find_by_id::<user::Entity>(by)
+                .one(&app.db)
+                .await?
+                .map(|u| u.display_name)
+                .unwrap_or_default(),
+        ),
+        _ => None,
+    };
+    let page = ReviewPage {
+        call_id: call.id,
+        title: proposals::pages::call_title(app, &ctx, scope, call.id).await?,
+        phase: ctx.l10n.t(call.phase.message_id()),
+        state: ctx.l10n.t(if call.scoring_open() {
+            "review-state-open"
+        } else if call.review_started_at.is_none() {
+            "review-state-not-started"
+        } else {
+            "review-state-closed"
+        }),
+        in_review,
+        started: call.review_started_at.is_some(),
+        scoring_open: call.scoring_open(),
+        closed: call.review_closed_at.is_some(),
+        can_assign: in_review
+            && call.review_closed_at.is_none()
+            && (call.review_started_at.is_none() || !plan.new_assignments.is_empty()),
+        jurors,
+        shortfalls,
+        mentions,
+        sealed: call.identities_sealed(),
+        seal_option: call.seal_identities,
+        may_confirm: call
+            .opening_requested_by
+            .is_some_and(|by| by != me && call.identities_sealed()),
+        opening_requested,
+        error,
+        email,
+        ctx,
+    };
+    let status = if page.error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+/// Outside experts sign in with a local password; everyone else is an
+/// employee of the city.
+fn juror_kind(juror: &user::Model) -> &'static str {
+    if juror.issuer == crate::auth::local::LOCAL_ISSUER {
+        "review-kind-expert"
+    } else {
+        "review-kind-employee"
+    }
+}
+
+/// `GET /admin/calls/{id}/review`
+pub async fn page(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
+    admin_id(&ctx)?;
+    let call = service::call_of(&app.db, ctx.site()?.id, id).await?;
+    review_page(&app, ctx, &call, None).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct JurorForm {
+    #[serde(default)]
+    email: String,
+}
+
+fn back(ctx: &PageContext, id: i32) -> Response {
+    Redirect::to(&ctx.link(&format!("/admin/calls/{id}/review"))).into_response()
+}
+
+/// `POST /admin/calls/{id}/jury`: adds a person, found by email.
+pub async fn add_juror(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<JurorForm>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    match service::add_juror(&app, scope, &call, &form.email, me).await {
+        Ok(()) => Ok(back(&ctx, id)),
+        Err(AppError::Refused(message)) => {
+            review_page(&app, ctx, &call, Some((message, form.email))).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// `POST /admin/calls/{id}/jury/{user}/remove`
+pub async fn remove_juror(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path((id, juror)): Path<(i32, i32)>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    match service::remove_juror(&app, scope, &call, juror, me).await {
+        Ok(()) => Ok(back(&ctx, id)),
+        Err(AppError::Refused(message)) => {
+            review_page(&app, ctx, &call, Some((message, String::new()))).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Nothing {}
+
+/// `POST /admin/calls/{id}/review/assign`: starts scoring, or fills gaps.
+pub async fn assign(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    match service::assign(&app, scope, &call, me).await {
+        Ok(_) => Ok(back(&ctx, id)),
+        Err(AppError::Refused(message)) => {
+            review_page(&app, ctx, &call, Some((message, String::new()))).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// `POST /admin/calls/{id}/review/close`: scores become final.
+pub async fn close(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    service::close(&app, scope, &call, me).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct OpeningForm {
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /admin/calls/{id}/identities/request`
+pub async fn request_opening(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<OpeningForm>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    match sealing::request_opening(&app, scope, &call, me, &form.reason).await {
+        Ok(()) => Ok(back(&ctx, id)),
+        Err(AppError::Refused(message)) => {
+            review_page(&app, ctx, &call, Some((message, String::new()))).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// `POST /admin/calls/{id}/identities/confirm`
+pub async fn confirm_opening(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    match sealing::confirm_opening(&app, scope, &call, me).await {
+        Ok(()) => Ok(back(&ctx, id)),
+        Err(AppError::Refused(message)) => {
+            review_page(&app, ctx, &call, Some((message, String::new()))).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+struct RankLine {
+    proposal_id: i32,
+    rank: String,
+    tied: bool,
+    title: String,
+    /// (juror's name, weighted score, normalised score)
+    scores: Vec<(String, String, String)>,
+    mean: String,
+    spread: String,
+    normalised: String,
+    reviews: String,
+    missing: bool,
+    status: String,
+    decision: String,
+}
+
+#[derive(Template)]
+#[template(path = "review/templates/ranking.html")]
+struct RankingPage {
+    ctx: PageContext,
+    call_id: i32,
+    title: String,
+    state: String,
+    lines: Vec<RankLine>,
+    agreement: String,
+    agreement_note: String,
+    contested: Vec<(String, String)>,
+    deciding: bool,
+    /// (form value, label)
+    choices: Vec<(String, String)>,
+    published: bool,
+}
+
+/// The decision a proposal holds now, as the form names it.
+fn decision_value(p: &proposals::Model) -> String {
+    match (p.status, p.award_index) {
+        (proposals::Status::Shortlisted, _) => "shortlist".into(),
+        (proposals::Status::NotSelected, _) => "not_selected".into(),
+        (proposals::Status::Awarded, Some(i)) => format!("award-{i}"),
+        (proposals::Status::Awarded, None) => "award".into(),
+        _ => "undecided".into(),
+    }
+}
+
+/// `GET /admin/calls/{id}/ranking`: every proposal's scores, the ranking by
+/// normalised weighted score, the jurors' agreement, and the decisions.
+pub async fn ranking_page(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
+    admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    let l = &ctx.l10n;
+    let criteria: Vec<ranking::Criterion> = service::criteria_of(&call)
+        .iter()
+        .map(|c| ranking::Criterion {
+            weight: c.weight,
+            scale: c.scale,
+        })
+        .collect();
+    let judged = service::judged_proposals(&app.db, scope, id).await?;
+    let reviews: Vec<ranking::Review> = service::reviews_of(&app.db, scope, id)
+        .await?
+        .into_iter()
+        .filter(|r| r.state == ReviewState::Assigned)
+        .map(|r| ranking::Review {
+            submission: r.proposal_id,
+            juror: r.juror_id,
+            scores: r
+                .marks(criteria.len())
+                .into_iter()
+                .map(|m| m.score)
+                .collect(),
+        })
+        .collect();
+    let expected = u32::try_from(call.reviews_per_proposal).unwrap_or(0);
+    let ids: Vec<i32> = judged.iter().map(|p| p.id).collect();
+    let ranked = ranking::rank(&criteria, expected, &ids, &reviews);
+    let names: BTreeMap<i32, String> = service::jury_of(&app.db, scope, id)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let awards: Vec<Award> = rules::parse_list(&call.awards);
+    let lines: Vec<RankLine> = ranked
+        .iter()
+        .filter_map(|r| {
+            let p = judged.iter().find(|p| p.id == r.submission)?;
+            let done = r.reviews.len() as i64;
+            Some(RankLine {
+                proposal_id: p.id,
+                rank: r.rank.map_or_else(|| "—".to_owned(), |n| n.to_string()),
+                tied: r.rank.is_some()
+                    && ranked.iter().filter(|o| o.rank == r.rank).nth(1).is_some(),
+                title: p.title.clone(),
+                scores: r
+                    .reviews
+                    .iter()
+                    .map(|s| {
+                        (
+                            names.get(&s.juror).cloned().unwrap_or_default(),
+                            l.decimal(s.weighted, 1),
+                            l.decimal(s.z, 2),
+                        )
+                    })
+                    .collect(),
+                mean: r.mean_score.map_or_else(String::new, |m| l.decimal(m, 1)),
+                spread: r.spread.map_or_else(String::new, |m| l.decimal(m, 1)),
+                normalised: r
+                    .normalised_score
+                    .map_or_else(String::new, |m| l.decimal(m, 2)),
+                reviews: l.args(
+                    "review-progress",
+                    &[("done", done.into()), ("total", i64::from(expected).into())],
+                ),
+                missing: r.pending_reviews > 0,
+                status: match (p.status, p.award_index) {
+                    (proposals::Status::Awarded, Some(i)) => awards
+                        .get(usize::try_from(i).unwrap_or(usize::MAX))
+                        .map_or_else(|| l.t(status_message(p.status)), |a| a.name.clone()),
+                    _ => l.t(status_message(p.status)),
+                },
+                decision: decision_value(p),
+            })
+        })
+        .collect();
+    let (agreement, agreement_note) = match agreement::jury_alpha(&ranked) {
+        Some(alpha) => (
+            l.decimal(alpha, 2),
+            l.t(if alpha >= 0.8 {
+                "agreement-high"
+            } else if alpha >= 0.667 {
+                "agreement-moderate"
+            } else {
+                "agreement-low"
+            }),
+        ),
+        None => ("—".to_owned(), l.t("agreement-undefined")),
+    };
+    let mut contested: Vec<&RankLine> = lines.iter().filter(|r| r.scores.len() > 1).collect();
+    contested.sort_by(|a, b| {
+        let spread = |r: &RankLine| {
+            ranked
+                .iter()
+                .find(|x| x.submission == r.proposal_id)
+                .and_then(|x| x.spread)
+                .unwrap_or(0.0)
+        };
+        spread(b).total_cmp(&spread(a))
+    });
+    let contested = contested
+        .into_iter()
+        .take(5)
+        .map(|r| (r.title.clone(), r.spread.clone()))
+        .collect();
+    let mut choices = vec![
+        ("undecided".to_owned(), l.t("decision-undecided")),
+        ("shortlist".to_owned(), l.t("decision-shortlist")),
+    ];
+    for (i, award) in awards.iter().enumerate() {
+        choices.push((
+            format!("award-{i}"),
+            l.args("decision-award", &[("award", award.name.clone().into())]),
+        ));
+    }
+    choices.push(("award".to_owned(), l.t("decision-award-plain")));
+    choices.push(("not_selected".to_owned(), l.t("decision-not-selected")));
+    let page = RankingPage {
+        call_id: id,
+        title: proposals::pages::call_title(&app, &ctx, scope, id).await?,
+        state: l.t(if call.scoring_open() {
+            "review-state-open"
+        } else if call.review_started_at.is_none() {
+            "review-state-not-started"
+        } else {
+            "review-state-closed"
+        }),
+        lines,
+        agreement,
+        agreement_note,
+        contested,
+        deciding: call.phase == Phase::Review && call.review_closed_at.is_some(),
+        choices,
+        published: call.phase.has_results(),
+        ctx,
+    };
+    render(&page)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+}
+
+/// `POST /admin/calls/{id}/decisions/{proposal}`
+pub async fn decide(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path((id, proposal)): Path<(i32, i32)>,
+    CsrfForm(form): CsrfForm<DecisionForm>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    let decision = Decision::parse(&form.decision).ok_or(AppError::BadRequest)?;
+    decisions::decide(&app, scope, &call, proposal, decision, me).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
+}
+
+/// `POST /admin/calls/{id}/results`: publishes the results.
+pub async fn publish(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    decisions::publish(&app, scope, &call, me).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
+}

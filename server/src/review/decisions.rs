@@ -1,0 +1,183 @@
+//! The admin's decisions after scoring: shortlist, award (one of the
+//! call's awards) or not select each proposal, then publish the results,
+//! which tells every team and sends the winners toward implementation.
+
+use sea_orm::{
+    ActiveEnum, ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, TransactionTrait,
+    sea_query::Expr,
+};
+use serde_json::json;
+
+use super::service;
+use crate::{
+    audit,
+    calls::{self, Award, Phase, rules},
+    error::AppError,
+    http::AppState,
+    notifications,
+    proposals::{self, Status},
+    tenancy::TenantId,
+};
+
+/// What the admin decides for one proposal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Back to "in review": undecided.
+    Undecided,
+    Shortlist,
+    /// The award at this position of the call's list, or an award the
+    /// call did not name.
+    Award(Option<usize>),
+    NotSelected,
+}
+
+impl Decision {
+    /// The decision a form's value names (`award-2` for the third award).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "undecided" => Some(Self::Undecided),
+            "shortlist" => Some(Self::Shortlist),
+            "not_selected" => Some(Self::NotSelected),
+            "award" => Some(Self::Award(None)),
+            other => other
+                .strip_prefix("award-")
+                .and_then(|n| n.parse().ok())
+                .map(|n| Self::Award(Some(n))),
+        }
+    }
+
+    fn status(self) -> Status {
+        match self {
+            Self::Undecided => Status::InReview,
+            Self::Shortlist => Status::Shortlisted,
+            Self::Award(_) => Status::Awarded,
+            Self::NotSelected => Status::NotSelected,
+        }
+    }
+}
+
+/// Decisions are taken once scoring is closed and before results.
+fn deciding(call: &calls::Model) -> Result<(), AppError> {
+    if call.phase == Phase::Review && call.review_closed_at.is_some() {
+        Ok(())
+    } else {
+        Err(AppError::Locked)
+    }
+}
+
+pub async fn decide(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    proposal_id: i32,
+    decision: Decision,
+    actor: i32,
+) -> Result<(), AppError> {
+    deciding(call)?;
+    let awards: Vec<Award> = rules::parse_list(&call.awards);
+    let award_index = match decision {
+        Decision::Award(Some(i)) if i < awards.len() => Some(i32::try_from(i).unwrap_or(i32::MAX)),
+        Decision::Award(Some(_)) => return Err(AppError::BadRequest),
+        _ => None,
+    };
+    let proposal = scope
+        .find_by_id::<proposals::Entity>(proposal_id)
+        .filter(proposals::Column::CallId.eq(call.id))
+        .filter(proposals::Column::Status.is_in(service::JUDGED))
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = app.clock.now();
+    let before = json!({ "status": proposal.status.to_value(), "award": proposal.award_index });
+    let txn = app.db.begin().await?;
+    let mut row = proposal.into_active_model();
+    row.status = Set(decision.status());
+    row.award_index = Set(award_index);
+    scope.update(row, &txn).await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "proposal.decision",
+            subject_type: "proposal",
+            subject_id: proposal_id,
+            before,
+            after: json!({ "status": decision.status().to_value(), "award": award_index }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Publishes the results: every undecided or shortlisted proposal is not
+/// selected, awarded ones go into implementation, the call moves to
+/// results (which also ends sealing), and every team is told.
+pub async fn publish(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    actor: i32,
+) -> Result<(), AppError> {
+    deciding(call)?;
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let moved = scope
+        .update_many::<calls::Entity>()
+        .col_expr(calls::Column::Phase, Expr::value(Phase::Results))
+        .filter(calls::Column::Id.eq(call.id))
+        .filter(calls::Column::Phase.eq(Phase::Review))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Err(AppError::Locked);
+    }
+    let judged = service::judged_proposals(&txn, scope, call.id).await?;
+    let teams = service::teams_of(&txn, scope, judged.iter().map(|p| p.id).collect()).await?;
+    let awards: Vec<Award> = rules::parse_list(&call.awards);
+    let mut outcome = Vec::new();
+    for proposal in judged {
+        let (status, message) = if proposal.status == Status::Awarded {
+            (Status::InImplementation, "notification-awarded")
+        } else {
+            (Status::NotSelected, "notification-not-selected")
+        };
+        outcome.push(json!({ "proposal": proposal.id, "status": status.to_value() }));
+        let award = proposal
+            .award_index
+            .and_then(|i| awards.get(usize::try_from(i).ok()?))
+            .map(|a| a.name.clone())
+            .unwrap_or_default();
+        notifications::notify(
+            &txn,
+            scope,
+            teams.get(&proposal.id).map_or(&[][..], Vec::as_slice),
+            message,
+            json!({ "title": proposal.title, "award": award }),
+            &format!("/proposals/{}", proposal.id),
+            now,
+        )
+        .await?;
+        let mut row = proposal.into_active_model();
+        row.status = Set(status);
+        scope.update(row, &txn).await?;
+    }
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "call.results",
+            subject_type: "call",
+            subject_id: call.id,
+            before: json!({ "phase": "review" }),
+            after: json!({ "phase": "results", "proposals": outcome }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,462 @@
+//! The juror's side: the calls they judge, their assigned proposals, and
+//! the score form. Blind by construction: these pages read only a
+//! proposal's content (title, texts, category, language) and its files
+//! under neutral names; never its team, divisions, dates or history. A
+//! juror's links name their review, never the proposal.
+
+use askama::Template;
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+
+use super::{
+    Mark, State as ReviewState,
+    entity::{self as review, Model as Review},
+    jury, service,
+};
+use crate::{
+    attachments,
+    auth::{Action, csrf::CsrfForm, require},
+    calls::{self, Criterion},
+    error::AppError,
+    http::AppState,
+    i18n::Lang,
+    organisation::category,
+    proposals,
+    tenancy::TenantId,
+    web::{PageContext, render},
+};
+
+/// The signed-in city person who may judge (employee or outside expert).
+fn juror_id(ctx: &PageContext) -> Result<i32, AppError> {
+    let viewer = require(ctx, Action::ScoreProposals)?;
+    viewer
+        .user
+        .as_ref()
+        .map(|u| u.id)
+        .ok_or(AppError::Forbidden)
+}
+
+/// A juror's progress on a call: scored out of assigned.
+fn progress(reviews: &[Review]) -> (usize, usize) {
+    let assigned: Vec<&Review> = reviews
+        .iter()
+        .filter(|r| r.state == ReviewState::Assigned)
+        .collect();
+    (
+        assigned.iter().filter(|r| r.complete).count(),
+        assigned.len(),
+    )
+}
+
+async fn my_reviews(
+    app: &AppState,
+    scope: TenantId,
+    juror: i32,
+    call_id: Option<i32>,
+) -> Result<Vec<Review>, AppError> {
+    let mut select = scope
+        .find::<review::Entity>()
+        .filter(review::Column::JurorId.eq(juror))
+        .filter(review::Column::State.eq(ReviewState::Assigned))
+        .order_by_asc(review::Column::Id);
+    if let Some(call_id) = call_id {
+        select = select.filter(review::Column::CallId.eq(call_id));
+    }
+    Ok(select.all(&app.db).await?)
+}
+
+struct CallLine {
+    id: i32,
+    title: String,
+    progress: String,
+    state: String,
+}
+
+#[derive(Template)]
+#[template(path = "review/templates/juror_calls.html")]
+struct CallsPage {
+    ctx: PageContext,
+    calls: Vec<CallLine>,
+}
+
+/// Where scoring stands, in words.
+fn scoring_state(ctx: &PageContext, call: &calls::Model) -> String {
+    ctx.l10n.t(if call.scoring_open() {
+        "review-state-open"
+    } else if call.review_started_at.is_none() {
+        "review-state-not-started"
+    } else {
+        "review-state-closed"
+    })
+}
+
+/// `GET /review`: the calls whose jury the person sits on.
+pub async fn calls_page(
+    State(app): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let me = juror_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let seats = scope
+        .find::<jury::Entity>()
+        .filter(jury::Column::UserId.eq(me))
+        .order_by_desc(jury::Column::CallId)
+        .all(&app.db)
+        .await?;
+    let reviews = my_reviews(&app, scope, me, None).await?;
+    let mut lines = Vec::new();
+    for seat in seats {
+        let call = service::call_of(&app.db, scope, seat.call_id).await?;
+        let mine: Vec<Review> = reviews
+            .iter()
+            .filter(|r| r.call_id == call.id)
+            .cloned()
+            .collect();
+        let (done, of) = progress(&mine);
+        lines.push(CallLine {
+            id: call.id,
+            title: crate::proposals::pages::call_title(&app, &ctx, scope, call.id).await?,
+            progress: progress_text(&ctx, done, of),
+            state: scoring_state(&ctx, &call),
+        });
+    }
+    render(&CallsPage { ctx, calls: lines })
+}
+
+fn progress_text(ctx: &PageContext, done: usize, of: usize) -> String {
+    ctx.l10n.args(
+        "review-progress",
+        &[
+            ("done", (done as i64).into()),
+            ("total", (of as i64).into()),
+        ],
+    )
+}
+
+struct AssignedLine {
+    review: i32,
+    label: String,
+    title: String,
+    state: String,
+}
+
+#[derive(Template)]
+#[template(path = "review/templates/juror_call.html")]
+struct CallPage {
+    ctx: PageContext,
+    title: String,
+    state: String,
+    progress: String,
+    lines: Vec<AssignedLine>,
+}
+
+/// `GET /review/calls/{id}`: the juror's proposals of one call, in the
+/// order they were assigned.
+pub async fn call_page(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(call_id): Path<i32>,
+) -> Result<Response, AppError> {
+    let me = juror_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    if !service::on_jury(&app.db, scope, call_id, me).await? {
+        return Err(AppError::NotFound);
+    }
+    let call = service::call_of(&app.db, scope, call_id).await?;
+    let reviews = if call.review_started_at.is_some() {
+        my_reviews(&app, scope, me, Some(call_id)).await?
+    } else {
+        Vec::new()
+    };
+    let ids: Vec<i32> = reviews.iter().map(|r| r.proposal_id).collect();
+    let proposals = scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::Id.is_in(ids))
+        .all(&app.db)
+        .await?;
+    let (done, of) = progress(&reviews);
+    let lines = reviews
+        .iter()
+        .enumerate()
+        .map(|(i, r)| AssignedLine {
+            review: r.id,
+            label: ctx.l10n.count("review-label", "n", i as i64 + 1),
+            title: proposals
+                .iter()
+                .find(|p| p.id == r.proposal_id)
+                .map(|p| p.title.clone())
+                .unwrap_or_default(),
+            state: ctx.l10n.t(if r.complete {
+                "review-scored"
+            } else if r.scores != "[]" {
+                "review-partly-scored"
+            } else {
+                "review-not-scored"
+            }),
+        })
+        .collect();
+    render(&CallPage {
+        title: crate::proposals::pages::call_title(&app, &ctx, scope, call_id).await?,
+        state: scoring_state(&ctx, &call),
+        progress: progress_text(&ctx, done, of),
+        lines,
+        ctx,
+    })
+}
+
+struct CriterionLine {
+    index: usize,
+    name: String,
+    scale: u32,
+    weight: u32,
+    mark: Mark,
+    /// The score as typed, shown back when it was refused.
+    typed: String,
+    error: Option<String>,
+}
+
+struct FileLine {
+    n: usize,
+    label: String,
+}
+
+#[derive(Template)]
+#[template(path = "review/templates/juror_review.html")]
+struct ReviewPage {
+    ctx: PageContext,
+    review: i32,
+    call_id: i32,
+    label: String,
+    proposal: proposals::Model,
+    proposal_lang: String,
+    category: String,
+    files: Vec<FileLine>,
+    criteria: Vec<CriterionLine>,
+    editable: bool,
+    notice: Option<String>,
+    has_errors: bool,
+}
+
+/// The position of a review among the juror's reviews of its call, from 1:
+/// the juror's own label for the proposal.
+async fn position_of(app: &AppState, scope: TenantId, r: &Review) -> Result<i64, AppError> {
+    let mine = my_reviews(app, scope, r.juror_id, Some(r.call_id)).await?;
+    Ok(mine
+        .iter()
+        .position(|m| m.id == r.id)
+        .map_or(0, |p| p as i64 + 1))
+}
+
+/// A review the signed-in juror may open: theirs, once scoring started.
+async fn open_review(
+    app: &AppState,
+    ctx: &PageContext,
+    id: i32,
+) -> Result<(Review, calls::Model, proposals::Model), AppError> {
+    let me = juror_id(ctx)?;
+    let scope = ctx.site()?.id;
+    let r = service::own_review(&app.db, scope, id, me).await?;
+    let call = service::call_of(&app.db, scope, r.call_id).await?;
+    if call.review_started_at.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let proposal = scope
+        .find_by_id::<proposals::Entity>(r.proposal_id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((r, call, proposal))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn review_page(
+    app: &AppState,
+    ctx: PageContext,
+    r: &Review,
+    call: &calls::Model,
+    proposal: proposals::Model,
+    marks: Vec<Mark>,
+    typed: Vec<String>,
+    problems: Vec<Option<&'static str>>,
+    notice: Option<String>,
+) -> Result<Response, AppError> {
+    let scope = ctx.site()?.id;
+    let criteria: Vec<Criterion> = service::criteria_of(call);
+    let category = match proposal.category_id {
+        Some(id) => scope
+            .find_by_id::<category::Entity>(id)
+            .one(&app.db)
+            .await?
+            .map(|c| c.name)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    let files = attachments::of_proposal(app, scope, proposal.id)
+        .await?
+        .iter()
+        .enumerate()
+        .map(|(i, f)| FileLine {
+            n: i + 1,
+            label: ctx.l10n.args(
+                "review-attachment",
+                &[
+                    ("n", (i as i64 + 1).into()),
+                    ("kind", f.neutral_extension().to_uppercase().into()),
+                    ("kib", ((f.size + 1023) / 1024).into()),
+                ],
+            ),
+        })
+        .collect();
+    let has_errors = problems.iter().any(Option::is_some);
+    let lines = criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| CriterionLine {
+            index: i,
+            name: c.name.clone(),
+            scale: c.scale,
+            weight: c.weight,
+            typed: typed.get(i).cloned().unwrap_or_else(|| {
+                marks
+                    .get(i)
+                    .and_then(|m| m.score)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default()
+            }),
+            mark: marks.get(i).cloned().unwrap_or_default(),
+            error: problems.get(i).copied().flatten().map(|id| ctx.l10n.t(id)),
+        })
+        .collect();
+    let page = ReviewPage {
+        review: r.id,
+        call_id: call.id,
+        label: ctx
+            .l10n
+            .count("review-label", "n", position_of(app, scope, r).await?),
+        proposal_lang: proposal
+            .locale
+            .parse::<Lang>()
+            .map_or(ctx.lang(), |l| l.code())
+            .to_owned(),
+        proposal,
+        category,
+        files,
+        criteria: lines,
+        editable: call.scoring_open(),
+        notice,
+        has_errors,
+        ctx,
+    };
+    let status = if has_errors {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+/// `GET /review/{id}`: one assigned proposal, blind, with the score form.
+pub async fn show(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
+    let (r, call, proposal) = open_review(&app, &ctx, id).await?;
+    let marks = r.marks(service::criteria_of(&call).len());
+    review_page(
+        &app,
+        ctx,
+        &r,
+        &call,
+        proposal,
+        marks,
+        Vec::new(),
+        Vec::new(),
+        None,
+    )
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ScoreForm {
+    #[serde(default)]
+    score: Vec<String>,
+    #[serde(default)]
+    comment: Vec<String>,
+}
+
+/// `POST /review/{id}`: saves the marks; a score off its scale or too
+/// long a comment is shown back, with everything typed kept.
+pub async fn save(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<ScoreForm>,
+) -> Result<Response, AppError> {
+    let (r, call, proposal) = open_review(&app, &ctx, id).await?;
+    let scope = ctx.site()?.id;
+    let criteria = service::criteria_of(&call);
+    let (marks, problems) = service::check_marks(&criteria, &form.score, &form.comment);
+    if problems.iter().any(Option::is_some) {
+        return review_page(
+            &app, ctx, &r, &call, proposal, marks, form.score, problems, None,
+        )
+        .await;
+    }
+    service::save_marks(&app, scope, r.clone(), &call, marks.clone()).await?;
+    let notice = Some(ctx.l10n.t("review-saved"));
+    review_page(
+        &app,
+        ctx,
+        &r,
+        &call,
+        proposal,
+        marks,
+        Vec::new(),
+        Vec::new(),
+        notice,
+    )
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ConflictForm {
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /review/{id}/conflict`: the juror steps back from the proposal.
+pub async fn conflict(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<ConflictForm>,
+) -> Result<Response, AppError> {
+    let (r, call, _) = open_review(&app, &ctx, id).await?;
+    let scope = ctx.site()?.id;
+    service::declare_conflict(&app, scope, r, &call, &form.reason).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/review/calls/{}", call.id))).into_response())
+}
+
+/// `GET /review/{id}/files/{n}`: the n-th file of the proposal, under a
+/// neutral name (a file's own name may carry its author's).
+pub async fn file(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path((id, n)): Path<(i32, usize)>,
+) -> Result<Response, AppError> {
+    let (_, _, proposal) = open_review(&app, &ctx, id).await?;
+    let scope = ctx.site()?.id;
+    let files = attachments::of_proposal(&app, scope, proposal.id).await?;
+    let file = n
+        .checked_sub(1)
+        .and_then(|i| files.get(i))
+        .ok_or(AppError::NotFound)?;
+    let name = format!("attachment-{n}.{}", file.neutral_extension());
+    attachments::file_response(&app, file, &name).await
+}

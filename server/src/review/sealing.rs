@@ -1,0 +1,201 @@
+//! Sealed identities: a call option under which not even tenant admins see
+//! who wrote a proposal until results. Opening them earlier takes two
+//! different admins (one asks, with a reason; another confirms), and both
+//! steps are in the audit log. Before proposals reach the jury, the admin
+//! is warned where a proposal's own text names someone of its team.
+
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter, TransactionTrait,
+};
+use serde_json::json;
+
+use super::service;
+use crate::{
+    attachments, audit, calls, error::AppError, http::AppState, people::user, tenancy::TenantId,
+};
+
+pub const REASON_MAX: usize = 500;
+
+/// The first admin asks to open a sealed call's identities.
+pub async fn request_opening(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    actor: i32,
+    reason: &str,
+) -> Result<(), AppError> {
+    if !call.identities_sealed() {
+        return Err(AppError::Locked);
+    }
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > REASON_MAX {
+        return Err(AppError::Refused("sealing-error-reason"));
+    }
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let mut row = call.clone().into_active_model();
+    row.opening_requested_by = Set(Some(actor));
+    row.opening_reason = Set(Some(reason.to_owned()));
+    scope.update(row, &txn).await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "identities.open_request",
+            subject_type: "call",
+            subject_id: call.id,
+            before: json!(null),
+            after: json!({ "reason": reason }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A second admin confirms: the call's teams become visible to admins.
+pub async fn confirm_opening(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    actor: i32,
+) -> Result<(), AppError> {
+    if !call.identities_sealed() {
+        return Err(AppError::Locked);
+    }
+    let requested_by = call
+        .opening_requested_by
+        .ok_or(AppError::Refused("sealing-error-no-request"))?;
+    if requested_by == actor {
+        return Err(AppError::Refused("sealing-error-same-admin"));
+    }
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let mut row = call.clone().into_active_model();
+    row.identities_opened_at = Set(Some(now));
+    scope.update(row, &txn).await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "identities.open",
+            subject_type: "call",
+            subject_id: call.id,
+            before: json!({ "sealed": true }),
+            after: json!({
+                "sealed": false,
+                "requested_by": requested_by,
+                "confirmed_by": actor,
+                "reason": call.opening_reason,
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A place where a proposal names someone of its own team.
+pub struct Mention {
+    pub proposal_id: i32,
+    pub title: String,
+    /// Fluent id of the field (or of "a file's name").
+    pub field: &'static str,
+}
+
+/// Fields a juror reads, with the Fluent id of each one's label.
+fn fields(p: &crate::proposals::Model) -> [(&'static str, &str); 6] {
+    [
+        ("proposal-title", p.title.as_str()),
+        ("proposal-summary", p.summary.as_str()),
+        ("proposal-problem", p.problem.as_str()),
+        ("proposal-solution", p.solution.as_str()),
+        ("proposal-benefits", p.benefits.as_str()),
+        ("proposal-resources", p.resources.as_str()),
+    ]
+}
+
+/// Where the call's judged proposals mention a team member's full name or
+/// email, in their texts or their files' names. The finding names the
+/// field, never the person: on a sealed call the admin may not learn who.
+pub async fn mentions(
+    app: &AppState,
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call_id: i32,
+) -> Result<Vec<Mention>, AppError> {
+    let proposals = service::judged_proposals(db, scope, call_id).await?;
+    let teams = service::teams_of(db, scope, proposals.iter().map(|p| p.id).collect()).await?;
+    let people: Vec<i32> = teams.values().flatten().copied().collect();
+    let records = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(people))
+        .all(db)
+        .await?;
+    let mut found = Vec::new();
+    for p in proposals {
+        let needles: Vec<String> = teams
+            .get(&p.id)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| records.iter().find(|u| u.id == *id))
+            .flat_map(|u| [fold(&u.display_name), fold(&u.email)])
+            // A one-word name would match too much ordinary text.
+            .filter(|n| n.contains(' ') || n.contains('@'))
+            .collect();
+        let named = |text: &str| {
+            let text = fold(text);
+            needles.iter().any(|n| text.contains(n.as_str()))
+        };
+        for (field, text) in fields(&p) {
+            if named(text) {
+                found.push(Mention {
+                    proposal_id: p.id,
+                    title: p.title.clone(),
+                    field,
+                });
+            }
+        }
+        let files = attachments::of_proposal(app, scope, p.id).await?;
+        // Names are compared with separators as spaces: "mario_rossi.pdf".
+        if files
+            .iter()
+            .any(|f| named(&f.file_name.replace(['_', '-', '.'], " ")) || named(&f.file_name))
+        {
+            found.push(Mention {
+                proposal_id: p.id,
+                title: p.title.clone(),
+                field: "sealing-field-file-name",
+            });
+        }
+    }
+    Ok(found)
+}
+
+/// Lower case without the accents of Latin letters, so that "Aurelia"
+/// in a file name matches "Aurélia" in the person's record.
+fn fold(text: &str) -> String {
+    const FROM: &str = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįıñńňòóôõöøōőřśşšţťùúûüūŭůűųýÿźżž";
+    const TO: &str = "aaaaaaaaacccdeeeeeeeeeiiiiiiiinnnoooooooorsssttuuuuuuuuuyyzzz";
+    text.to_lowercase()
+        .chars()
+        .map(|c| {
+            FROM.chars()
+                .position(|f| f == c)
+                .and_then(|i| TO.chars().nth(i))
+                .unwrap_or(c)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn accents_fold_for_matching() {
+        assert_eq!(super::fold("Aurélia Ţăran Ödön"), "aurelia taran odon");
+    }
+}

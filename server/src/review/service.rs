@@ -1,0 +1,626 @@
+//! The review's rules over the database: who sits on a jury, planning and
+//! storing assignments, a juror's scores and conflicts. Pages call these;
+//! every change is audited in the same transaction.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, IntoActiveModel, QueryFilter,
+    QueryOrder, TransactionTrait,
+};
+use serde_json::json;
+
+use super::{
+    Mark, State,
+    assignment::{self, Juror, Plan, Submission},
+    entity::{self as review, Model as Review},
+    jury,
+};
+use crate::{
+    audit,
+    calls::{self, Criterion, Phase, rules},
+    error::AppError,
+    http::AppState,
+    notifications,
+    people::{Role, role, user},
+    proposals::{self, member::MemberStatus},
+    tenancy::TenantId,
+};
+
+/// Longest comment on one criterion.
+pub const COMMENT_MAX: usize = 2_000;
+/// Longest reason for a declared conflict.
+pub const REASON_MAX: usize = 500;
+
+/// A call of the city, or 404.
+pub async fn call_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: i32,
+) -> Result<calls::Model, AppError> {
+    scope
+        .find_by_id::<calls::Entity>(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub fn criteria_of(call: &calls::Model) -> Vec<Criterion> {
+    rules::parse_list(&call.criteria)
+}
+
+/// The jury of a call, with each juror's record, by name.
+pub async fn jury_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call_id: i32,
+) -> Result<Vec<user::Model>, DbErr> {
+    let ids: Vec<i32> = scope
+        .find::<jury::Entity>()
+        .filter(jury::Column::CallId.eq(call_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|j| j.user_id)
+        .collect();
+    scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(ids))
+        .order_by_asc(user::Column::DisplayName)
+        .all(db)
+        .await
+}
+
+/// Whether `person` sits on the call's jury.
+pub async fn on_jury(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call_id: i32,
+    person: i32,
+) -> Result<bool, DbErr> {
+    Ok(scope
+        .find::<jury::Entity>()
+        .filter(jury::Column::CallId.eq(call_id))
+        .filter(jury::Column::UserId.eq(person))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// Adds an active person of the city, found by email, to the jury. Tenant
+/// admins may not judge: they see teams, which would unblind the review.
+pub async fn add_juror(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    email: &str,
+    actor: i32,
+) -> Result<(), AppError> {
+    if call.phase.has_results() || call.review_closed_at.is_some() {
+        return Err(AppError::Locked);
+    }
+    let email = email.trim().to_lowercase();
+    let person = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Active.eq(true))
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .find(|u| !email.is_empty() && u.email.to_lowercase() == email)
+        .ok_or(AppError::Refused("jury-error-unknown-person"))?;
+    let roles: Vec<Role> = scope
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.eq(person.id))
+        .all(&app.db)
+        .await?
+        .into_iter()
+        .map(|r| r.role)
+        .collect();
+    if roles.contains(&Role::TenantAdmin) {
+        return Err(AppError::Refused("jury-error-admin"));
+    }
+    if !roles.contains(&Role::Employee) && !roles.contains(&Role::Juror) {
+        return Err(AppError::Refused("jury-error-role"));
+    }
+    if on_jury(&app.db, scope, call.id, person.id).await? {
+        return Err(AppError::Refused("jury-error-already"));
+    }
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    scope
+        .insert(
+            jury::ActiveModel {
+                call_id: Set(call.id),
+                user_id: Set(person.id),
+                added_at: Set(now),
+                ..Default::default()
+            },
+            &txn,
+        )
+        .await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "jury.add",
+            subject_type: "call",
+            subject_id: call.id,
+            before: json!(null),
+            after: json!({ "juror": person.id }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Takes a juror off the jury, which is possible only until they were
+/// given proposals (their reviews would be orphaned).
+pub async fn remove_juror(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    juror: i32,
+    actor: i32,
+) -> Result<(), AppError> {
+    let assigned = scope
+        .find::<review::Entity>()
+        .filter(review::Column::CallId.eq(call.id))
+        .filter(review::Column::JurorId.eq(juror))
+        .one(&app.db)
+        .await?;
+    if assigned.is_some() {
+        return Err(AppError::Refused("jury-error-has-reviews"));
+    }
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let removed = scope
+        .delete_many::<jury::Entity>()
+        .filter(jury::Column::CallId.eq(call.id))
+        .filter(jury::Column::UserId.eq(juror))
+        .exec(&txn)
+        .await?;
+    if removed.rows_affected == 0 {
+        return Err(AppError::NotFound);
+    }
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "jury.remove",
+            subject_type: "call",
+            subject_id: call.id,
+            before: json!({ "juror": juror }),
+            after: json!(null),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The proposals the jury judges: submitted ones that went to review.
+pub const JUDGED: [proposals::Status; 4] = [
+    proposals::Status::InReview,
+    proposals::Status::Shortlisted,
+    proposals::Status::Awarded,
+    proposals::Status::NotSelected,
+];
+
+pub async fn judged_proposals(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call_id: i32,
+) -> Result<Vec<proposals::Model>, DbErr> {
+    scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::CallId.eq(call_id))
+        .filter(proposals::Column::Status.is_in(JUDGED))
+        .order_by_asc(proposals::Column::Id)
+        .all(db)
+        .await
+}
+
+/// Every review of a call, assigned or set aside.
+pub async fn reviews_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call_id: i32,
+) -> Result<Vec<Review>, DbErr> {
+    scope
+        .find::<review::Entity>()
+        .filter(review::Column::CallId.eq(call_id))
+        .order_by_asc(review::Column::Id)
+        .all(db)
+        .await
+}
+
+/// The accepted members of each proposal's team.
+pub async fn teams_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    proposal_ids: Vec<i32>,
+) -> Result<BTreeMap<i32, Vec<i32>>, DbErr> {
+    let mut teams: BTreeMap<i32, Vec<i32>> = BTreeMap::new();
+    for m in scope
+        .find::<proposals::member::Entity>()
+        .filter(proposals::member::Column::ProposalId.is_in(proposal_ids))
+        .filter(proposals::member::Column::Status.eq(MemberStatus::Accepted))
+        .all(db)
+        .await?
+    {
+        teams.entry(m.proposal_id).or_default().push(m.user_id);
+    }
+    Ok(teams)
+}
+
+/// What the planner is given for a call as it stands: kept assignments,
+/// declared conflicts, and a juror's own proposals as conflicts too.
+pub async fn plan_for(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call: &calls::Model,
+) -> Result<Plan, DbErr> {
+    let proposals = judged_proposals(db, scope, call.id).await?;
+    let jurors = jury_of(db, scope, call.id).await?;
+    let teams = teams_of(db, scope, proposals.iter().map(|p| p.id).collect()).await?;
+    let people: Vec<i32> = teams.values().flatten().copied().collect();
+    let divisions: BTreeMap<i32, Option<i32>> = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(people))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.division_id))
+        .collect();
+    let reviews = reviews_of(db, scope, call.id).await?;
+    let mut declared_conflicts: Vec<(i32, i32)> = reviews
+        .iter()
+        .filter(|r| r.state == State::Conflict)
+        .map(|r| (r.proposal_id, r.juror_id))
+        .collect();
+    for (proposal, team) in &teams {
+        for juror in &jurors {
+            if team.contains(&juror.id) {
+                declared_conflicts.push((*proposal, juror.id));
+            }
+        }
+    }
+    let input = assignment::Input {
+        reviews_per_proposal: u32::try_from(call.reviews_per_proposal).unwrap_or(0),
+        submissions: proposals
+            .iter()
+            .map(|p| Submission {
+                id: p.id,
+                team_divisions: teams
+                    .get(&p.id)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|person| divisions.get(person).copied().flatten())
+                    .collect::<BTreeSet<i32>>()
+                    .into_iter()
+                    .collect(),
+            })
+            .collect(),
+        jurors: jurors
+            .iter()
+            .map(|j| Juror {
+                id: j.id,
+                division: j.division_id,
+            })
+            .collect(),
+        declared_conflicts,
+        kept: reviews
+            .iter()
+            .filter(|r| r.state == State::Assigned)
+            .map(|r| (r.proposal_id, r.juror_id))
+            .collect(),
+    };
+    Ok(assignment::plan(&input))
+}
+
+/// Stores the plan's new assignments, tells each juror who got some, and
+/// audits the step; how many reviews were added.
+async fn assign_missing(
+    txn: &impl ConnectionTrait,
+    scope: TenantId,
+    call: &calls::Model,
+    actor: Option<i32>,
+    action: &str,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    let plan = plan_for(txn, scope, call).await?;
+    let added = plan.new_assignments.len();
+    if added > 0 {
+        scope
+            .insert_many(
+                plan.new_assignments
+                    .iter()
+                    .map(|(proposal, juror)| review::ActiveModel {
+                        call_id: Set(call.id),
+                        proposal_id: Set(*proposal),
+                        juror_id: Set(*juror),
+                        state: Set(State::Assigned),
+                        conflict_reason: Set(String::new()),
+                        scores: Set("[]".into()),
+                        complete: Set(false),
+                        updated_at: Set(now),
+                        ..Default::default()
+                    }),
+                txn,
+            )
+            .await?;
+        let jurors: BTreeSet<i32> = plan.new_assignments.iter().map(|(_, j)| *j).collect();
+        notifications::notify(
+            txn,
+            scope,
+            &jurors.into_iter().collect::<Vec<_>>(),
+            "notification-review-assigned",
+            json!({}),
+            &format!("/review/calls/{}", call.id),
+            now,
+        )
+        .await?;
+    }
+    audit::record(
+        txn,
+        scope,
+        now,
+        audit::Event {
+            actor,
+            action,
+            subject_type: "call",
+            subject_id: call.id,
+            before: json!(null),
+            after: json!({
+                "assigned": plan.new_assignments,
+                "short": plan.shortfalls.iter().map(|s| (s.submission, s.missing)).collect::<Vec<_>>(),
+            }),
+        },
+    )
+    .await?;
+    Ok(added)
+}
+
+/// Starts scoring: the call must be in review, with a jury; the plan
+/// assigns every proposal it can. Run again, it fills gaps left by
+/// conflicts or a short jury.
+pub async fn assign(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    actor: i32,
+) -> Result<usize, AppError> {
+    if call.phase != Phase::Review || call.review_closed_at.is_some() {
+        return Err(AppError::Locked);
+    }
+    if jury_of(&app.db, scope, call.id).await?.is_empty() {
+        return Err(AppError::Refused("review-error-no-jury"));
+    }
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    // Only the first start sets the date; a second click finds it set.
+    let started = scope
+        .update_many::<calls::Entity>()
+        .col_expr(
+            calls::Column::ReviewStartedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(calls::Column::Id.eq(call.id))
+        .filter(calls::Column::ReviewStartedAt.is_null())
+        .exec(&txn)
+        .await?
+        .rows_affected
+        == 1;
+    let action = if started {
+        "review.start"
+    } else {
+        "review.assign"
+    };
+    let added = assign_missing(&txn, scope, call, Some(actor), action, now).await?;
+    txn.commit().await?;
+    Ok(added)
+}
+
+/// Scores are final: jurors can no longer change them.
+pub async fn close(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    actor: i32,
+) -> Result<(), AppError> {
+    if !call.scoring_open() {
+        return Err(AppError::Locked);
+    }
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let mut row = call.clone().into_active_model();
+    row.review_closed_at = Set(Some(now));
+    scope.update(row, &txn).await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "review.close",
+            subject_type: "call",
+            subject_id: call.id,
+            before: json!(null),
+            after: json!({ "closed_at": now }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A juror's own review of the call's proposal, or 404 to anyone else.
+pub async fn own_review(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: i32,
+    juror: i32,
+) -> Result<Review, AppError> {
+    scope
+        .find_by_id::<review::Entity>(id)
+        .filter(review::Column::JurorId.eq(juror))
+        .filter(review::Column::State.eq(State::Assigned))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Marks as a juror sends them: each score on its criterion's scale.
+/// Returns the marks and, per criterion, the Fluent id of a problem.
+pub fn check_marks(
+    criteria: &[Criterion],
+    scores: &[String],
+    comments: &[String],
+) -> (Vec<Mark>, Vec<Option<&'static str>>) {
+    let mut marks = Vec::with_capacity(criteria.len());
+    let mut problems = Vec::with_capacity(criteria.len());
+    for (i, criterion) in criteria.iter().enumerate() {
+        let raw = scores.get(i).map(|s| s.trim()).unwrap_or_default();
+        let comment = comments
+            .get(i)
+            .map(|c| c.trim().to_owned())
+            .unwrap_or_default();
+        let (score, mut problem) = if raw.is_empty() {
+            (None, None)
+        } else {
+            match raw.parse::<u32>() {
+                Ok(n) if (1..=criterion.scale).contains(&n) => (Some(n), None),
+                _ => (None, Some("review-error-score")),
+            }
+        };
+        if comment.chars().count() > COMMENT_MAX {
+            problem = Some("review-error-comment");
+        }
+        marks.push(Mark { score, comment });
+        problems.push(problem);
+    }
+    (marks, problems)
+}
+
+/// Saves a juror's marks while scoring is open; saving the same marks
+/// again changes nothing (and logs nothing).
+pub async fn save_marks(
+    app: &AppState,
+    scope: TenantId,
+    current: Review,
+    call: &calls::Model,
+    marks: Vec<Mark>,
+) -> Result<(), AppError> {
+    if !call.scoring_open() {
+        return Err(AppError::Locked);
+    }
+    let criteria = criteria_of(call);
+    let before = current.marks(criteria.len());
+    if before == marks {
+        return Ok(());
+    }
+    let now = app.clock.now();
+    let complete = !marks.is_empty() && marks.iter().all(|m| m.score.is_some());
+    let txn = app.db.begin().await?;
+    // Conditional on the stored marks: of two saves racing from the same
+    // page, the second finds the row changed and is refused rather than
+    // silently overwriting.
+    let updated = scope
+        .update_many::<review::Entity>()
+        .col_expr(
+            review::Column::Scores,
+            sea_orm::sea_query::Expr::value(rules::to_stored(&marks)),
+        )
+        .col_expr(
+            review::Column::Complete,
+            sea_orm::sea_query::Expr::value(complete),
+        )
+        .col_expr(
+            review::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(review::Column::Id.eq(current.id))
+        .filter(review::Column::Scores.eq(current.scores.clone()))
+        .filter(review::Column::State.eq(State::Assigned))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        txn.rollback().await?;
+        // Someone (the same juror in another tab) saved first: if they
+        // saved exactly these marks, this save is already done.
+        let now_stored = own_review(&app.db, scope, current.id, current.juror_id).await?;
+        return if now_stored.marks(criteria.len()) == marks {
+            Ok(())
+        } else {
+            Err(AppError::Refused("review-error-changed"))
+        };
+    }
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(current.juror_id),
+            action: "review.score",
+            subject_type: "review",
+            subject_id: current.id,
+            before: serde_json::to_value(&before).unwrap_or_default(),
+            after: serde_json::to_value(&marks).unwrap_or_default(),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The juror steps back from a proposal: their review is set aside (its
+/// marks dropped) and the proposal goes to another juror if one can take it.
+pub async fn declare_conflict(
+    app: &AppState,
+    scope: TenantId,
+    current: Review,
+    call: &calls::Model,
+    reason: &str,
+) -> Result<(), AppError> {
+    if !call.scoring_open() {
+        return Err(AppError::Locked);
+    }
+    let reason = reason.trim();
+    if reason.chars().count() > REASON_MAX {
+        return Err(AppError::Refused("review-error-reason"));
+    }
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let id = current.id;
+    let juror = current.juror_id;
+    let mut row = current.into_active_model();
+    row.state = Set(State::Conflict);
+    row.conflict_reason = Set(reason.to_owned());
+    row.scores = Set("[]".into());
+    row.complete = Set(false);
+    row.updated_at = Set(now);
+    scope.update(row, &txn).await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(juror),
+            action: "review.conflict",
+            subject_type: "review",
+            subject_id: id,
+            before: json!({ "state": "assigned" }),
+            after: json!({ "state": "conflict", "reason": reason }),
+        },
+    )
+    .await?;
+    assign_missing(&txn, scope, call, None, "review.reassign", now).await?;
+    txn.commit().await?;
+    Ok(())
+}
