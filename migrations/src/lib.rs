@@ -14,6 +14,7 @@ mod m20261123_000007_personal_data;
 mod m20261123_000008_city_settings;
 mod m20261123_000009_branding_mail_health;
 mod m20261123_000010_review;
+mod m20261123_000011_sealed_teams;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000008_city_settings::Migration),
             Box::new(m20261123_000009_branding_mail_health::Migration),
             Box::new(m20261123_000010_review::Migration),
+            Box::new(m20261123_000011_sealed_teams::Migration),
         ]
     }
 }

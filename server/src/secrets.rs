@@ -1,11 +1,15 @@
 //! Secrets at rest (such as a city's SSO client secret), sealed with the
-//! server's key: XChaCha20-Poly1305, a fresh random nonce per value.
+//! server's key: XChaCha20-Poly1305, a fresh random nonce per value; and
+//! keyed fingerprints (HMAC-SHA256 under a key derived from the same key)
+//! for finding sealed values without opening them.
 
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chacha20poly1305::{
     XChaCha20Poly1305, XNonce,
     aead::{Aead, KeyInit, OsRng, rand_core::RngCore},
 };
+use hmac::{Hmac, Mac};
+use sha2::{Digest, Sha256};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SecretError {
@@ -17,7 +21,12 @@ pub enum SecretError {
 
 /// The server's key for secrets at rest.
 #[derive(Clone)]
-pub struct SecretKey(XChaCha20Poly1305);
+pub struct SecretKey {
+    cipher: XChaCha20Poly1305,
+    /// Keyed with a key derived from the server's, so fingerprints never
+    /// reuse the cipher's key.
+    fingerprints: Hmac<Sha256>,
+}
 
 impl std::fmt::Debug for SecretKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -32,7 +41,14 @@ impl SecretKey {
             .decode(encoded.trim())
             .map_err(|_| SecretError::BadKey)?;
         let key: [u8; 32] = bytes.try_into().map_err(|_| SecretError::BadKey)?;
-        Ok(Self(XChaCha20Poly1305::new(&key.into())))
+        let mut derive = Sha256::new();
+        derive.update(b"innovato fingerprint key\0");
+        derive.update(key);
+        Ok(Self {
+            cipher: XChaCha20Poly1305::new(&key.into()),
+            fingerprints: <Hmac<Sha256> as Mac>::new_from_slice(&derive.finalize())
+                .map_err(|_| SecretError::BadKey)?,
+        })
     }
 
     /// A new random key, base64-encoded.
@@ -47,10 +63,25 @@ impl SecretKey {
         OsRng.fill_bytes(&mut nonce);
         let nonce = XNonce::from(nonce);
         // Encryption with a valid key and nonce cannot fail.
-        let sealed = self.0.encrypt(&nonce, plain.as_bytes()).unwrap_or_default();
+        let sealed = self
+            .cipher
+            .encrypt(&nonce, plain.as_bytes())
+            .unwrap_or_default();
         let mut out = nonce.to_vec();
         out.extend_from_slice(&sealed);
         STANDARD.encode(out)
+    }
+
+    /// A fingerprint of `value`: the same for the same value under the same
+    /// key, and nothing without the key (64 hexadecimal digits).
+    pub fn fingerprint(&self, value: &str) -> String {
+        let mut mac = self.fingerprints.clone();
+        mac.update(value.as_bytes());
+        mac.finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     pub fn open(&self, sealed: &str) -> Result<String, SecretError> {
@@ -63,7 +94,7 @@ impl SecretKey {
         let (nonce, body) = bytes.split_at(24);
         let nonce: [u8; 24] = nonce.try_into().map_err(|_| SecretError::Unreadable)?;
         let plain = self
-            .0
+            .cipher
             .decrypt(&XNonce::from(nonce), body)
             .map_err(|_| SecretError::Unreadable)?;
         String::from_utf8(plain).map_err(|_| SecretError::Unreadable)
@@ -81,8 +112,11 @@ mod tests {
         assert!(!sealed.contains("s3cret"));
         assert_ne!(sealed, key.seal("s3cret"), "a fresh nonce each time");
         assert_eq!(key.open(&sealed).expect("opens"), "s3cret");
+        assert_eq!(key.fingerprint("7"), key.fingerprint("7"));
+        assert_ne!(key.fingerprint("7"), key.fingerprint("8"));
         let other = SecretKey::from_base64(&SecretKey::generate()).expect("key");
         assert!(other.open(&sealed).is_err());
+        assert_ne!(other.fingerprint("7"), key.fingerprint("7"));
         assert!(SecretKey::from_base64("short").is_err());
     }
 }

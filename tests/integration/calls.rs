@@ -352,8 +352,8 @@ async fn phases_move_once_at_their_dates(backend: Backend) {
     // Two instances run the task at the same moment: one moves the call.
     let opened_at = start + Duration::days(1) + Duration::minutes(1);
     let (a, b) = tokio::join!(
-        phases::advance(&server.store.db, opened_at),
-        phases::advance(&server.store.db, opened_at)
+        phases::advance(&server.state, opened_at),
+        phases::advance(&server.state, opened_at)
     );
     assert_eq!(a.expect("advance") + b.expect("advance"), 1);
     assert_eq!(phase(&server).await, Phase::Open);
@@ -382,7 +382,7 @@ async fn phases_move_once_at_their_dates(backend: Backend) {
     );
     let old_deadline = start + Duration::days(2) + Duration::minutes(1);
     assert_eq!(
-        phases::advance(&server.store.db, old_deadline)
+        phases::advance(&server.state, old_deadline)
             .await
             .expect("advance"),
         0
@@ -390,8 +390,8 @@ async fn phases_move_once_at_their_dates(backend: Backend) {
     assert_eq!(phase(&server).await, Phase::Open);
     let new_deadline = start + Duration::days(3) + Duration::minutes(1);
     let (a, b) = tokio::join!(
-        phases::advance(&server.store.db, new_deadline),
-        phases::advance(&server.store.db, new_deadline)
+        phases::advance(&server.state, new_deadline),
+        phases::advance(&server.state, new_deadline)
     );
     assert_eq!(a.expect("advance") + b.expect("advance"), 1);
     assert_eq!(phase(&server).await, Phase::Review);

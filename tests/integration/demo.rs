@@ -72,7 +72,7 @@ async fn edition(server: &TestServer, scope: TenantId, phase: Phase) -> Edition 
         let network = categories[&p.category_id.expect("categorised")];
         *by_category.entry(network).or_default() += 1;
     }
-    let authors: BTreeSet<i32> = members.iter().map(|m| m.user_id).collect();
+    let authors: BTreeSet<i32> = members.iter().filter_map(|m| m.user_id).collect();
     let people = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(authors.iter().copied()))

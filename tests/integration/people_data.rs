@@ -135,7 +135,7 @@ async fn people_export_their_data_and_can_be_erased(backend: Backend) {
     assert!(
         team_after
             .iter()
-            .any(|m| m.user_id == lead && m.role == member::MemberRole::Lead)
+            .any(|m| m.user_id == Some(lead) && m.role == member::MemberRole::Lead)
     );
     let nobody = scope
         .find::<user::Entity>()

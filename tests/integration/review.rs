@@ -138,7 +138,7 @@ async fn proposal_by(
             .insert(
                 member::ActiveModel {
                     proposal_id: Set(made.id),
-                    user_id: Set(*author),
+                    user_id: Set(Some(*author)),
                     role: Set(if i == 0 {
                         member::MemberRole::Lead
                     } else {
@@ -364,7 +364,7 @@ impl Setup {
             .await
             .expect("team")
             .into_iter()
-            .map(|m| m.user_id)
+            .filter_map(|m| m.user_id)
             .collect();
         self.scope
             .find::<user::Entity>()
@@ -565,6 +565,7 @@ async fn a_juror_finds_no_author_anywhere(backend: Backend) {
         .expect("judged");
     let teams = review::service::teams_of(
         &s.server.store.db,
+        &s.server.state.secrets,
         s.scope,
         judged.iter().map(|p| p.id).collect(),
     )
@@ -1230,7 +1231,87 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
     }
 }
 
+/// On a sealed call the database holds no plain link between a person and
+/// a proposal until the identities are opened; the team still finds and
+/// works on its proposal.
+async fn sealed_teams_are_stored_encrypted(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = crate::calls::turin(&server).await;
+    let call = crate::proposals::open_call(&server, scope).await;
+    let mut sealed = call.clone().into_active_model();
+    sealed.seal_identities = Set(true);
+    scope
+        .update(sealed, &server.store.db)
+        .await
+        .expect("sealed");
+    let (lead, _) = crate::proposals::employee(&server, scope, "Ottavia Sigillo", "employee").await;
+    let (colleague, colleague_email) =
+        crate::proposals::employee(&server, scope, "Quirino Cifra", "employee").await;
+    let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
+    let url = crate::proposals::start_proposal(&server, &browser, call.id).await;
+    let id = crate::proposals::id_of(&url);
+    let page = browser.get(&url).await;
+    let invited = browser
+        .post(
+            &format!("{url}/team"),
+            &[("csrf", &page.csrf()), ("colleague", &colleague_email)],
+        )
+        .await;
+    assert_eq!(invited.status, 303, "{}", invited.body);
+    let other = Browser::signed_in(&server, "turin", scope.get(), colleague).await;
+    let answer = other.get(&url).await;
+    assert_eq!(answer.status, 200, "the invited colleague finds it");
+    let accepted = other
+        .post(
+            &format!("{url}/team/answer"),
+            &[("csrf", &answer.csrf()), ("answer", "accept")],
+        )
+        .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+
+    let rows = scope
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .all(&server.store.db)
+        .await
+        .expect("team rows");
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        assert_eq!(row.user_id, None, "no plain id on a sealed call");
+        let sealed = row.sealed_user.as_deref().expect("sealed id");
+        assert!(!sealed.contains(&lead.to_string()) && !sealed.contains(&colleague.to_string()));
+        assert!(row.member_key.as_deref().is_some_and(|k| k.len() == 64));
+    }
+    // The team works as ever: the lead's list, the page and its team names.
+    let mine = browser.get(&server.url("/t/turin/proposals")).await;
+    assert!(mine.body.contains(&format!("/proposals/{id}")));
+    assert!(browser.get(&url).await.body.contains("Quirino Cifra"));
+    // Results (here: two admins opening them) restore the plain link.
+    innovato::proposals::member::unseal(&server.store.db, &server.state.secrets, scope, vec![id])
+        .await
+        .expect("unsealed");
+    let opened: Vec<Option<i32>> = scope
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .order_by_asc(member::Column::Id)
+        .all(&server.store.db)
+        .await
+        .expect("team rows")
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    assert_eq!(opened, [Some(lead), Some(colleague)]);
+    assert!(
+        browser
+            .get(&server.url("/t/turin/proposals"))
+            .await
+            .body
+            .contains(&format!("/proposals/{id}"))
+    );
+}
+
 on_both_backends!(
+    sealed_teams_are_stored_encrypted,
     jury_forms_and_assignment_keeps_the_rules,
     a_juror_finds_no_author_anywhere,
     a_juror_cannot_step_outside_their_reviews,

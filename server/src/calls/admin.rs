@@ -885,7 +885,7 @@ pub async fn publish(
     )
     .await?;
     txn.commit().await?;
-    phases::advance(&app.db, now).await?;
+    phases::advance(&app, now).await?;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}"))).into_response())
 }
 
@@ -905,7 +905,7 @@ pub async fn close_early(
     let now = app.clock.now();
     set_deadline(&app, &ctx, site.id, current, now, "call.close_early").await?;
     phases::transition(
-        &app.db,
+        &app,
         site.id,
         id,
         Phase::Open,

@@ -420,8 +420,13 @@ async fn winners_of(
         .await?;
     let awards: Vec<super::Award> = super::rules::parse_list(&c.awards);
     let teams = if c.authors_public_after_results {
-        crate::review::service::teams_of(&app.db, scope, awarded.iter().map(|p| p.id).collect())
-            .await?
+        crate::review::service::teams_of(
+            &app.db,
+            &app.secrets,
+            scope,
+            awarded.iter().map(|p| p.id).collect(),
+        )
+        .await?
     } else {
         Default::default()
     };

@@ -61,7 +61,7 @@ async fn due(
 /// Moves one call from `from` to `to` unless someone else already did;
 /// whether this caller made the move.
 pub async fn transition(
-    db: &DatabaseConnection,
+    app: &AppState,
     scope: TenantId,
     call_id: i32,
     from: Phase,
@@ -69,7 +69,7 @@ pub async fn transition(
     actor: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
+    let txn = app.db.begin().await?;
     let moved = scope
         .update_many::<Entity>()
         .col_expr(Column::Phase, Expr::value(to))
@@ -94,7 +94,7 @@ pub async fn transition(
                 .await?
                 .into_iter()
                 .filter(|m| m.status == proposals::member::MemberStatus::Accepted)
-                .map(|m| m.user_id)
+                .filter_map(|m| m.person(&app.secrets))
                 .collect();
             notifications::notify(
                 &txn,
@@ -137,13 +137,13 @@ pub async fn transition(
 }
 
 /// Moves every call that is due; how many this caller moved.
-pub async fn advance(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<usize, DbErr> {
+pub async fn advance(app: &AppState, now: DateTime<Utc>) -> Result<usize, DbErr> {
     let mut moved = 0;
-    for (tenant_id, call_id, from, to) in due(db, now).await? {
-        let Some(tenant) = tenants::find_by_id(db, tenant_id).await? else {
+    for (tenant_id, call_id, from, to) in due(&app.db, now).await? {
+        let Some(tenant) = tenants::find_by_id(&app.db, tenant_id).await? else {
             continue;
         };
-        if transition(db, TenantId::of(&tenant), call_id, from, to, None, now).await? {
+        if transition(app, TenantId::of(&tenant), call_id, from, to, None, now).await? {
             moved += 1;
         }
     }
@@ -155,7 +155,7 @@ pub async fn run(app: AppState) {
     let mut ticks = tokio::time::interval(EVERY);
     loop {
         ticks.tick().await;
-        match advance(&app.db, app.clock.now()).await {
+        match advance(&app, app.clock.now()).await {
             Ok(0) => {}
             Ok(moved) => tracing::info!(moved, "calls moved to their next phase"),
             Err(error) => tracing::warn!(%error, "calls could not be advanced; trying again"),

@@ -544,7 +544,7 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
                 .insert(
                     member::ActiveModel {
                         proposal_id: Set(proposal.id),
-                        user_id: Set(author),
+                        user_id: Set(Some(author)),
                         role: Set(if seat == 0 {
                             member::MemberRole::Lead
                         } else {
@@ -586,7 +586,7 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
             .insert(
                 member::ActiveModel {
                     proposal_id: Set(draft.id),
-                    user_id: Set(lead),
+                    user_id: Set(Some(lead)),
                     role: Set(member::MemberRole::Lead),
                     status: Set(member::MemberStatus::Accepted),
                     ..Default::default()

@@ -85,7 +85,7 @@ pub async fn personal_data(
         .collect();
     let memberships = scope
         .find::<member::Entity>()
-        .filter(member::Column::UserId.eq(person.id))
+        .filter(member::of_person(&app.secrets, scope, person.id))
         .all(&app.db)
         .await?;
     let mut proposals_json = Vec::new();

@@ -177,7 +177,9 @@ pub async fn list(
         .await?;
     let people: HashMap<i32, user::Model> = scope
         .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(members.iter().map(|m| m.user_id).collect::<Vec<_>>()))
+        .filter(
+            user::Column::Id.is_in(members.iter().filter_map(|m| m.user_id).collect::<Vec<_>>()),
+        )
         .all(&app.db)
         .await?
         .into_iter()
@@ -227,7 +229,7 @@ pub async fn list(
                 members
                     .iter()
                     .filter(|m| m.proposal_id == p.id)
-                    .filter_map(|m| people.get(&m.user_id))
+                    .filter_map(|m| m.user_id.and_then(|id| people.get(&id)))
                     .map(|u| format!("{} <{}>", u.display_name, u.email))
                     .collect::<Vec<_>>()
                     .join("; ")

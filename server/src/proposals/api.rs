@@ -95,7 +95,7 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     let scope = ctx.site()?.id;
     let ids: Vec<i32> = scope
         .find::<member::Entity>()
-        .filter(member::Column::UserId.eq(person.id))
+        .filter(member::of_person(&app.secrets, scope, person.id))
         .filter(member::Column::Status.ne(MemberStatus::Declined))
         .all(&app.db)
         .await?

@@ -170,7 +170,7 @@ async fn proposal_page(
         .into_iter()
         .map(|d| (d.id, d.name))
         .collect();
-    let ids: Vec<i32> = team.iter().map(|m| m.user_id).collect();
+    let ids: Vec<i32> = team.iter().filter_map(|m| m.person(&app.secrets)).collect();
     let names: HashMap<i32, String> = site
         .id
         .find::<user::Entity>()
@@ -183,7 +183,10 @@ async fn proposal_page(
     let team_lines = team
         .iter()
         .map(|m| TeamLine {
-            name: names.get(&m.user_id).cloned().unwrap_or_default(),
+            name: m
+                .person(&app.secrets)
+                .and_then(|id| names.get(&id).cloned())
+                .unwrap_or_default(),
             role: ctx.l10n.t(if m.role == MemberRole::Lead {
                 "team-lead"
             } else {
@@ -438,7 +441,7 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     let scope = ctx.site()?.id;
     let memberships = scope
         .find::<member::Entity>()
-        .filter(member::Column::UserId.eq(person.id))
+        .filter(member::of_person(&app.secrets, scope, person.id))
         .filter(member::Column::Status.ne(MemberStatus::Declined))
         .all(&app.db)
         .await?;

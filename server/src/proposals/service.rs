@@ -126,10 +126,9 @@ pub async fn start(
         .insert(
             member::ActiveModel {
                 proposal_id: Set(created.id),
-                user_id: Set(person.id),
                 role: Set(MemberRole::Lead),
                 status: Set(MemberStatus::Accepted),
-                ..Default::default()
+                ..member::new_row(&app.secrets, site.id, person.id, call.identities_sealed())
             },
             &txn,
         )
@@ -156,7 +155,7 @@ async fn lead_of(
     let team = access::team_of(&app.db, scope, existing.id).await?;
     if team
         .iter()
-        .any(|m| m.user_id == person && m.role == MemberRole::Lead)
+        .any(|m| m.person(&app.secrets) == Some(person) && m.role == MemberRole::Lead)
     {
         Ok(existing.id)
     } else {
@@ -179,7 +178,7 @@ pub async fn own(
     let team = access::team_of(&app.db, scope, id).await?;
     let me = team
         .iter()
-        .find(|m| m.user_id == person)
+        .find(|m| m.person(&app.secrets) == Some(person))
         .cloned()
         .ok_or(AppError::NotFound)?;
     Ok((proposal, team, me))
@@ -402,7 +401,7 @@ pub async fn submit(
     let accepted: Vec<i32> = team
         .iter()
         .filter(|m| m.status == MemberStatus::Accepted)
-        .map(|m| m.user_id)
+        .filter_map(|m| m.person(&app.secrets))
         .collect();
     for member in site
         .id

@@ -69,7 +69,7 @@ pub async fn invite(
     let team = access::team_of(&app.db, site.id, id).await?;
     if !team
         .iter()
-        .any(|m| m.user_id == lead.id && m.role == MemberRole::Lead)
+        .any(|m| m.person(&app.secrets) == Some(lead.id) && m.role == MemberRole::Lead)
     {
         return Err(AppError::NotFound);
     }
@@ -119,7 +119,10 @@ pub async fn invite(
             return problem(ctx, id, message);
         }
     };
-    if team.iter().any(|m| m.user_id == colleague.id) {
+    if team
+        .iter()
+        .any(|m| m.person(&app.secrets) == Some(colleague.id))
+    {
         let message = ctx.l10n.args(
             "team-error-already",
             &[("name", colleague.display_name.clone().into())],
@@ -152,7 +155,7 @@ pub async fn invite(
         .id
         .find::<member::Entity>()
         .filter(member::Column::ProposalId.eq(id))
-        .filter(member::Column::UserId.eq(colleague.id))
+        .filter(member::of_person(&app.secrets, site.id, colleague.id))
         .one(&txn)
         .await?;
     match declined {
@@ -166,10 +169,14 @@ pub async fn invite(
                 .insert(
                     member::ActiveModel {
                         proposal_id: Set(id),
-                        user_id: Set(colleague.id),
                         role: Set(MemberRole::CoAuthor),
                         status: Set(MemberStatus::Invited),
-                        ..Default::default()
+                        ..member::new_row(
+                            &app.secrets,
+                            site.id,
+                            colleague.id,
+                            call.identities_sealed(),
+                        )
                     },
                     &txn,
                 )
@@ -228,7 +235,7 @@ pub async fn answer(
         .id
         .find::<member::Entity>()
         .filter(member::Column::ProposalId.eq(id))
-        .filter(member::Column::UserId.eq(me.id))
+        .filter(member::of_person(&app.secrets, site.id, me.id))
         .filter(member::Column::Status.eq(MemberStatus::Invited))
         .one(&app.db)
         .await?

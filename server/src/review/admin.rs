@@ -142,7 +142,7 @@ async fn review_page(
         })
         .collect();
     let judged = service::judged_proposals(&app.db, scope, call.id).await?;
-    let plan = service::plan_for(&app.db, scope, call).await?;
+    let plan = service::plan_for(&app.db, &app.secrets, scope, call).await?;
     let shortfalls = plan
         .shortfalls
         .iter()

@@ -3,8 +3,8 @@
 //! which tells every team and sends the winners toward implementation.
 
 use sea_orm::{
-    ActiveEnum, ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, IntoActiveModel,
+    QueryFilter, TransactionTrait, sea_query::Expr,
 };
 use serde_json::json;
 
@@ -134,8 +134,16 @@ pub async fn publish(
     if moved.rows_affected != 1 {
         return Err(AppError::Locked);
     }
+    // Results open sealed teams, so that teams and admins see them again.
+    unseal_call(&txn, app, scope, call.id).await?;
     let judged = service::judged_proposals(&txn, scope, call.id).await?;
-    let teams = service::teams_of(&txn, scope, judged.iter().map(|p| p.id).collect()).await?;
+    let teams = service::teams_of(
+        &txn,
+        &app.secrets,
+        scope,
+        judged.iter().map(|p| p.id).collect(),
+    )
+    .await?;
     let awards: Vec<Award> = rules::parse_list(&call.awards);
     let mut outcome = Vec::new();
     for proposal in judged {
@@ -180,4 +188,22 @@ pub async fn publish(
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Opens the sealed team members of every proposal of a call.
+pub async fn unseal_call(
+    db: &impl ConnectionTrait,
+    app: &AppState,
+    scope: TenantId,
+    call_id: i32,
+) -> Result<(), DbErr> {
+    let ids: Vec<i32> = scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::CallId.eq(call_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    proposals::member::unseal(db, &app.secrets, scope, ids).await
 }

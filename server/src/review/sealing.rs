@@ -76,6 +76,7 @@ pub async fn confirm_opening(
     let mut row = call.clone().into_active_model();
     row.identities_opened_at = Set(Some(now));
     scope.update(row, &txn).await?;
+    super::decisions::unseal_call(&txn, app, scope, call.id).await?;
     audit::record(
         &txn,
         scope,
@@ -129,7 +130,13 @@ pub async fn mentions(
     call_id: i32,
 ) -> Result<Vec<Mention>, AppError> {
     let proposals = service::judged_proposals(db, scope, call_id).await?;
-    let teams = service::teams_of(db, scope, proposals.iter().map(|p| p.id).collect()).await?;
+    let teams = service::teams_of(
+        db,
+        &app.secrets,
+        scope,
+        proposals.iter().map(|p| p.id).collect(),
+    )
+    .await?;
     let people: Vec<i32> = teams.values().flatten().copied().collect();
     let records = scope
         .find::<user::Entity>()

@@ -25,6 +25,7 @@ use crate::{
     notifications,
     people::{Role, role, user},
     proposals::{self, member::MemberStatus},
+    secrets::SecretKey,
     tenancy::TenantId,
 };
 
@@ -243,6 +244,7 @@ pub async fn reviews_of(
 /// The accepted members of each proposal's team.
 pub async fn teams_of(
     db: &impl ConnectionTrait,
+    secrets: &SecretKey,
     scope: TenantId,
     proposal_ids: Vec<i32>,
 ) -> Result<BTreeMap<i32, Vec<i32>>, DbErr> {
@@ -254,7 +256,9 @@ pub async fn teams_of(
         .all(db)
         .await?
     {
-        teams.entry(m.proposal_id).or_default().push(m.user_id);
+        if let Some(person) = m.person(secrets) {
+            teams.entry(m.proposal_id).or_default().push(person);
+        }
     }
     Ok(teams)
 }
@@ -263,12 +267,13 @@ pub async fn teams_of(
 /// declared conflicts, and a juror's own proposals as conflicts too.
 pub async fn plan_for(
     db: &impl ConnectionTrait,
+    secrets: &SecretKey,
     scope: TenantId,
     call: &calls::Model,
 ) -> Result<Plan, DbErr> {
     let proposals = judged_proposals(db, scope, call.id).await?;
     let jurors = jury_of(db, scope, call.id).await?;
-    let teams = teams_of(db, scope, proposals.iter().map(|p| p.id).collect()).await?;
+    let teams = teams_of(db, secrets, scope, proposals.iter().map(|p| p.id).collect()).await?;
     let people: Vec<i32> = teams.values().flatten().copied().collect();
     let divisions: BTreeMap<i32, Option<i32>> = scope
         .find::<user::Entity>()
@@ -328,13 +333,14 @@ pub async fn plan_for(
 /// audits the step; how many reviews were added.
 async fn assign_missing(
     txn: &impl ConnectionTrait,
+    secrets: &SecretKey,
     scope: TenantId,
     call: &calls::Model,
     actor: Option<i32>,
     action: &str,
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
-    let plan = plan_for(txn, scope, call).await?;
+    let plan = plan_for(txn, secrets, scope, call).await?;
     let added = plan.new_assignments.len();
     if added > 0 {
         scope
@@ -422,7 +428,7 @@ pub async fn assign(
     } else {
         "review.assign"
     };
-    let added = assign_missing(&txn, scope, call, Some(actor), action, now).await?;
+    let added = assign_missing(&txn, &app.secrets, scope, call, Some(actor), action, now).await?;
     txn.commit().await?;
     Ok(added)
 }
@@ -620,7 +626,16 @@ pub async fn declare_conflict(
         },
     )
     .await?;
-    assign_missing(&txn, scope, call, None, "review.reassign", now).await?;
+    assign_missing(
+        &txn,
+        &app.secrets,
+        scope,
+        call,
+        None,
+        "review.reassign",
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
