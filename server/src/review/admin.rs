@@ -246,8 +246,24 @@ pub struct JurorForm {
     email: String,
 }
 
-fn back(ctx: &PageContext, id: i32) -> Response {
-    Redirect::to(&ctx.link(&format!("/admin/calls/{id}/review"))).into_response()
+/// Back to the review page after an action; a refusal is shown there, with
+/// the email that was typed (when one was).
+async fn after<T>(
+    app: &AppState,
+    ctx: PageContext,
+    call: &calls::Model,
+    done: Result<T, AppError>,
+    typed_email: String,
+) -> Result<Response, AppError> {
+    match done {
+        Ok(_) => Ok(
+            Redirect::to(&ctx.link(&format!("/admin/calls/{}/review", call.id))).into_response(),
+        ),
+        Err(AppError::Refused(message)) => {
+            review_page(app, ctx, call, Some((message, typed_email))).await
+        }
+        Err(other) => Err(other),
+    }
 }
 
 /// `POST /admin/calls/{id}/jury`: adds a person, found by email.
@@ -260,13 +276,8 @@ pub async fn add_juror(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = service::call_of(&app.db, scope, id).await?;
-    match service::add_juror(&app, scope, &call, &form.email, me).await {
-        Ok(()) => Ok(back(&ctx, id)),
-        Err(AppError::Refused(message)) => {
-            review_page(&app, ctx, &call, Some((message, form.email))).await
-        }
-        Err(other) => Err(other),
-    }
+    let done = service::add_juror(&app, scope, &call, &form.email, me).await;
+    after(&app, ctx, &call, done, form.email).await
 }
 
 /// `POST /admin/calls/{id}/jury/{user}/remove`
@@ -279,13 +290,8 @@ pub async fn remove_juror(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = service::call_of(&app.db, scope, id).await?;
-    match service::remove_juror(&app, scope, &call, juror, me).await {
-        Ok(()) => Ok(back(&ctx, id)),
-        Err(AppError::Refused(message)) => {
-            review_page(&app, ctx, &call, Some((message, String::new()))).await
-        }
-        Err(other) => Err(other),
-    }
+    let done = service::remove_juror(&app, scope, &call, juror, me).await;
+    after(&app, ctx, &call, done, String::new()).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -301,13 +307,8 @@ pub async fn assign(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = service::call_of(&app.db, scope, id).await?;
-    match service::assign(&app, scope, &call, me).await {
-        Ok(_) => Ok(back(&ctx, id)),
-        Err(AppError::Refused(message)) => {
-            review_page(&app, ctx, &call, Some((message, String::new()))).await
-        }
-        Err(other) => Err(other),
-    }
+    let done = service::assign(&app, scope, &call, me).await;
+    after(&app, ctx, &call, done, String::new()).await
 }
 
 /// `POST /admin/calls/{id}/review/close`: scores become final.
@@ -340,13 +341,8 @@ pub async fn request_opening(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = service::call_of(&app.db, scope, id).await?;
-    match sealing::request_opening(&app, scope, &call, me, &form.reason).await {
-        Ok(()) => Ok(back(&ctx, id)),
-        Err(AppError::Refused(message)) => {
-            review_page(&app, ctx, &call, Some((message, String::new()))).await
-        }
-        Err(other) => Err(other),
-    }
+    let done = sealing::request_opening(&app, scope, &call, me, &form.reason).await;
+    after(&app, ctx, &call, done, String::new()).await
 }
 
 /// `POST /admin/calls/{id}/identities/confirm`
@@ -359,13 +355,8 @@ pub async fn confirm_opening(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = service::call_of(&app.db, scope, id).await?;
-    match sealing::confirm_opening(&app, scope, &call, me).await {
-        Ok(()) => Ok(back(&ctx, id)),
-        Err(AppError::Refused(message)) => {
-            review_page(&app, ctx, &call, Some((message, String::new()))).await
-        }
-        Err(other) => Err(other),
-    }
+    let done = sealing::confirm_opening(&app, scope, &call, me).await;
+    after(&app, ctx, &call, done, String::new()).await
 }
 
 struct RankLine {
