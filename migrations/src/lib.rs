@@ -15,6 +15,8 @@ mod m20261123_000008_city_settings;
 mod m20261123_000009_branding_mail_health;
 mod m20261123_000010_review;
 mod m20261123_000011_sealed_teams;
+mod m20261123_000012_implementation;
+mod m20261123_000013_practice_library;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -34,6 +36,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000009_branding_mail_health::Migration),
             Box::new(m20261123_000010_review::Migration),
             Box::new(m20261123_000011_sealed_teams::Migration),
+            Box::new(m20261123_000012_implementation::Migration),
+            Box::new(m20261123_000013_practice_library::Migration),
         ]
     }
 }

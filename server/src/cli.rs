@@ -396,6 +396,7 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
     let state = AppState::new(db, redis, settings)?;
     // Calls open and close at their dates, whether or not anyone visits.
     tokio::spawn(calls::phases::run(state.clone()));
+    tokio::spawn(crate::projects::service::run(state.clone()));
     let listener = TcpListener::bind(config.bind)
         .await
         .map_err(|source| CliError::Bind {

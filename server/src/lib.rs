@@ -21,10 +21,12 @@ pub mod web;
 
 pub mod calls;
 pub mod demo;
+pub mod library;
 pub mod notifications;
 pub mod organisation;
 pub mod people;
 pub mod platform;
+pub mod projects;
 pub mod proposals;
 pub mod review;
 pub mod tenants;

@@ -14,6 +14,7 @@ mod health;
 mod languages;
 mod operator;
 mod people_data;
+mod projects;
 mod proposals;
 mod review;
 mod roles;

@@ -12,7 +12,7 @@ use crate::{
 
 /// A browser signed in on the platform as a new account with `role`,
 /// through the set-password link `innovato user grant` gives.
-async fn platform_browser(server: &TestServer, email: &str, role: Role) -> Browser {
+pub async fn platform_browser(server: &TestServer, email: &str, role: Role) -> Browser {
     let link = platform::grant(&server.store.db, email, "", role)
         .await
         .expect("granted");

@@ -932,16 +932,7 @@ async fn futures_join(browser: &Browser, url: &str, form: &[(&str, &str)], n: us
 
 /// A message in Portuguese (Porto's language), as a page shows it.
 fn pt(server: &TestServer, id: &str) -> String {
-    server
-        .state
-        .locales
-        .for_lang(Lang::Pt)
-        .t(id)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&#34;")
-        .replace('\'', "&#39;")
+    crate::support::message(server, Lang::Pt, id)
 }
 
 async fn sealed_identities_need_two_admins(backend: Backend) {
@@ -1156,6 +1147,17 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
         }
     };
     assert_eq!(status_of(s.ours[0]).await, Status::InImplementation);
+    // The winner became a project; the others did not.
+    let made: Vec<Option<i32>> = s
+        .scope
+        .find::<innovato::projects::Entity>()
+        .all(&s.server.store.db)
+        .await
+        .expect("projects")
+        .into_iter()
+        .map(|p| p.proposal_id)
+        .collect();
+    assert_eq!(made, [Some(s.ours[0])]);
     assert_eq!(status_of(s.ours[1]).await, Status::NotSelected);
     // Every team is told, in the app.
     for (author, _, _) in &s.authors {

@@ -532,3 +532,17 @@ impl Page {
             .to_string()
     }
 }
+
+/// A message as a page in `lang` shows it (HTML-escaped).
+pub fn message(server: &TestServer, lang: innovato::i18n::Lang, id: &str) -> String {
+    server
+        .state
+        .locales
+        .for_lang(lang)
+        .t(id)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}

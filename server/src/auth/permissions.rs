@@ -12,6 +12,7 @@
 //! | InviteExperts     |          |       |        | yes          |             |          |
 //! | ConfigureSignIn   |          |       |        | yes          |             |          |
 //! | ConfigureCity     |          |       |        | yes          |             |          |
+//! | BrowseLibrary     |          |       |        | yes          | yes         |          |
 //! | OperatePlatform   |          |       |        |              |             | yes      |
 //!
 //! City actions need a session of that city; platform actions a platform
@@ -36,6 +37,8 @@ pub enum Action {
     ConfigureSignIn,
     /// Languages, names, colour, headcounts, divisions, categories.
     ConfigureCity,
+    /// Read the network's practice library (every city's published ones).
+    BrowseLibrary,
     OperatePlatform,
 }
 
@@ -54,6 +57,7 @@ impl Action {
             | Action::InviteExperts
             | Action::ConfigureSignIn
             | Action::ConfigureCity => has(Role::TenantAdmin),
+            Action::BrowseLibrary => has(Role::TenantAdmin) || has(Role::Coordinator),
             Action::OperatePlatform => has(Role::Operator),
         }
     }
@@ -77,16 +81,17 @@ mod tests {
             InviteExperts,
             ConfigureSignIn,
             ConfigureCity,
+            BrowseLibrary,
             OperatePlatform,
         ];
         let (y, n) = (true, false);
         let table = [
-            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n]),
-            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n]),
-            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n]),
-            (Role::TenantAdmin, [y, y, n, y, y, y, y, y, y, y, n]),
-            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n, n]),
-            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, y]),
+            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n, n]),
+            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n, n]),
+            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n, n]),
+            (Role::TenantAdmin, [y, y, n, y, y, y, y, y, y, y, y, n]),
+            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n, y, n]),
+            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, n, y]),
         ];
         for (role, expected) in table {
             let got = actions.map(|action| action.allowed_for(&[role]));

@@ -26,8 +26,9 @@ use crate::{
     clock::Clock,
     error::{self, AppError},
     i18n::{LANG_COOKIE, Lang, Locales, negotiate},
+    library,
     notifications::{self, mail::Mailer},
-    organisation, people, platform, proposals, review,
+    organisation, people, platform, projects, proposals, review,
     secrets::SecretKey,
     store::Store,
     tenancy::{Target, TenantDirectory},
@@ -135,6 +136,8 @@ fn platform_routes(demo: bool) -> Router<AppState> {
             "/account/setup/{token}",
             get(auth::platform::setup_form).post(auth::platform::setup),
         )
+        .route("/library", get(library::pages::list))
+        .route("/library/{id}", get(library::pages::show))
         .route("/operator", get(platform::operator::console))
         .route("/operator/tenants", post(platform::operator::create))
         .route("/operator/tenants/new", get(platform::operator::new_form))
@@ -265,6 +268,38 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             "/admin/calls/{id}/identities/confirm",
             post(review::admin::confirm_opening),
         )
+        .route("/admin/projects", get(projects::pages::board))
+        .route(
+            "/admin/projects/settings",
+            post(projects::pages::set_stall_days),
+        )
+        .route("/projects", get(projects::pages::mine))
+        .route("/projects/{id}", get(projects::pages::show))
+        .route("/projects/{id}/budget", post(projects::pages::budget))
+        .route("/projects/{id}/mentor", post(projects::pages::mentor))
+        .route("/projects/{id}/status", post(projects::pages::status))
+        .route("/projects/{id}/updates", post(projects::pages::add_update))
+        .route(
+            "/projects/{id}/milestones",
+            post(projects::pages::add_milestone),
+        )
+        .route(
+            "/projects/{id}/milestones/{milestone}/done",
+            post(projects::pages::complete_milestone),
+        )
+        .route(
+            "/projects/{id}/outcomes",
+            post(projects::pages::add_outcome),
+        )
+        .route("/showcase", get(projects::pages::showcase))
+        .route("/library", get(library::pages::list))
+        .route("/library/{id}", get(library::pages::show))
+        .route("/library/{id}/adopt", post(library::pages::adopt))
+        .route(
+            "/admin/proposals/{id}/publish",
+            get(library::pages::publish_form).post(library::pages::publish),
+        )
+        .route("/proposals/{id}/consent", post(library::pages::consent))
         .route("/review", get(review::juror::calls_page))
         .route("/review/calls/{id}", get(review::juror::call_page))
         .route(

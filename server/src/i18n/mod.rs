@@ -138,12 +138,13 @@ macro_rules! locale_files {
             locale_file!($lang, "platform"),
             locale_file!($lang, "settings"),
             locale_file!($lang, "review"),
+            locale_file!($lang, "projects"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 7]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 8]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

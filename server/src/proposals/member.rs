@@ -45,6 +45,8 @@ pub struct Model {
     pub member_key: Option<String>,
     /// The member's id sealed with the server's key, on sealed rows.
     pub sealed_user: Option<String>,
+    /// The member agreed to be named in the network's practice library.
+    pub publish_consent: bool,
 }
 
 impl Model {

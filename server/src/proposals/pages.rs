@@ -67,6 +67,9 @@ struct ProposalPage {
     is_lead: bool,
     invited: bool,
     can_invite: bool,
+    /// Awarded: the member may agree to be named in the network's library.
+    may_consent: bool,
+    consented: bool,
     categories: Vec<(i32, String)>,
     divisions: Vec<(i32, String)>,
     languages: Vec<Lang>,
@@ -206,6 +209,9 @@ async fn proposal_page(
         editable,
         is_lead,
         invited: me.status == MemberStatus::Invited,
+        may_consent: me.status == MemberStatus::Accepted
+            && Status::AWARDED.contains(&proposal.status),
+        consented: me.publish_consent,
         can_invite: editable && is_lead && (team.len() as i32) < call.max_team_size,
         categories,
         divisions,

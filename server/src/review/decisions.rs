@@ -145,6 +145,12 @@ pub async fn publish(
     )
     .await?;
     let awards: Vec<Award> = rules::parse_list(&call.awards);
+    let awarded: Vec<proposals::Model> = judged
+        .iter()
+        .filter(|p| p.status == Status::Awarded)
+        .cloned()
+        .collect();
+    crate::projects::service::create_for_awarded(&txn, scope, &awarded, now).await?;
     let mut outcome = Vec::new();
     for proposal in judged {
         let (status, message) = if proposal.status == Status::Awarded {

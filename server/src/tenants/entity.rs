@@ -27,6 +27,8 @@ pub struct Model {
     /// The city's own SMTP URL, sealed with the server's key.
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
+    /// Days without an update after which a project counts as stalled.
+    pub stalled_after_days: i32,
 }
 
 impl Model {

@@ -1,0 +1,81 @@
+//! What the library holds: practices, their texts, and their adoptions.
+
+pub mod practice {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "practices")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        /// The city that published it.
+        pub tenant_id: i32,
+        pub proposal_id: i32,
+        pub network_category: crate::organisation::category::NetworkCategory,
+        /// `awarded` or `implemented`.
+        pub status: String,
+        pub budget_cents: i64,
+        /// JSON of `[projects::Outcome]`.
+        pub outcomes: String,
+        /// Empty unless every team member agreed to be named.
+        pub team_names: String,
+        pub original_locale: String,
+        pub published_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    crate::tenancy::tenant_owned!(Entity);
+}
+
+pub mod text {
+    use sea_orm::entity::prelude::*;
+
+    /// A practice's title and summary in one language.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "practice_texts")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub tenant_id: i32,
+        pub practice_id: i32,
+        pub locale: String,
+        pub title: String,
+        pub summary: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    crate::tenancy::tenant_owned!(Entity);
+}
+
+pub mod adoption {
+    use sea_orm::entity::prelude::*;
+
+    /// A city took a practice up: it became a project there.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "adoptions")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub practice_id: i32,
+        /// The adopting city.
+        pub tenant_id: i32,
+        pub project_id: i32,
+        pub adopted_by_name: String,
+        pub adopted_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    crate::tenancy::tenant_owned!(Entity);
+}

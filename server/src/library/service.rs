@@ -1,0 +1,370 @@
+//! Publishing a city's practice to the network, reading the network's
+//! library, consent to be named, and adoption by another city.
+
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, TransactionTrait,
+};
+use serde_json::json;
+
+use super::entity::{adoption, practice, text};
+use crate::{
+    audit,
+    error::AppError,
+    http::AppState,
+    i18n::Lang,
+    organisation::category,
+    people::user,
+    projects,
+    proposals::{self, member},
+    tenancy::TenantId,
+    tenants,
+};
+
+pub const SUMMARY_MAX: usize = 2_000;
+
+/// A practice with what the library shows of it.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub practice: practice::Model,
+    pub texts: Vec<text::Model>,
+    pub adoptions: Vec<adoption::Model>,
+}
+
+impl Entry {
+    /// The text in `lang`, else English, else the original.
+    pub fn text_for(&self, lang: Lang) -> Option<&text::Model> {
+        self.texts
+            .iter()
+            .find(|t| t.locale == lang.code())
+            .or_else(|| self.texts.iter().find(|t| t.locale == "en"))
+            .or_else(|| {
+                self.texts
+                    .iter()
+                    .find(|t| t.locale == self.practice.original_locale)
+            })
+            .or(self.texts.first())
+    }
+}
+
+/// Every published practice of the network. Published practices are the
+/// network's by design: every city's admins and the coordinators read
+/// them; nothing else of a city is reached from here.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the practice library is shared by the network: published practices are read across cities"
+)]
+pub async fn network(db: &impl ConnectionTrait) -> Result<Vec<Entry>, DbErr> {
+    let practices = practice::Entity::find()
+        .order_by_desc(practice::Column::PublishedAt)
+        .all(db)
+        .await?;
+    let texts = text::Entity::find().all(db).await?;
+    let adoptions = adoption::Entity::find()
+        .order_by_asc(adoption::Column::AdoptedAt)
+        .all(db)
+        .await?;
+    Ok(practices
+        .into_iter()
+        .map(|p| Entry {
+            texts: texts
+                .iter()
+                .filter(|t| t.practice_id == p.id)
+                .cloned()
+                .collect(),
+            adoptions: adoptions
+                .iter()
+                .filter(|a| a.practice_id == p.id)
+                .cloned()
+                .collect(),
+            practice: p,
+        })
+        .collect())
+}
+
+/// One published practice of the network.
+pub async fn entry(db: &impl ConnectionTrait, id: i32) -> Result<Entry, AppError> {
+    network(db)
+        .await?
+        .into_iter()
+        .find(|e| e.practice.id == id)
+        .ok_or(AppError::NotFound)
+}
+
+/// The team's names, only if every accepted member agreed to be named.
+async fn consented_names(
+    app: &AppState,
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    proposal_id: i32,
+) -> Result<String, DbErr> {
+    let team: Vec<member::Model> = scope
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(proposal_id))
+        .filter(member::Column::Status.eq(member::MemberStatus::Accepted))
+        .all(db)
+        .await?;
+    if team.is_empty() || team.iter().any(|m| !m.publish_consent) {
+        return Ok(String::new());
+    }
+    let ids: Vec<i32> = team.iter().filter_map(|m| m.person(&app.secrets)).collect();
+    Ok(scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(ids))
+        .order_by_asc(user::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| u.display_name)
+        .collect::<Vec<_>>()
+        .join(", "))
+}
+
+/// What the admin writes when publishing: a title and summary per language.
+pub struct Publication {
+    pub texts: Vec<(Lang, String, String)>,
+}
+
+/// Publishes (or republishes) an awarded or implemented proposal. English
+/// and the proposal's own language are required.
+pub async fn publish(
+    app: &AppState,
+    scope: TenantId,
+    proposal_id: i32,
+    publication: Publication,
+    actor: i32,
+) -> Result<i32, AppError> {
+    let proposal = scope
+        .find_by_id::<proposals::Entity>(proposal_id)
+        .filter(proposals::Column::Status.is_in(proposals::Status::AWARDED))
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let texts: Vec<(Lang, String, String)> = publication
+        .texts
+        .into_iter()
+        .map(|(lang, title, summary)| (lang, title.trim().to_owned(), summary.trim().to_owned()))
+        .filter(|(_, title, summary)| !title.is_empty() || !summary.is_empty())
+        .collect();
+    for required in ["en", proposal.locale.as_str()] {
+        if !texts
+            .iter()
+            .any(|(lang, t, s)| lang.code() == required && !t.is_empty() && !s.is_empty())
+        {
+            return Err(AppError::Refused("library-error-languages"));
+        }
+    }
+    if texts.iter().any(|(_, t, s)| {
+        t.is_empty() || s.is_empty() || t.chars().count() > 200 || s.chars().count() > SUMMARY_MAX
+    }) {
+        return Err(AppError::Refused("library-error-text"));
+    }
+    let network_category = match proposal.category_id {
+        Some(id) => scope
+            .find_by_id::<category::Entity>(id)
+            .one(&app.db)
+            .await?
+            .map(|c| c.network_category),
+        None => None,
+    }
+    .ok_or(AppError::Refused("library-error-category"))?;
+    let project = scope
+        .find::<projects::entity::Entity>()
+        .filter(projects::entity::Column::ProposalId.eq(proposal_id))
+        .one(&app.db)
+        .await?;
+    let status = if project
+        .as_ref()
+        .is_some_and(|p| p.status == projects::Status::Done)
+    {
+        "implemented"
+    } else {
+        "awarded"
+    };
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let team_names = consented_names(app, &txn, scope, proposal_id).await?;
+    let existing = scope
+        .find::<practice::Entity>()
+        .filter(practice::Column::ProposalId.eq(proposal_id))
+        .one(&txn)
+        .await?;
+    let values = |row: &mut practice::ActiveModel| {
+        row.network_category = Set(network_category);
+        row.status = Set(status.to_owned());
+        row.budget_cents = Set(project.as_ref().map_or(0, |p| p.allocated_cents));
+        row.outcomes = Set(project
+            .as_ref()
+            .map_or_else(|| "[]".to_owned(), |p| p.outcomes.clone()));
+        row.team_names = Set(team_names.clone());
+        row.original_locale = Set(proposal.locale.clone());
+        row.published_at = Set(now);
+    };
+    let practice = match existing {
+        Some(found) => {
+            let mut row = found.into_active_model();
+            values(&mut row);
+            let saved = scope.update(row, &txn).await?;
+            scope
+                .delete_many::<text::Entity>()
+                .filter(text::Column::PracticeId.eq(saved.id))
+                .exec(&txn)
+                .await?;
+            saved
+        }
+        None => {
+            let mut row = practice::ActiveModel {
+                proposal_id: Set(proposal_id),
+                ..Default::default()
+            };
+            values(&mut row);
+            scope.insert(row, &txn).await?
+        }
+    };
+    scope
+        .insert_many(
+            texts
+                .iter()
+                .map(|(lang, title, summary)| text::ActiveModel {
+                    practice_id: Set(practice.id),
+                    locale: Set(lang.code().to_owned()),
+                    title: Set(title.clone()),
+                    summary: Set(summary.clone()),
+                    ..Default::default()
+                }),
+            &txn,
+        )
+        .await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "practice.publish",
+            subject_type: "proposal",
+            subject_id: proposal_id,
+            before: json!(null),
+            after: json!({
+                "practice": practice.id,
+                "languages": texts.iter().map(|(l, _, _)| l.code()).collect::<Vec<_>>(),
+                "named": !team_names.is_empty(),
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(practice.id)
+}
+
+/// A team member agrees (or no longer agrees) to be named with the
+/// proposal in the library; a published practice follows at once.
+pub async fn set_consent(
+    app: &AppState,
+    scope: TenantId,
+    proposal_id: i32,
+    person: i32,
+    consent: bool,
+) -> Result<(), AppError> {
+    let txn = app.db.begin().await?;
+    let updated = scope
+        .update_many::<member::Entity>()
+        .col_expr(
+            member::Column::PublishConsent,
+            sea_orm::sea_query::Expr::value(consent),
+        )
+        .filter(member::Column::ProposalId.eq(proposal_id))
+        .filter(member::of_person(&app.secrets, scope, person))
+        .filter(member::Column::Status.eq(member::MemberStatus::Accepted))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected == 0 {
+        return Err(AppError::NotFound);
+    }
+    let names = consented_names(app, &txn, scope, proposal_id).await?;
+    scope
+        .update_many::<practice::Entity>()
+        .col_expr(
+            practice::Column::TeamNames,
+            sea_orm::sea_query::Expr::value(names),
+        )
+        .filter(practice::Column::ProposalId.eq(proposal_id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Another city takes the practice up: a planned project in the adopting
+/// city that cites its origin, and an adoption the origin city sees.
+pub async fn adopt(
+    app: &AppState,
+    scope: TenantId,
+    practice_id: i32,
+    actor: &user::Model,
+) -> Result<i32, AppError> {
+    let entry = entry(&app.db, practice_id).await?;
+    if entry.practice.tenant_id == scope.get() {
+        return Err(AppError::Refused("library-error-own"));
+    }
+    if entry.adoptions.iter().any(|a| a.tenant_id == scope.get()) {
+        return Err(AppError::Refused("library-error-adopted"));
+    }
+    let adopting = tenants::find_by_id(&app.db, scope.get())
+        .await?
+        .ok_or(AppError::UnknownTenant)?;
+    let lang = adopting.default_locale.parse().unwrap_or(Lang::En);
+    let text = entry.text_for(lang).ok_or(AppError::NotFound)?;
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let project = scope
+        .insert(
+            projects::entity::ActiveModel {
+                call_id: Set(None),
+                proposal_id: Set(None),
+                title: Set(text.title.clone()),
+                summary: Set(text.summary.clone()),
+                mentor_id: Set(None),
+                status: Set(projects::Status::Planned),
+                status_reason: Set(String::new()),
+                barrier: Set(None),
+                allocated_cents: Set(0),
+                committed_cents: Set(0),
+                spent_cents: Set(0),
+                outcomes: Set("[]".into()),
+                created_at: Set(now),
+                origin_practice_id: Set(Some(practice_id)),
+                ..Default::default()
+            },
+            &txn,
+        )
+        .await?;
+    scope
+        .insert(
+            adoption::ActiveModel {
+                practice_id: Set(practice_id),
+                project_id: Set(project.id),
+                adopted_by_name: Set(actor.display_name.clone()),
+                adopted_at: Set(now),
+                ..Default::default()
+            },
+            &txn,
+        )
+        .await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor.id),
+            action: "practice.adopt",
+            subject_type: "project",
+            subject_id: project.id,
+            before: json!(null),
+            after: json!({ "practice": practice_id, "origin": entry.practice.tenant_id }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(project.id)
+}
