@@ -339,6 +339,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
                 demo: args.demo,
             };
             let settings = Settings {
+                cache_prefix: "innovato".into(),
                 demo: args.demo,
                 secret_key,
                 allow_private_issuers: args.allow_private_issuers || args.demo,

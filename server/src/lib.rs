@@ -22,6 +22,7 @@ pub mod web;
 pub mod calls;
 pub mod demo;
 pub mod library;
+pub mod network;
 pub mod notifications;
 pub mod organisation;
 pub mod people;

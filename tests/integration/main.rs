@@ -12,6 +12,7 @@ mod cli;
 mod demo;
 mod health;
 mod languages;
+mod network;
 mod operator;
 mod people_data;
 mod projects;

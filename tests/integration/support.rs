@@ -73,6 +73,8 @@ pub struct TestDb {
     pub url: String,
     /// The PostgreSQL schema, dropped when the test ends.
     schema: Option<String>,
+    /// Shared cache keys of this database's instances start with it.
+    pub namespace: String,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -88,6 +90,7 @@ impl TestDb {
                     db,
                     url,
                     schema: None,
+                    namespace: format!("test-{}", uuid::Uuid::new_v4().simple()),
                     _dir: Some(dir),
                 }
             }
@@ -109,6 +112,7 @@ impl TestDb {
                 Self {
                     db,
                     url,
+                    namespace: format!("test-{schema}"),
                     schema: Some(schema),
                     _dir: None,
                 }
@@ -124,6 +128,7 @@ impl TestDb {
             db: other.db.clone(),
             url: other.url.clone(),
             schema: None,
+            namespace: other.namespace.clone(),
             _dir: None,
         }
     }
@@ -195,6 +200,7 @@ impl TestServer {
             clock: Clock::system(),
             attachments: test_attachments(),
             mailer: None,
+            cache_prefix: store.namespace.clone(),
         };
         Self::with_settings(store, redis, settings).await
     }
@@ -222,6 +228,7 @@ impl TestServer {
             clock,
             attachments: test_attachments(),
             mailer,
+            cache_prefix: store.namespace.clone(),
         };
         Self::with_settings(store, None, settings).await
     }
@@ -236,6 +243,7 @@ impl TestServer {
             clock: Clock::system(),
             attachments: test_attachments(),
             mailer: None,
+            cache_prefix: store.namespace.clone(),
         };
         Self::with_settings(store, None, settings).await
     }

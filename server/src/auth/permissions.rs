@@ -13,6 +13,7 @@
 //! | ConfigureSignIn   |          |       |        | yes          |             |          |
 //! | ConfigureCity     |          |       |        | yes          |             |          |
 //! | BrowseLibrary     |          |       |        | yes          | yes         |          |
+//! | CompareCities     |          |       |        |              | yes         |          |
 //! | OperatePlatform   |          |       |        |              |             | yes      |
 //!
 //! City actions need a session of that city; platform actions a platform
@@ -39,6 +40,8 @@ pub enum Action {
     ConfigureCity,
     /// Read the network's practice library (every city's published ones).
     BrowseLibrary,
+    /// The network dashboard: every city side by side.
+    CompareCities,
     OperatePlatform,
 }
 
@@ -58,6 +61,7 @@ impl Action {
             | Action::ConfigureSignIn
             | Action::ConfigureCity => has(Role::TenantAdmin),
             Action::BrowseLibrary => has(Role::TenantAdmin) || has(Role::Coordinator),
+            Action::CompareCities => has(Role::Coordinator),
             Action::OperatePlatform => has(Role::Operator),
         }
     }
@@ -82,16 +86,17 @@ mod tests {
             ConfigureSignIn,
             ConfigureCity,
             BrowseLibrary,
+            CompareCities,
             OperatePlatform,
         ];
         let (y, n) = (true, false);
         let table = [
-            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n, n]),
-            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n, n]),
-            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n, n]),
-            (Role::TenantAdmin, [y, y, n, y, y, y, y, y, y, y, y, n]),
-            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n, y, n]),
-            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, n, y]),
+            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n, n, n]),
+            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n, n, n]),
+            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n, n, n]),
+            (Role::TenantAdmin, [y, y, n, y, y, y, y, y, y, y, y, n, n]),
+            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n, y, y, n]),
+            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, n, n, y]),
         ];
         for (role, expected) in table {
             let got = actions.map(|action| action.allowed_for(&[role]));

@@ -133,6 +133,7 @@ pub async fn transition(
     )
     .await?;
     txn.commit().await?;
+    crate::network::cache::touch(app, scope).await;
     Ok(true)
 }
 

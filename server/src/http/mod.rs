@@ -26,7 +26,7 @@ use crate::{
     clock::Clock,
     error::{self, AppError},
     i18n::{LANG_COOKIE, Lang, Locales, negotiate},
-    library,
+    library, network,
     notifications::{self, mail::Mailer},
     organisation, people, platform, projects, proposals, review,
     secrets::SecretKey,
@@ -55,6 +55,8 @@ pub struct AppState {
     pub attachments: Attachments,
     /// Email for notifications, when SMTP is configured.
     pub mailer: Option<Mailer>,
+    /// Prefix of shared cache keys: instances of one installation share it.
+    pub cache_prefix: String,
 }
 
 /// Settings the state is built from.
@@ -69,6 +71,8 @@ pub struct Settings {
     pub attachments: Attachments,
     /// Email for notifications, when SMTP is configured.
     pub mailer: Option<Mailer>,
+    /// Prefix of shared cache keys (several installations may share a Redis).
+    pub cache_prefix: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +105,7 @@ impl AppState {
             clock: settings.clock,
             attachments: settings.attachments,
             mailer: settings.mailer,
+            cache_prefix: settings.cache_prefix,
         })
     }
 }
@@ -138,6 +143,7 @@ fn platform_routes(demo: bool) -> Router<AppState> {
         )
         .route("/library", get(library::pages::list))
         .route("/library/{id}", get(library::pages::show))
+        .route("/network", get(network::pages::dashboard))
         .route("/operator", get(platform::operator::console))
         .route("/operator/tenants", post(platform::operator::create))
         .route("/operator/tenants/new", get(platform::operator::new_form))
@@ -292,6 +298,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             post(projects::pages::add_outcome),
         )
         .route("/showcase", get(projects::pages::showcase))
+        .route("/admin/network", get(network::pages::city))
         .route("/library", get(library::pages::list))
         .route("/library/{id}", get(library::pages::show))
         .route("/library/{id}/adopt", post(library::pages::adopt))
@@ -518,10 +525,19 @@ async fn dispatch(
     }
 
     request.extensions_mut().insert(ctx.clone());
+    let changes = !request.method().is_safe();
     let response = match router.oneshot(request).await {
         Ok(response) => response,
         Err(never) => match never {},
     };
+    // A change accepted on a city's site may change its figures: the
+    // network's cached ones for the city are recomputed on next reading.
+    if changes
+        && (response.status().is_success() || response.status().is_redirection())
+        && let Some(site) = &ctx.tenant
+    {
+        crate::network::cache::touch(&app, site.id).await;
+    }
     let mut response = error::render(response, &ctx, json);
     if chosen.from_query && chosen.explicit == Some(ctx.l10n.lang()) {
         remember_language(&mut response, ctx.l10n.lang());

@@ -139,12 +139,13 @@ macro_rules! locale_files {
             locale_file!($lang, "settings"),
             locale_file!($lang, "review"),
             locale_file!($lang, "projects"),
+            locale_file!($lang, "network"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 8]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 9]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

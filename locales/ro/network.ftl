@@ -1,0 +1,42 @@
+# Tablourile de bord ale rețelei: orașele comparate, un oraș față de rețea și exporturile lor.
+
+network-title = Tabloul de bord al rețelei
+network-city-title = Orașul nostru în rețea
+network-year = An
+network-show = Afișați
+network-privacy = În afara orașului respectiv, orice cifră care numără mai puțin de 5 persoane (sau propuneri, fiecare propunere reprezentându-și echipa) este afișată ca „< 5”, astfel încât nimeni să nu poată fi identificat.
+network-csv = Descărcați în format CSV
+network-json = Descărcați în format JSON
+network-no-figures = Niciun oraș nu are cifre pentru acest an.
+network-kpis = Cifrele pentru { $year }
+network-charts = Grafice
+network-series = De la o ediție la alta
+network-implementation = Implementarea în rețea
+network-median = Mediana rețelei
+kpi-label = Indicator
+kpi-hidden = < 5
+kpi-percent = { $value }%
+kpi-eligible = Angajați eligibili
+kpi-participants = Participanți
+kpi-participation-rate = Rata de participare
+kpi-submitted = Propuneri depuse
+kpi-per-thousand = Propuneri la 1.000 de angajați eligibili
+kpi-team-size = { $size ->
+    [one] Propuneri cu un singur autor
+    [few] Propuneri cu { $size } autori
+   *[other] Propuneri cu { $size } de autori
+}
+kpi-category = Propuneri din categoria { $category }
+kpi-awarded = Propuneri premiate
+kpi-award-rate = Rata de premiere
+kpi-implemented = Propuneri implementate
+kpi-implementation-rate = Rata de implementare
+kpi-median-days = Numărul median de zile de la premiere la implementare
+kpi-allocated = Buget alocat
+kpi-spent = Buget cheltuit
+kpi-series-per-thousand = Propuneri la 1.000 de angajați eligibili, pe ani
+kpi-series-participation = Rata de participare (procent), pe ani
+kpi-projects = Proiecte: { $status }
+kpi-barrier = Obstacol: { $barrier }
+kpi-practices-published = Practici publicate în bibliotecă
+kpi-practices-adopted = Practici preluate de la alte orașe

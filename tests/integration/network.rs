@@ -1,0 +1,239 @@
+//! The network's dashboards: Turin 2014's published figures exactly, the
+//! privacy rule for readers outside a city, and cached figures that follow
+//! a change made on another instance sharing Redis.
+
+use chrono::Utc;
+use innovato::{people::Role, projects, proposals, tenancy::TenantId};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use serde_json::Value;
+
+use crate::{
+    calls::{admin, turin},
+    operator::platform_browser,
+    support::{Backend, Browser, TestDb, TestServer, on_both_backends},
+};
+
+/// The value and text of a KPI row in a JSON export, for column `n`.
+fn kpi<'a>(table: &'a Value, key: &str, n: usize) -> (&'a Value, &'a str) {
+    let row = table["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["key"] == key)
+        .unwrap_or_else(|| panic!("a row {key}"));
+    let cell = &row["values"][n];
+    (&cell["value"], cell["text"].as_str().expect("text"))
+}
+
+fn column(table: &Value, name: &str) -> usize {
+    table["columns"]
+        .as_array()
+        .expect("columns")
+        .iter()
+        .position(|c| c.as_str().is_some_and(|c| c.contains(name)))
+        .unwrap_or_else(|| panic!("a column for {name}: {table}"))
+}
+
+async fn turin_2014_shows_the_published_figures(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let admin = admin(&server, scope).await;
+    let export = admin
+        .get(&server.url("/t/turin/admin/network?year=2014&format=json"))
+        .await;
+    assert_eq!(export.status, 200, "{}", export.body);
+    let json: Value = serde_json::from_str(&export.body).expect("json");
+    let table = &json["kpis"];
+    let value = |key: &str| kpi(table, key, 0).0.as_f64();
+    assert_eq!(value("eligible"), Some(10_000.0));
+    assert_eq!(value("submitted"), Some(71.0));
+    assert_eq!(value("team_size_1"), Some(63.0));
+    assert_eq!(value("team_size_2"), Some(5.0));
+    assert_eq!(value("team_size_3"), Some(3.0));
+    assert_eq!(value("participants"), Some(82.0));
+    for (category, n) in [
+        ("service_quality", 19.0),
+        ("new_services", 7.0),
+        ("environment", 7.0),
+        ("organisational_development", 16.0),
+        ("employee_welfare", 5.0),
+        ("informatics", 3.0),
+        ("operative_efficiency", 14.0),
+    ] {
+        assert_eq!(
+            value(&format!("category_{category}")),
+            Some(n),
+            "{category}"
+        );
+    }
+    assert_eq!(value("awarded"), Some(10.0));
+    assert_eq!(value("per_thousand"), Some(7.1));
+    assert_eq!(kpi(table, "per_thousand", 0).1, "7,1", "in Italian");
+    assert_eq!(kpi(table, "eligible", 0).1, "10.000");
+    // The page draws it, in Italian, with the numbers in a table.
+    let page = admin
+        .get(&server.url("/t/turin/admin/network?year=2014"))
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<svg class=\"chart\""));
+    assert!(page.body.contains("<td>7,1</td>"), "{}", page.body);
+    // 2019: 44 proposals, 71 P.O. officials, 500 eligible.
+    let export = admin
+        .get(&server.url("/t/turin/admin/network?year=2019&format=json"))
+        .await;
+    let json: Value = serde_json::from_str(&export.body).expect("json");
+    assert_eq!(kpi(&json["kpis"], "submitted", 0).0.as_f64(), Some(44.0));
+    assert_eq!(kpi(&json["kpis"], "participants", 0).0.as_f64(), Some(71.0));
+    assert_eq!(kpi(&json["kpis"], "eligible", 0).0.as_f64(), Some(500.0));
+    // An unknown year or format is refused, not guessed.
+    assert_eq!(
+        admin
+            .get(&server.url("/t/turin/admin/network?year=1999"))
+            .await
+            .status,
+        400
+    );
+}
+
+async fn outside_a_city_fewer_than_five_is_hidden(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let coordinator = platform_browser(&server, "eva@network.example", Role::Coordinator).await;
+    let export = coordinator
+        .get(&server.url("/network?year=2014&format=json"))
+        .await;
+    assert_eq!(export.status, 200, "{}", export.body);
+    let json: Value = serde_json::from_str(&export.body).expect("json");
+    let table = &json["kpis"];
+    let turin = column(table, "Torino");
+    assert_eq!(kpi(table, "submitted", turin).0.as_f64(), Some(71.0));
+    for hidden in ["category_informatics", "team_size_3"] {
+        let (value, text) = kpi(table, hidden, turin);
+        assert!(value.is_null(), "{hidden}");
+        assert_eq!(text, "< 5", "{hidden}");
+    }
+    assert_eq!(
+        kpi(table, "category_employee_welfare", turin).0.as_f64(),
+        Some(5.0)
+    );
+    // The CSV and the page hide the same, in their charts too.
+    let csv = coordinator
+        .get(&server.url("/network?year=2014&format=csv"))
+        .await;
+    assert_eq!(csv.status, 200);
+    let informatics = csv
+        .body
+        .lines()
+        .find(|l| l.contains("Informatic") || l.contains("informatic"))
+        .expect("an informatics line");
+    assert!(informatics.contains("\"< 5\""), "{informatics}");
+    let page = coordinator.get(&server.url("/network?year=2014")).await;
+    assert!(page.body.contains("<td>&#60; 5</td>"), "{}", page.body);
+    // No person's name reaches the coordinator.
+    let scope = crate::calls::turin(&server).await;
+    let authors = scope
+        .find::<proposals::member::Entity>()
+        .all(&server.store.db)
+        .await
+        .expect("members");
+    for m in authors.iter().take(20) {
+        let person = scope
+            .find_by_id::<innovato::people::user::Entity>(m.user_id.expect("plain"))
+            .one(&server.store.db)
+            .await
+            .expect("query")
+            .expect("person");
+        assert!(!page.body.contains(&person.display_name));
+        assert!(!export.body.contains(&person.display_name));
+    }
+    // Only coordinators compare cities.
+    let employee_page = Browser::new().get(&server.url("/network")).await;
+    assert_eq!(employee_page.status, 303, "sign in first");
+}
+
+async fn redis() -> redis::aio::ConnectionManager {
+    let client = redis::Client::open("redis://127.0.0.1:6379").expect("redis url");
+    redis::aio::ConnectionManager::new(client)
+        .await
+        .expect("Redis at 127.0.0.1:6379")
+}
+
+/// The allocated budget of Turin's 2019 figures, as a coordinator reads it.
+async fn allocated_2019(server: &TestServer, coordinator: &Browser) -> f64 {
+    let export = coordinator
+        .get(&server.url("/network?year=2019&format=json"))
+        .await;
+    let json: Value = serde_json::from_str(&export.body).expect("json");
+    let table = &json["kpis"];
+    kpi(table, "allocated", column(table, "Torino"))
+        .0
+        .as_f64()
+        .expect("euros")
+}
+
+async fn cached_figures_follow_a_change_on_another_instance(backend: Backend) {
+    let store = TestDb::new(backend).await;
+    innovato::demo::seed_once(&store.db).await.expect("demo");
+    let shared = TestDb::shared(&store);
+    let first = TestServer::with(store, true, Some(redis().await)).await;
+    let second = TestServer::with(shared, true, Some(redis().await)).await;
+    let scope: TenantId = turin(&first).await;
+    let awarded = scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::Status.eq(proposals::Status::Awarded))
+        .filter(
+            proposals::Column::CallId.is_in(
+                scope
+                    .find::<innovato::calls::Entity>()
+                    .filter(innovato::calls::Column::BudgetCents.eq(4_000_000))
+                    .all(&first.store.db)
+                    .await
+                    .expect("call")
+                    .into_iter()
+                    .map(|c| c.id),
+            ),
+        )
+        .order_by_asc(proposals::Column::Id)
+        .all(&first.store.db)
+        .await
+        .expect("awarded");
+    projects::service::create_for_awarded(&first.store.db, scope, &awarded, Utc::now())
+        .await
+        .expect("projects");
+    let coordinator = platform_browser(&first, "eva@network.example", Role::Coordinator).await;
+    assert_eq!(allocated_2019(&first, &coordinator).await, 0.0);
+    // A change behind the platform's back is not seen: the figures are cached.
+    let project = scope
+        .find::<projects::Entity>()
+        .one(&first.store.db)
+        .await
+        .expect("query")
+        .expect("project");
+    let mut row: projects::entity::ActiveModel = project.clone().into();
+    row.allocated_cents = sea_orm::ActiveValue::Set(100);
+    scope.update(row, &first.store.db).await.expect("changed");
+    assert_eq!(allocated_2019(&first, &coordinator).await, 0.0, "cached");
+    // The admin changes the budget on the other instance: the next reading
+    // on the first recomputes Turin.
+    let admin = admin(&second, scope).await;
+    let page = second.url(&format!("/t/turin/projects/{}", project.id));
+    let csrf = admin.get(&page).await.csrf();
+    let saved = admin
+        .post(
+            &second.url(&format!("/t/turin/projects/{}/budget", project.id)),
+            &[
+                ("csrf", csrf.as_str()),
+                ("allocated", "8000"),
+                ("committed", "0"),
+                ("spent", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(allocated_2019(&first, &coordinator).await, 8_000.0);
+}
+
+on_both_backends!(
+    turin_2014_shows_the_published_figures,
+    outside_a_city_fewer_than_five_is_hidden,
+    cached_figures_follow_a_change_on_another_instance,
+);
