@@ -17,6 +17,7 @@ mod m20261123_000010_review;
 mod m20261123_000011_sealed_teams;
 mod m20261123_000012_implementation;
 mod m20261123_000013_practice_library;
+mod m20261123_000014_edition_figures;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000011_sealed_teams::Migration),
             Box::new(m20261123_000012_implementation::Migration),
             Box::new(m20261123_000013_practice_library::Migration),
+            Box::new(m20261123_000014_edition_figures::Migration),
         ]
     }
 }

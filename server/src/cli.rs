@@ -57,6 +57,21 @@ enum Command {
     /// Check a city's audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Fill a PostgreSQL database with a network at scale, for benchmarks.
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+struct GenerateArgs {
+    /// Cities (scale-001, …).
+    #[arg(long, default_value_t = 100)]
+    tenants: u32,
+    /// Employees of each city.
+    #[arg(long, default_value_t = 100_000)]
+    employees: u32,
+    /// Proposals in all, over five yearly calls per city.
+    #[arg(long, default_value_t = 1_000_000)]
+    proposals: u32,
 }
 
 #[derive(Debug, Subcommand)]
@@ -200,6 +215,8 @@ enum CliError {
     Serve(std::io::Error),
     #[error("cannot seed the demo: {0}")]
     Demo(#[from] demo::DemoError),
+    #[error("cannot generate the network: {0}")]
+    Scale(#[from] demo::scale::ScaleError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
     #[error(transparent)]
@@ -311,6 +328,27 @@ async fn run(cli: Cli) -> Result<(), CliError> {
                 }
                 Err(problem) => Err(CliError::AuditBroken { tenant, problem }),
             }
+        }
+        Command::Generate(args) => {
+            let db = db::connect(&url, None).await?;
+            db::migrate(&db, &url).await?;
+            let started = std::time::Instant::now();
+            let made = crate::demo::scale::generate(
+                &db,
+                crate::demo::scale::Scale {
+                    tenants: args.tenants,
+                    employees: args.employees,
+                    proposals: args.proposals,
+                },
+            )
+            .await?;
+            println!(
+                "generated {made} cities, {} employees and {} proposals in {:.0?}",
+                u64::from(made) * u64::from(args.employees),
+                args.proposals,
+                started.elapsed()
+            );
+            Ok(())
         }
         Command::User(UserCommand::Grant(args)) => {
             let db = db::connect(&url, None).await?;

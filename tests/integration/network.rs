@@ -3,7 +3,7 @@
 //! a change made on another instance sharing Redis.
 
 use chrono::Utc;
-use innovato::{people::Role, projects, proposals, tenancy::TenantId};
+use innovato::{network::kpis, people::Role, projects, proposals, tenancy::TenantId};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
@@ -232,7 +232,60 @@ async fn cached_figures_follow_a_change_on_another_instance(backend: Backend) {
     assert_eq!(allocated_2019(&first, &coordinator).await, 8_000.0);
 }
 
+/// Closed editions' submission figures are stored once and read after;
+/// an open call's are counted every time.
+async fn closed_editions_are_stored_and_open_ones_counted(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let first = kpis::compute(&server.store.db, &[scope])
+        .await
+        .expect("figures");
+    let again = kpis::compute(&server.store.db, &[scope])
+        .await
+        .expect("figures");
+    assert_eq!(
+        first.calls, again.calls,
+        "stored figures are the counted ones"
+    );
+    assert_eq!(first.years, again.years);
+    let open = crate::proposals::open_call(&server, scope).await;
+    let before = first
+        .calls
+        .iter()
+        .find(|(e, _)| e.call_id == open.id)
+        .map(|(_, f)| f.submitted)
+        .expect("the open call");
+    let (person, _) =
+        crate::proposals::employee(&server, scope, "Livia Conteggio", "employee").await;
+    let browser = Browser::signed_in(&server, "turin", scope.get(), person).await;
+    let url = crate::proposals::start_proposal(&server, &browser, open.id).await;
+    let id = crate::proposals::id_of(&url);
+    let mut row: proposals::ActiveModel = scope
+        .find_by_id::<proposals::Entity>(id)
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("proposal")
+        .into();
+    row.status = sea_orm::ActiveValue::Set(proposals::Status::Submitted);
+    scope
+        .update(row, &server.store.db)
+        .await
+        .expect("submitted");
+    let after = kpis::compute(&server.store.db, &[scope])
+        .await
+        .expect("figures");
+    let now = after
+        .calls
+        .iter()
+        .find(|(e, _)| e.call_id == open.id)
+        .map(|(_, f)| f.submitted)
+        .expect("the open call");
+    assert_eq!(now, before + 1);
+}
+
 on_both_backends!(
+    closed_editions_are_stored_and_open_ones_counted,
     turin_2014_shows_the_published_figures,
     outside_a_city_fewer_than_five_is_hidden,
     cached_figures_follow_a_change_on_another_instance,

@@ -79,7 +79,7 @@ pub async fn find_active(db: &impl ConnectionTrait, id: i32) -> Result<Option<Mo
     clippy::disallowed_methods,
     reason = "platform accounts belong to no tenant"
 )]
-async fn find_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<Model>, DbErr> {
+pub async fn find_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<Model>, DbErr> {
     Entity::find().filter(Column::Email.eq(email)).one(db).await
 }
 

@@ -5,6 +5,7 @@
 //! (see DOMAIN.md); everything else is invented, and the sites say so.
 
 mod cities;
+pub mod scale;
 
 use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
 use chrono_tz::Tz;

@@ -137,9 +137,8 @@ fn figures_of<'a>(
 async fn rows(
     db: &impl ConnectionTrait,
     sql: String,
-    cities: &[TenantId],
+    values: Vec<Value>,
 ) -> Result<Vec<sea_orm::QueryResult>, DbErr> {
-    let values: Vec<Value> = cities.iter().map(|c| Value::from(c.get())).collect();
     db.query_all_raw(Statement::from_sql_and_values(
         db.get_database_backend(),
         sql,
@@ -148,7 +147,108 @@ async fn rows(
     .await
 }
 
-/// Computes the network's figures for these cities.
+/// The cities, then more values, as statement parameters.
+fn params(cities: &[TenantId], more: &[i32]) -> Vec<Value> {
+    cities
+        .iter()
+        .map(|c| Value::from(c.get()))
+        .chain(more.iter().map(|v| Value::from(*v)))
+        .collect()
+}
+
+/// Whether a call's submissions can still change: before its deadline's
+/// phase change (draft and open calls). Past it, nothing of its proposals'
+/// teams, categories or count changes, so its figures are stored once.
+fn closed(phase: &str) -> bool {
+    !matches!(phase, "draft" | "open")
+}
+
+/// The submission figures of `calls` (submitted, teams, categories,
+/// participants), counted from their proposals.
+async fn count_submissions(
+    db: &impl ConnectionTrait,
+    cities: &[TenantId],
+    calls: &[i32],
+) -> Result<BTreeMap<i32, Figures>, DbErr> {
+    let mut out: BTreeMap<i32, Figures> = calls.iter().map(|c| (*c, Figures::default())).collect();
+    if calls.is_empty() {
+        return Ok(out);
+    }
+    let backend = db.get_database_backend();
+    let ids = placeholders(backend, 1, cities.len());
+    let call_ids = placeholders(backend, cities.len() + 1, calls.len());
+    let submitted = status_list(&Status::SUBMITTED);
+    let scope = format!(
+        "p.tenant_id IN ({ids}) AND p.call_id IN ({call_ids}) AND p.status IN ({submitted})"
+    );
+    for row in rows(
+        db,
+        format!(
+            "SELECT p.call_id, c.network_category, COUNT(*) AS n FROM proposals p \
+             LEFT JOIN categories c ON c.tenant_id = p.tenant_id AND c.id = p.category_id \
+             WHERE {scope} GROUP BY p.call_id, c.network_category"
+        ),
+        params(cities, calls),
+    )
+    .await?
+    {
+        let call_id: i32 = row.try_get("", "call_id")?;
+        let category: Option<String> = row.try_get("", "network_category")?;
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(f) = out.get_mut(&call_id) {
+            f.submitted += n;
+            *f.categories
+                .entry(category.unwrap_or_default())
+                .or_default() += n;
+        }
+    }
+    for row in rows(
+        db,
+        format!(
+            "SELECT t.call_id, t.size, COUNT(*) AS n FROM ( \
+               SELECT p.call_id, p.id, COUNT(*) AS size FROM proposals p \
+               JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
+               WHERE {scope} AND m.status = 'accepted' GROUP BY p.call_id, p.id) t \
+             GROUP BY t.call_id, t.size"
+        ),
+        params(cities, calls),
+    )
+    .await?
+    {
+        let call_id: i32 = row.try_get("", "call_id")?;
+        let size: i64 = row.try_get("", "size")?;
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(f) = out.get_mut(&call_id) {
+            f.team_sizes.insert(size, n);
+        }
+    }
+    for row in rows(
+        db,
+        format!(
+            "SELECT p.call_id, COUNT(DISTINCT {PERSON}) AS n FROM proposals p \
+             JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
+             WHERE {scope} AND m.status = 'accepted' GROUP BY p.call_id"
+        ),
+        params(cities, calls),
+    )
+    .await?
+    {
+        let call_id: i32 = row.try_get("", "call_id")?;
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(f) = out.get_mut(&call_id) {
+            f.participants = n;
+        }
+    }
+    Ok(out)
+}
+
+/// A team member as one person: sealed members count by fingerprint.
+const PERSON: &str = "COALESCE(CAST(m.user_id AS TEXT), m.member_key)";
+
+/// Computes the network's figures for these cities: stored submission
+/// figures of closed editions, counted ones of the others (and stored when
+/// closed), and what still moves after a deadline (awards, implementation,
+/// budgets) counted every time.
 pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<Network, DbErr> {
     let mut network = Network::default();
     if cities.is_empty() {
@@ -156,18 +256,18 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     }
     let backend = db.get_database_backend();
     let ids = placeholders(backend, 1, cities.len());
-    let submitted = status_list(&Status::SUBMITTED);
     let awarded = status_list(&Status::AWARDED);
 
     let mut editions: BTreeMap<i32, Edition> = BTreeMap::new();
+    let mut is_closed: BTreeMap<i32, bool> = BTreeMap::new();
     for row in rows(
         db,
         format!(
-            "SELECT tenant_id, id, eligible_headcount, {} AS year FROM calls \
+            "SELECT tenant_id, id, phase, eligible_headcount, {} AS year FROM calls \
              WHERE tenant_id IN ({ids}) AND phase <> 'draft'",
             year_of(backend, "submissions_close_at")
         ),
-        cities,
+        params(cities, &[]),
     )
     .await?
     {
@@ -177,6 +277,8 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
             year: row.try_get("", "year")?,
         };
         let eligible: i32 = row.try_get("", "eligible_headcount")?;
+        let phase: String = row.try_get("", "phase")?;
+        is_closed.insert(edition.call_id, closed(&phase));
         network.calls.insert(
             edition.clone(),
             Figures {
@@ -187,79 +289,75 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
         editions.insert(edition.call_id, edition);
     }
 
-    // Proposals by call, status and network category.
+    // Stored figures of closed editions; the rest are counted.
+    let mut stored: BTreeMap<i32, Figures> = BTreeMap::new();
     for row in rows(
         db,
         format!(
-            "SELECT p.call_id, p.status, c.network_category, COUNT(*) AS n FROM proposals p \
-             LEFT JOIN categories c ON c.tenant_id = p.tenant_id AND c.id = p.category_id \
-             WHERE p.tenant_id IN ({ids}) AND p.status IN ({submitted}) \
-             GROUP BY p.call_id, p.status, c.network_category"
+            "SELECT call_id, submitted, participants, team_sizes, categories \
+             FROM edition_figures WHERE tenant_id IN ({ids})"
         ),
-        cities,
+        params(cities, &[]),
+    )
+    .await?
+    {
+        let call_id: i32 = row.try_get("", "call_id")?;
+        let team_sizes: String = row.try_get("", "team_sizes")?;
+        let categories: String = row.try_get("", "categories")?;
+        stored.insert(
+            call_id,
+            Figures {
+                submitted: row.try_get("", "submitted")?,
+                participants: row.try_get("", "participants")?,
+                team_sizes: serde_json::from_str(&team_sizes).unwrap_or_default(),
+                categories: serde_json::from_str(&categories).unwrap_or_default(),
+                ..Default::default()
+            },
+        );
+    }
+    let to_count: Vec<i32> = editions
+        .keys()
+        .filter(|id| !(is_closed.get(id).copied().unwrap_or(false) && stored.contains_key(id)))
+        .copied()
+        .collect();
+    let counted = count_submissions(db, cities, &to_count).await?;
+    for (call_id, f) in &counted {
+        if is_closed.get(call_id).copied().unwrap_or(false)
+            && let Some(edition) = editions.get(call_id)
+        {
+            store_edition(db, edition, f).await?;
+        }
+    }
+    for (call_id, f) in stored.into_iter().chain(counted) {
+        if let Some(target) = figures_of(&mut network, &editions, call_id) {
+            target.submitted = f.submitted;
+            target.participants = f.participants;
+            target.team_sizes = f.team_sizes;
+            target.categories = f.categories;
+        }
+    }
+
+    // Awards and implementation move after the deadline: counted each time
+    // (a few per cent of the proposals).
+    for row in rows(
+        db,
+        format!(
+            "SELECT p.call_id, p.status, COUNT(*) AS n FROM proposals p \
+             WHERE p.tenant_id IN ({ids}) AND p.status IN ({awarded}) \
+             GROUP BY p.call_id, p.status"
+        ),
+        params(cities, &[]),
     )
     .await?
     {
         let call_id: i32 = row.try_get("", "call_id")?;
         let status: String = row.try_get("", "status")?;
-        let category: Option<String> = row.try_get("", "network_category")?;
         let n: i64 = row.try_get("", "n")?;
-        let Some(f) = figures_of(&mut network, &editions, call_id) else {
-            continue;
-        };
-        f.submitted += n;
-        *f.categories
-            .entry(category.unwrap_or_default())
-            .or_default() += n;
-        if awarded.contains(&format!("'{status}'")) {
+        if let Some(f) = figures_of(&mut network, &editions, call_id) {
             f.awarded += n;
-        }
-        if status == "implemented" {
-            f.implemented += n;
-        }
-    }
-
-    // Submitted proposals by team size (accepted members).
-    for row in rows(
-        db,
-        format!(
-            "SELECT t.call_id, t.size, COUNT(*) AS n FROM ( \
-               SELECT p.call_id, p.id, COUNT(*) AS size FROM proposals p \
-               JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
-               WHERE p.tenant_id IN ({ids}) AND p.status IN ({submitted}) AND m.status = 'accepted' \
-               GROUP BY p.call_id, p.id) t \
-             GROUP BY t.call_id, t.size"
-        ),
-        cities,
-    )
-    .await?
-    {
-        let call_id: i32 = row.try_get("", "call_id")?;
-        let size: i64 = row.try_get("", "size")?;
-        let n: i64 = row.try_get("", "n")?;
-        if let Some(f) = figures_of(&mut network, &editions, call_id) {
-            f.team_sizes.insert(size, n);
-        }
-    }
-
-    // Distinct participants per call; sealed members count by fingerprint.
-    let person = "COALESCE(CAST(m.user_id AS TEXT), m.member_key)";
-    for row in rows(
-        db,
-        format!(
-            "SELECT p.call_id, COUNT(DISTINCT {person}) AS n FROM proposals p \
-             JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
-             WHERE p.tenant_id IN ({ids}) AND p.status IN ({submitted}) AND m.status = 'accepted' \
-             GROUP BY p.call_id"
-        ),
-        cities,
-    )
-    .await?
-    {
-        let call_id: i32 = row.try_get("", "call_id")?;
-        let n: i64 = row.try_get("", "n")?;
-        if let Some(f) = figures_of(&mut network, &editions, call_id) {
-            f.participants = n;
+            if status == "implemented" {
+                f.implemented += n;
+            }
         }
     }
 
@@ -271,7 +369,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
             "SELECT call_id, allocated_cents, spent_cents, created_at, done_at, status \
              FROM projects WHERE tenant_id IN ({ids}) AND call_id IS NOT NULL"
         ),
-        cities,
+        params(cities, &[]),
     )
     .await?
     {
@@ -299,30 +397,133 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
             .or_default()
             .absorb(f);
     }
+    year_participants(db, cities, &editions, &is_closed, &mut network).await?;
+    Ok(network)
+}
+
+/// Stores a closed edition's submission figures (a concurrent reader may
+/// have stored the same already).
+async fn store_edition(
+    db: &impl ConnectionTrait,
+    edition: &Edition,
+    f: &Figures,
+) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let at = placeholders(backend, 1, 7);
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO edition_figures (tenant_id, call_id, submitted, participants, team_sizes, \
+             categories, computed_at) VALUES ({at}) ON CONFLICT DO NOTHING"
+        ),
+        vec![
+            Value::from(edition.tenant_id),
+            Value::from(edition.call_id),
+            Value::from(f.submitted),
+            Value::from(f.participants),
+            Value::from(serde_json::to_string(&f.team_sizes).unwrap_or_default()),
+            Value::from(serde_json::to_string(&f.categories).unwrap_or_default()),
+            Value::from(chrono::Utc::now()),
+        ],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Distinct participants of each city's year: stored for years whose calls
+/// are all closed, counted (and then stored) otherwise.
+async fn year_participants(
+    db: &impl ConnectionTrait,
+    cities: &[TenantId],
+    editions: &BTreeMap<i32, Edition>,
+    is_closed: &BTreeMap<i32, bool>,
+    network: &mut Network,
+) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let ids = placeholders(backend, 1, cities.len());
+    let mut known: BTreeMap<(i32, i32), i64> = BTreeMap::new();
     for row in rows(
         db,
         format!(
-            "SELECT p.tenant_id, {} AS year, COUNT(DISTINCT {person}) AS n FROM proposals p \
-             JOIN calls c ON c.tenant_id = p.tenant_id AND c.id = p.call_id \
-             JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
-             WHERE p.tenant_id IN ({ids}) AND p.status IN ({submitted}) AND m.status = 'accepted' \
-             AND c.phase <> 'draft' \
-             GROUP BY p.tenant_id, {}",
-            year_of(backend, "c.submissions_close_at"),
-            year_of(backend, "c.submissions_close_at"),
+            "SELECT tenant_id, year, participants FROM year_participants WHERE tenant_id IN ({ids})"
         ),
-        cities,
+        params(cities, &[]),
     )
     .await?
     {
-        let tenant: i32 = row.try_get("", "tenant_id")?;
-        let year: i32 = row.try_get("", "year")?;
-        let n: i64 = row.try_get("", "n")?;
-        if let Some(f) = network.years.get_mut(&(tenant, year)) {
-            f.participants = n;
+        known.insert(
+            (row.try_get("", "tenant_id")?, row.try_get("", "year")?),
+            row.try_get("", "participants")?,
+        );
+    }
+    let year_closed = |key: &(i32, i32)| {
+        editions
+            .values()
+            .filter(|e| (e.tenant_id, e.year) == *key)
+            .all(|e| is_closed.get(&e.call_id).copied().unwrap_or(false))
+    };
+    let mut to_count: Vec<i32> = Vec::new();
+    for key in network.years.keys() {
+        match known.get(key) {
+            Some(_) if year_closed(key) => {}
+            _ => to_count.extend(
+                editions
+                    .values()
+                    .filter(|e| (e.tenant_id, e.year) == *key)
+                    .map(|e| e.call_id),
+            ),
         }
     }
-    Ok(network)
+    for (key, n) in &known {
+        if year_closed(key)
+            && let Some(f) = network.years.get_mut(key)
+        {
+            f.participants = *n;
+        }
+    }
+    if to_count.is_empty() {
+        return Ok(());
+    }
+    let call_ids = placeholders(backend, cities.len() + 1, to_count.len());
+    let submitted = status_list(&Status::SUBMITTED);
+    for row in rows(
+        db,
+        format!(
+            "SELECT p.tenant_id, {year} AS year, COUNT(DISTINCT {PERSON}) AS n FROM proposals p \
+             JOIN calls c ON c.tenant_id = p.tenant_id AND c.id = p.call_id \
+             JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
+             WHERE p.tenant_id IN ({ids}) AND p.call_id IN ({call_ids}) AND p.status IN ({submitted}) \
+             AND m.status = 'accepted' GROUP BY p.tenant_id, {year}",
+            year = year_of(backend, "c.submissions_close_at"),
+        ),
+        params(cities, &to_count),
+    )
+    .await?
+    {
+        let key: (i32, i32) = (row.try_get("", "tenant_id")?, row.try_get("", "year")?);
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(f) = network.years.get_mut(&key) {
+            f.participants = n;
+        }
+        if year_closed(&key) {
+            let at = placeholders(backend, 1, 4);
+            db.execute_raw(Statement::from_sql_and_values(
+                backend,
+                format!(
+                    "INSERT INTO year_participants (tenant_id, year, participants, computed_at) \
+                     VALUES ({at}) ON CONFLICT DO NOTHING"
+                ),
+                vec![
+                    Value::from(key.0),
+                    Value::from(key.1),
+                    Value::from(n),
+                    Value::from(chrono::Utc::now()),
+                ],
+            ))
+            .await?;
+        }
+    }
+    Ok(())
 }
 
 /// A count as a reader may see it: outside the city, fewer than 5 is
@@ -381,7 +582,7 @@ pub async fn implementation(
             "SELECT tenant_id, status, barrier, COUNT(*) AS n FROM projects \
              WHERE tenant_id IN ({ids}) GROUP BY tenant_id, status, barrier"
         ),
-        cities,
+        params(cities, &[]),
     )
     .await?
     {
