@@ -11,6 +11,7 @@ network-no-figures = No city has figures for this year.
 network-kpis = Figures of { $year }
 network-charts = Charts
 network-series = Across the editions
+network-calls = Each call of the year
 network-implementation = Implementation across the network
 network-median = Network median
 kpi-label = Figure

@@ -11,6 +11,7 @@ network-no-figures = Ninguna ciudad tiene cifras para este año.
 network-kpis = Cifras de { $year }
 network-charts = Gráficos
 network-series = A lo largo de las ediciones
+network-calls = Cada convocatoria del año
 network-implementation = Implantación en la red
 network-median = Mediana de la red
 kpi-label = Indicador

@@ -11,6 +11,7 @@ network-no-figures = Aucune ville ne dispose de chiffres pour cette année.
 network-kpis = Chiffres de { $year }
 network-charts = Graphiques
 network-series = D'une édition à l'autre
+network-calls = Chaque appel de l’année
 network-implementation = Mise en œuvre dans le réseau
 network-median = Médiane du réseau
 kpi-label = Indicateur

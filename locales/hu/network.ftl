@@ -11,6 +11,7 @@ network-no-figures = Erre az évre egyetlen városnak sincsenek adatai.
 network-kpis = { $year }. évi adatok
 network-charts = Diagramok
 network-series = Fordulóról fordulóra
+network-calls = Az év minden pályázata
 network-implementation = Megvalósítás a hálózatban
 network-median = Hálózati medián
 kpi-label = Mutató

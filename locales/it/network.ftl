@@ -11,6 +11,7 @@ network-no-figures = Nessuna città ha dati per quest'anno.
 network-kpis = Dati del { $year }
 network-charts = Grafici
 network-series = Andamento nelle edizioni
+network-calls = Ogni bando dell'anno
 network-implementation = Realizzazione nella rete
 network-median = Mediana della rete
 kpi-label = Indicatore

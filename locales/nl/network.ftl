@@ -11,6 +11,7 @@ network-no-figures = Geen enkele stad heeft cijfers voor dit jaar.
 network-kpis = Cijfers over { $year }
 network-charts = Grafieken
 network-series = Verloop over de edities
+network-calls = Elke oproep van het jaar
 network-implementation = Uitvoering in het netwerk
 network-median = Mediaan van het netwerk
 kpi-label = Indicator

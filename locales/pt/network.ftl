@@ -11,6 +11,7 @@ network-no-figures = Nenhuma cidade tem dados para este ano.
 network-kpis = Dados de { $year }
 network-charts = Gráficos
 network-series = Ao longo das edições
+network-calls = Cada concurso do ano
 network-implementation = Implementação na rede
 network-median = Mediana da rede
 kpi-label = Indicador

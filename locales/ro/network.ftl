@@ -11,6 +11,7 @@ network-no-figures = Niciun oraș nu are cifre pentru acest an.
 network-kpis = Cifrele pentru { $year }
 network-charts = Grafice
 network-series = De la o ediție la alta
+network-calls = Fiecare apel al anului
 network-implementation = Implementarea în rețea
 network-median = Mediana rețelei
 kpi-label = Indicator

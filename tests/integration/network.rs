@@ -115,6 +115,21 @@ async fn outside_a_city_fewer_than_five_is_hidden(backend: Backend) {
         kpi(table, "category_employee_welfare", turin).0.as_f64(),
         Some(5.0)
     );
+    // Each call of the year side by side, and the editions as a series.
+    let calls = &json["calls"];
+    let innova = column(calls, "Innova.TO");
+    assert_eq!(kpi(calls, "submitted", innova).0.as_f64(), Some(71.0));
+    let series = &json["series"];
+    let y2014 = column(series, "2014");
+    let line = series["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| {
+            r["key"] == "per_thousand" && r["label"].as_str().is_some_and(|l| l.contains("Torino"))
+        })
+        .expect("Turin's proposals per 1,000");
+    assert_eq!(line["values"][y2014]["value"].as_f64(), Some(7.1));
     // The CSV and the page hide the same, in their charts too.
     let csv = coordinator
         .get(&server.url("/network?year=2014&format=csv"))

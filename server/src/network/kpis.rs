@@ -598,3 +598,37 @@ pub async fn implementation(
     }
     Ok(out)
 }
+
+/// The titles of these calls in `lang` (else any of their languages).
+pub async fn call_titles(
+    db: &impl ConnectionTrait,
+    cities: &[TenantId],
+    calls: &[i32],
+    lang: crate::i18n::Lang,
+) -> Result<BTreeMap<i32, String>, DbErr> {
+    let mut titles: BTreeMap<i32, String> = BTreeMap::new();
+    if cities.is_empty() || calls.is_empty() {
+        return Ok(titles);
+    }
+    let backend = db.get_database_backend();
+    let ids = placeholders(backend, 1, cities.len());
+    let call_ids = placeholders(backend, cities.len() + 1, calls.len());
+    for row in rows(
+        db,
+        format!(
+            "SELECT call_id, locale, title FROM call_texts \
+             WHERE tenant_id IN ({ids}) AND call_id IN ({call_ids})"
+        ),
+        params(cities, calls),
+    )
+    .await?
+    {
+        let call_id: i32 = row.try_get("", "call_id")?;
+        let locale: String = row.try_get("", "locale")?;
+        let title: String = row.try_get("", "title")?;
+        if locale == lang.code() || !titles.contains_key(&call_id) {
+            titles.insert(call_id, title);
+        }
+    }
+    Ok(titles)
+}

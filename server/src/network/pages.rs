@@ -268,6 +268,9 @@ struct DashboardPage {
     rows: Vec<Row>,
     charts: Vec<ChartBlock>,
     series: Vec<ChartBlock>,
+    series_rows: Vec<Row>,
+    call_columns: Vec<String>,
+    call_rows: Vec<Row>,
     implementation: Vec<Row>,
     implementation_columns: Vec<String>,
     travelled: Vec<(String, String, String)>,
@@ -314,7 +317,7 @@ fn series_for(
     cities: &[CityColumn],
     years: &[i32],
     inside: impl Fn(i32) -> bool,
-) -> Vec<ChartBlock> {
+) -> (Vec<ChartBlock>, Vec<Row>) {
     let make = |value: &dyn Fn(&Figures, bool) -> Option<f64>| -> Vec<Series> {
         cities
             .iter()
@@ -341,7 +344,38 @@ fn series_for(
     let participation = make(&|f, inside| {
         shown(f.participants, inside).and(f.participation_rate().map(|r| r * 100.0))
     });
-    vec![
+    // The same numbers as a table: a row per city and KPI, a column per year.
+    let format = Format {
+        l,
+        hidden: l.t("kpi-hidden"),
+    };
+    let mut rows = Vec::new();
+    for (key, label, series, percent) in [
+        ("per_thousand", "kpi-per-thousand", &per_thousand, false),
+        (
+            "participation_rate",
+            "kpi-participation-rate",
+            &participation,
+            true,
+        ),
+    ] {
+        for line in series {
+            rows.push(Row {
+                key: key.to_owned(),
+                label: format!("{} · {}", line.label, l.t(label)),
+                cells: years
+                    .iter()
+                    .map(|y| match line.points.iter().find(|(year, _)| year == y) {
+                        None => Format::none(),
+                        Some((_, None)) => format.hidden(),
+                        Some((_, Some(v))) if percent => format.percent(Some(v / 100.0)),
+                        Some((_, Some(v))) => format.decimal(Some(*v), 1),
+                    })
+                    .collect(),
+            });
+        }
+    }
+    let charts = vec![
         ChartBlock {
             svg: chart::lines(
                 "series-per-thousand",
@@ -358,7 +392,8 @@ fn series_for(
                 |v| l.args("kpi-percent", &[("value", l.decimal(v, 1).into())]),
             ),
         },
-    ]
+    ];
+    (charts, rows)
 }
 
 /// Projects by status, barriers and practices, one column per city.
@@ -452,7 +487,7 @@ fn json_table(columns: &[String], rows: &[Row]) -> serde_json::Value {
     })
 }
 
-/// `GET /network[?year=&format=csv|json&table=kpis|implementation]`: the
+/// `GET /network[?year=&format=csv|json&table=kpis|calls|series|implementation]`: the
 /// cities side by side, for coordinators.
 pub async fn dashboard(
     State(app): State<AppState>,
@@ -481,15 +516,62 @@ pub async fn dashboard(
     let practices = library::service::network(&app.db).await?;
     let impl_rows = implementation_rows(l, &cities, &implementation, &practices);
     let impl_columns: Vec<String> = cities.iter().map(|c| c.name.clone()).collect();
+    let (series, series_rows) = series_for(l, &network, &cities, &years, |_| false);
+    let series_columns: Vec<String> = years.iter().map(ToString::to_string).collect();
+    // Each call of the year, side by side.
+    let editions: Vec<(&kpis::Edition, &Figures)> = network
+        .calls
+        .iter()
+        .filter(|(e, _)| e.year == year)
+        .collect();
+    let titles = kpis::call_titles(
+        &app.db,
+        &ids,
+        &editions.iter().map(|(e, _)| e.call_id).collect::<Vec<_>>(),
+        l.lang(),
+    )
+    .await?;
+    let call_columns: Vec<String> = editions
+        .iter()
+        .map(|(e, _)| {
+            let city = cities
+                .iter()
+                .find(|c| c.id == e.tenant_id)
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            match titles.get(&e.call_id) {
+                Some(title) => format!("{city}: {title}"),
+                None => city,
+            }
+        })
+        .collect();
+    let call_rows = kpi_rows(
+        l,
+        &editions
+            .iter()
+            .map(|(_, f)| (*f, false))
+            .collect::<Vec<_>>(),
+    );
     match (choice.format.as_str(), choice.table.as_str()) {
         ("csv", "implementation") => {
             return csv("network-implementation.csv", &impl_columns, &impl_rows, l);
         }
-        ("csv", _) => return csv(&format!("network-{year}.csv"), &columns, &rows, l),
-        ("json", _) => {
+        ("csv", "series") => return csv("network-series.csv", &series_columns, &series_rows, l),
+        ("csv", "calls") => {
+            return csv(
+                &format!("network-{year}-calls.csv"),
+                &call_columns,
+                &call_rows,
+                l,
+            );
+        }
+        ("csv", "" | "kpis") => return csv(&format!("network-{year}.csv"), &columns, &rows, l),
+        ("json", "") => {
             return Ok(Json(json!({
                 "year": year,
                 "kpis": json_table(&columns, &rows),
+                "calls": json_table(&call_columns, &call_rows),
+                "series": json_table(&series_columns, &series_rows),
                 "implementation": json_table(&impl_columns, &impl_rows),
             }))
             .into_response());
@@ -501,7 +583,10 @@ pub async fn dashboard(
         title: l.t("network-title"),
         year,
         charts: charts_for(&rows, &columns, &CHARTED),
-        series: series_for(l, &network, &cities, &years, |_| false),
+        series,
+        series_rows,
+        call_columns,
+        call_rows,
         years,
         rows,
         columns,
@@ -594,22 +679,33 @@ pub async fn city(
         .map(|c| c.name.clone())
         .unwrap_or_default();
     let columns = vec![own_name, l.t("network-median")];
-    match choice.format.as_str() {
-        "csv" => return csv(&format!("city-{year}.csv"), &columns, &rows, l),
-        "json" => {
-            return Ok(
-                Json(json!({ "year": year, "kpis": json_table(&columns, &rows) })).into_response(),
-            );
+    let own_city: Vec<CityColumn> = cities.into_iter().filter(|c| c.id == here.get()).collect();
+    let (own_series, own_series_rows) = series_for(l, &network, &own_city, &years, |_| true);
+    let series_columns: Vec<String> = years.iter().map(ToString::to_string).collect();
+    match (choice.format.as_str(), choice.table.as_str()) {
+        ("csv", "series") => {
+            return csv("city-series.csv", &series_columns, &own_series_rows, l);
         }
-        "" => {}
+        ("csv", "" | "kpis") => return csv(&format!("city-{year}.csv"), &columns, &rows, l),
+        ("json", "") => {
+            return Ok(Json(json!({
+                "year": year,
+                "kpis": json_table(&columns, &rows),
+                "series": json_table(&series_columns, &own_series_rows),
+            }))
+            .into_response());
+        }
+        ("", _) => {}
         _ => return Err(AppError::BadRequest),
     }
-    let own_city: Vec<CityColumn> = cities.into_iter().filter(|c| c.id == here.get()).collect();
     let page = DashboardPage {
         title: l.t("network-city-title"),
         year,
         charts: charts_for(&rows, &columns, &CHARTED),
-        series: series_for(l, &network, &own_city, &years, |_| true),
+        series: own_series,
+        series_rows: own_series_rows,
+        call_columns: Vec::new(),
+        call_rows: Vec::new(),
         years,
         rows,
         columns,
