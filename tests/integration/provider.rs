@@ -85,22 +85,38 @@ impl TestProvider {
         });
         let file = tempfile::NamedTempFile::new().expect("config file");
         std::fs::write(file.path(), config.to_string()).expect("config written");
-        let mut child = Command::new("node")
-            .arg(oidc_dir().join("provider.mjs"))
-            .arg(file.path())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("node starts the provider");
-        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-        let mut line = String::new();
-        tokio::time::timeout(Duration::from_secs(120), stdout.read_line(&mut line))
-            .await
-            .expect("the provider starts")
-            .expect("stdout");
-        let ready = line.strip_prefix("READY ").expect("READY line");
+        // A provider that has not said READY within 30 s is started again
+        // (twice at most); what it wrote to stderr is shown if none starts.
+        let mut attempts = Vec::new();
+        let (child, ready) = loop {
+            let log = tempfile::NamedTempFile::new().expect("provider log");
+            let mut child = Command::new("node")
+                .arg(oidc_dir().join("provider.mjs"))
+                .arg(file.path())
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(log.reopen().expect("log file"))
+                .kill_on_drop(true)
+                .spawn()
+                .expect("node starts the provider");
+            let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+            let mut line = String::new();
+            match tokio::time::timeout(Duration::from_secs(30), stdout.read_line(&mut line)).await {
+                Ok(read) => {
+                    read.expect("stdout");
+                    break (child, line);
+                }
+                Err(_) => {
+                    let _ = child.kill().await;
+                    attempts.push(std::fs::read_to_string(log.path()).unwrap_or_default());
+                    assert!(
+                        attempts.len() < 3,
+                        "the OpenID provider did not start in 3 attempts; its stderr: {attempts:#?}"
+                    );
+                }
+            }
+        };
+        let ready = ready.strip_prefix("READY ").expect("READY line").to_owned();
         Self {
             issuers: serde_json::from_str(ready.trim()).expect("issuer URLs"),
             _child: child,
