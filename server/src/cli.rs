@@ -145,6 +145,10 @@ struct ServeArgs {
         default_value = "Innovato <noreply@localhost>"
     )]
     mail_from: String,
+    /// Prefix of the keys this installation keeps in Redis (its instances
+    /// share it; installations sharing one Redis need different ones).
+    #[arg(long, env = "INNOVATO_CACHE_PREFIX", default_value = "innovato")]
+    cache_prefix: String,
     /// Most attachments on one proposal.
     #[arg(long, env = "INNOVATO_MAX_ATTACHMENTS", default_value_t = 5, value_parser = clap::value_parser!(u16).range(0..=50))]
     max_attachments: u16,
@@ -377,7 +381,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
                 demo: args.demo,
             };
             let settings = Settings {
-                cache_prefix: "innovato".into(),
+                cache_prefix: args.cache_prefix.clone(),
                 demo: args.demo,
                 secret_key,
                 allow_private_issuers: args.allow_private_issuers || args.demo,

@@ -485,8 +485,15 @@ async fn jury_forms_and_assignment_keeps_the_rules(backend: Backend) {
     let free = [load(s.jurors[1].0), load(s.jurors[3].0)];
     assert!(free[0].abs_diff(free[1]) <= 1, "{free:?}");
 
-    // A declared conflict hands the proposal to someone else, who is told.
+    // An employee on the jury finds their reviews from their proposals.
     let juror = s.juror(1).await;
+    let mine = juror.get(&s.url("/proposals")).await;
+    assert!(
+        mine.body.contains("href=\"/t/porto/review\""),
+        "{}",
+        mine.body
+    );
+    // A declared conflict hands the proposal to someone else, who is told.
     let theirs = all
         .iter()
         .find(|r| r.juror_id == s.jurors[1].0)

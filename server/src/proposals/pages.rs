@@ -439,6 +439,8 @@ struct MineLine {
 struct MinePage {
     ctx: PageContext,
     lines: Vec<MineLine>,
+    /// The person sits on a call's jury: their reviews are linked here.
+    on_jury: bool,
 }
 
 /// `GET /proposals`: the viewer's proposals and invitations to teams.
@@ -480,5 +482,15 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
             invited: membership.is_some_and(|m| m.status == MemberStatus::Invited),
         });
     }
-    render(&MinePage { ctx, lines })
+    let on_jury = scope
+        .find::<crate::review::jury::Entity>()
+        .filter(crate::review::jury::Column::UserId.eq(person.id))
+        .one(&app.db)
+        .await?
+        .is_some();
+    render(&MinePage {
+        ctx,
+        lines,
+        on_jury,
+    })
 }

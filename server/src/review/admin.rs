@@ -581,6 +581,18 @@ pub async fn publish(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = service::call_of(&app.db, scope, id).await?;
-    decisions::publish(&app, scope, &call, me).await?;
+    let told = decisions::publish(&app, scope, &call, me).await?;
+    // Email copies, in each reader's language, once the results stand.
+    for team in told {
+        crate::notifications::mail::send(
+            &app,
+            &ctx,
+            &team.people,
+            team.message,
+            &team.args,
+            &team.link,
+        )
+        .await;
+    }
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
 }

@@ -112,6 +112,15 @@ pub async fn decide(
     Ok(())
 }
 
+/// What a team was told in the app, to send by email too once the
+/// results are committed.
+pub struct Told {
+    pub people: Vec<i32>,
+    pub message: &'static str,
+    pub args: serde_json::Value,
+    pub link: String,
+}
+
 /// Publishes the results: every undecided or shortlisted proposal is not
 /// selected, awarded ones go into implementation, the call moves to
 /// results (which also ends sealing), and every team is told.
@@ -120,7 +129,7 @@ pub async fn publish(
     scope: TenantId,
     call: &calls::Model,
     actor: i32,
-) -> Result<(), AppError> {
+) -> Result<Vec<Told>, AppError> {
     deciding(call)?;
     let now = app.clock.now();
     let txn = app.db.begin().await?;
@@ -152,6 +161,7 @@ pub async fn publish(
         .collect();
     crate::projects::service::create_for_awarded(&txn, scope, &awarded, now).await?;
     let mut outcome = Vec::new();
+    let mut told = Vec::new();
     for proposal in judged {
         let (status, message) = if proposal.status == Status::Awarded {
             (Status::InImplementation, "notification-awarded")
@@ -164,16 +174,16 @@ pub async fn publish(
             .and_then(|i| awards.get(usize::try_from(i).ok()?))
             .map(|a| a.name.clone())
             .unwrap_or_default();
-        notifications::notify(
-            &txn,
-            scope,
-            teams.get(&proposal.id).map_or(&[][..], Vec::as_slice),
+        let team = teams.get(&proposal.id).cloned().unwrap_or_default();
+        let args = json!({ "title": proposal.title, "award": award });
+        let link = format!("/proposals/{}", proposal.id);
+        notifications::notify(&txn, scope, &team, message, args.clone(), &link, now).await?;
+        told.push(Told {
+            people: team,
             message,
-            json!({ "title": proposal.title, "award": award }),
-            &format!("/proposals/{}", proposal.id),
-            now,
-        )
-        .await?;
+            args,
+            link,
+        });
         let mut row = proposal.into_active_model();
         row.status = Set(status);
         scope.update(row, &txn).await?;
@@ -193,7 +203,7 @@ pub async fn publish(
     )
     .await?;
     txn.commit().await?;
-    Ok(())
+    Ok(told)
 }
 
 /// Opens the sealed team members of every proposal of a call.
