@@ -116,6 +116,7 @@ async fn main() {
             .expect("store"),
         mailer: None,
         cache_prefix: "bench".into(),
+        metrics_token: None,
     };
     let state = AppState::new(db.clone(), None, settings).expect("state");
     platform::grant(&db, "bench@network.example", "Bench", Role::Coordinator)

@@ -149,6 +149,9 @@ struct ServeArgs {
     /// share it; installations sharing one Redis need different ones).
     #[arg(long, env = "INNOVATO_CACHE_PREFIX", default_value = "innovato")]
     cache_prefix: String,
+    /// Bearer token that /metrics (on the platform's host) asks for.
+    #[arg(long, env = "INNOVATO_METRICS_TOKEN", hide_env_values = true)]
+    metrics_token: Option<String>,
     /// Most attachments on one proposal.
     #[arg(long, env = "INNOVATO_MAX_ATTACHMENTS", default_value_t = 5, value_parser = clap::value_parser!(u16).range(0..=50))]
     max_attachments: u16,
@@ -382,6 +385,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             };
             let settings = Settings {
                 cache_prefix: args.cache_prefix.clone(),
+                metrics_token: args.metrics_token.clone(),
                 demo: args.demo,
                 secret_key,
                 allow_private_issuers: args.allow_private_issuers || args.demo,

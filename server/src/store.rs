@@ -49,10 +49,14 @@ impl Memory {
 async fn timed<T>(
     call: impl std::future::Future<Output = redis::RedisResult<T>>,
 ) -> Result<T, StoreError> {
-    match tokio::time::timeout(REDIS_TIMEOUT, call).await {
-        Ok(result) => Ok(result?),
+    let outcome = match tokio::time::timeout(REDIS_TIMEOUT, call).await {
+        Ok(result) => result.map_err(StoreError::from),
         Err(_) => Err(StoreError::Timeout),
+    };
+    if outcome.is_err() {
+        crate::http::metrics::REDIS_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
+    outcome
 }
 
 impl Store {

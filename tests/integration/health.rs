@@ -37,7 +37,51 @@ async fn every_response_carries_a_request_id(backend: Backend) {
     assert_eq!(missing.h1(), Some("Page not found"));
 }
 
+/// Requests are counted by route template; `/metrics` is the platform's,
+/// never a city's, and asks for its token when one is configured.
+async fn metrics_count_requests_by_route(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    for _ in 0..3 {
+        assert_eq!(server.get("/t/turin/calls/1", "it").await.status, 200);
+    }
+    server.get("/no/such/page/42", "it").await;
+    let metrics = server.get("/metrics", "en").await;
+    assert_eq!(metrics.status, 200);
+    let line = metrics
+        .body
+        .lines()
+        .find(|l| {
+            l.starts_with("innovato_http_requests_total{route=\"/t/{tenant}/calls/{id}\",method=\"GET\",status=\"200\"}")
+        })
+        .expect("the call page's series");
+    assert!(line.ends_with(" 3"), "{line}");
+    assert!(
+        metrics.body.contains("route=\"unmatched\""),
+        "unknown paths share one label"
+    );
+    assert!(!metrics.body.contains("/no/such/page"));
+    assert!(metrics.body.contains(
+        "innovato_http_request_duration_seconds_bucket{route=\"/t/{tenant}/calls/{id}\""
+    ));
+    assert!(metrics.body.contains("innovato_db_pool_connections "));
+    assert!(metrics.body.contains("innovato_redis_errors_total 0"));
+    // Not on a city's site.
+    assert_eq!(server.get("/t/turin/metrics", "it").await.status, 404);
+
+    let guarded = TestServer::demo_with_metrics_token(backend, "s3cret-metrics").await;
+    assert_eq!(guarded.get("/metrics", "en").await.status, 401);
+    let with_token = guarded
+        .client
+        .get(guarded.url("/metrics"))
+        .header("authorization", "Bearer s3cret-metrics")
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(with_token.status().as_u16(), 200);
+}
+
 on_both_backends!(
+    metrics_count_requests_by_route,
     health_and_readiness,
     readiness_checks_redis_when_configured,
     every_response_carries_a_request_id,

@@ -201,6 +201,7 @@ impl TestServer {
             attachments: test_attachments(),
             mailer: None,
             cache_prefix: store.namespace.clone(),
+            metrics_token: None,
         };
         Self::with_settings(store, redis, settings).await
     }
@@ -229,6 +230,27 @@ impl TestServer {
             attachments: test_attachments(),
             mailer,
             cache_prefix: store.namespace.clone(),
+            metrics_token: None,
+        };
+        Self::with_settings(store, None, settings).await
+    }
+
+    /// The demo network, with `/metrics` behind `token`.
+    pub async fn demo_with_metrics_token(backend: Backend, token: &str) -> Self {
+        let store = TestDb::new(backend).await;
+        innovato::demo::seed_once(&store.db)
+            .await
+            .expect("demo seeds");
+        let settings = Settings {
+            demo: true,
+            secret_key: test_key(),
+            allow_private_issuers: true,
+            secure_cookies: false,
+            clock: Clock::system(),
+            attachments: test_attachments(),
+            mailer: None,
+            cache_prefix: store.namespace.clone(),
+            metrics_token: Some(token.to_owned()),
         };
         Self::with_settings(store, None, settings).await
     }
@@ -244,6 +266,7 @@ impl TestServer {
             attachments: test_attachments(),
             mailer: None,
             cache_prefix: store.namespace.clone(),
+            metrics_token: None,
         };
         Self::with_settings(store, None, settings).await
     }

@@ -156,7 +156,9 @@ pub async fn run(app: AppState) {
     let mut ticks = tokio::time::interval(EVERY);
     loop {
         ticks.tick().await;
-        match advance(&app, app.clock.now()).await {
+        let result = advance(&app, app.clock.now()).await;
+        app.metrics.task_ran("phases", result.is_ok());
+        match result {
             Ok(0) => {}
             Ok(moved) => tracing::info!(moved, "calls moved to their next phase"),
             Err(error) => tracing::warn!(%error, "calls could not be advanced; trying again"),

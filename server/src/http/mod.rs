@@ -3,6 +3,7 @@
 
 mod health;
 mod logging;
+pub mod metrics;
 
 use std::{net::SocketAddr, sync::Arc};
 
@@ -57,6 +58,10 @@ pub struct AppState {
     pub mailer: Option<Mailer>,
     /// Prefix of shared cache keys: instances of one installation share it.
     pub cache_prefix: String,
+    /// Request and task figures for `/metrics`.
+    pub metrics: Arc<metrics::Metrics>,
+    /// Bearer token `/metrics` asks for, when set.
+    pub metrics_token: Option<String>,
 }
 
 /// Settings the state is built from.
@@ -73,6 +78,8 @@ pub struct Settings {
     pub mailer: Option<Mailer>,
     /// Prefix of shared cache keys (several installations may share a Redis).
     pub cache_prefix: String,
+    /// Bearer token `/metrics` asks for, when set.
+    pub metrics_token: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -106,6 +113,8 @@ impl AppState {
             attachments: settings.attachments,
             mailer: settings.mailer,
             cache_prefix: settings.cache_prefix,
+            metrics: Arc::new(metrics::Metrics::default()),
+            metrics_token: settings.metrics_token,
         })
     }
 }
@@ -129,6 +138,7 @@ fn platform_routes(demo: bool) -> Router<AppState> {
         .route("/", get(platform::home))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::endpoint))
         .route("/static/app.css", get(web::stylesheet))
         .route("/static/autosave.js", get(web::autosave_script))
         .route(
@@ -360,15 +370,34 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
 /// The whole application, with request logging and request ids.
 pub fn app(state: AppState) -> Router {
     let platform = platform_routes(state.demo)
+        .route_layer(axum::middleware::from_fn(metrics::label))
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());
     let tenant = tenant_routes(state.demo, state.attachments.body_limit())
+        .route_layer(axum::middleware::from_fn(metrics::label_city))
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());
     let router = Router::new()
         .fallback(move |State(app): State<AppState>, request: Request| {
             let (platform, tenant) = (platform.clone(), tenant.clone());
-            async move { dispatch(app, platform, tenant, request).await }
+            async move {
+                let started = std::time::Instant::now();
+                let method = request.method().as_str().to_owned();
+                let response = dispatch(app.clone(), platform, tenant, request).await;
+                // A city's routes are labelled as such; unmatched paths are
+                // one label, so that no visitor can grow the series.
+                let route = response
+                    .extensions()
+                    .get::<metrics::RouteLabel>()
+                    .map_or("unmatched", |r| r.0.as_str());
+                app.metrics.observe(
+                    route,
+                    &method,
+                    response.status().as_u16(),
+                    started.elapsed().as_secs_f64(),
+                );
+                response
+            }
         })
         .with_state(state);
     logging::layer(router)

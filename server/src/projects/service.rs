@@ -670,7 +670,9 @@ pub async fn run(app: AppState) {
     let mut ticks = tokio::time::interval(std::time::Duration::from_secs(3_600));
     loop {
         ticks.tick().await;
-        match notify_stalled(&app, app.clock.now()).await {
+        let result = notify_stalled(&app, app.clock.now()).await;
+        app.metrics.task_ran("stalled_projects", result.is_ok());
+        match result {
             Ok(0) => {}
             Ok(told) => tracing::info!(told, "stalled projects flagged"),
             Err(error) => tracing::warn!(%error, "stalled projects could not be checked"),
