@@ -217,6 +217,20 @@ impl TestServer {
         clock: Clock,
         mailer: Option<innovato::notifications::mail::Mailer>,
     ) -> Self {
+        Self::demo_configured(backend, clock, mailer, None).await
+    }
+
+    /// The demo network, with `/metrics` behind `token`.
+    pub async fn demo_with_metrics_token(backend: Backend, token: &str) -> Self {
+        Self::demo_configured(backend, Clock::system(), None, Some(token.to_owned())).await
+    }
+
+    async fn demo_configured(
+        backend: Backend,
+        clock: Clock,
+        mailer: Option<innovato::notifications::mail::Mailer>,
+        metrics_token: Option<String>,
+    ) -> Self {
         let store = TestDb::new(backend).await;
         innovato::demo::seed_once(&store.db)
             .await
@@ -230,27 +244,7 @@ impl TestServer {
             attachments: test_attachments(),
             mailer,
             cache_prefix: store.namespace.clone(),
-            metrics_token: None,
-        };
-        Self::with_settings(store, None, settings).await
-    }
-
-    /// The demo network, with `/metrics` behind `token`.
-    pub async fn demo_with_metrics_token(backend: Backend, token: &str) -> Self {
-        let store = TestDb::new(backend).await;
-        innovato::demo::seed_once(&store.db)
-            .await
-            .expect("demo seeds");
-        let settings = Settings {
-            demo: true,
-            secret_key: test_key(),
-            allow_private_issuers: true,
-            secure_cookies: false,
-            clock: Clock::system(),
-            attachments: test_attachments(),
-            mailer: None,
-            cache_prefix: store.namespace.clone(),
-            metrics_token: Some(token.to_owned()),
+            metrics_token,
         };
         Self::with_settings(store, None, settings).await
     }
