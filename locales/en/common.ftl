@@ -109,3 +109,5 @@ audit-seq = No.
 audit-subject = Subject
 audit-before = Before
 audit-after = After
+error-rate-limited = Too many requests
+    .detail = You have sent many requests in a short time. Please wait a minute and try again; nothing you had saved is lost.

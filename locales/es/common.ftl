@@ -112,3 +112,5 @@ audit-seq = N.º
 audit-subject = Objeto
 audit-before = Antes
 audit-after = Después
+error-rate-limited = Demasiadas solicitudes
+    .detail = Ha enviado muchas solicitudes en poco tiempo. Espere un minuto y vuelva a intentarlo; no se ha perdido nada de lo que había guardado.

@@ -112,3 +112,5 @@ audit-seq = N°
 audit-subject = Objet
 audit-before = Avant
 audit-after = Après
+error-rate-limited = Trop de requêtes
+    .detail = Vous avez envoyé beaucoup de requêtes en peu de temps. Veuillez patienter une minute puis réessayer ; rien de ce que vous aviez enregistré n’est perdu.

@@ -112,3 +112,5 @@ audit-seq = Sorsz.
 audit-subject = Tárgy
 audit-before = Előtte
 audit-after = Utána
+error-rate-limited = Túl sok kérés
+    .detail = Rövid idő alatt sok kérést küldött. Kérjük, várjon egy percet, és próbálja újra; semmi sem veszett el abból, amit mentett.

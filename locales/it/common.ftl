@@ -107,3 +107,5 @@ audit-seq = N.
 audit-subject = Oggetto
 audit-before = Prima
 audit-after = Dopo
+error-rate-limited = Troppe richieste
+    .detail = Hai inviato molte richieste in poco tempo. Attendi un minuto e riprova: nulla di quanto avevi salvato è andato perso.

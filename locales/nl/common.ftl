@@ -112,3 +112,5 @@ audit-seq = Nr.
 audit-subject = Onderwerp
 audit-before = Voor
 audit-after = Na
+error-rate-limited = Te veel verzoeken
+    .detail = U hebt in korte tijd veel verzoeken verstuurd. Wacht een minuut en probeer het opnieuw; niets van wat u had opgeslagen is verloren.

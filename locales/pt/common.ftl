@@ -112,3 +112,5 @@ audit-seq = N.º
 audit-subject = Objeto
 audit-before = Antes
 audit-after = Depois
+error-rate-limited = Demasiados pedidos
+    .detail = Enviou muitos pedidos em pouco tempo. Aguarde um minuto e tente de novo; nada do que tinha guardado se perdeu.

@@ -112,3 +112,5 @@ audit-seq = Nr.
 audit-subject = Obiect
 audit-before = Înainte
 audit-after = După
+error-rate-limited = Prea multe cereri
+    .detail = Ați trimis multe cereri într-un timp scurt. Așteptați un minut și încercați din nou; nimic din ce ați salvat nu s-a pierdut.

@@ -34,6 +34,8 @@ pub enum AppError {
     Suspended,
     #[error("the upload is larger than allowed")]
     TooLarge,
+    #[error("too many requests")]
+    RateLimited,
     /// A request the person can correct; the Fluent id says how.
     #[error("refused: {0}")]
     Refused(&'static str),
@@ -75,6 +77,7 @@ impl AppError {
             AppError::Locked => (StatusCode::CONFLICT, "error-locked"),
             AppError::Suspended => (StatusCode::FORBIDDEN, "error-suspended"),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
+            AppError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
             AppError::Refused(message) => (StatusCode::UNPROCESSABLE_ENTITY, *message),
             AppError::DeadlinePassed(_) => (StatusCode::CONFLICT, "error-deadline"),
             AppError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "error-session-store"),

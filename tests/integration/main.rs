@@ -12,6 +12,7 @@ mod cli;
 mod demo;
 mod health;
 mod languages;
+mod limits;
 mod network;
 mod operator;
 mod people_data;

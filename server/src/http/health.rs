@@ -38,14 +38,26 @@ pub async fn readyz(State(app): State<AppState>) -> impl IntoResponse {
             }
         }
     };
-    let ready = database == "ok" && redis != "unreachable";
+    // Without Redis the instance still serves (sessions in Redis fail
+    // closed, rate limits are counted per instance): ready, but degraded.
+    let ready = database == "ok";
     let status = if ready {
         StatusCode::OK
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
+    let per_instance = redis == "unreachable"
+        || app
+            .limits_degraded
+            .load(std::sync::atomic::Ordering::Relaxed)
+            != 0;
     (
         status,
-        Json(json!({ "database": database, "redis": redis })),
+        Json(json!({
+            "database": database,
+            "redis": redis,
+            "rate_limits": if per_instance { "per instance" } else { "shared" },
+            "degraded": per_instance,
+        })),
     )
 }

@@ -4,6 +4,7 @@
 mod health;
 mod logging;
 pub mod metrics;
+pub mod rate_limit;
 
 use std::{net::SocketAddr, sync::Arc};
 
@@ -62,6 +63,12 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// Bearer token `/metrics` asks for, when set.
     pub metrics_token: Option<String>,
+    /// This instance's own rate-limit counters, for when the shared store
+    /// cannot be reached.
+    pub local_limits: Store,
+    /// When (Unix seconds) the shared store last failed a rate-limit count;
+    /// 0 while limits are shared.
+    pub limits_degraded: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// Settings the state is built from.
@@ -114,6 +121,8 @@ impl AppState {
             mailer: settings.mailer,
             cache_prefix: settings.cache_prefix,
             metrics: Arc::new(metrics::Metrics::default()),
+            local_limits: Store::in_memory(),
+            limits_degraded: Arc::default(),
             metrics_token: settings.metrics_token,
         })
     }
@@ -532,6 +541,28 @@ async fn dispatch(
             }
         }
         Err(e) => return error::render(e.into_response(), &ctx, json),
+    }
+    // Sign-in, submissions and the API have rate limits per person and
+    // per address.
+    if let Some(site) = &ctx.tenant
+        && let Some(class) = rate_limit::Class::of(request.method(), request.uri().path())
+    {
+        let person = ctx
+            .viewer
+            .as_ref()
+            .and_then(|v| v.user.as_ref())
+            .map(|u| u.id);
+        let address = request
+            .extensions()
+            .get::<axum::extract::ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        if let Err(retry) = rate_limit::check(&app, site.id.get(), class, person, address).await {
+            let mut response = error::render(AppError::RateLimited.into_response(), &ctx, json);
+            if let Ok(value) = HeaderValue::from_str(&retry.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            return response;
+        }
     }
     // A suspended city accepts no changes (signing in and out aside).
     if !request.method().is_safe()

@@ -1,0 +1,171 @@
+//! Rate limits: counted together by every instance through Redis, answered
+//! with 429 and Retry-After, and kept per instance (never dropped) while
+//! Redis is down, which `/readyz` reports.
+
+use std::process::Stdio;
+
+use crate::support::{Backend, Browser, Page, TestDb, TestServer, on_both_backends};
+
+/// An API token of Turin's admin, made through the admin's page.
+async fn api_token(server: &TestServer) -> String {
+    let scope = crate::calls::turin(server).await;
+    let admin = crate::calls::admin(server, scope).await;
+    let page = admin.get(&server.url("/t/turin/admin/api-tokens")).await;
+    let created = admin
+        .post(
+            &server.url("/t/turin/admin/api-tokens"),
+            &[("csrf", &page.csrf()), ("name", "Intranet")],
+        )
+        .await;
+    let marker = "<p class=\"code\">";
+    let start = created.body.find(marker).expect("token shown") + marker.len();
+    let token = created.body[start..].split('<').next().expect("token");
+    format!("Bearer {token}")
+}
+
+async fn api_call(server: &TestServer, client: &Browser, bearer: &str) -> Page {
+    client
+        .get_with(
+            &server.url("/t/turin/api/v1/calls"),
+            &[("authorization", bearer), ("accept", "application/json")],
+        )
+        .await
+}
+
+async fn redis_at(port: u16) -> redis::aio::ConnectionManager {
+    let client = redis::Client::open(format!("redis://127.0.0.1:{port}")).expect("redis url");
+    let config = redis::aio::ConnectionManagerConfig::new()
+        .set_connection_timeout(Some(std::time::Duration::from_secs(1)))
+        .set_response_timeout(Some(std::time::Duration::from_secs(1)));
+    redis::aio::ConnectionManager::new_with_config(client, config)
+        .await
+        .expect("Redis answers")
+}
+
+async fn limits_are_shared_by_instances(backend: Backend) {
+    let store = TestDb::new(backend).await;
+    innovato::demo::seed_once(&store.db).await.expect("demo");
+    let shared = TestDb::shared(&store);
+    let first = TestServer::with(store, true, Some(redis_at(6379).await)).await;
+    let second = TestServer::with(shared, true, Some(redis_at(6379).await)).await;
+    let bearer = api_token(&first).await;
+    let client = Browser::new();
+    // One person's API budget, spent half on each instance.
+    let (per_person, _) = innovato::http::rate_limit::Class::Api.limits();
+    for _ in 0..per_person / 2 {
+        assert_eq!(api_call(&first, &client, &bearer).await.status, 200);
+        assert_eq!(api_call(&second, &client, &bearer).await.status, 200);
+    }
+    let refused = api_call(&second, &client, &bearer).await;
+    assert_eq!(refused.status, 429);
+    assert_eq!(refused.header("retry-after"), Some("60"));
+    assert_eq!(
+        refused.header("content-type"),
+        Some("application/problem+json")
+    );
+    let problem: serde_json::Value = serde_json::from_str(&refused.body).expect("problem");
+    assert_eq!(problem["status"], 429);
+    // Pages of other kinds are not limited by it.
+    assert_eq!(first.get("/t/turin/", "it").await.status, 200);
+}
+
+/// A Redis of the test's own, which the test can stop.
+struct OwnRedis {
+    port: u16,
+    process: std::process::Child,
+}
+
+impl OwnRedis {
+    fn start() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let process = std::process::Command::new("redis-server")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server starts");
+        for _ in 0..50 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Self { port, process }
+    }
+
+    fn stop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+impl Drop for OwnRedis {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+async fn without_redis_limits_hold_per_instance(backend: Backend) {
+    let mut redis = OwnRedis::start();
+    let store = TestDb::new(backend).await;
+    innovato::demo::seed_once(&store.db).await.expect("demo");
+    let server = TestServer::with(store, true, Some(redis_at(redis.port).await)).await;
+    let ready: serde_json::Value =
+        serde_json::from_str(&server.get("/readyz", "en").await.body).expect("json");
+    assert_eq!(ready["degraded"], false);
+    // An integration's token, made while Redis runs (tokens live in the
+    // database, so they keep working without Redis).
+    let scope = crate::calls::turin(&server).await;
+    let admin = crate::calls::admin(&server, scope).await;
+    let page = admin.get(&server.url("/t/turin/admin/api-tokens")).await;
+    let created = admin
+        .post(
+            &server.url("/t/turin/admin/api-tokens"),
+            &[("csrf", &page.csrf()), ("name", "Intranet")],
+        )
+        .await;
+    let marker = "<p class=\"code\">";
+    let start = created.body.find(marker).expect("token shown") + marker.len();
+    let token = created.body[start..]
+        .split('<')
+        .next()
+        .expect("token")
+        .to_owned();
+    let bearer = format!("Bearer {token}");
+    redis.stop();
+    let client = Browser::new();
+    let (per_person, _) = innovato::http::rate_limit::Class::Api.limits();
+    let mut statuses = Vec::new();
+    for _ in 0..=per_person {
+        statuses.push(api_call(&server, &client, &bearer).await.status);
+    }
+    let allowed = usize::try_from(per_person).expect("small");
+    assert!(
+        statuses[..allowed].iter().all(|s| *s == 200),
+        "{statuses:?}"
+    );
+    assert_eq!(statuses[allowed], 429, "the limit holds without Redis");
+    // Pages are still served, and readiness says what is degraded.
+    assert_eq!(server.get("/t/turin/", "it").await.status, 200);
+    let ready = server.get("/readyz", "en").await;
+    assert_eq!(ready.status, 200, "ready: the database answers");
+    let ready: serde_json::Value = serde_json::from_str(&ready.body).expect("json");
+    assert_eq!(ready["redis"], "unreachable");
+    assert_eq!(ready["rate_limits"], "per instance");
+    assert_eq!(ready["degraded"], true);
+}
+
+on_both_backends!(
+    limits_are_shared_by_instances,
+    without_redis_limits_hold_per_instance,
+);
