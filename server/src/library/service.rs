@@ -82,13 +82,29 @@ pub async fn network(db: &impl ConnectionTrait) -> Result<Vec<Entry>, DbErr> {
         .collect())
 }
 
-/// One published practice of the network.
+/// One published practice of the network, read alone (not the whole
+/// library).
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the practice library is shared by the network: published practices are read across cities"
+)]
 pub async fn entry(db: &impl ConnectionTrait, id: i32) -> Result<Entry, AppError> {
-    network(db)
+    let practice = practice::Entity::find_by_id(id)
+        .one(db)
         .await?
-        .into_iter()
-        .find(|e| e.practice.id == id)
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::NotFound)?;
+    Ok(Entry {
+        texts: text::Entity::find()
+            .filter(text::Column::PracticeId.eq(id))
+            .all(db)
+            .await?,
+        adoptions: adoption::Entity::find()
+            .filter(adoption::Column::PracticeId.eq(id))
+            .order_by_asc(adoption::Column::AdoptedAt)
+            .all(db)
+            .await?,
+        practice,
+    })
 }
 
 /// The team's names, only if every accepted member agreed to be named.

@@ -143,6 +143,12 @@ pub async fn mentions(
         .filter(user::Column::Id.is_in(people))
         .all(db)
         .await?;
+    // Every file of the call's proposals in one query, not one per proposal.
+    let files = scope
+        .find::<attachments::Entity>()
+        .filter(attachments::Column::ProposalId.is_in(proposals.iter().map(|p| p.id)))
+        .all(db)
+        .await?;
     let mut found = Vec::new();
     for p in proposals {
         let needles: Vec<String> = teams
@@ -167,10 +173,10 @@ pub async fn mentions(
                 });
             }
         }
-        let files = attachments::of_proposal(app, scope, p.id).await?;
         // Names are compared with separators as spaces: "mario_rossi.pdf".
         if files
             .iter()
+            .filter(|f| f.proposal_id == p.id)
             .any(|f| named(&f.file_name.replace(['_', '-', '.'], " ")) || named(&f.file_name))
         {
             found.push(Mention {
