@@ -70,6 +70,8 @@ error-invitation-invalid = This link no longer works
     .detail = The link is unknown, was already used, or has expired. Ask whoever invited you for a new one.
 error-session-store = Sign-in is briefly unavailable
     .detail = We cannot check sessions right now. Please try again in a minute.
+error-session-lost = Please sign in again
+    .detail = We cannot check your session right now. Nothing you had saved is lost; sign in again in a minute. If you were sending a form, it was not saved: go back in your browser to find your text.
 
 form-has-errors = Some fields need your attention; nothing you typed has been lost.
 error-locked = Not possible at this stage

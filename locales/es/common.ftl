@@ -70,6 +70,8 @@ error-invitation-invalid = Este enlace ya no funciona
     .detail = El enlace es desconocido, ya se ha utilizado o ha caducado. Se puede pedir uno nuevo a la persona que envió la invitación.
 error-session-store = El inicio de sesión no está disponible temporalmente
     .detail = En este momento no se pueden comprobar las sesiones. Se puede volver a intentar dentro de un minuto.
+error-session-lost = Es necesario volver a iniciar sesión
+    .detail = En este momento no se puede comprobar la sesión. No se ha perdido nada de lo que se había guardado; se puede volver a iniciar sesión dentro de un minuto. Si se estaba enviando un formulario, no se ha guardado: al volver atrás en el navegador se recupera el texto escrito.
 
 form-has-errors = Algunos campos requieren atención; no se ha perdido nada de lo escrito.
 error-locked = No es posible en esta fase

@@ -70,6 +70,8 @@ error-invitation-invalid = Ce lien ne fonctionne plus
     .detail = Le lien est inconnu, a déjà été utilisé ou a expiré. Demandez-en un nouveau à la personne qui vous a invité.
 error-session-store = La connexion est momentanément indisponible
     .detail = Nous ne pouvons pas vérifier les sessions pour le moment. Veuillez réessayer dans une minute.
+error-session-lost = Veuillez vous reconnecter
+    .detail = Nous ne pouvons pas vérifier votre session pour le moment. Rien de ce que vous avez enregistré n'est perdu ; reconnectez-vous dans une minute. Si vous envoyiez un formulaire, il n'a pas été enregistré : revenez en arrière dans votre navigateur pour retrouver votre texte.
 
 form-has-errors = Certains champs demandent votre attention ; rien de ce que vous avez saisi n'a été perdu.
 error-locked = Action impossible à ce stade

@@ -70,6 +70,8 @@ error-invitation-invalid = Ez a hivatkozás már nem működik
     .detail = A hivatkozás ismeretlen, már felhasználták, vagy lejárt. Kérjen újat attól, aki meghívta.
 error-session-store = A bejelentkezés átmenetileg nem érhető el
     .detail = A munkameneteket jelenleg nem tudjuk ellenőrizni. Kérjük, próbálja újra egy perc múlva.
+error-session-lost = Kérjük, jelentkezzen be újra
+    .detail = A munkamenetét most nem tudjuk ellenőrizni. A korábban mentett adatok nem vesztek el; egy perc múlva jelentkezzen be újra. Ha éppen űrlapot küldött, az nem lett elmentve: a böngészőben visszalépve megtalálja a beírt szöveget.
 
 form-has-errors = Néhány mezőt ellenőrizni kell; a beírt adatok nem vesztek el.
 error-locked = Ebben a szakaszban nem lehetséges

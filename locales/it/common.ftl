@@ -68,6 +68,8 @@ error-invitation-invalid = Questo link non è più valido
     .detail = Il link è sconosciuto, è già stato usato oppure è scaduto. Chiedine uno nuovo a chi ti ha invitato.
 error-session-store = L'accesso è momentaneamente non disponibile
     .detail = Al momento non possiamo verificare le sessioni. Riprova tra un minuto.
+error-session-lost = Accedi di nuovo
+    .detail = Al momento non riusciamo a verificare la tua sessione. Nulla di ciò che avevi salvato è andato perso; accedi di nuovo tra un minuto. Se stavi inviando un modulo, non è stato salvato: torna indietro nel browser per ritrovare il tuo testo.
 
 form-has-errors = Alcuni campi richiedono attenzione; nulla di ciò che hai scritto è andato perso.
 error-locked = Non è possibile in questa fase

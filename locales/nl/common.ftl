@@ -70,6 +70,8 @@ error-invitation-invalid = Deze link werkt niet meer
     .detail = De link is onbekend, is al gebruikt of is verlopen. Vraag degene die u heeft uitgenodigd om een nieuwe link.
 error-session-store = Inloggen is tijdelijk niet mogelijk
     .detail = We kunnen sessies op dit moment niet controleren. Probeer het over een minuut opnieuw.
+error-session-lost = Log opnieuw in
+    .detail = We kunnen uw sessie op dit moment niet controleren. Niets van wat u had opgeslagen is verloren gegaan; log over een minuut opnieuw in. Als u een formulier verstuurde, is het niet opgeslagen: ga in uw browser terug om uw tekst terug te vinden.
 
 form-has-errors = Sommige velden vragen uw aandacht; niets van wat u hebt ingevuld is verloren gegaan.
 error-locked = Niet mogelijk in deze fase

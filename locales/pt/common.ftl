@@ -70,6 +70,8 @@ error-invitation-invalid = Esta ligação já não funciona
     .detail = A ligação é desconhecida, já foi utilizada ou expirou. Peça uma nova à pessoa que lhe enviou o convite.
 error-session-store = O início de sessão está temporariamente indisponível
     .detail = De momento, não é possível verificar as sessões. Tente novamente dentro de um minuto.
+error-session-lost = Inicie sessão novamente
+    .detail = De momento, não conseguimos verificar a sua sessão. Nada do que guardou se perdeu; inicie sessão novamente dentro de um minuto. Se estava a enviar um formulário, este não foi guardado: volte atrás no navegador para recuperar o seu texto.
 
 form-has-errors = Alguns campos precisam da sua atenção; nada do que escreveu se perdeu.
 error-locked = Não é possível nesta fase

@@ -70,6 +70,8 @@ error-invitation-invalid = Acest link nu mai funcționează
     .detail = Linkul este necunoscut, a fost deja folosit sau a expirat. Cereți unul nou persoanei care v-a invitat.
 error-session-store = Autentificarea este temporar indisponibilă
     .detail = Nu putem verifica sesiunile în acest moment. Vă rugăm să încercați din nou peste un minut.
+error-session-lost = Vă rugăm să vă autentificați din nou
+    .detail = Nu putem verifica sesiunea dumneavoastră în acest moment. Nimic din ce ați salvat nu s-a pierdut; autentificați-vă din nou peste un minut. Dacă trimiteați un formular, acesta nu a fost salvat: reveniți în browser la pagina anterioară pentru a vă regăsi textul.
 
 form-has-errors = Unele câmpuri necesită atenția dumneavoastră; nimic din ce ați scris nu s-a pierdut.
 error-locked = Nu este posibil în această etapă

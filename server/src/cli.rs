@@ -460,15 +460,10 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
 
 /// A Redis connection manager; it reconnects by itself after Redis restarts.
 async fn connect_redis(url: &str) -> Result<redis::aio::ConnectionManager, CliError> {
-    let redacted = config::redact(url);
-    let client = redis::Client::open(url).map_err(|source| CliError::Redis {
-        url: redacted.clone(),
-        source,
-    })?;
-    redis::aio::ConnectionManager::new(client)
+    crate::store::connect(url)
         .await
         .map_err(|source| CliError::Redis {
-            url: redacted,
+            url: config::redact(url),
             source,
         })
 }

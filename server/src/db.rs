@@ -15,13 +15,18 @@ pub enum DbSetupError {
     Migrate { url: String, source: DbErr },
 }
 
+/// The longest a request waits for a database connection.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
 /// Opens a pool; on PostgreSQL `schema`, if given, becomes the search path
 /// (the tests give each test its own schema).
 pub async fn connect(url: &str, schema: Option<&str>) -> Result<DatabaseConnection, DbSetupError> {
     let mut options = ConnectOptions::new(url.to_owned());
+    // While the database is down or restarting, a request waits at most
+    // this long for a connection, then answers 503 (see `error`).
     options
-        .connect_timeout(Duration::from_secs(5))
-        .acquire_timeout(Duration::from_secs(5))
+        .connect_timeout(ACQUIRE_TIMEOUT)
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .sqlx_logging(false);
     if url.starts_with("sqlite:") {
         // One writer at a time is SQLite's rule; a small pool avoids lock waits.

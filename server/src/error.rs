@@ -36,6 +36,10 @@ pub enum AppError {
     TooLarge,
     #[error("too many requests")]
     RateLimited,
+    /// The request came with a session that the session store could not
+    /// be asked about (Redis is down): it fails closed.
+    #[error("the session could not be checked")]
+    SessionLost,
     /// A request the person can correct; the Fluent id says how.
     #[error("refused: {0}")]
     Refused(&'static str),
@@ -80,8 +84,9 @@ impl AppError {
             AppError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
             AppError::Refused(message) => (StatusCode::UNPROCESSABLE_ENTITY, *message),
             AppError::DeadlinePassed(_) => (StatusCode::CONFLICT, "error-deadline"),
+            AppError::SessionLost => (StatusCode::SERVICE_UNAVAILABLE, "error-session-lost"),
             AppError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "error-session-store"),
-            AppError::Database(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => {
+            AppError::Database(error) if database_unreachable(error) => {
                 (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
             }
             AppError::Database(_) | AppError::Template(_) | AppError::Internal(_) => {
@@ -100,6 +105,35 @@ impl AppError {
     }
 }
 
+/// Whether the database could not be reached (stopped, restarting, or its
+/// connection broke mid-request), as opposed to refusing a statement: the
+/// former is a 503 the person can retry, the latter a fault of ours.
+fn database_unreachable(error: &DbErr) -> bool {
+    use sea_orm::{RuntimeErr, sqlx};
+    match error {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(error)) | DbErr::Query(RuntimeErr::SqlxError(error)) => {
+            match &**error {
+                sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::WorkerCrashed => true,
+                // PostgreSQL's classes 08 (connection exception) and 57P
+                // (shut down by an administrator, starting up).
+                sqlx::Error::Database(error) => error
+                    .code()
+                    .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// What a 503 asks clients to wait before trying again, in seconds.
+const RETRY_AFTER_SECONDS: &str = "15";
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let problem = self.problem();
@@ -114,9 +148,16 @@ impl IntoResponse for AppError {
 
 /// Gives an error response its body, in the language of the request.
 pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Response {
-    let Some(problem) = response.extensions().get::<Problem>().cloned() else {
+    let Some(mut problem) = response.extensions().get::<Problem>().cloned() else {
         return response;
     };
+    // The request named a session the store could not be asked about: it
+    // is refused (never served as anonymous, nor sent to a sign-in that
+    // cannot work either), and the person is told to sign in again.
+    if ctx.session_unavailable && matches!(problem.message, "error-sign-in-required" | "error-csrf")
+    {
+        problem = AppError::SessionLost.problem();
+    }
     // A page that needs a signed-in person sends the browser to sign in,
     // and back here afterwards.
     if problem.message == "error-sign-in-required" && !wants_json {
@@ -131,6 +172,9 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
         None => ctx.l10n.t(&format!("{}.detail", problem.message)),
     };
     let (mut parts, _) = response.into_parts();
+    parts.status = problem.status;
+    let retry_after = (problem.status == StatusCode::SERVICE_UNAVAILABLE)
+        .then(|| header::HeaderValue::from_static(RETRY_AFTER_SECONDS));
     if wants_json {
         let body = serde_json::json!({
             "type": "about:blank",
@@ -143,6 +187,9 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
             header::CONTENT_TYPE,
             header::HeaderValue::from_static("application/problem+json"),
         );
+        if let Some(retry_after) = retry_after {
+            out.headers_mut().insert(header::RETRY_AFTER, retry_after);
+        }
         return out;
     }
     let page = ErrorPage {
@@ -159,5 +206,8 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
         }
     };
     parts.headers.remove(header::CONTENT_LENGTH);
+    if let Some(retry_after) = retry_after {
+        parts.headers.insert(header::RETRY_AFTER, retry_after);
+    }
     (parts, Html(body)).into_response()
 }

@@ -21,13 +21,49 @@ pub enum StoreError {
     Timeout,
 }
 
-/// Every Redis call gives up after this long rather than hold a request.
-const REDIS_TIMEOUT: Duration = Duration::from_secs(2);
+/// By default a Redis call gives up after this long rather than hold a
+/// request.
+pub const REDIS_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Connects to the Redis at `url`. Once the connection breaks (Redis
+/// stopped or restarted), the next call makes the manager connect again, in
+/// a few quick attempts: while Redis is down, calls fail within a second
+/// (instead of queueing behind long back-offs), and once it is back the
+/// next call reconnects.
+pub async fn connect(url: &str) -> redis::RedisResult<redis::aio::ConnectionManager> {
+    let client = redis::Client::open(url)?;
+    let config = redis::aio::ConnectionManagerConfig::new()
+        .set_connection_timeout(Some(Duration::from_secs(1)))
+        .set_number_of_retries(2)
+        .set_max_delay(Duration::from_millis(300));
+    redis::aio::ConnectionManager::new_with_config(client, config).await
+}
 
 #[derive(Clone, Debug)]
 pub enum Store {
     Memory(Arc<Memory>),
-    Redis(redis::aio::ConnectionManager),
+    Redis(Redis),
+}
+
+/// Redis behind a [`ConnectionManager`](redis::aio::ConnectionManager),
+/// each call bounded by `timeout`.
+///
+/// Giving up on a call drops its future while Redis may still answer it.
+/// That is safe with this client, and would not be with a pool of plain
+/// connections (where the late reply would be read by the connection's
+/// next user, possibly for another city): the manager holds one
+/// multiplexed connection whose driver task queues each request's reply
+/// channel in the order the requests were written and hands every reply to
+/// the oldest queued channel; a caller that gave up has only dropped its
+/// receiver, so its reply is still matched to its own slot and then
+/// discarded (redis-rs `aio/multiplexed_connection.rs`, `PipelineSink`:
+/// `in_flight` and `send_result`). The `faults` integration test holds a
+/// reply back past the timeout and checks that no later call gets it. When
+/// the connection breaks, the manager connects again by itself.
+#[derive(Clone, Debug)]
+pub struct Redis {
+    connection: redis::aio::ConnectionManager,
+    timeout: Duration,
 }
 
 #[derive(Debug, Default)]
@@ -47,9 +83,10 @@ impl Memory {
 }
 
 async fn timed<T>(
+    timeout: Duration,
     call: impl std::future::Future<Output = redis::RedisResult<T>>,
 ) -> Result<T, StoreError> {
-    let outcome = match tokio::time::timeout(REDIS_TIMEOUT, call).await {
+    let outcome = match tokio::time::timeout(timeout, call).await {
         Ok(result) => result.map_err(StoreError::from),
         Err(_) => Err(StoreError::Timeout),
     };
@@ -62,6 +99,14 @@ async fn timed<T>(
 impl Store {
     pub fn in_memory() -> Self {
         Self::Memory(Arc::new(Memory::default()))
+    }
+
+    /// Redis, each call giving up after `timeout`.
+    pub fn redis(connection: redis::aio::ConnectionManager, timeout: Duration) -> Self {
+        Self::Redis(Redis {
+            connection,
+            timeout,
+        })
     }
 
     /// Stores `value` under `key` for `ttl`.
@@ -79,9 +124,13 @@ impl Store {
                 values.insert(key.to_owned(), (json, Instant::now() + ttl));
                 Ok(())
             }
-            Store::Redis(conn) => {
-                let mut conn = conn.clone();
-                timed(conn.set_ex::<_, _, ()>(key, json, ttl.as_secs().max(1))).await
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
+                timed(
+                    timeout,
+                    conn.set_ex::<_, _, ()>(key, json, ttl.as_secs().max(1)),
+                )
+                .await
             }
         }
     }
@@ -111,13 +160,17 @@ impl Store {
                     None => None,
                 }
             }
-            Store::Redis(conn) => {
-                let mut conn = conn.clone();
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
                 match touch {
                     Some(ttl) => {
-                        timed(conn.get_ex(key, redis::Expiry::EX(ttl.as_secs().max(1)))).await?
+                        timed(
+                            timeout,
+                            conn.get_ex(key, redis::Expiry::EX(ttl.as_secs().max(1))),
+                        )
+                        .await?
                     }
-                    None => timed(conn.get(key)).await?,
+                    None => timed(timeout, conn.get(key)).await?,
                 }
             }
         };
@@ -137,9 +190,9 @@ impl Store {
                     .filter(|(_, until)| *until > Instant::now())
                     .map(|(json, _)| json)
             }
-            Store::Redis(conn) => {
-                let mut conn = conn.clone();
-                timed(conn.get_del(key)).await?
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
+                timed(timeout, conn.get_del(key)).await?
             }
         };
         Ok(match json {
@@ -157,9 +210,9 @@ impl Store {
                     .remove(key);
                 Ok(())
             }
-            Store::Redis(conn) => {
-                let mut conn = conn.clone();
-                timed(conn.del::<_, ()>(key)).await
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
+                timed(timeout, conn.del::<_, ()>(key)).await
             }
         }
     }
@@ -182,15 +235,15 @@ impl Store {
                 entry.1 = entry.1.max(Instant::now() + ttl);
                 Ok(())
             }
-            Store::Redis(conn) => {
-                let mut conn = conn.clone();
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
                 let mut pipe = redis::pipe();
                 pipe.atomic()
                     .sadd(key, member)
                     .ignore()
                     .expire(key, ttl.as_secs().max(1) as i64)
                     .ignore();
-                timed(pipe.query_async::<()>(&mut conn)).await
+                timed(timeout, pipe.query_async::<()>(&mut conn)).await
             }
         }
     }
@@ -205,11 +258,12 @@ impl Store {
                 .remove(key)
                 .map(|(set, _)| set.into_iter().collect())
                 .unwrap_or_default()),
-            Store::Redis(conn) => {
-                let mut conn = conn.clone();
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
                 let mut pipe = redis::pipe();
                 pipe.atomic().smembers(key).del(key).ignore();
-                let (members,): (Vec<String>,) = timed(pipe.query_async(&mut conn)).await?;
+                let (members,): (Vec<String>,) =
+                    timed(timeout, pipe.query_async(&mut conn)).await?;
                 Ok(members)
             }
         }
@@ -233,8 +287,8 @@ impl Store {
                 entry.0 = n.to_string();
                 Ok(n)
             }
-            Store::Redis(conn) => {
-                let mut conn = conn.clone();
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
                 let mut pipe = redis::pipe();
                 pipe.atomic()
                     .incr(key, 1)
@@ -243,7 +297,7 @@ impl Store {
                     .arg(window.as_secs().max(1))
                     .arg("NX")
                     .ignore();
-                let (n,): (u64,) = timed(pipe.query_async(&mut conn)).await?;
+                let (n,): (u64,) = timed(timeout, pipe.query_async(&mut conn)).await?;
                 Ok(n)
             }
         }
@@ -260,9 +314,9 @@ impl Store {
                     .and_then(|(n, _)| n.parse().ok())
                     .unwrap_or(0))
             }
-            Store::Redis(conn) => {
-                let mut conn = conn.clone();
-                let n: Option<u64> = timed(conn.get(key)).await?;
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
+                let n: Option<u64> = timed(timeout, conn.get(key)).await?;
                 Ok(n.unwrap_or(0))
             }
         }

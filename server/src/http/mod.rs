@@ -105,7 +105,7 @@ impl AppState {
     ) -> Result<Self, StateError> {
         Ok(Self {
             store: match &redis {
-                Some(connection) => Store::Redis(connection.clone()),
+                Some(connection) => Store::redis(connection.clone(), crate::store::REDIS_TIMEOUT),
                 None => Store::in_memory(),
             },
             db,

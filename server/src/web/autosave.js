@@ -12,9 +12,14 @@
     if (!dirty) return;
     dirty = false;
     fetch(form.action, { method: "POST", body: body(), headers: { "Accept": "application/json" }, credentials: "same-origin" })
-      .then(function (r) { return r.json(); })
-      .then(function (answer) {
-        if (status) status.textContent = answer.message || Object.values(answer.errors || {}).join(" ");
+      .then(function (r) {
+        return r.json().then(function (answer) {
+          // Not saved for a reason the writer cannot fix (the service is
+          // briefly unavailable): the text stays here, and the next change
+          // or hiding the page sends it again.
+          if (!r.ok && r.status !== 422) dirty = true;
+          if (status) status.textContent = answer.message || answer.detail || Object.values(answer.errors || {}).join(" ");
+        });
       })
       .catch(function () { dirty = true; });
   }
