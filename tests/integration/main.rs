@@ -10,6 +10,7 @@ mod attachments;
 mod calls;
 mod cli;
 mod demo;
+mod faults;
 mod health;
 mod languages;
 mod limits;

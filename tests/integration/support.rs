@@ -122,6 +122,32 @@ impl TestDb {
 }
 
 impl TestDb {
+    /// A database server the test started itself (to stop and start it),
+    /// migrated; it goes away with the test's server.
+    pub async fn at(url: &str) -> Self {
+        let db = db::connect(url, None).await.expect("the database opens");
+        db::migrate(&db, url).await.expect("the database migrates");
+        Self {
+            db,
+            url: url.to_owned(),
+            schema: None,
+            namespace: format!("test-{}", uuid::Uuid::new_v4().simple()),
+            _dir: None,
+        }
+    }
+
+    /// The URL the real binary, in a process of its own, opens this
+    /// database with: on PostgreSQL, the test's schema as search path.
+    pub fn process_url(&self) -> String {
+        match &self.schema {
+            Some(schema) => {
+                let joint = if self.url.contains('?') { '&' } else { '?' };
+                format!("{}{joint}options=-c%20search_path%3D{schema}", self.url)
+            }
+            None => self.url.clone(),
+        }
+    }
+
     /// Another pool on the same database, as a second server instance has.
     pub fn shared(other: &TestDb) -> Self {
         Self {
