@@ -158,17 +158,22 @@ impl PrivatePostgres {
         self.dir.path().join("data").display().to_string()
     }
 
-    /// Runs one of PostgreSQL's programs, as `postgres` when root.
-    fn pg(&self, args: &[&str]) {
-        let program = format!("{PG_BIN}/{}", args[0]);
-        let mut command = if self.as_root() {
+    /// One of PostgreSQL's programs, to run as `postgres` when root.
+    fn program(&self, name: &str) -> Command {
+        let program = format!("{PG_BIN}/{name}");
+        if self.as_root() {
             let mut command = Command::new("runuser");
             command.args(["-u", "postgres", "--", &program]);
             command
         } else {
-            Command::new(&program)
-        };
-        let output = command
+            Command::new(program)
+        }
+    }
+
+    /// Runs one of PostgreSQL's programs; it must succeed.
+    fn pg(&self, args: &[&str]) {
+        let output = self
+            .program(args[0])
             .args(&args[1..])
             .output()
             .expect("PostgreSQL's programs run");
@@ -211,16 +216,9 @@ impl PrivatePostgres {
 
 impl Drop for PrivatePostgres {
     fn drop(&mut self) {
-        let data = self.data();
-        let mut command = if self.as_root() {
-            let mut command = Command::new("runuser");
-            command.args(["-u", "postgres", "--", &format!("{PG_BIN}/pg_ctl")]);
-            command
-        } else {
-            Command::new(format!("{PG_BIN}/pg_ctl"))
-        };
-        let _ = command
-            .args(["-D", &data, "-m", "immediate", "-w", "stop"])
+        let _ = self
+            .program("pg_ctl")
+            .args(["-D", &self.data(), "-m", "immediate", "-w", "stop"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .status();
