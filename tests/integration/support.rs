@@ -202,6 +202,7 @@ impl TestServer {
             mailer: None,
             cache_prefix: store.namespace.clone(),
             metrics_token: None,
+            trusted_proxies: Default::default(),
         };
         Self::with_settings(store, redis, settings).await
     }
@@ -245,6 +246,7 @@ impl TestServer {
             mailer,
             cache_prefix: store.namespace.clone(),
             metrics_token,
+            trusted_proxies: Default::default(),
         };
         Self::with_settings(store, None, settings).await
     }
@@ -261,6 +263,7 @@ impl TestServer {
             mailer: None,
             cache_prefix: store.namespace.clone(),
             metrics_token: None,
+            trusted_proxies: Default::default(),
         };
         Self::with_settings(store, None, settings).await
     }
