@@ -11,6 +11,7 @@ mod calls;
 mod cli;
 mod demo;
 mod health;
+mod instances;
 mod languages;
 mod limits;
 mod network;

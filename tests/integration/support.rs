@@ -134,6 +134,20 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// The URL a server process opens this database with: on PostgreSQL,
+    /// with the test's schema as the connection's search path.
+    pub fn process_url(&self) -> String {
+        match &self.schema {
+            Some(schema) => {
+                let separator = if self.url.contains('?') { '&' } else { '?' };
+                format!("{}{separator}options[search_path]={schema}", self.url)
+            }
+            None => self.url.clone(),
+        }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         let Some(schema) = self.schema.take() else {
