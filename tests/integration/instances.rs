@@ -18,13 +18,16 @@ use std::{
 
 use chrono::Utc;
 use innovato::{
+    auth::oidc,
     people::{Role, role, user},
     projects, proposals,
     secrets::SecretKey,
     tenancy::TenantId,
     tenants,
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QueryOrder,
+};
 use serde_json::Value;
 use tokio::{
     io::{AsyncBufReadExt, BufReader},
@@ -33,6 +36,7 @@ use tokio::{
 
 use crate::{
     network::kpi,
+    provider::{Account, Issuer, TestProvider},
     support::{Backend, Page, TestDb},
 };
 
@@ -219,6 +223,8 @@ struct Installation {
     proxy: Proxy,
     instances: [Instance; 2],
     db: TestDb,
+    /// The server key every instance has.
+    key: String,
     _dir: tempfile::TempDir,
 }
 
@@ -237,6 +243,7 @@ impl Installation {
             proxy,
             instances: [first, second],
             db,
+            key,
             _dir: dir,
         }
     }
@@ -571,6 +578,95 @@ async fn limits_count_per_client_behind_the_proxy() {
     )
     .await;
     assert_eq!(direct.status, answer, "an untrusted peer names no one");
+}
+
+/// A sign-in with Turin's identity provider through nginx: the handshake
+/// (state, nonce, PKCE verifier) made on one instance is finished by the
+/// other, and the session holds on both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn single_sign_on_crosses_instances() {
+    let db = TestDb::new(Backend::Postgres).await;
+    innovato::demo::seed_once(&db.db).await.expect("demo");
+    let install = Installation::start(db).await;
+    let provider = TestProvider::start(&[Issuer {
+        name: "turin",
+        client_id: "innovato-turin",
+        client_secret: "s3cret-turin",
+        site: install.proxy.url("/t/turin"),
+        accounts: vec![Account {
+            sub: "emp-77",
+            email: "marta.neri@torino.example",
+            name: "Marta Neri",
+            division: "INF",
+            grade: "employee",
+        }],
+    }])
+    .await;
+    let key = SecretKey::from_base64(&install.key).expect("key");
+    turin(&install.db.db)
+        .await
+        .insert(
+            oidc::ActiveModel {
+                issuer_url: Set(provider.issuer("turin")),
+                client_id: Set("innovato-turin".into()),
+                client_secret: Set(key.seal("s3cret-turin")),
+                scopes: Set("openid email profile organisation".into()),
+                email_claim: Set("email".into()),
+                name_claim: Set("name".into()),
+                division_claim: Set("division".into()),
+                grade_claim: Set("grade".into()),
+                updated_at: Set(Utc::now()),
+                ..Default::default()
+            },
+            &install.db.db,
+        )
+        .await
+        .expect("provider configured");
+
+    let browser = client(None);
+    let from = install.proxy.url("/t/turin/auth/sso");
+    let started = read(browser.get(&from)).await;
+    assert_eq!(started.status, 303, "{}", started.body);
+    // At the provider: log in, follow it back to the site.
+    let mut url = started.location(&from);
+    let mut callback = None;
+    for _ in 0..10 {
+        let page = read(browser.get(&url)).await;
+        if page.status == 200 && url.contains("/interaction/") {
+            let login = read(
+                browser
+                    .post(format!("{url}/login"))
+                    .form(&[("login", "emp-77")]),
+            )
+            .await;
+            assert_eq!(login.status, 303, "login accepted: {}", login.body);
+            url = login.location(&url);
+            continue;
+        }
+        assert!(matches!(page.status, 302 | 303), "{} at {url}", page.status);
+        url = page.location(&url);
+        if url.starts_with(&install.proxy.url("/")) {
+            callback = Some(url.clone());
+            break;
+        }
+    }
+    let callback = callback.expect("the provider sends the browser back");
+    let finished = read(browser.get(&callback)).await;
+    assert_eq!(finished.status, 303, "{}", finished.body);
+    assert!(finished.cookie("innovato_session").is_some());
+    assert_ne!(
+        upstream(&finished),
+        upstream(&started),
+        "round-robin: the other instance finishes the sign-in"
+    );
+    let mut served_by = BTreeSet::new();
+    for _ in 0..4 {
+        let account = read(browser.get(install.proxy.url("/t/turin/account"))).await;
+        assert_eq!(account.status, 200, "signed in on {}", upstream(&account));
+        assert!(account.body.contains("Marta Neri"), "{}", account.body);
+        served_by.insert(upstream(&account));
+    }
+    assert_eq!(served_by, install.addrs());
 }
 
 /// A proxy list that names something other than addresses stops the start.
