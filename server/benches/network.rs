@@ -117,6 +117,7 @@ async fn main() {
         mailer: None,
         cache_prefix: "bench".into(),
         metrics_token: None,
+        trusted_proxies: Default::default(),
     };
     let state = AppState::new(db.clone(), None, settings).expect("state");
     platform::grant(&db, "bench@network.example", "Bench", Role::Coordinator)

@@ -14,7 +14,7 @@ use crate::{
     config::{self, LogFormat, ServerConfig},
     db::{self, DbSetupError},
     demo,
-    http::{self, AppState, Settings},
+    http::{self, AppState, Settings, client_addr::TrustedProxies},
     i18n::{Lang, LocaleError, UnknownLang},
     notifications::mail::{MailConfigError, Mailer},
     people::Role,
@@ -152,6 +152,10 @@ struct ServeArgs {
     /// Bearer token that /metrics (on the platform's host) asks for.
     #[arg(long, env = "INNOVATO_METRICS_TOKEN", hide_env_values = true)]
     metrics_token: Option<String>,
+    /// Proxies (addresses or networks, comma-separated) whose
+    /// X-Forwarded-For names the client, for rate limits and sign-in throttles.
+    #[arg(long, env = "INNOVATO_TRUSTED_PROXIES", default_value = "")]
+    trusted_proxies: TrustedProxies,
     /// Most attachments on one proposal.
     #[arg(long, env = "INNOVATO_MAX_ATTACHMENTS", default_value_t = 5, value_parser = clap::value_parser!(u16).range(0..=50))]
     max_attachments: u16,
@@ -386,6 +390,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             let settings = Settings {
                 cache_prefix: args.cache_prefix.clone(),
                 metrics_token: args.metrics_token.clone(),
+                trusted_proxies: args.trusted_proxies,
                 demo: args.demo,
                 secret_key,
                 allow_private_issuers: args.allow_private_issuers || args.demo,
@@ -440,6 +445,7 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
         None => None,
         Some(url) => Some(connect_redis(url).await?),
     };
+    let trusted_proxies = settings.trusted_proxies.to_string();
     let state = AppState::new(db, redis, settings)?;
     // Calls open and close at their dates, whether or not anyone visits.
     tokio::spawn(calls::phases::run(state.clone()));
@@ -451,7 +457,7 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
             source,
         })?;
     let addr = listener.local_addr().map_err(CliError::Serve)?;
-    tracing::info!(%addr, demo = config.demo, "listening");
+    tracing::info!(%addr, demo = config.demo, %trusted_proxies, "listening");
     println!("Innovato is running: open http://{addr}/");
     http::serve(listener, state, shutdown_signal())
         .await

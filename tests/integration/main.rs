@@ -12,6 +12,7 @@ mod cli;
 mod demo;
 mod faults;
 mod health;
+mod instances;
 mod languages;
 mod limits;
 mod network;

@@ -14,7 +14,7 @@ use crate::{
 };
 
 /// The value and text of a KPI row in a JSON export, for column `n`.
-fn kpi<'a>(table: &'a Value, key: &str, n: usize) -> (&'a Value, &'a str) {
+pub fn kpi<'a>(table: &'a Value, key: &str, n: usize) -> (&'a Value, &'a str) {
     let row = table["rows"]
         .as_array()
         .expect("rows")

@@ -160,6 +160,20 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// The URL a server process opens this database with: on PostgreSQL,
+    /// with the test's schema as the connection's search path.
+    pub fn process_url(&self) -> String {
+        match &self.schema {
+            Some(schema) => {
+                let separator = if self.url.contains('?') { '&' } else { '?' };
+                format!("{}{separator}options[search_path]={schema}", self.url)
+            }
+            None => self.url.clone(),
+        }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         let Some(schema) = self.schema.take() else {
@@ -228,6 +242,7 @@ impl TestServer {
             mailer: None,
             cache_prefix: store.namespace.clone(),
             metrics_token: None,
+            trusted_proxies: Default::default(),
         };
         Self::with_settings(store, redis, settings).await
     }
@@ -271,6 +286,7 @@ impl TestServer {
             mailer,
             cache_prefix: store.namespace.clone(),
             metrics_token,
+            trusted_proxies: Default::default(),
         };
         Self::with_settings(store, None, settings).await
     }
@@ -287,6 +303,7 @@ impl TestServer {
             mailer: None,
             cache_prefix: store.namespace.clone(),
             metrics_token: None,
+            trusted_proxies: Default::default(),
         };
         Self::with_settings(store, None, settings).await
     }

@@ -1,11 +1,6 @@
 //! Local sign-in for invited outside experts, who have no city account.
 
-use std::net::SocketAddr;
-
-use axum::{
-    extract::{ConnectInfo, State},
-    response::Response,
-};
+use axum::{extract::State, response::Response};
 use sea_orm::{ColumnTrait, QueryFilter, entity::prelude::*};
 
 use super::{
@@ -13,7 +8,12 @@ use super::{
     csrf::CsrfForm,
     password::{self, PasswordSignIn},
 };
-use crate::{error::AppError, http::AppState, people::user, web::PageContext};
+use crate::{
+    error::AppError,
+    http::{AppState, client_addr::ClientAddr},
+    people::user,
+    web::PageContext,
+};
 
 /// The issuer recorded for people who sign in with a local password.
 pub const LOCAL_ISSUER: &str = "local";
@@ -42,7 +42,7 @@ crate::tenancy::tenant_owned!(Entity);
 /// `POST /auth/local`: email and password of an invited expert.
 pub async fn sign_in(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(address): ClientAddr,
     ctx: PageContext,
     CsrfForm(form): CsrfForm<PasswordSignIn>,
 ) -> Result<Response, AppError> {
@@ -66,7 +66,7 @@ pub async fn sign_in(
     password::sign_in(
         &app,
         &ctx,
-        peer.ip(),
+        address,
         form,
         Realm::Tenant(scope.get()),
         account,

@@ -2,11 +2,9 @@
 //! to no city. They are named with `innovato user grant`, choose a password
 //! through a single-use link, and sign in on the platform's pages.
 
-use std::net::SocketAddr;
-
 use askama::Template;
 use axum::{
-    extract::{ConnectInfo, Path, State},
+    extract::{Path, State},
     http::StatusCode,
     response::Response,
 };
@@ -27,7 +25,7 @@ use super::{
 };
 use crate::{
     error::AppError,
-    http::AppState,
+    http::{AppState, client_addr::ClientAddr},
     people::Role,
     web::{FieldError, PageContext, render},
 };
@@ -154,7 +152,7 @@ pub async fn grant(
 /// `POST /signin`: an operator or coordinator signs in.
 pub async fn sign_in(
     State(app): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddr(address): ClientAddr,
     ctx: PageContext,
     CsrfForm(form): CsrfForm<PasswordSignIn>,
 ) -> Result<Response, AppError> {
@@ -162,7 +160,7 @@ pub async fn sign_in(
         .await?
         .filter(|a| a.active)
         .and_then(|a| Some((Principal::PlatformAccount(a.id), a.password_hash?)));
-    password::sign_in(&app, &ctx, peer.ip(), form, Realm::Platform, account).await
+    password::sign_in(&app, &ctx, address, form, Realm::Platform, account).await
 }
 
 #[derive(Template)]

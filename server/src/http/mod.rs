@@ -1,6 +1,7 @@
 //! The HTTP server: shared state, routing to the platform or to a city's
 //! site, request logging and health endpoints.
 
+pub mod client_addr;
 mod health;
 mod logging;
 pub mod metrics;
@@ -63,6 +64,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// Bearer token `/metrics` asks for, when set.
     pub metrics_token: Option<String>,
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: client_addr::TrustedProxies,
     /// This instance's own rate-limit counters, for when the shared store
     /// cannot be reached.
     pub local_limits: Store,
@@ -87,6 +90,8 @@ pub struct Settings {
     pub cache_prefix: String,
     /// Bearer token `/metrics` asks for, when set.
     pub metrics_token: Option<String>,
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: client_addr::TrustedProxies,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -124,6 +129,7 @@ impl AppState {
             local_limits: Store::in_memory(),
             limits_degraded: Arc::default(),
             metrics_token: settings.metrics_token,
+            trusted_proxies: settings.trusted_proxies,
         })
     }
 }
@@ -421,6 +427,16 @@ async fn dispatch(
     tenant: Router,
     mut request: Request,
 ) -> Response {
+    // Behind a trusted proxy, the client is who the proxy says it is.
+    let address = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map(|c| app.trusted_proxies.client(c.0.ip(), request.headers()));
+    if let Some(address) = address {
+        request
+            .extensions_mut()
+            .insert(client_addr::ClientAddr(address));
+    }
     let host = host_of(&request);
     let path = request.uri().path().to_owned();
     let target = app
@@ -552,10 +568,6 @@ async fn dispatch(
             .as_ref()
             .and_then(|v| v.user.as_ref())
             .map(|u| u.id);
-        let address = request
-            .extensions()
-            .get::<axum::extract::ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip());
         if let Err(retry) = rate_limit::check(&app, site.id.get(), class, person, address).await {
             let mut response = error::render(AppError::RateLimited.into_response(), &ctx, json);
             if let Ok(value) = HeaderValue::from_str(&retry.to_string()) {
