@@ -451,26 +451,31 @@ async fn sessions_are_one_citys_and_sign_out_ends_them_all(backend: Backend) {
 }
 
 async fn secure_cookies_behind_https(backend: Backend) {
-    let net = network(backend).await;
-    let server = &net.server;
-    let browser = Browser::new();
-    let page = browser
-        .get_with(
-            &server.url("/t/turin/auth/signin"),
-            &[("x-forwarded-proto", "https")],
-        )
-        .await;
-    let csrf = page
-        .headers
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("innovato_csrf="))
-        .expect("an anonymous CSRF cookie");
-    assert!(
-        csrf.contains("Secure") && csrf.contains("HttpOnly"),
-        "{csrf}"
-    );
+    // The scheme a proxy reports counts from a trusted proxy only: anyone
+    // else claiming https gets no `Secure` cookie (nor an https origin).
+    for (proxies, secure) in [("127.0.0.1", true), ("", false)] {
+        let server = TestServer::behind_proxies(backend, proxies).await;
+        server.create_city("turin", &[Lang::It, Lang::En]).await;
+        let page = Browser::new()
+            .get_with(
+                &server.url("/t/turin/auth/signin"),
+                &[("x-forwarded-proto", "https")],
+            )
+            .await;
+        let csrf = page
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with("innovato_csrf="))
+            .expect("an anonymous CSRF cookie");
+        assert!(csrf.contains("HttpOnly"), "{csrf}");
+        assert_eq!(
+            csrf.contains("Secure"),
+            secure,
+            "trusted proxies {proxies:?}: {csrf}"
+        );
+    }
 }
 
 /// Invites an expert through the admin page and returns the link.

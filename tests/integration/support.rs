@@ -160,20 +160,6 @@ impl TestDb {
     }
 }
 
-impl TestDb {
-    /// The URL a server process opens this database with: on PostgreSQL,
-    /// with the test's schema as the connection's search path.
-    pub fn process_url(&self) -> String {
-        match &self.schema {
-            Some(schema) => {
-                let separator = if self.url.contains('?') { '&' } else { '?' };
-                format!("{}{separator}options[search_path]={schema}", self.url)
-            }
-            None => self.url.clone(),
-        }
-    }
-}
-
 impl Drop for TestDb {
     fn drop(&mut self) {
         let Some(schema) = self.schema.take() else {
@@ -211,6 +197,23 @@ pub struct TestServer {
     stop: Option<oneshot::Sender<()>>,
 }
 
+/// What every test server runs with unless the test says otherwise.
+fn settings_for(store: &TestDb) -> Settings {
+    Settings {
+        demo: false,
+        secret_key: test_key(),
+        // The test identity providers listen on loopback, over http.
+        allow_private_issuers: true,
+        secure_cookies: false,
+        clock: Clock::system(),
+        attachments: test_attachments(),
+        mailer: None,
+        cache_prefix: store.namespace.clone(),
+        metrics_token: None,
+        trusted_proxies: Default::default(),
+    }
+}
+
 impl TestServer {
     /// An empty platform.
     pub async fn start(backend: Backend) -> Self {
@@ -233,16 +236,7 @@ impl TestServer {
     ) -> Self {
         let settings = Settings {
             demo,
-            secret_key: test_key(),
-            // The test identity providers listen on loopback, over http.
-            allow_private_issuers: true,
-            secure_cookies: false,
-            clock: Clock::system(),
-            attachments: test_attachments(),
-            mailer: None,
-            cache_prefix: store.namespace.clone(),
-            metrics_token: None,
-            trusted_proxies: Default::default(),
+            ..settings_for(&store)
         };
         Self::with_settings(store, redis, settings).await
     }
@@ -278,15 +272,10 @@ impl TestServer {
             .expect("demo seeds");
         let settings = Settings {
             demo: true,
-            secret_key: test_key(),
-            allow_private_issuers: true,
-            secure_cookies: false,
             clock,
-            attachments: test_attachments(),
             mailer,
-            cache_prefix: store.namespace.clone(),
             metrics_token,
-            trusted_proxies: Default::default(),
+            ..settings_for(&store)
         };
         Self::with_settings(store, None, settings).await
     }
@@ -294,16 +283,18 @@ impl TestServer {
     /// A server configured as in production: no private issuers, no demo.
     pub async fn strict(store: TestDb) -> Self {
         let settings = Settings {
-            demo: false,
-            secret_key: test_key(),
             allow_private_issuers: false,
-            secure_cookies: false,
-            clock: Clock::system(),
-            attachments: test_attachments(),
-            mailer: None,
-            cache_prefix: store.namespace.clone(),
-            metrics_token: None,
-            trusted_proxies: Default::default(),
+            ..settings_for(&store)
+        };
+        Self::with_settings(store, None, settings).await
+    }
+
+    /// An empty platform that believes forwarded headers from `proxies`.
+    pub async fn behind_proxies(backend: Backend, proxies: &str) -> Self {
+        let store = TestDb::new(backend).await;
+        let settings = Settings {
+            trusted_proxies: proxies.parse().expect("proxy list"),
+            ..settings_for(&store)
         };
         Self::with_settings(store, None, settings).await
     }

@@ -428,10 +428,11 @@ async fn dispatch(
     mut request: Request,
 ) -> Response {
     // Behind a trusted proxy, the client is who the proxy says it is.
-    let address = request
+    let peer = request
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
-        .map(|c| app.trusted_proxies.client(c.0.ip(), request.headers()));
+        .map(|c| c.0.ip());
+    let address = peer.map(|peer| app.trusted_proxies.client(peer, request.headers()));
     if let Some(address) = address {
         request
             .extensions_mut()
@@ -450,11 +451,13 @@ async fn dispatch(
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    // The scheme a proxy reports counts only from a trusted proxy.
     let secure = app.secure_cookies
-        || request
-            .headers()
-            .get("x-forwarded-proto")
-            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
+        || (peer.is_some_and(|peer| app.trusted_proxies.trusts(peer.to_canonical()))
+            && request
+                .headers()
+                .get("x-forwarded-proto")
+                .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https")));
     let origin = format!(
         "{}://{}",
         if secure { "https" } else { "http" },
