@@ -9,6 +9,7 @@ mod api;
 mod attachments;
 mod calls;
 mod cli;
+mod config_file;
 mod demo;
 mod health;
 mod languages;
