@@ -11,6 +11,7 @@ mod calls;
 mod cli;
 mod config_file;
 mod demo;
+mod deploy;
 mod health;
 mod languages;
 mod limits;
