@@ -1,8 +1,8 @@
 //! The `innovato` command: serve, migrate, and manage tenants.
 
-use std::{net::SocketAddr, process::ExitCode};
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use tokio::net::TcpListener;
 
 use crate::{
@@ -11,7 +11,7 @@ use crate::{
     auth::platform::{self, GrantError},
     calls,
     clock::Clock,
-    config::{self, LogFormat, ServerConfig},
+    config::{self, LogFormat, ServerConfig, file::ConfigFileError},
     db::{self, DbSetupError},
     demo,
     http::{self, AppState, Settings, client_addr::TrustedProxies},
@@ -30,12 +30,17 @@ use crate::{
     about = "Calls for ideas for city administrations"
 )]
 pub struct Cli {
+    /// TOML file of settings (keys named like the flags, with underscores);
+    /// the environment and the command line override it.
+    #[arg(long, env = "INNOVATO_CONFIG", global = true)]
+    config: Option<PathBuf>,
+
     /// Database URL (postgres://… or sqlite://…); a SQLite file under ./data/ when unset.
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
     database_url: Option<String>,
 
     /// How log lines are written.
-    #[arg(long, value_enum, default_value_t = LogFormat::Text, global = true)]
+    #[arg(long, env = "INNOVATO_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
     log_format: LogFormat,
 
     #[command(subcommand)]
@@ -205,6 +210,8 @@ fn parse_langs(list: &str) -> Result<LangList, UnknownLang> {
 #[derive(Debug, thiserror::Error)]
 enum CliError {
     #[error(transparent)]
+    ConfigFile(#[from] ConfigFileError),
+    #[error(transparent)]
     Setup(#[from] DbSetupError),
     #[error("{0}")]
     Tenant(#[from] TenantError),
@@ -259,7 +266,10 @@ enum CliError {
 /// Entry point of the binary: parses arguments, runs the command, and turns
 /// any failure into a one-line message and a non-zero exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse_command_line() {
+        Ok(cli) => cli,
+        Err(error) => return fail(error),
+    };
     init_logging(cli.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -272,6 +282,18 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(error),
     }
+}
+
+/// The command line, over the settings of the configuration file if one is
+/// named (`--config` or `INNOVATO_CONFIG`): the first reading finds the
+/// file, the second reads the arguments with the file's values as defaults.
+fn parse_command_line() -> Result<Cli, CliError> {
+    let cli = Cli::parse();
+    let Some(path) = &cli.config else {
+        return Ok(cli);
+    };
+    let command = config::file::apply(Cli::command(), path)?;
+    Ok(Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|error| error.exit()))
 }
 
 fn fail(error: CliError) -> ExitCode {

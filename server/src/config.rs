@@ -1,4 +1,7 @@
-//! Server configuration: from the command line and the environment.
+//! Server configuration: from the command line, the environment and an
+//! optional file (`file`).
+
+pub mod file;
 
 use std::{net::SocketAddr, path::PathBuf};
 

@@ -126,14 +126,16 @@ async function startIssuer(issuerConfig) {
   const findByLogin = (login) => accounts.find((a) => a.sub === login)
     ?? accounts.find((a) => typeof a.email === 'string' && a.email.toLowerCase() === login.toLowerCase());
 
-  // 1. Listen first, so that the issuer URL can carry the real port.
+  // 1. Listen first, so that the issuer URL can carry the real port. A
+  // config may fix the address and the public issuer URL instead (the compose
+  // stack in deploy/, where browser and server reach the provider by name).
   let handler = (req, res) => { res.statusCode = 503; res.end(); };
   const server = http.createServer((req, res) => handler(req, res));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(issuerConfig.port ?? 0, issuerConfig.host ?? '127.0.0.1', resolve);
   });
-  const issuer = `http://127.0.0.1:${server.address().port}`;
+  const issuer = issuerConfig.issuer ?? `http://127.0.0.1:${server.address().port}`;
 
   // 2. Then build the provider for that issuer.
   const clients = (issuerConfig.clients ?? []).map((c) => ({
