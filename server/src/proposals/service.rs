@@ -426,7 +426,9 @@ pub async fn submit(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    // From draft only: of two identical submissions, one moves it.
+    // From draft only: of two identical submissions, one moves it. The
+    // team's notice commits with the move, so a crash loses neither alone.
+    let txn = app.db.begin().await?;
     let moved = site
         .id
         .update_many::<Entity>()
@@ -435,14 +437,14 @@ pub async fn submit(
         .col_expr(Column::UpdatedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
         .filter(Column::Status.eq(Status::Draft))
-        .exec(&app.db)
+        .exec(&txn)
         .await?;
+    let others: Vec<i32> = accepted.into_iter().filter(|m| *m != person.id).collect();
+    let args = json!({ "title": proposal.title });
+    let link = format!("/proposals/{id}");
     if moved.rows_affected == 1 {
-        let others: Vec<i32> = accepted.into_iter().filter(|m| *m != person.id).collect();
-        let args = json!({ "title": proposal.title });
-        let link = format!("/proposals/{id}");
         notifications::notify(
-            &app.db,
+            &txn,
             site.id,
             &others,
             "notification-submitted",
@@ -451,6 +453,9 @@ pub async fn submit(
             now,
         )
         .await?;
+    }
+    txn.commit().await?;
+    if moved.rows_affected == 1 {
         notifications::mail::send(app, ctx, &others, "notification-submitted", &args, &link).await;
     }
     let now_stored = site
