@@ -73,7 +73,9 @@ fn browser_dir() -> PathBuf {
 
 /// Screenshots of every step, kept after the test (gitignored).
 fn artifacts_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/.artifacts/browser")
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/.artifacts/browser");
+    std::fs::create_dir_all(&dir).expect("artifacts directory");
+    dir.canonicalize().expect("artifacts directory")
 }
 
 /// Turin (Italian, Hungarian, English) and Porto (Portuguese, English,
@@ -227,6 +229,10 @@ async fn journey(backend: Backend, lang: Lang, javascript: bool) {
             "name": "Eva Lindqvist",
             "setup": coordinator_setup,
             "password": "coordinating the network 2026",
+        },
+        "turin": {
+            "name": "City of turin",
+            "headcount": server.state.locales.for_lang(lang).number(1_000),
         },
         "messages": messages(&server, lang),
         "portoMessages": messages(&server, porto_lang),
