@@ -261,10 +261,22 @@ async function journey() {
   await step(lead, 'proposal-new');
 
   // The proposal is written by keyboard alone: Tab, typing, Enter, Space.
+  // With JavaScript the page saves what is typed by itself; without, only
+  // the Save button does.
+  const autosaves = [];
+  lead.on('request', (request) => {
+    if (request.method() === 'POST' && request.headers().accept === 'application/json') autosaves.push(request.url());
+  });
   await tabTo(lead, '#title', 'the title');
   await lead.keyboard.type(proposalTitle);
   await tabTo(lead, '#summary', 'the summary');
   await lead.keyboard.type('Trasformare i tetti piani degli uffici in orti curati dai dipendenti.');
+  await lead.waitForTimeout(2500);
+  if (config.javascript) {
+    check(autosaves.includes(proposalUrl), `the page saved the typed text by itself (${autosaves})`);
+  } else {
+    check(autosaves.length === 0, `without JavaScript nothing saves by itself (${autosaves})`);
+  }
   await tabTo(lead, `form[action$="/proposals/${proposalId}"] button[type=submit]`, 'the Save button');
   await pressToNavigate(lead, 'Enter');
   check(await lead.locator('#title').inputValue() === proposalTitle, 'the saved title is shown');
