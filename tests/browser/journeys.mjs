@@ -80,7 +80,7 @@ async function person(locale) {
     javaScriptEnabled: config.javascript,
     viewport: { width: 1100, height: 800 },
   });
-  context.setDefaultTimeout(15000);
+  context.setDefaultTimeout(30000);
   return context.newPage();
 }
 
@@ -308,12 +308,15 @@ async function journey() {
   await lead.keyboard.type('Uffici più freschi, verdure per la mensa, colleghi che si conoscono.');
   await tabTo(lead, '#category', 'the category');
   await lead.keyboard.type(categoryName.slice(0, 8));
+  await tabTo(lead, '#locale', 'the language of the proposal');
+  await lead.keyboard.type('Italiano');
   await tabTo(lead, 'input[name=division]', 'a division');
   await lead.keyboard.press('Space');
   await tabTo(lead, `form[action$="/proposals/${proposalId}"] button[type=submit]`, 'the Save button');
   await pressToNavigate(lead, 'Enter');
   check(await lead.locator('#category option:checked').innerText() === categoryName, 'the category chosen by keyboard is saved');
   check(await lead.locator('input[name=division]:checked').count() === 1, 'the division ticked with Space is saved');
+  check(await lead.locator('#locale').inputValue() === 'it', 'the proposal is in Italian, whatever the page language');
   await step(lead, 'proposal-saved');
 
   // The lead invites the colleague, who accepts.
@@ -437,6 +440,7 @@ async function journey() {
   await submit(juror, juror.locator('table a[href*="/review/"]').first());
   const reviewPage = await juror.content();
   check(reviewPage.includes(proposalTitle), 'the juror reads the proposal');
+  check(await juror.locator('article.proposal-text').getAttribute('lang') === 'it', 'the proposal is marked as Italian');
   for (const who of [config.lead, config.colleague]) {
     for (const trace of [who.name, who.email, who.login]) {
       check(!reviewPage.includes(trace), `the juror's page names no author (${trace})`);

@@ -245,9 +245,9 @@ async fn journey(backend: Backend, lang: Lang, javascript: bool) {
         .stdin(Stdio::null())
         .kill_on_drop(true)
         .output();
-    let output = tokio::time::timeout(Duration::from_secs(300), node)
+    let output = tokio::time::timeout(Duration::from_secs(600), node)
         .await
-        .expect("the journey ends within 5 minutes")
+        .expect("the journey ends within 10 minutes")
         .expect("node runs tests/browser/journeys.mjs (run tests/setup first)");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
