@@ -491,24 +491,16 @@ async function journey() {
   check((await lead.locator('#milestones-heading + ul').innerText()).includes(milestone), 'the milestone is listed');
   await step(lead, 'project-milestone');
 
-  // A coordinator chooses a password, signs in on the platform and finds
-  // Turin on the network dashboard.
+  // A coordinator chooses a password (which signs them in on the platform)
+  // and finds Turin on the network dashboard.
   const coordinator = await person(`${lang}-${lang.toUpperCase()}`);
   await go(coordinator, `${base}${config.coordinator.setup}`);
   await step(coordinator, 'coordinator-setup');
   await coordinator.fill('#password', config.coordinator.password);
   await coordinator.fill('#confirmation', config.coordinator.password);
   await submit(coordinator, coordinator.locator('form button.primary'));
-  if (!new URL(coordinator.url()).pathname.startsWith('/network')) {
-    if (!(await coordinator.locator('header nav.session').innerText()).includes(config.coordinator.name)) {
-      await go(coordinator, `${base}/signin`);
-      await coordinator.fill('#email', config.coordinator.email);
-      await coordinator.fill('#password', config.coordinator.password);
-      await submit(coordinator, coordinator.locator('form button.primary'));
-    }
-    await go(coordinator, `${base}/network`);
-  }
   await signedInAs(coordinator, config.coordinator.name);
+  await go(coordinator, `${base}/network`);
   check((await coordinator.locator('h1').innerText()).includes(messages['network-title']), 'the network dashboard');
   const kpis = coordinator.locator('table.kpis').first();
   const columns = await kpis.locator('thead th').allInnerTexts();

@@ -225,7 +225,6 @@ async fn journey(backend: Backend, lang: Lang, javascript: bool) {
             "password": "una password lunga e sicura",
         },
         "coordinator": {
-            "email": "eva.lindqvist@network.example",
             "name": "Eva Lindqvist",
             "setup": coordinator_setup,
             "password": "coordinating the network 2026",
