@@ -7,6 +7,7 @@ mod support;
 
 mod api;
 mod attachments;
+mod browser;
 mod calls;
 mod cli;
 mod config_file;
