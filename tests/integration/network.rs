@@ -143,6 +143,14 @@ async fn outside_a_city_fewer_than_five_is_hidden(backend: Backend) {
     assert!(informatics.contains("\"< 5\""), "{informatics}");
     let page = coordinator.get(&server.url("/network?year=2014")).await;
     assert!(page.body.contains("<td>&#60; 5</td>"), "{}", page.body);
+    // A year is a name, not a quantity: no digit grouping in any language.
+    let italian = coordinator
+        .get_with(
+            &server.url("/network?year=2014"),
+            &[("accept-language", "it")],
+        )
+        .await;
+    assert!(italian.body.contains("Dati del 2014"), "{}", italian.body);
     // No person's name reaches the coordinator.
     let scope = crate::calls::turin(&server).await;
     let authors = scope
