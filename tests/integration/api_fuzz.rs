@@ -115,12 +115,13 @@ async fn every_error_of_the_api_is_a_localized_problem(backend: Backend) {
     let token = admin_token(&server, scope, "Problem Rossi").await;
     let bearer = format!("Bearer {token}");
     let english = server.state.locales.for_lang(Lang::En);
-    let cases: [(&str, &str, &[(&str, &str)], Option<&str>, u16, &str); 7] = [
-        ("GET", "/calls/abc", &[], None, 400, "error-bad-request"),
+    // (method, path inside the API, content type, body, status, message)
+    let cases = [
+        ("GET", "/calls/abc", "", None, 400, "error-bad-request"),
         (
             "GET",
             "/calls/99999999999",
-            &[],
+            "",
             None,
             400,
             "error-bad-request",
@@ -128,16 +129,16 @@ async fn every_error_of_the_api_is_a_localized_problem(backend: Backend) {
         (
             "DELETE",
             "/calls",
-            &[],
+            "",
             None,
             405,
             "error-method-not-allowed",
         ),
-        ("GET", "/nothing/here", &[], None, 404, "error-not-found"),
+        ("GET", "/nothing/here", "", None, 404, "error-not-found"),
         (
             "PUT",
             "/proposals/1",
-            &[("content-type", "text/plain")],
+            "text/plain",
             Some("title=x"),
             415,
             "error-unsupported-media-type",
@@ -145,27 +146,30 @@ async fn every_error_of_the_api_is_a_localized_problem(backend: Backend) {
         (
             "PUT",
             "/proposals/1",
-            &[("content-type", "application/json")],
+            "application/json",
             Some("{\"title\": "),
             400,
             "error-bad-request",
         ),
+        ("PUT", "/proposals/1", "", None, 400, "error-bad-request"),
         (
             "GET",
             "/calls/1/proposals?status=nonsense",
-            &[],
+            "",
             None,
             400,
             "error-bad-request",
         ),
     ];
-    for (method, path, headers, body, status, id) in cases {
+    for (method, path, content_type, body, status, id) in cases {
         let url = server.url(&format!("/t/turin/api/v1{path}"));
         let mut all = vec![
             ("authorization", bearer.as_str()),
             ("accept-language", "en"),
         ];
-        all.extend_from_slice(headers);
+        if !content_type.is_empty() {
+            all.push(("content-type", content_type));
+        }
         let answer = send_raw(&server, method, &url, &all, body).await;
         assert_eq!(answer.status, status, "{method} {path}: {}", answer.body);
         assert_eq!(
@@ -186,6 +190,21 @@ async fn every_error_of_the_api_is_a_localized_problem(backend: Backend) {
             );
         }
     }
+    // Without a token or a session, a write asks to sign in, not for a
+    // CSRF token.
+    let anonymous = send_raw(
+        &server,
+        "POST",
+        &server.url("/t/turin/api/v1/proposals/1/submit"),
+        &[("accept-language", "en")],
+        None,
+    )
+    .await;
+    assert_eq!(anonymous.status, 401);
+    assert_eq!(
+        json_of(&anonymous.body)["title"],
+        english.t("error-sign-in-required")
+    );
 }
 
 /// A request exactly as given: headers, and a body of any type.
