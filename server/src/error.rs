@@ -80,7 +80,7 @@ impl Problem {
             StatusCode::METHOD_NOT_ALLOWED => "error-method-not-allowed",
             StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
             StatusCode::UNSUPPORTED_MEDIA_TYPE => "error-unsupported-media-type",
-            s if s.is_server_error() => "error-internal",
+            StatusCode::INTERNAL_SERVER_ERROR => "error-internal",
             _ => "error-bad-request",
         };
         Problem {
@@ -236,13 +236,20 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
     (parts, Html(body)).into_response()
 }
 
-/// An error response of axum's own (a rejected path, query or method):
-/// plain text in English, or no body at all.
+/// An error response of axum's own (a rejected path, query, method or
+/// body): plain text in English, or no body at all.
 fn made_by_framework(response: &Response) -> bool {
-    let status = response.status();
-    (status.is_client_error() || status.is_server_error())
-        && response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .is_none_or(|t| t.as_bytes().starts_with(b"text/plain"))
+    matches!(
+        response.status(),
+        StatusCode::BAD_REQUEST
+            | StatusCode::NOT_FOUND
+            | StatusCode::METHOD_NOT_ALLOWED
+            | StatusCode::PAYLOAD_TOO_LARGE
+            | StatusCode::UNSUPPORTED_MEDIA_TYPE
+            | StatusCode::UNPROCESSABLE_ENTITY
+            | StatusCode::INTERNAL_SERVER_ERROR
+    ) && response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_none_or(|t| t.as_bytes().starts_with(b"text/plain"))
 }
