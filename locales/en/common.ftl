@@ -113,3 +113,8 @@ audit-before = Before
 audit-after = After
 error-rate-limited = Too many requests
     .detail = You have sent many requests in a short time. Please wait a minute and try again; nothing you had saved is lost.
+
+error-method-not-allowed = This address does not accept this method
+    .detail = The request used an HTTP method this address does not offer; the Allow header lists the ones it does.
+error-unsupported-media-type = The body is not JSON
+    .detail = This address reads JSON only: send the body with the Content-Type application/json.

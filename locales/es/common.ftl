@@ -116,3 +116,8 @@ audit-before = Antes
 audit-after = Después
 error-rate-limited = Demasiadas solicitudes
     .detail = Ha enviado muchas solicitudes en poco tiempo. Espere un minuto y vuelva a intentarlo; no se ha perdido nada de lo que había guardado.
+
+error-method-not-allowed = Esta dirección no acepta este método
+    .detail = La solicitud usó un método HTTP que esta dirección no ofrece; la cabecera Allow indica los que acepta.
+error-unsupported-media-type = El cuerpo de la solicitud no es JSON
+    .detail = Esta dirección solo lee JSON: envíe el cuerpo con el Content-Type application/json.

@@ -116,3 +116,8 @@ audit-before = Avant
 audit-after = Après
 error-rate-limited = Trop de requêtes
     .detail = Vous avez envoyé beaucoup de requêtes en peu de temps. Veuillez patienter une minute puis réessayer ; rien de ce que vous aviez enregistré n’est perdu.
+
+error-method-not-allowed = Cette adresse n'accepte pas cette méthode
+    .detail = La requête a utilisé une méthode HTTP que cette adresse ne propose pas ; l'en-tête Allow indique celles qu'elle accepte.
+error-unsupported-media-type = Le corps de la requête n'est pas du JSON
+    .detail = Cette adresse ne lit que du JSON : envoyez le corps avec le Content-Type application/json.

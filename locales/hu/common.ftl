@@ -116,3 +116,8 @@ audit-before = Előtte
 audit-after = Utána
 error-rate-limited = Túl sok kérés
     .detail = Rövid idő alatt sok kérést küldött. Kérjük, várjon egy percet, és próbálja újra; semmi sem veszett el abból, amit mentett.
+
+error-method-not-allowed = Ez a cím nem fogadja ezt a metódust
+    .detail = A kérés olyan HTTP-metódust használt, amelyet ez a cím nem kínál; az Allow fejléc felsorolja az elfogadottakat.
+error-unsupported-media-type = A kérés törzse nem JSON
+    .detail = Ez a cím csak JSON-t olvas: a törzset application/json Content-Type-pal küldje.

@@ -111,3 +111,8 @@ audit-before = Prima
 audit-after = Dopo
 error-rate-limited = Troppe richieste
     .detail = Hai inviato molte richieste in poco tempo. Attendi un minuto e riprova: nulla di quanto avevi salvato è andato perso.
+
+error-method-not-allowed = Questo indirizzo non accetta questo metodo
+    .detail = La richiesta ha usato un metodo HTTP che questo indirizzo non offre; l'intestazione Allow elenca quelli ammessi.
+error-unsupported-media-type = Il corpo della richiesta non è JSON
+    .detail = Questo indirizzo legge solo JSON: invia il corpo con Content-Type application/json.

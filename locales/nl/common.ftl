@@ -116,3 +116,8 @@ audit-before = Voor
 audit-after = Na
 error-rate-limited = Te veel verzoeken
     .detail = U hebt in korte tijd veel verzoeken verstuurd. Wacht een minuut en probeer het opnieuw; niets van wat u had opgeslagen is verloren.
+
+error-method-not-allowed = Dit adres accepteert deze methode niet
+    .detail = Het verzoek gebruikte een HTTP-methode die dit adres niet biedt; de header Allow noemt de methoden die wel werken.
+error-unsupported-media-type = De inhoud van het verzoek is geen JSON
+    .detail = Dit adres leest alleen JSON: stuur de inhoud met Content-Type application/json.

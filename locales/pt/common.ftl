@@ -116,3 +116,8 @@ audit-before = Antes
 audit-after = Depois
 error-rate-limited = Demasiados pedidos
     .detail = Enviou muitos pedidos em pouco tempo. Aguarde um minuto e tente de novo; nada do que tinha guardado se perdeu.
+
+error-method-not-allowed = Este endereço não aceita este método
+    .detail = O pedido usou um método HTTP que este endereço não oferece; o cabeçalho Allow indica os que aceita.
+error-unsupported-media-type = O corpo do pedido não é JSON
+    .detail = Este endereço só lê JSON: envie o corpo com o Content-Type application/json.

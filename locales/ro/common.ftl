@@ -116,3 +116,8 @@ audit-before = Înainte
 audit-after = După
 error-rate-limited = Prea multe cereri
     .detail = Ați trimis multe cereri într-un timp scurt. Așteptați un minut și încercați din nou; nimic din ce ați salvat nu s-a pierdut.
+
+error-method-not-allowed = Această adresă nu acceptă această metodă
+    .detail = Cererea a folosit o metodă HTTP pe care această adresă nu o oferă; antetul Allow le enumeră pe cele acceptate.
+error-unsupported-media-type = Corpul cererii nu este JSON
+    .detail = Această adresă citește doar JSON: trimiteți corpul cu Content-Type application/json.

@@ -1,12 +1,15 @@
 //! The HTTP layer's error type, and how it reaches a person: a page in their
 //! language, or an RFC 9457 problem document for API clients.
 
+use std::collections::BTreeMap;
+
 use axum::{
     Json,
     http::{StatusCode, header},
     response::{Html, IntoResponse, Response},
 };
 use sea_orm::DbErr;
+use serde::Serialize;
 
 use crate::web::{ErrorPage, PageContext};
 
@@ -34,6 +37,10 @@ pub enum AppError {
     Suspended,
     #[error("the upload is larger than allowed")]
     TooLarge,
+    #[error("this address does not take this method")]
+    MethodNotAllowed,
+    #[error("the body is not of a type this address reads")]
+    UnsupportedMediaType,
     #[error("too many requests")]
     RateLimited,
     /// The request came with a session that the session store could not
@@ -67,6 +74,67 @@ pub struct Problem {
     pub deadline: Option<String>,
 }
 
+impl Problem {
+    /// The problem behind an error response the framework made itself (a
+    /// path, query or method it refused), which carries no [`Problem`]: it
+    /// gets the same localized body as ours.
+    fn of_status(status: StatusCode) -> Self {
+        let message = match status {
+            StatusCode::NOT_FOUND => "error-not-found",
+            StatusCode::METHOD_NOT_ALLOWED => "error-method-not-allowed",
+            StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => "error-unsupported-media-type",
+            StatusCode::INTERNAL_SERVER_ERROR => "error-internal",
+            _ => "error-bad-request",
+        };
+        Problem {
+            status,
+            message,
+            deadline: None,
+        }
+    }
+}
+
+/// An RFC 9457 problem document, as every API error is answered.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ProblemDocument {
+    /// Always `about:blank`: the status says what kind of problem it is.
+    #[serde(rename = "type")]
+    #[schema(example = "about:blank")]
+    pub kind: String,
+    /// What went wrong, in the request's language.
+    pub title: String,
+    /// The HTTP status code.
+    #[schema(minimum = 400, maximum = 599)]
+    pub status: u16,
+    /// What to do about it, in the request's language.
+    pub detail: String,
+    /// For invalid fields: each field's name and what is wrong with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<BTreeMap<String, String>>,
+}
+
+impl ProblemDocument {
+    /// The response carrying the document, as `application/problem+json`.
+    pub fn into_response_with(self, mut parts: axum::http::response::Parts) -> Response {
+        parts.status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::BAD_REQUEST);
+        parts.headers.remove(header::CONTENT_LENGTH);
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            header::HeaderValue::from_static("application/problem+json"),
+        );
+        let body = Json(self).into_response().into_body();
+        Response::from_parts(parts, body)
+    }
+}
+
+impl IntoResponse for ProblemDocument {
+    fn into_response(self) -> Response {
+        let (parts, ()) = Response::new(()).into_parts();
+        self.into_response_with(parts)
+    }
+}
+
 impl AppError {
     fn problem(&self) -> Problem {
         let (status, message) = match self {
@@ -81,6 +149,13 @@ impl AppError {
             AppError::Locked => (StatusCode::CONFLICT, "error-locked"),
             AppError::Suspended => (StatusCode::FORBIDDEN, "error-suspended"),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
+            AppError::MethodNotAllowed => {
+                (StatusCode::METHOD_NOT_ALLOWED, "error-method-not-allowed")
+            }
+            AppError::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "error-unsupported-media-type",
+            ),
             AppError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
             AppError::Refused(message) => (StatusCode::UNPROCESSABLE_ENTITY, *message),
             AppError::DeadlinePassed(_) => (StatusCode::CONFLICT, "error-deadline"),
@@ -148,8 +223,10 @@ impl IntoResponse for AppError {
 
 /// Gives an error response its body, in the language of the request.
 pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Response {
-    let Some(mut problem) = response.extensions().get::<Problem>().cloned() else {
-        return response;
+    let mut problem = match response.extensions().get::<Problem>() {
+        Some(problem) => problem.clone(),
+        None if made_by_framework(&response) => Problem::of_status(response.status()),
+        None => return response,
     };
     // The request named a session the store could not be asked about: it
     // is refused (never served as anonymous, nor sent to a sign-in that
@@ -176,21 +253,17 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
     let retry_after = (problem.status == StatusCode::SERVICE_UNAVAILABLE)
         .then(|| header::HeaderValue::from_static(RETRY_AFTER_SECONDS));
     if wants_json {
-        let body = serde_json::json!({
-            "type": "about:blank",
-            "title": title,
-            "status": problem.status.as_u16(),
-            "detail": detail,
-        });
-        let mut out = (problem.status, Json(body)).into_response();
-        out.headers_mut().insert(
-            header::CONTENT_TYPE,
-            header::HeaderValue::from_static("application/problem+json"),
-        );
         if let Some(retry_after) = retry_after {
-            out.headers_mut().insert(header::RETRY_AFTER, retry_after);
+            parts.headers.insert(header::RETRY_AFTER, retry_after);
         }
-        return out;
+        let document = ProblemDocument {
+            kind: "about:blank".into(),
+            title,
+            status: problem.status.as_u16(),
+            detail,
+            errors: None,
+        };
+        return document.into_response_with(parts);
     }
     let page = ErrorPage {
         ctx,
@@ -209,5 +282,24 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
     if let Some(retry_after) = retry_after {
         parts.headers.insert(header::RETRY_AFTER, retry_after);
     }
+    parts.headers.remove(header::CONTENT_TYPE);
     (parts, Html(body)).into_response()
+}
+
+/// An error response of axum's own (a rejected path, query, method or
+/// body): plain text in English, or no body at all.
+fn made_by_framework(response: &Response) -> bool {
+    matches!(
+        response.status(),
+        StatusCode::BAD_REQUEST
+            | StatusCode::NOT_FOUND
+            | StatusCode::METHOD_NOT_ALLOWED
+            | StatusCode::PAYLOAD_TOO_LARGE
+            | StatusCode::UNSUPPORTED_MEDIA_TYPE
+            | StatusCode::UNPROCESSABLE_ENTITY
+            | StatusCode::INTERNAL_SERVER_ERROR
+    ) && response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_none_or(|t| t.as_bytes().starts_with(b"text/plain"))
 }

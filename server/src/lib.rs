@@ -4,6 +4,7 @@
 //! apart from the product's nouns (tenants, people, organisation, calls,
 //! proposals), each of which owns its entities, rules, handlers and templates.
 
+pub mod api_docs;
 pub mod attachments;
 pub mod audit;
 pub mod auth;

@@ -6,6 +6,7 @@ mod provider;
 mod support;
 
 mod api;
+mod api_fuzz;
 mod attachments;
 mod browser;
 mod calls;

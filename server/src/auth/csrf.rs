@@ -5,8 +5,10 @@
 use axum::{
     body::Bytes,
     extract::{FromRequest, Request},
+    http::header,
 };
 use serde::{Deserialize, de::DeserializeOwned};
+use serde_json::Value;
 use subtle::ConstantTimeEq;
 
 use crate::{error::AppError, web::PageContext};
@@ -33,8 +35,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
             .get::<PageContext>()
             .cloned()
             .ok_or_else(|| AppError::Internal("page context missing".into()))?;
-        let by_token = ctx.viewer.as_ref().is_some_and(|v| v.by_token);
-        if !by_token {
+        // Nobody to act as: the answer is to sign in, whatever the form.
+        let Some(viewer) = ctx.viewer.as_ref() else {
+            return Err(AppError::SignInRequired);
+        };
+        if !viewer.by_token {
             let given = request
                 .headers()
                 .get("x-csrf-token")
@@ -44,14 +49,64 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
                 return Err(AppError::CsrfRejected);
             }
         }
+        let json = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(is_json);
         let body = Bytes::from_request(request, state)
             .await
             .map_err(|_| AppError::BadRequest)?;
-        let body: &[u8] = if body.is_empty() { b"{}" } else { &body };
-        serde_json::from_slice(body)
+        // No body is JSON `null`: fine where nothing is read, refused where
+        // an object is expected.
+        if body.is_empty() {
+            return serde_json::from_value(Value::Null)
+                .map(JsonBody)
+                .map_err(|_| AppError::BadRequest);
+        }
+        // A body is read only when it says it is JSON.
+        if !json {
+            return Err(AppError::UnsupportedMediaType);
+        }
+        let value: Value = serde_json::from_slice(&body).map_err(|_| AppError::BadRequest)?;
+        serde_json::from_value(normalized(value))
             .map(JsonBody)
             .map_err(|_| AppError::BadRequest)
     }
+}
+
+/// The same JSON with every whole number written as an integer (`12.0` and
+/// `12` are one number in JSON, and an integer field takes either), and
+/// without NUL characters, which no text of ours holds and PostgreSQL's
+/// cannot.
+fn normalized(value: Value) -> Value {
+    match value {
+        Value::Number(n) if !n.is_i64() && !n.is_u64() => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Value::from(f as i64),
+            _ => Value::Number(n),
+        },
+        Value::String(text) if text.contains('\0') => Value::String(text.replace('\0', "")),
+        Value::Array(items) => Value::Array(items.into_iter().map(normalized).collect()),
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.replace('\0', ""), normalized(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// `application/json`, or a JSON-based type such as `application/merge-patch+json`.
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
 /// A form whose CSRF token was checked before it was read.

@@ -10,14 +10,13 @@ use axum::{
 };
 use sea_orm::{ActiveEnum, ColumnTrait, QueryFilter};
 use serde::Deserialize;
-use serde_json::json;
 
 use super::{
     Action, Principal, Realm, cookie_path, csrf::CsrfForm, oidc, require, return_path::safe_return,
     session, set_cookie,
 };
 use crate::{
-    error::AppError,
+    error::{AppError, ProblemDocument},
     http::AppState,
     organisation::division,
     people::Role,
@@ -243,14 +242,39 @@ pub async fn account(State(app): State<AppState>, ctx: PageContext) -> Result<Re
     render(&page)
 }
 
-/// `GET /api/v1/me`: the signed-in person, for integrations.
+/// The person the request acts as: the session's, or the API token's
+/// holder.
+#[utoipa::path(
+    get,
+    path = "/me",
+    operation_id = "get_me",
+    tag = "people",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The signed-in person", body = Me),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn me(ctx: PageContext) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ViewOwnAccount)?;
-    Ok(Json(json!({
-        "id": viewer.user.as_ref().map(|u| u.id),
-        "name": viewer.name,
-        "email": viewer.email,
-        "roles": viewer.roles.iter().map(|r| r.to_value()).collect::<Vec<_>>(),
-    }))
+    Ok(Json(Me {
+        id: viewer.user.as_ref().map(|u| u.id),
+        name: viewer.name.clone(),
+        email: viewer.email.clone(),
+        roles: viewer.roles.iter().map(|r| r.to_value()).collect(),
+    })
     .into_response())
+}
+
+/// The person the request acts as.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Me {
+    /// The person's id in the city.
+    id: Option<i32>,
+    name: String,
+    email: String,
+    /// The roles they hold now.
+    #[schema(value_type = Vec<crate::people::Role>)]
+    roles: Vec<String>,
 }

@@ -6,49 +6,108 @@ use axum::{
     extract::{Path, Query, State},
     response::{IntoResponse, Response},
 };
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveEnum, ColumnTrait, QueryFilter, QueryOrder};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::{Award, Criterion, Eligibility, Phase, entity as call, rules, text};
 use crate::{
     auth::{Action, require},
-    error::AppError,
+    error::{AppError, ProblemDocument},
     http::AppState,
     proposals,
     tenancy::TenantId,
     web::PageContext,
 };
 
-async fn call_json(app: &AppState, scope: TenantId, c: &call::Model) -> Result<Value, AppError> {
-    let texts: Vec<Value> = scope
+/// A call's title and description in one language.
+#[derive(Serialize, ToSchema)]
+pub struct CallText {
+    /// A language code (`it`, `en`, …).
+    locale: String,
+    title: String,
+    description: String,
+}
+
+/// The public facts of a published call.
+#[derive(Serialize, ToSchema)]
+pub struct CallFacts {
+    id: i32,
+    #[schema(value_type = Phase)]
+    phase: &'static str,
+    /// The call in each language it is written in.
+    texts: Vec<CallText>,
+    opens_at: DateTime<Utc>,
+    /// The submission deadline.
+    submissions_close_at: DateTime<Utc>,
+    results_at: DateTime<Utc>,
+    max_team_size: i32,
+    /// Who may submit.
+    eligibility: Eligibility,
+    /// Employees the call is open to.
+    eligible_headcount: i32,
+    /// In euro cents.
+    budget_cents: i64,
+    /// What the jury scores.
+    criteria: Vec<Criterion>,
+    /// The awards the call names.
+    awards: Vec<Award>,
+}
+
+/// Every published call of the city.
+#[derive(Serialize, ToSchema)]
+pub struct CallList {
+    calls: Vec<CallFacts>,
+}
+
+async fn call_facts(
+    app: &AppState,
+    scope: TenantId,
+    c: &call::Model,
+) -> Result<CallFacts, AppError> {
+    let texts = scope
         .find::<text::Entity>()
         .filter(text::Column::CallId.eq(c.id))
         .order_by_asc(text::Column::Locale)
         .all(&app.db)
         .await?
         .into_iter()
-        .map(|t| json!({ "locale": t.locale, "title": t.title, "description": t.description }))
+        .map(|t| CallText {
+            locale: t.locale,
+            title: t.title,
+            description: t.description,
+        })
         .collect();
-    let criteria: Vec<Criterion> = rules::parse_list(&c.criteria);
-    let awards: Vec<Award> = rules::parse_list(&c.awards);
-    Ok(json!({
-        "id": c.id,
-        "phase": c.phase.token(),
-        "texts": texts,
-        "opens_at": c.opens_at,
-        "submissions_close_at": c.submissions_close_at,
-        "results_at": c.results_at,
-        "max_team_size": c.max_team_size,
-        "eligibility": Eligibility::parse(&c.eligibility),
-        "eligible_headcount": c.eligible_headcount,
-        "budget_cents": c.budget_cents,
-        "criteria": criteria,
-        "awards": awards,
-    }))
+    Ok(CallFacts {
+        id: c.id,
+        phase: c.phase.token(),
+        texts,
+        opens_at: c.opens_at,
+        submissions_close_at: c.submissions_close_at,
+        results_at: c.results_at,
+        max_team_size: c.max_team_size,
+        eligibility: Eligibility::parse(&c.eligibility),
+        eligible_headcount: c.eligible_headcount,
+        budget_cents: c.budget_cents,
+        criteria: rules::parse_list(&c.criteria),
+        awards: rules::parse_list(&c.awards),
+    })
 }
 
-/// `GET /api/v1/calls`: every published call of the city.
+/// Every published call of the city.
+#[utoipa::path(
+    get,
+    path = "/calls",
+    operation_id = "list_calls",
+    tag = "calls",
+    security((), ("bearer" = [])),
+    responses(
+        (status = 200, description = "The city's published calls", body = CallList),
+        (status = 401, description = "The API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     let scope = ctx.site()?.id;
     let calls = scope
@@ -59,12 +118,27 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .await?;
     let mut out = Vec::with_capacity(calls.len());
     for c in &calls {
-        out.push(call_json(&app, scope, c).await?);
+        out.push(call_facts(&app, scope, c).await?);
     }
-    Ok(Json(json!({ "calls": out })).into_response())
+    Ok(Json(CallList { calls: out }).into_response())
 }
 
-/// `GET /api/v1/calls/{id}`
+/// One published call.
+#[utoipa::path(
+    get,
+    path = "/calls/{id}",
+    operation_id = "get_call",
+    tag = "calls",
+    security((), ("bearer" = [])),
+    params(("id" = i32, Path, description = "The call's id")),
+    responses(
+        (status = 200, description = "The call", body = CallFacts),
+        (status = 400, description = "The id is not a number", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 401, description = "The API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No published call of this city has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn get(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -77,16 +151,52 @@ pub async fn get(
         .await?
         .filter(|c| c.phase.is_published())
         .ok_or(AppError::NotFound)?;
-    Ok(Json(call_json(&app, scope, &c).await?).into_response())
+    Ok(Json(call_facts(&app, scope, &c).await?).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StatusFilter {
-    #[serde(default)]
-    status: String,
+    /// Only the proposals in this status.
+    #[param(value_type = Option<proposals::Status>)]
+    status: Option<String>,
 }
 
-/// `GET /api/v1/calls/{id}/proposals[?status=]`: for the city's admin.
+/// A line of a call's list of proposals.
+#[derive(Serialize, ToSchema)]
+pub struct ProposalLine {
+    id: i32,
+    #[schema(value_type = proposals::Status)]
+    status: String,
+    title: String,
+    /// The category's id, once chosen.
+    category: Option<i32>,
+    submitted_at: Option<DateTime<Utc>>,
+}
+
+/// A call's proposals.
+#[derive(Serialize, ToSchema)]
+pub struct ProposalLines {
+    proposals: Vec<ProposalLine>,
+}
+
+/// Every proposal of a call, for the city's admin.
+#[utoipa::path(
+    get,
+    path = "/calls/{id}/proposals",
+    operation_id = "list_call_proposals",
+    tag = "calls",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The call's id"), StatusFilter),
+    responses(
+        (status = 200, description = "The call's proposals", body = ProposalLines),
+        (status = 400, description = "The id or the status is not one the API knows", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "Only the city's administrators see a call's proposals", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "The city has no call with this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn proposals(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -104,24 +214,21 @@ pub async fn proposals(
         .find::<proposals::Entity>()
         .filter(proposals::Column::CallId.eq(id))
         .order_by_asc(proposals::Column::Id);
-    if !filter.status.is_empty() {
-        let status =
-            proposals::Status::try_from_value(&filter.status).map_err(|_| AppError::BadRequest)?;
+    if let Some(status) = &filter.status {
+        let status = proposals::Status::try_from_value(status).map_err(|_| AppError::BadRequest)?;
         select = select.filter(proposals::Column::Status.eq(status));
     }
-    let out: Vec<Value> = select
+    let out = select
         .all(&app.db)
         .await?
         .into_iter()
-        .map(|p| {
-            json!({
-                "id": p.id,
-                "status": p.status.to_value(),
-                "title": p.title,
-                "category": p.category_id,
-                "submitted_at": p.submitted_at,
-            })
+        .map(|p| ProposalLine {
+            id: p.id,
+            status: p.status.to_value(),
+            title: p.title,
+            category: p.category_id,
+            submitted_at: p.submitted_at,
         })
         .collect();
-    Ok(Json(json!({ "proposals": out })).into_response())
+    Ok(Json(ProposalLines { proposals: out }).into_response())
 }

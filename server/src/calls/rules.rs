@@ -4,14 +4,14 @@ use serde::{Deserialize, Serialize};
 
 /// A criterion jurors score on a scale of 1 to `scale`; `weight` is its
 /// share in the weighted score.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Criterion {
     pub name: String,
     pub weight: u32,
     pub scale: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Award {
     pub name: String,
     pub sponsor: String,

@@ -1,6 +1,7 @@
 //! The HTTP server: shared state, routing to the platform or to a city's
 //! site, request logging and health endpoints.
 
+pub mod api;
 pub mod client_addr;
 mod health;
 mod logging;
@@ -189,7 +190,11 @@ fn platform_routes(demo: bool) -> Router<AppState> {
 
 /// A city's site, mounted at its host's root or under `/t/<slug>`.
 fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> Router<AppState> {
-    Router::new()
+    let mut router = Router::new();
+    for (path, handlers) in api::routes() {
+        router = router.route(&format!("{}{path}", api::BASE), handlers);
+    }
+    router
         .route(
             "/proposals/{id}/attachments",
             post(attachments::upload).layer(upload_limit),
@@ -358,27 +363,6 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             "/admin/api-tokens/{id}/revoke",
             post(auth::api_tokens::revoke),
         )
-        .route("/api/v1/calls", get(calls::api::list))
-        .route("/api/v1/calls/{id}", get(calls::api::get))
-        .route(
-            "/api/v1/calls/{id}/proposals",
-            get(calls::api::proposals).post(proposals::api::create),
-        )
-        .route("/api/v1/proposals", get(proposals::api::mine))
-        .route(
-            "/api/v1/proposals/{id}",
-            get(proposals::api::get).put(proposals::api::put),
-        )
-        .route(
-            "/api/v1/proposals/{id}/submit",
-            post(proposals::api::submit),
-        )
-        .route(
-            "/api/v1/proposals/{id}/withdraw",
-            post(proposals::api::withdraw),
-        )
-        .route("/api/v1/me", get(auth::pages::me))
-        .route("/api/v1/people", get(people::pages::api_list))
         .merge(demo_routes(demo))
 }
 

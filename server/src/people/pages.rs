@@ -14,12 +14,11 @@ use sea_orm::{
     QuerySelect,
 };
 use serde::Deserialize;
-use serde_json::json;
 
 use super::{Role, role, user};
 use crate::{
     auth::{Action, Principal, Realm, csrf::CsrfForm, pages::role_message, require, session},
-    error::AppError,
+    error::{AppError, ProblemDocument},
     http::AppState,
     tenancy::TenantId,
     web::{PageContext, render},
@@ -48,8 +47,10 @@ struct PeoplePage {
     people: Vec<PersonLine>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Search {
+    /// Part of a name or an email.
     #[serde(default)]
     q: String,
 }
@@ -123,27 +124,60 @@ pub async fn list(
     })
 }
 
-/// `GET /api/v1/people?q=`
+/// A person of the city, as the people page lists them.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct PersonEntry {
+    id: i32,
+    name: String,
+    email: String,
+    /// Deactivated people cannot sign in.
+    active: bool,
+    #[schema(value_type = Vec<Role>)]
+    roles: Vec<String>,
+}
+
+/// People of the city.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct PersonList {
+    people: Vec<PersonEntry>,
+}
+
+/// The city's people whose name or email contains `q` (all when empty), by
+/// name, for the city's administrators.
+#[utoipa::path(
+    get,
+    path = "/people",
+    operation_id = "list_people",
+    tag = "people",
+    security(("bearer" = [])),
+    params(Search),
+    responses(
+        (status = 200, description = "The people found", body = PersonList),
+        (status = 400, description = "The query string is malformed", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "Only the city's administrators manage people", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn api_list(
     State(app): State<AppState>,
     ctx: PageContext,
     Query(query): Query<Search>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManagePeople)?;
-    let people: Vec<_> = search(&app, ctx.site()?.id, &query.q)
+    // No name or email holds a NUL (and PostgreSQL cannot compare one).
+    let people = search(&app, ctx.site()?.id, &query.q.replace('\0', ""))
         .await?
         .into_iter()
-        .map(|(p, held)| {
-            json!({
-                "id": p.id,
-                "name": p.display_name,
-                "email": p.email,
-                "active": p.active,
-                "roles": held.iter().map(|r| r.to_value()).collect::<Vec<_>>(),
-            })
+        .map(|(p, held)| PersonEntry {
+            id: p.id,
+            name: p.display_name,
+            email: p.email,
+            active: p.active,
+            roles: held.iter().map(|r| r.to_value()).collect(),
         })
         .collect();
-    Ok(Json(json!({ "people": people })).into_response())
+    Ok(Json(PersonList { people }).into_response())
 }
 
 #[derive(Deserialize)]

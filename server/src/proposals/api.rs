@@ -8,17 +8,20 @@ use axum::{
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
 };
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveEnum, ColumnTrait, QueryFilter, QueryOrder};
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
+use utoipa::ToSchema;
 
 use super::{
-    Entity, Model, division_link,
+    Entity, Model, Status, division_link,
     member::{self, MemberStatus},
     service::{self, ProposalForm},
 };
 use crate::{
     auth::{Action, csrf::JsonBody, require},
-    error::AppError,
+    error::{AppError, ProblemDocument},
     http::AppState,
     people::user,
     web::PageContext,
@@ -31,49 +34,114 @@ fn writer(ctx: &PageContext) -> Result<&user::Model, AppError> {
         .ok_or(AppError::Forbidden)
 }
 
-fn proposal_json(p: &Model, divisions: &[i32]) -> Value {
-    json!({
-        "id": p.id,
-        "call_id": p.call_id,
-        "status": p.status.to_value(),
-        "locale": p.locale,
-        "title": p.title,
-        "summary": p.summary,
-        "problem": p.problem,
-        "solution": p.solution,
-        "benefits": p.benefits,
-        "resources": p.resources,
-        "category": p.category_id,
-        "divisions": divisions,
-        "submitted_at": p.submitted_at,
-        "updated_at": p.updated_at,
-    })
+/// A body nothing is read from: none, `null` or an object.
+type Ignored = Option<serde_json::Map<String, Value>>;
+
+/// A proposal as its team sees it.
+#[derive(Serialize, ToSchema)]
+pub struct ProposalView {
+    id: i32,
+    call_id: i32,
+    #[schema(value_type = Status)]
+    status: String,
+    /// The language it is written in.
+    locale: String,
+    title: String,
+    summary: String,
+    problem: String,
+    solution: String,
+    benefits: String,
+    resources: String,
+    /// The category's id, once chosen.
+    category: Option<i32>,
+    /// The ids of the divisions it concerns (empty in lists).
+    divisions: Vec<i32>,
+    submitted_at: Option<DateTime<Utc>>,
+    updated_at: DateTime<Utc>,
+}
+
+impl ProposalView {
+    fn of(p: &Model, divisions: Vec<i32>) -> Self {
+        Self {
+            id: p.id,
+            call_id: p.call_id,
+            status: p.status.to_value(),
+            locale: p.locale.clone(),
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            problem: p.problem.clone(),
+            solution: p.solution.clone(),
+            benefits: p.benefits.clone(),
+            resources: p.resources.clone(),
+            category: p.category_id,
+            divisions,
+            submitted_at: p.submitted_at,
+            updated_at: p.updated_at,
+        }
+    }
+}
+
+/// The caller's proposals.
+#[derive(Serialize, ToSchema)]
+pub struct ProposalList {
+    proposals: Vec<ProposalView>,
+}
+
+/// The proposal a creation made or found.
+#[derive(Serialize, ToSchema)]
+pub struct Created {
+    id: i32,
 }
 
 /// A 422 problem document naming each field to correct.
 fn invalid(ctx: &PageContext, errors: service::FieldErrors) -> Response {
-    (
-        StatusCode::UNPROCESSABLE_ENTITY,
-        [(axum::http::header::CONTENT_TYPE, "application/problem+json")],
-        Json(json!({
-            "type": "about:blank",
-            "title": ctx.l10n.t("api-invalid"),
-            "status": 422,
-            "detail": ctx.l10n.t("form-has-errors"),
-            "errors": service::errors_json(errors),
-        })),
-    )
-        .into_response()
+    ProblemDocument {
+        kind: "about:blank".into(),
+        title: ctx.l10n.t("api-invalid"),
+        status: StatusCode::UNPROCESSABLE_ENTITY.as_u16(),
+        detail: ctx.l10n.t("form-has-errors"),
+        errors: Some(
+            errors
+                .into_iter()
+                .map(|e| (e.field.to_owned(), e.message))
+                .collect(),
+        ),
+    }
+    .into_response()
 }
 
-/// `POST /api/v1/calls/{id}/proposals` with an `Idempotency-Key` header:
-/// 201 for a new draft, 200 for the one a retried key already made.
+/// Starts a draft proposal on an open call, with the caller as its lead.
+/// A retry with the same `Idempotency-Key` finds the draft the first
+/// request made.
+#[utoipa::path(
+    post,
+    path = "/calls/{id}/proposals",
+    operation_id = "create_proposal",
+    tag = "proposals",
+    security(("bearer" = [])),
+    params(
+        ("id" = i32, Path, description = "The call's id"),
+        ("Idempotency-Key" = String, Header, pattern = "^[A-Za-z0-9_-]{1,64}$", description = "Chosen by the client, one per proposal to create"),
+    ),
+    request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
+    responses(
+        (status = 201, description = "A new draft", body = Created),
+        (status = 200, description = "The draft an earlier request with this key made", body = Created),
+        (status = 400, description = "The id is not a number, the `Idempotency-Key` is missing or malformed, or the body is not JSON", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "The role may not write proposals, the caller is not eligible, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No published call of this city has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 409, description = "The call does not accept proposals (not open, or past its deadline)", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not `application/json`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn create(
     State(app): State<AppState>,
     ctx: PageContext,
     headers: HeaderMap,
     Path(call_id): Path<i32>,
-    JsonBody(_): JsonBody<Value>,
+    JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let key = headers
@@ -86,10 +154,23 @@ pub async fn create(
     } else {
         StatusCode::OK
     };
-    Ok((status, Json(json!({ "id": id }))).into_response())
+    Ok((status, Json(Created { id })).into_response())
 }
 
-/// `GET /api/v1/proposals`: the caller's proposals.
+/// The proposals the caller is on the team of (without their divisions).
+#[utoipa::path(
+    get,
+    path = "/proposals",
+    operation_id = "list_my_proposals",
+    tag = "proposals",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The caller's proposals", body = ProposalList),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "The role may not write proposals", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let scope = ctx.site()?.id;
@@ -102,16 +183,16 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .into_iter()
         .map(|m| m.proposal_id)
         .collect();
-    let proposals: Vec<Value> = scope
+    let proposals = scope
         .find::<Entity>()
         .filter(super::Column::Id.is_in(ids))
         .order_by_asc(super::Column::Id)
         .all(&app.db)
         .await?
         .iter()
-        .map(|p| proposal_json(p, &[]))
+        .map(|p| ProposalView::of(p, Vec::new()))
         .collect();
-    Ok(Json(json!({ "proposals": proposals })).into_response())
+    Ok(Json(ProposalList { proposals }).into_response())
 }
 
 async fn divisions(app: &AppState, ctx: &PageContext, id: i32) -> Result<Vec<i32>, AppError> {
@@ -127,7 +208,23 @@ async fn divisions(app: &AppState, ctx: &PageContext, id: i32) -> Result<Vec<i32
         .collect())
 }
 
-/// `GET /api/v1/proposals/{id}`: for its team.
+/// One of the caller's proposals.
+#[utoipa::path(
+    get,
+    path = "/proposals/{id}",
+    operation_id = "get_proposal",
+    tag = "proposals",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The proposal's id")),
+    responses(
+        (status = 200, description = "The proposal", body = ProposalView),
+        (status = 400, description = "The id is not a number", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "The role may not write proposals", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No proposal of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn get(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -135,11 +232,35 @@ pub async fn get(
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
-    Ok(Json(proposal_json(&proposal, &divisions(&app, &ctx, id).await?)).into_response())
+    Ok(Json(ProposalView::of(
+        &proposal,
+        divisions(&app, &ctx, id).await?,
+    ))
+    .into_response())
 }
 
-/// `PUT /api/v1/proposals/{id}`: saves the fields given (a draft may be
-/// incomplete).
+/// Saves a proposal's fields, until its call's deadline. Every field is
+/// written: one left out is saved empty. A draft may be incomplete.
+#[utoipa::path(
+    put,
+    path = "/proposals/{id}",
+    operation_id = "save_proposal",
+    tag = "proposals",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The proposal's id")),
+    request_body(content = ProposalForm, content_type = "application/json"),
+    responses(
+        (status = 200, description = "The proposal as saved", body = ProposalView),
+        (status = 400, description = "The id is not a number, or the body is missing or not JSON of this shape", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "The role may not write proposals, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No proposal of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 409, description = "Too late: the proposal's status or its call's deadline no longer allows it", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not `application/json`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 422, description = "A field is too long or names an unknown choice: `errors` says which", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn put(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -148,36 +269,83 @@ pub async fn put(
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     match service::save(&app, &ctx, person, id, &form).await? {
-        Ok((saved, divisions)) => Ok(Json(proposal_json(&saved, &divisions)).into_response()),
+        Ok((saved, divisions)) => Ok(Json(ProposalView::of(&saved, divisions)).into_response()),
         Err(errors) => Ok(invalid(&ctx, errors)),
     }
 }
 
-/// `POST /api/v1/proposals/{id}/submit`
+/// Submits a proposal to its call, until the deadline. Submitting a
+/// submitted proposal again changes nothing.
+#[utoipa::path(
+    post,
+    path = "/proposals/{id}/submit",
+    operation_id = "submit_proposal",
+    tag = "proposals",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The proposal's id")),
+    request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
+    responses(
+        (status = 200, description = "The submitted proposal", body = ProposalView),
+        (status = 400, description = "The id is not a number, or the body is not JSON of this shape", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "The role may not write proposals, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No proposal of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 409, description = "Too late: the proposal's status or its call's deadline no longer allows it", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not `application/json`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 422, description = "Something required is missing, or a team member is not eligible: `errors` says what", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn submit(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<i32>,
-    JsonBody(_): JsonBody<Value>,
+    JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     match service::submit(&app, &ctx, person, id).await? {
-        Ok(submitted) => {
-            Ok(Json(proposal_json(&submitted, &divisions(&app, &ctx, id).await?)).into_response())
-        }
+        Ok(submitted) => Ok(Json(ProposalView::of(
+            &submitted,
+            divisions(&app, &ctx, id).await?,
+        ))
+        .into_response()),
         Err(errors) => Ok(invalid(&ctx, errors)),
     }
 }
 
-/// `POST /api/v1/proposals/{id}/withdraw`
+/// Withdraws a proposal, until its call's deadline. A withdrawn proposal
+/// stays withdrawn.
+#[utoipa::path(
+    post,
+    path = "/proposals/{id}/withdraw",
+    operation_id = "withdraw_proposal",
+    tag = "proposals",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The proposal's id")),
+    request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
+    responses(
+        (status = 200, description = "The withdrawn proposal", body = ProposalView),
+        (status = 400, description = "The id is not a number, or the body is not JSON of this shape", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "The role may not write proposals, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No proposal of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 409, description = "Too late: the proposal's status or its call's deadline no longer allows it", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not `application/json`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+    )
+)]
 pub async fn withdraw(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<i32>,
-    JsonBody(_): JsonBody<Value>,
+    JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     service::withdraw(&app, &ctx, person, id).await?;
     let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
-    Ok(Json(proposal_json(&proposal, &[])).into_response())
+    Ok(Json(ProposalView::of(
+        &proposal,
+        divisions(&app, &ctx, id).await?,
+    ))
+    .into_response())
 }

@@ -186,26 +186,35 @@ pub async fn own(
 
 /// The proposal's fields as sent (all optional in a draft): by the form,
 /// or as JSON by the API.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, utoipa::ToSchema)]
 pub struct ProposalForm {
     #[serde(default)]
+    #[schema(max_length = 200)]
     pub title: String,
     #[serde(default)]
+    #[schema(max_length = 1000)]
     pub summary: String,
     #[serde(default)]
+    #[schema(max_length = 5000)]
     pub problem: String,
     #[serde(default)]
+    #[schema(max_length = 5000)]
     pub solution: String,
     #[serde(default)]
+    #[schema(max_length = 5000)]
     pub benefits: String,
     #[serde(default)]
+    #[schema(max_length = 5000)]
     pub resources: String,
-    /// A category id, as text (empty for none).
+    /// A category id the call offers, as text (empty for none).
     #[serde(default)]
     pub category: String,
+    /// The language it is written in (otherwise the request's).
     #[serde(default)]
     pub locale: String,
+    /// The ids of the divisions it concerns.
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub division: Vec<i32>,
 }
 

@@ -1,0 +1,104 @@
+"""Schemathesis hooks of the API fuzz test (tests/integration/api_fuzz.rs).
+
+Requests carry the API tokens of the data file in turn: the API allows each
+person 300 requests a minute, and a run sends more.
+
+The test writes, to the file INNOVATO_FUZZ_DATA names, what belongs to
+another city (its people's names and emails, its calls' and proposals'
+titles, and the ids of its people, calls, proposals, categories and
+divisions), and the ids worth probing (that city's and the caller's own).
+Path ids are drawn from those too, so that the fuzzer asks for another
+city's objects, and the check fails on any response carrying them.
+"""
+
+import itertools
+import json
+import os
+
+import schemathesis
+from hypothesis import strategies as st
+
+with open(os.environ["INNOVATO_FUZZ_DATA"], encoding="utf-8") as data:
+    FOREIGN = json.load(data)
+
+
+@schemathesis.auth(refresh_interval=None)
+class TokensInTurn:
+    def __init__(self):
+        self._turn = itertools.cycle(FOREIGN["tokens"])
+
+    def get(self, case, context):
+        return next(self._turn)
+
+    def set(self, case, data, context):
+        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+
+
+@schemathesis.hook
+def flatmap_path_parameters(context, path_parameters):
+    if not path_parameters or "id" not in path_parameters:
+        return st.just(path_parameters)
+    probed = st.sampled_from(FOREIGN["probe_ids"]).map(
+        lambda probe: {**path_parameters, "id": probe}
+    )
+    return st.one_of(st.just(path_parameters), probed)
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+
+
+def _ids(value, id_kind):
+    """(kind, id) of every reference in a response of the API."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _ids(item, id_kind)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key == "id" and isinstance(item, int):
+                yield id_kind, item
+            elif key == "call_id" and isinstance(item, int):
+                yield "call_ids", item
+            elif key == "category" and isinstance(item, int):
+                yield "category_ids", item
+            elif key == "divisions" and isinstance(item, list):
+                for division in item:
+                    yield "division_ids", division
+            else:
+                yield from _ids(item, id_kind)
+
+
+def _kind_of_ids(path):
+    if path.startswith(("/people", "/me")):
+        return "person_ids"
+    if "proposals" in path:
+        return "proposal_ids"
+    return "call_ids"
+
+
+@schemathesis.check
+def no_other_city_data(ctx, response, case):
+    """No response names another city's people, calls or proposals."""
+    try:
+        body = response.json()
+    except ValueError:
+        texts = [response.text]
+        body = None
+    else:
+        texts = list(_strings(body))
+    for foreign in FOREIGN["strings"]:
+        if any(foreign in text for text in texts):
+            raise AssertionError(f"The response contains another city's {foreign!r}")
+    if body is None:
+        return
+    for kind, value in _ids(body, _kind_of_ids(case.operation.path)):
+        if value in FOREIGN[kind]:
+            raise AssertionError(f"The response names another city's {kind[:-4]} {value}")
