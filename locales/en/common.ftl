@@ -72,6 +72,7 @@ error-session-store = Sign-in is briefly unavailable
     .detail = We cannot check sessions right now. Please try again in a minute.
 
 form-has-errors = Some fields need your attention; nothing you typed has been lost.
+form-errors-heading = Please check the following:
 error-locked = Not possible at this stage
     .detail = The call or proposal has moved on to a stage where this can no longer be done.
 error-deadline = The deadline has passed

@@ -72,6 +72,7 @@ error-session-store = El inicio de sesión no está disponible temporalmente
     .detail = En este momento no se pueden comprobar las sesiones. Se puede volver a intentar dentro de un minuto.
 
 form-has-errors = Algunos campos requieren atención; no se ha perdido nada de lo escrito.
+form-errors-heading = Revisa lo siguiente:
 error-locked = No es posible en esta fase
     .detail = La convocatoria o la propuesta ha pasado a una fase en la que esto ya no se puede hacer.
 error-deadline = El plazo ha terminado

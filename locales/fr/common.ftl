@@ -72,6 +72,7 @@ error-session-store = La connexion est momentanément indisponible
     .detail = Nous ne pouvons pas vérifier les sessions pour le moment. Veuillez réessayer dans une minute.
 
 form-has-errors = Certains champs demandent votre attention ; rien de ce que vous avez saisi n'a été perdu.
+form-errors-heading = Veuillez vérifier les points suivants :
 error-locked = Action impossible à ce stade
     .detail = L'appel ou la proposition en est à une étape où cette action n'est plus possible.
 error-deadline = La date limite est dépassée

@@ -72,6 +72,7 @@ error-session-store = A bejelentkezés átmenetileg nem érhető el
     .detail = A munkameneteket jelenleg nem tudjuk ellenőrizni. Kérjük, próbálja újra egy perc múlva.
 
 form-has-errors = Néhány mezőt ellenőrizni kell; a beírt adatok nem vesztek el.
+form-errors-heading = Kérjük, ellenőrizze a következőket:
 error-locked = Ebben a szakaszban nem lehetséges
     .detail = A pályázat vagy a javaslat olyan szakaszba lépett, amelyben ez már nem végezhető el.
 error-deadline = A határidő lejárt

@@ -70,6 +70,7 @@ error-session-store = L'accesso è momentaneamente non disponibile
     .detail = Al momento non possiamo verificare le sessioni. Riprova tra un minuto.
 
 form-has-errors = Alcuni campi richiedono attenzione; nulla di ciò che hai scritto è andato perso.
+form-errors-heading = Controlla quanto segue:
 error-locked = Non è possibile in questa fase
     .detail = Il bando o la proposta sono passati a una fase in cui questa operazione non è più possibile.
 error-deadline = La scadenza è passata

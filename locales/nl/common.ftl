@@ -72,6 +72,7 @@ error-session-store = Inloggen is tijdelijk niet mogelijk
     .detail = We kunnen sessies op dit moment niet controleren. Probeer het over een minuut opnieuw.
 
 form-has-errors = Sommige velden vragen uw aandacht; niets van wat u hebt ingevuld is verloren gegaan.
+form-errors-heading = Controleer het volgende:
 error-locked = Niet mogelijk in deze fase
     .detail = De oproep of het voorstel is in een fase beland waarin dit niet meer kan.
 error-deadline = De uiterste datum is verstreken

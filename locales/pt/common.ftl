@@ -72,6 +72,7 @@ error-session-store = O início de sessão está temporariamente indisponível
     .detail = De momento, não é possível verificar as sessões. Tente novamente dentro de um minuto.
 
 form-has-errors = Alguns campos precisam da sua atenção; nada do que escreveu se perdeu.
+form-errors-heading = Verifique o seguinte:
 error-locked = Não é possível nesta fase
     .detail = O concurso ou a proposta passou a uma fase em que isto já não é possível.
 error-deadline = O prazo terminou

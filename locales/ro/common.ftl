@@ -72,6 +72,7 @@ error-session-store = Autentificarea este temporar indisponibilă
     .detail = Nu putem verifica sesiunile în acest moment. Vă rugăm să încercați din nou peste un minut.
 
 form-has-errors = Unele câmpuri necesită atenția dumneavoastră; nimic din ce ați scris nu s-a pierdut.
+form-errors-heading = Verificați următoarele:
 error-locked = Nu este posibil în această etapă
     .detail = Apelul sau propunerea a trecut într-o etapă în care această acțiune nu mai este posibilă.
 error-deadline = Termenul-limită a expirat

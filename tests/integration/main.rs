@@ -5,6 +5,7 @@
 mod provider;
 mod support;
 
+mod accessibility;
 mod api;
 mod attachments;
 mod calls;

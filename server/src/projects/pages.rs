@@ -24,7 +24,7 @@ use crate::{
     i18n::L10n,
     people::user,
     tenancy::TenantContext,
-    web::{PageContext, render},
+    web::{FieldError, PageContext, render},
 };
 
 fn signed_in(ctx: &PageContext) -> Result<(&Viewer, i32), AppError> {
@@ -304,7 +304,26 @@ struct ProjectPage {
     origin_link: Option<String>,
     statuses: Vec<(&'static str, String)>,
     barriers: Vec<(&'static str, String)>,
-    error: Option<String>,
+    errors: Vec<FieldError>,
+}
+
+/// The field a refusal of one of the project's forms is about, where the
+/// page shows it.
+fn field_of(refusal: &str) -> &'static str {
+    match refusal {
+        "project-error-euros" | "project-error-budget-order" | "project-error-over-budget" => {
+            "allocated"
+        }
+        "project-error-unknown-mentor" | "project-error-mentor-in-team" => "mentor-email",
+        "project-error-reason" | "project-error-reason-long" => "reason",
+        "project-error-update" => "body",
+        "project-error-percent" => "percent",
+        "project-error-milestone-title" => "milestone-title",
+        "project-error-milestone-date" => "due_on",
+        "project-error-outcome" => "label",
+        // Any other refusal is the page's, and the summary leads to it.
+        _ => "main",
+    }
 }
 
 async fn project_page(
@@ -442,11 +461,14 @@ async fn project_page(
             .iter()
             .map(|b| (b.token(), l.t(b.message_id())))
             .collect(),
-        error: error.map(|e| l.t(e)),
+        errors: error
+            .map(|e| FieldError::new(&ctx, field_of(e), e))
+            .into_iter()
+            .collect(),
         project,
         ctx,
     };
-    let status = if page.error.is_some() {
+    let status = if !page.errors.is_empty() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK

@@ -477,6 +477,8 @@ pub async fn withdraw(
 struct MineLine {
     id: i32,
     title: String,
+    /// The language the title is written in.
+    lang: String,
     call: String,
     status: String,
     role: String,
@@ -518,6 +520,11 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
                 ctx.l10n.t("proposal-untitled")
             } else {
                 p.title.clone()
+            },
+            lang: if p.title.is_empty() {
+                ctx.lang().to_owned()
+            } else {
+                p.locale.clone()
             },
             call: call_title(&app, &ctx, scope, p.call_id).await?,
             status: ctx.l10n.t(status_message(p.status)),
