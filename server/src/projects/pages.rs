@@ -286,6 +286,9 @@ struct UpdateLine {
 struct ProjectPage {
     ctx: PageContext,
     project: Model,
+    /// The language its proposal was written in, which its title and
+    /// summary keep; `None` for a project that came from no proposal.
+    text_lang: Option<String>,
     status_text: String,
     barrier_text: String,
     barrier_token: &'static str,
@@ -340,6 +343,14 @@ async fn project_page(
         .await?
         .ok_or(AppError::UnknownTenant)?;
     let team_ids = service::team_of(app, scope, &project).await?;
+    let text_lang = match project.proposal_id {
+        Some(id) => scope
+            .find_by_id::<crate::proposals::Entity>(id)
+            .one(&app.db)
+            .await?
+            .map(|p| p.locale),
+        None => None,
+    };
     let mut people_ids = team_ids.clone();
     people_ids.extend(project.mentor_id);
     let updates = scope
@@ -466,6 +477,7 @@ async fn project_page(
             .into_iter()
             .collect(),
         project,
+        text_lang,
         ctx,
     };
     let status = if !page.errors.is_empty() {
