@@ -74,6 +74,7 @@ error-session-lost = Please sign in again
     .detail = We cannot check your session right now. Nothing you had saved is lost; sign in again in a minute. If you were sending a form, it was not saved: go back in your browser to find your text.
 
 form-has-errors = Some fields need your attention; nothing you typed has been lost.
+form-errors-heading = Please check the following:
 error-locked = Not possible at this stage
     .detail = The call or proposal has moved on to a stage where this can no longer be done.
 error-deadline = The deadline has passed

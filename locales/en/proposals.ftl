@@ -27,7 +27,6 @@ proposal-error-required = Fill this in before submitting.
 proposal-submission = Submission
 proposal-submit = Submit the proposal
 proposal-withdraw = Withdraw the proposal
-proposal-back = Back to the proposal
 
 status-draft = Draft
 status-submitted = Submitted

@@ -74,6 +74,7 @@ error-session-lost = Es necesario volver a iniciar sesión
     .detail = En este momento no se puede comprobar la sesión. No se ha perdido nada de lo que se había guardado; se puede volver a iniciar sesión dentro de un minuto. Si se estaba enviando un formulario, no se ha guardado: al volver atrás en el navegador se recupera el texto escrito.
 
 form-has-errors = Algunos campos requieren atención; no se ha perdido nada de lo escrito.
+form-errors-heading = Revisa lo siguiente:
 error-locked = No es posible en esta fase
     .detail = La convocatoria o la propuesta ha pasado a una fase en la que esto ya no se puede hacer.
 error-deadline = El plazo ha terminado

@@ -27,7 +27,6 @@ proposal-error-required = Rellene este campo antes de presentar la propuesta.
 proposal-submission = Presentación
 proposal-submit = Presentar la propuesta
 proposal-withdraw = Retirar la propuesta
-proposal-back = Volver a la propuesta
 
 status-draft = Borrador
 status-submitted = Presentada

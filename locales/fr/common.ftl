@@ -74,6 +74,7 @@ error-session-lost = Veuillez vous reconnecter
     .detail = Nous ne pouvons pas vérifier votre session pour le moment. Rien de ce que vous avez enregistré n'est perdu ; reconnectez-vous dans une minute. Si vous envoyiez un formulaire, il n'a pas été enregistré : revenez en arrière dans votre navigateur pour retrouver votre texte.
 
 form-has-errors = Certains champs demandent votre attention ; rien de ce que vous avez saisi n'a été perdu.
+form-errors-heading = Veuillez vérifier les points suivants :
 error-locked = Action impossible à ce stade
     .detail = L'appel ou la proposition en est à une étape où cette action n'est plus possible.
 error-deadline = La date limite est dépassée

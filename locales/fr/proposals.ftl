@@ -27,7 +27,6 @@ proposal-error-required = Remplissez ce champ avant de déposer la proposition.
 proposal-submission = Dépôt
 proposal-submit = Déposer la proposition
 proposal-withdraw = Retirer la proposition
-proposal-back = Retour à la proposition
 
 status-draft = Brouillon
 status-submitted = Déposée

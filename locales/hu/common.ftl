@@ -74,6 +74,7 @@ error-session-lost = Kérjük, jelentkezzen be újra
     .detail = A munkamenetét most nem tudjuk ellenőrizni. A korábban mentett adatok nem vesztek el; egy perc múlva jelentkezzen be újra. Ha éppen űrlapot küldött, az nem lett elmentve: a böngészőben visszalépve megtalálja a beírt szöveget.
 
 form-has-errors = Néhány mezőt ellenőrizni kell; a beírt adatok nem vesztek el.
+form-errors-heading = Kérjük, ellenőrizze a következőket:
 error-locked = Ebben a szakaszban nem lehetséges
     .detail = A pályázat vagy a javaslat olyan szakaszba lépett, amelyben ez már nem végezhető el.
 error-deadline = A határidő lejárt

@@ -27,7 +27,6 @@ proposal-error-required = A beadás előtt töltse ki ezt a mezőt.
 proposal-submission = Beadás
 proposal-submit = A javaslat beadása
 proposal-withdraw = A javaslat visszavonása
-proposal-back = Vissza a javaslathoz
 
 status-draft = Piszkozat
 status-submitted = Beadva

@@ -72,6 +72,7 @@ error-session-lost = Accedi di nuovo
     .detail = Al momento non riusciamo a verificare la tua sessione. Nulla di ciò che avevi salvato è andato perso; accedi di nuovo tra un minuto. Se stavi inviando un modulo, non è stato salvato: torna indietro nel browser per ritrovare il tuo testo.
 
 form-has-errors = Alcuni campi richiedono attenzione; nulla di ciò che hai scritto è andato perso.
+form-errors-heading = Controlla quanto segue:
 error-locked = Non è possibile in questa fase
     .detail = Il bando o la proposta sono passati a una fase in cui questa operazione non è più possibile.
 error-deadline = La scadenza è passata

@@ -27,7 +27,6 @@ proposal-error-required = Compila questo campo prima di presentare la proposta.
 proposal-submission = Presentazione
 proposal-submit = Presenta la proposta
 proposal-withdraw = Ritira la proposta
-proposal-back = Torna alla proposta
 
 status-draft = Bozza
 status-submitted = Presentata

@@ -74,6 +74,7 @@ error-session-lost = Log opnieuw in
     .detail = We kunnen uw sessie op dit moment niet controleren. Niets van wat u had opgeslagen is verloren gegaan; log over een minuut opnieuw in. Als u een formulier verstuurde, is het niet opgeslagen: ga in uw browser terug om uw tekst terug te vinden.
 
 form-has-errors = Sommige velden vragen uw aandacht; niets van wat u hebt ingevuld is verloren gegaan.
+form-errors-heading = Controleer het volgende:
 error-locked = Niet mogelijk in deze fase
     .detail = De oproep of het voorstel is in een fase beland waarin dit niet meer kan.
 error-deadline = De uiterste datum is verstreken

@@ -27,7 +27,6 @@ proposal-error-required = Vul dit in voordat u het voorstel indient.
 proposal-submission = Indienen
 proposal-submit = Voorstel indienen
 proposal-withdraw = Voorstel intrekken
-proposal-back = Terug naar het voorstel
 
 status-draft = Concept
 status-submitted = Ingediend

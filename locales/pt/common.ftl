@@ -74,6 +74,7 @@ error-session-lost = Inicie sessão novamente
     .detail = De momento, não conseguimos verificar a sua sessão. Nada do que guardou se perdeu; inicie sessão novamente dentro de um minuto. Se estava a enviar um formulário, este não foi guardado: volte atrás no navegador para recuperar o seu texto.
 
 form-has-errors = Alguns campos precisam da sua atenção; nada do que escreveu se perdeu.
+form-errors-heading = Verifique o seguinte:
 error-locked = Não é possível nesta fase
     .detail = O concurso ou a proposta passou a uma fase em que isto já não é possível.
 error-deadline = O prazo terminou

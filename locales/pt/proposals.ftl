@@ -27,7 +27,6 @@ proposal-error-required = Preencha este campo antes de apresentar a proposta.
 proposal-submission = Apresentação
 proposal-submit = Apresentar a proposta
 proposal-withdraw = Retirar a proposta
-proposal-back = Voltar à proposta
 
 status-draft = Rascunho
 status-submitted = Apresentada

@@ -74,6 +74,7 @@ error-session-lost = Vă rugăm să vă autentificați din nou
     .detail = Nu putem verifica sesiunea dumneavoastră în acest moment. Nimic din ce ați salvat nu s-a pierdut; autentificați-vă din nou peste un minut. Dacă trimiteați un formular, acesta nu a fost salvat: reveniți în browser la pagina anterioară pentru a vă regăsi textul.
 
 form-has-errors = Unele câmpuri necesită atenția dumneavoastră; nimic din ce ați scris nu s-a pierdut.
+form-errors-heading = Verificați următoarele:
 error-locked = Nu este posibil în această etapă
     .detail = Apelul sau propunerea a trecut într-o etapă în care această acțiune nu mai este posibilă.
 error-deadline = Termenul-limită a expirat

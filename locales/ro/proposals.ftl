@@ -29,7 +29,6 @@ proposal-error-required = Completați acest câmp înainte de a depune propunere
 proposal-submission = Depunere
 proposal-submit = Depuneți propunerea
 proposal-withdraw = Retrageți propunerea
-proposal-back = Înapoi la propunere
 
 status-draft = Ciornă
 status-submitted = Depusă

@@ -5,6 +5,7 @@
 mod provider;
 mod support;
 
+mod accessibility;
 mod api;
 mod api_fuzz;
 mod attachments;

@@ -126,12 +126,6 @@ struct InvitationsPage {
     created_link: Option<String>,
 }
 
-impl InvitationsPage {
-    fn error_for(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
-}
-
 #[derive(Clone, Default, Deserialize)]
 pub struct InviteForm {
     #[serde(default)]
@@ -249,12 +243,6 @@ struct AcceptPage {
     email: String,
     action: String,
     errors: Vec<FieldError>,
-}
-
-impl AcceptPage {
-    fn error_for(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
 }
 
 /// The open invitation behind a link, or the error a person sees.

@@ -173,12 +173,6 @@ struct SetupPage {
     errors: Vec<FieldError>,
 }
 
-impl SetupPage {
-    fn error_for(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
-}
-
 /// `GET /account/setup/{token}`
 pub async fn setup_form(
     State(app): State<AppState>,

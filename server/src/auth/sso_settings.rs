@@ -78,12 +78,6 @@ struct SsoPage {
     tested: Option<(bool, String)>,
 }
 
-impl SsoPage {
-    fn error_for(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
-}
-
 fn claim_ok(claim: &str) -> bool {
     (1..=64).contains(&claim.len())
         && claim

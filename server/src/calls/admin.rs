@@ -429,12 +429,6 @@ struct CallFormPage {
     claims: Vec<String>,
 }
 
-impl CallFormPage {
-    fn error_for(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
-}
-
 async fn form_page(
     app: &AppState,
     ctx: PageContext,

@@ -214,7 +214,7 @@ struct CallPage {
     figures: Vec<Fact>,
     /// After results: each awarded proposal (title, award, authors when
     /// the call makes them public).
-    winners: Vec<(String, String, Option<String>)>,
+    winners: Vec<Winner>,
     timezone_note: String,
 }
 
@@ -403,13 +403,23 @@ pub async fn call_page(
     render(&page)
 }
 
+/// An awarded proposal on its call's page.
+struct Winner {
+    title: String,
+    /// The language the title is written in.
+    lang: String,
+    award: String,
+    /// The team's names, where the call makes authors public.
+    authors: Option<String>,
+}
+
 /// The awarded proposals of a call with results, by award order; their
 /// teams' names only where the call makes authors public.
 async fn winners_of(
     app: &AppState,
     scope: crate::tenancy::TenantId,
     c: &call::Model,
-) -> Result<Vec<(String, String, Option<String>)>, AppError> {
+) -> Result<Vec<Winner>, AppError> {
     let awarded = scope
         .find::<proposals::Entity>()
         .filter(proposals::Column::CallId.eq(c.id))
@@ -453,7 +463,12 @@ async fn winners_of(
                     .collect::<Vec<_>>()
                     .join(", ")
             });
-            (p.title, award, authors)
+            Winner {
+                title: p.title,
+                lang: p.locale,
+                award,
+                authors,
+            }
         })
         .collect())
 }

@@ -166,12 +166,6 @@ struct NewCityPage {
     created: Option<(String, String)>,
 }
 
-impl NewCityPage {
-    fn error_for(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
-}
-
 fn page(
     ctx: PageContext,
     form: CityForm,

@@ -24,7 +24,7 @@ use crate::{
     i18n::L10n,
     people::user,
     tenancy::TenantContext,
-    web::{PageContext, render},
+    web::{FieldError, PageContext, render},
 };
 
 fn signed_in(ctx: &PageContext) -> Result<(&Viewer, i32), AppError> {
@@ -286,6 +286,9 @@ struct UpdateLine {
 struct ProjectPage {
     ctx: PageContext,
     project: Model,
+    /// The language its proposal was written in, which its title and
+    /// summary keep; `None` for a project that came from no proposal.
+    text_lang: Option<String>,
     status_text: String,
     barrier_text: String,
     barrier_token: &'static str,
@@ -304,7 +307,26 @@ struct ProjectPage {
     origin_link: Option<String>,
     statuses: Vec<(&'static str, String)>,
     barriers: Vec<(&'static str, String)>,
-    error: Option<String>,
+    errors: Vec<FieldError>,
+}
+
+/// The field a refusal of one of the project's forms is about, where the
+/// page shows it.
+fn field_of(refusal: &str) -> &'static str {
+    match refusal {
+        "project-error-euros" | "project-error-budget-order" | "project-error-over-budget" => {
+            "allocated"
+        }
+        "project-error-unknown-mentor" | "project-error-mentor-in-team" => "mentor-email",
+        "project-error-reason" | "project-error-reason-long" => "reason",
+        "project-error-update" => "body",
+        "project-error-percent" => "percent",
+        "project-error-milestone-title" => "milestone-title",
+        "project-error-milestone-date" => "due_on",
+        "project-error-outcome" => "label",
+        // Any other refusal is the page's, and the summary leads to it.
+        _ => "main",
+    }
 }
 
 async fn project_page(
@@ -321,6 +343,14 @@ async fn project_page(
         .await?
         .ok_or(AppError::UnknownTenant)?;
     let team_ids = service::team_of(app, scope, &project).await?;
+    let text_lang = match project.proposal_id {
+        Some(id) => scope
+            .find_by_id::<crate::proposals::Entity>(id)
+            .one(&app.db)
+            .await?
+            .map(|p| p.locale),
+        None => None,
+    };
     let mut people_ids = team_ids.clone();
     people_ids.extend(project.mentor_id);
     let updates = scope
@@ -442,11 +472,15 @@ async fn project_page(
             .iter()
             .map(|b| (b.token(), l.t(b.message_id())))
             .collect(),
-        error: error.map(|e| l.t(e)),
+        errors: error
+            .map(|e| FieldError::new(&ctx, field_of(e), e))
+            .into_iter()
+            .collect(),
         project,
+        text_lang,
         ctx,
     };
-    let status = if page.error.is_some() {
+    let status = if !page.errors.is_empty() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK

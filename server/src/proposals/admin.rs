@@ -54,6 +54,8 @@ pub struct Filters {
 struct Line {
     id: i32,
     title: String,
+    /// The language the title is written in.
+    lang: String,
     status: String,
     category: String,
     divisions: String,
@@ -201,6 +203,7 @@ pub async fn list(
         .map(|p| Line {
             id: p.id,
             title: p.title.clone(),
+            lang: p.locale.clone(),
             status: ctx.l10n.t(status_message(p.status)),
             category: p
                 .category_id

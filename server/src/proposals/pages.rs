@@ -74,6 +74,8 @@ struct ProposalPage {
     divisions: Vec<(i32, String)>,
     languages: Vec<Lang>,
     team: Vec<TeamLine>,
+    /// The colleague named in an invitation that was refused, shown back.
+    colleague: String,
     errors: Vec<FieldError>,
     notice: Option<String>,
     deadline: String,
@@ -84,10 +86,11 @@ struct ProposalPage {
     files_hint: String,
 }
 
-impl ProposalPage {
-    fn error_for(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
+/// An invitation that cannot be sent or accepted: the colleague as the lead
+/// typed them, and why.
+pub struct RefusedInvitation {
+    pub colleague: String,
+    pub problem: String,
 }
 
 pub fn status_message(status: Status) -> &'static str {
@@ -132,8 +135,9 @@ async fn proposal_page(
     team: &[member::Model],
     me: &member::Model,
     form: ProposalForm,
-    errors: Vec<FieldError>,
+    mut errors: Vec<FieldError>,
     notice: Option<String>,
+    refused: Option<RefusedInvitation>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let site = ctx.site()?.clone();
@@ -201,6 +205,19 @@ async fn proposal_page(
     let accepted = me.status == MemberStatus::Accepted;
     let is_lead = me.role == MemberRole::Lead;
     let editable = accepted && open && matches!(proposal.status, Status::Draft | Status::Submitted);
+    let can_invite = editable && is_lead && (team.len() as i32) < call.max_team_size;
+    let colleague = match refused {
+        Some(refused) => {
+            // Shown at the invitation field, or at the team when it has no
+            // seat left and so no field.
+            errors.push(FieldError {
+                field: if can_invite { "colleague" } else { "team" },
+                message: refused.problem,
+            });
+            refused.colleague
+        }
+        None => String::new(),
+    };
     let page = ProposalPage {
         id: proposal.id,
         call_title: call_title(app, &ctx, site.id, call.id).await?,
@@ -212,11 +229,12 @@ async fn proposal_page(
         may_consent: me.status == MemberStatus::Accepted
             && Status::AWARDED.contains(&proposal.status),
         consented: me.publish_consent,
-        can_invite: editable && is_lead && (team.len() as i32) < call.max_team_size,
+        can_invite,
         categories,
         divisions,
         languages: Lang::ALL.to_vec(),
         team: team_lines,
+        colleague,
         deadline: ctx.l10n.args(
             "call-deadline",
             &[(
@@ -290,7 +308,35 @@ pub async fn edit_form(
         form,
         Vec::new(),
         None,
+        None,
         StatusCode::OK,
+    )
+    .await
+}
+
+/// The proposal page again after the lead's invitation was refused, the
+/// reason at the invitation field and the name typed kept there.
+pub async fn refused_invitation(
+    app: &AppState,
+    ctx: PageContext,
+    id: i32,
+    lead: i32,
+    refused: RefusedInvitation,
+) -> Result<Response, AppError> {
+    let scope = ctx.site()?.id;
+    let (proposal, team, me) = service::own(app, scope, id, lead).await?;
+    let form = ProposalForm::of(&proposal, divisions_of(app, scope, id).await?);
+    proposal_page(
+        app,
+        ctx,
+        &proposal,
+        &team,
+        &me,
+        form,
+        Vec::new(),
+        None,
+        Some(refused),
+        StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await
 }
@@ -353,6 +399,7 @@ pub async fn save(
                 form,
                 errors,
                 None,
+                None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -376,6 +423,7 @@ pub async fn save(
                 form,
                 Vec::new(),
                 Some(message),
+                None,
                 StatusCode::OK,
             )
             .await
@@ -406,6 +454,7 @@ pub async fn submit(
                 form,
                 errors,
                 None,
+                None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -428,6 +477,8 @@ pub async fn withdraw(
 struct MineLine {
     id: i32,
     title: String,
+    /// The language the title is written in.
+    lang: String,
     call: String,
     status: String,
     role: String,
@@ -469,6 +520,11 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
                 ctx.l10n.t("proposal-untitled")
             } else {
                 p.title.clone()
+            },
+            lang: if p.title.is_empty() {
+                ctx.lang().to_owned()
+            } else {
+                p.locale.clone()
             },
             call: call_title(&app, &ctx, scope, p.call_id).await?,
             status: ctx.l10n.t(status_message(p.status)),

@@ -4,7 +4,6 @@
 
 use axum::{
     extract::{Path, State},
-    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use sea_orm::{
@@ -16,7 +15,7 @@ use serde_json::json;
 use super::{
     Entity, Status, access,
     member::{self, MemberRole, MemberStatus},
-    pages::accepting,
+    pages::{RefusedInvitation, accepting, refused_invitation},
 };
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
@@ -26,7 +25,7 @@ use crate::{
     notifications,
     people::user,
     tenants,
-    web::{PageContext, render},
+    web::PageContext,
 };
 
 #[derive(Deserialize)]
@@ -35,19 +34,21 @@ pub struct InviteForm {
     colleague: String,
 }
 
-#[derive(askama::Template)]
-#[template(path = "proposals/templates/team_problem.html")]
-struct TeamProblem {
+/// The proposal page again, saying why the invitation cannot be sent (or
+/// accepted), with the colleague as typed.
+async fn refuse(
+    app: &AppState,
     ctx: PageContext,
-    message: String,
-    back: String,
-}
-
-fn problem(ctx: PageContext, id: i32, message: String) -> Result<Response, AppError> {
-    let back = ctx.link(&format!("/proposals/{id}"));
-    let mut response = render(&TeamProblem { ctx, message, back })?;
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(response)
+    id: i32,
+    person: i32,
+    colleague: &str,
+    problem: String,
+) -> Result<Response, AppError> {
+    let refused = RefusedInvitation {
+        colleague: colleague.to_owned(),
+        problem,
+    };
+    refused_invitation(app, ctx, id, person, refused).await
 }
 
 /// `POST /proposals/{id}/team`: the lead invites a colleague.
@@ -91,7 +92,7 @@ pub async fn invite(
     let wanted = form.colleague.trim();
     if wanted.is_empty() || wanted.chars().count() > 254 {
         let message = ctx.l10n.t("team-error-who");
-        return problem(ctx, id, message);
+        return refuse(&app, ctx, id, lead.id, wanted, message).await;
     }
     let matches = site
         .id
@@ -110,13 +111,13 @@ pub async fn invite(
             let message = ctx
                 .l10n
                 .args("team-error-unknown", &[("who", wanted.to_owned().into())]);
-            return problem(ctx, id, message);
+            return refuse(&app, ctx, id, lead.id, wanted, message).await;
         }
         _ => {
             let message = ctx
                 .l10n
                 .args("team-error-ambiguous", &[("who", wanted.to_owned().into())]);
-            return problem(ctx, id, message);
+            return refuse(&app, ctx, id, lead.id, wanted, message).await;
         }
     };
     if team
@@ -127,7 +128,7 @@ pub async fn invite(
             "team-error-already",
             &[("name", colleague.display_name.clone().into())],
         );
-        return problem(ctx, id, message);
+        return refuse(&app, ctx, id, lead.id, wanted, message).await;
     }
     if access::eligibility_of(&app.db, site.id, &call, &colleague)
         .await?
@@ -137,7 +138,7 @@ pub async fn invite(
             "team-error-ineligible",
             &[("name", colleague.display_name.clone().into())],
         );
-        return problem(ctx, id, message);
+        return refuse(&app, ctx, id, lead.id, wanted, message).await;
     }
     let txn = app.db.begin().await?;
     // Serialises team changes of the city, so that two invitations racing
@@ -149,7 +150,7 @@ pub async fn invite(
         let message = ctx
             .l10n
             .count("team-error-full", "size", i64::from(call.max_team_size));
-        return problem(ctx, id, message);
+        return refuse(&app, ctx, id, lead.id, wanted, message).await;
     }
     let declined = site
         .id
@@ -265,7 +266,7 @@ pub async fn answer(
                 "team-error-ineligible",
                 &[("name", me.display_name.clone().into())],
             );
-            return problem(ctx, id, message);
+            return refuse(&app, ctx, id, me.id, "", message).await;
         }
     }
     let mut row = membership.into_active_model();

@@ -364,6 +364,8 @@ struct RankLine {
     rank: String,
     tied: bool,
     title: String,
+    /// The language the title is written in.
+    lang: String,
     /// (juror's name, weighted score, normalised score)
     scores: Vec<(String, String, String)>,
     mean: String,
@@ -456,6 +458,7 @@ pub async fn ranking_page(
                 tied: r.rank.is_some()
                     && ranked.iter().filter(|o| o.rank == r.rank).nth(1).is_some(),
                 title: p.title.clone(),
+                lang: p.locale.clone(),
                 scores: r
                     .reviews
                     .iter()

@@ -78,12 +78,6 @@ struct SettingsPage {
     errors: Vec<FieldError>,
 }
 
-impl SettingsPage {
-    fn error_for(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
-}
-
 fn page(
     ctx: PageContext,
     form: SettingsForm,

@@ -202,9 +202,11 @@ pub fn csv_download(
         .into_response())
 }
 
-/// A form field's problem, in the visitor's language, shown next to it.
+/// A form field's problem, in the visitor's language, shown next to it and
+/// in the form's error summary.
 #[derive(Clone, Debug)]
 pub struct FieldError {
+    /// The id of the control (or of the group of controls) in error.
     pub field: &'static str,
     pub message: String,
 }
@@ -216,6 +218,12 @@ impl FieldError {
             message: ctx.l10n.t(message_id),
         }
     }
+}
+
+/// The error of one field, for `templates/fields.html`: the first, when
+/// a field has several.
+pub fn error_on<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {
+    errors.iter().find(|e| e.field == field)
 }
 
 /// Renders a page template into an HTML response.
