@@ -395,7 +395,11 @@ async function journey() {
   await juror.fill('#confirmation', 'short');
   await submit(juror, juror.locator('form button.primary'));
   check(await juror.locator('#password[aria-invalid=true]').count() === 1, 'a short password is refused on its field');
-  check(await juror.locator('#password-error[role=alert]').count() === 1, 'the refusal is announced');
+  // Announced by the form's error summary (role=alert), whose link leads to
+  // the field; the field names its own message.
+  check(await juror.locator('[role=alert] a[href="#password"]').count() === 1, 'the refusal is announced and leads to its field');
+  check(((await juror.locator('#password').getAttribute('aria-describedby')) ?? '').includes('password-error')
+    && await juror.locator('#password-error').count() === 1, 'the refusal is tied to its field');
   await step(juror, 'juror-password-refused');
   await juror.fill('#password', config.juror.password);
   await juror.fill('#confirmation', config.juror.password);
