@@ -117,6 +117,8 @@ async fn main() {
         mailer: None,
         cache_prefix: "bench".into(),
         metrics_token: None,
+        rate_limit_factor: 1,
+        bench_routes: false,
     };
     let state = AppState::new(db.clone(), None, settings).expect("state");
     platform::grant(&db, "bench@network.example", "Bench", Role::Coordinator)

@@ -202,6 +202,8 @@ impl TestServer {
             mailer: None,
             cache_prefix: store.namespace.clone(),
             metrics_token: None,
+            rate_limit_factor: 1,
+            bench_routes: false,
         };
         Self::with_settings(store, redis, settings).await
     }
@@ -245,6 +247,8 @@ impl TestServer {
             mailer,
             cache_prefix: store.namespace.clone(),
             metrics_token,
+            rate_limit_factor: 1,
+            bench_routes: false,
         };
         Self::with_settings(store, None, settings).await
     }
@@ -261,6 +265,8 @@ impl TestServer {
             mailer: None,
             cache_prefix: store.namespace.clone(),
             metrics_token: None,
+            rate_limit_factor: 1,
+            bench_routes: false,
         };
         Self::with_settings(store, None, settings).await
     }

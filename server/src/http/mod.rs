@@ -1,6 +1,7 @@
 //! The HTTP server: shared state, routing to the platform or to a city's
 //! site, request logging and health endpoints.
 
+mod bench;
 mod health;
 mod logging;
 pub mod metrics;
@@ -69,6 +70,11 @@ pub struct AppState {
     /// When (Unix seconds) the shared store last failed a rate-limit count;
     /// 0 while limits are shared.
     pub limits_degraded: Arc<std::sync::atomic::AtomicU64>,
+    /// Every rate limit is multiplied by this (1 in production; load tests
+    /// raise it so that they measure pages, not 429s).
+    pub rate_limit_factor: u64,
+    /// The load benchmark's ceiling routes (`/bench/…`) are mounted.
+    pub bench_routes: bool,
 }
 
 /// Settings the state is built from.
@@ -87,6 +93,10 @@ pub struct Settings {
     pub cache_prefix: String,
     /// Bearer token `/metrics` asks for, when set.
     pub metrics_token: Option<String>,
+    /// Multiplies every rate limit: 1 but for load tests.
+    pub rate_limit_factor: u64,
+    /// Mounts the load benchmark's ceiling routes; never in production.
+    pub bench_routes: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -124,6 +134,8 @@ impl AppState {
             local_limits: Store::in_memory(),
             limits_degraded: Arc::default(),
             metrics_token: settings.metrics_token,
+            rate_limit_factor: settings.rate_limit_factor.max(1),
+            bench_routes: settings.bench_routes,
         })
     }
 }
@@ -142,7 +154,7 @@ fn demo_routes(demo: bool) -> Router<AppState> {
 }
 
 /// The platform's own pages, reached on any host that is not a city's.
-fn platform_routes(demo: bool) -> Router<AppState> {
+fn platform_routes(demo: bool, bench_routes: bool) -> Router<AppState> {
     Router::new()
         .route("/", get(platform::home))
         .route("/healthz", get(health::healthz))
@@ -179,6 +191,7 @@ fn platform_routes(demo: bool) -> Router<AppState> {
             post(platform::operator::check_sso),
         )
         .merge(demo_routes(demo))
+        .merge(bench::routes(bench_routes))
 }
 
 /// A city's site, mounted at its host's root or under `/t/<slug>`.
@@ -378,7 +391,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
 
 /// The whole application, with request logging and request ids.
 pub fn app(state: AppState) -> Router {
-    let platform = platform_routes(state.demo)
+    let platform = platform_routes(state.demo, state.bench_routes)
         .route_layer(axum::middleware::from_fn(metrics::label))
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());
