@@ -16,6 +16,8 @@ pub const SURGE_CITY: &str = "scale-002";
 
 /// Signed-in clients of the read and draft measurements.
 pub const CLIENTS: i64 = 64;
+/// Employees of the surge city who take part.
+pub const SURGE_EMPLOYEES: i64 = 10_000;
 /// Proposals of the call in review; each gets three of the clients as jurors.
 const IN_REVIEW: i64 = 640;
 
@@ -213,6 +215,23 @@ pub async fn prepare(db: &DatabaseConnection, run: &str, submissions: i64) -> Fi
     let category = category_of(city).await;
     let surge_category = category_of(surge_city).await;
 
+    // The generator's people have no roles; SSO's first sign-in would have
+    // given those who take part the employee role.
+    for (t, from, count) in [
+        (city, first, CLIENTS),
+        (city, first + 1_000, submissions),
+        (surge_city, surge_first, SURGE_EMPLOYEES),
+    ] {
+        exec(
+            db,
+            "INSERT INTO role_memberships (tenant_id, user_id, role, call_id, created_at) \
+             SELECT $1, g, 'employee', NULL, now() FROM generate_series($2::bigint, $2::bigint + $3 - 1) g \
+             WHERE NOT EXISTS (SELECT 1 FROM role_memberships r \
+             WHERE r.tenant_id = $1 AND r.user_id = g AND r.role = 'employee')",
+            vec![t.into(), from.into(), count.into()],
+        )
+        .await;
+    }
     let open_call = call(db, city, "open", "Simpler services 2027", true).await;
     let drafts = proposals(db, city, open_call, "draft", (first, CLIENTS), run).await;
     // Submitters are other employees than the clients, one draft each.
