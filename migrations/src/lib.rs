@@ -18,6 +18,7 @@ mod m20261123_000011_sealed_teams;
 mod m20261123_000012_implementation;
 mod m20261123_000013_practice_library;
 mod m20261123_000014_edition_figures;
+mod m20261124_000015_memberships_by_person;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000012_implementation::Migration),
             Box::new(m20261123_000013_practice_library::Migration),
             Box::new(m20261123_000014_edition_figures::Migration),
+            Box::new(m20261124_000015_memberships_by_person::Migration),
         ]
     }
 }

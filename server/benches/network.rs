@@ -118,6 +118,8 @@ async fn main() {
         cache_prefix: "bench".into(),
         metrics_token: None,
         trusted_proxies: Default::default(),
+        rate_limit_factor: 1,
+        bench_routes: false,
     };
     let state = AppState::new(db.clone(), None, settings).expect("state");
     platform::grant(&db, "bench@network.example", "Bench", Role::Coordinator)

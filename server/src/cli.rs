@@ -164,6 +164,13 @@ struct ServeArgs {
     /// Most attachments on one proposal.
     #[arg(long, env = "INNOVATO_MAX_ATTACHMENTS", default_value_t = 5, value_parser = clap::value_parser!(u16).range(0..=50))]
     max_attachments: u16,
+    /// Multiplies every rate limit (sign-in, submissions, API); for load
+    /// tests, which send more from one address than any office would.
+    #[arg(long, env = "INNOVATO_RATE_LIMIT_FACTOR", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    rate_limit_factor: u64,
+    /// Mount the load benchmark's ceiling routes (/bench/static, /bench/query); never in production.
+    #[arg(long, env = "INNOVATO_BENCH_ROUTES")]
+    bench_routes: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -413,6 +420,8 @@ async fn run(cli: Cli) -> Result<(), CliError> {
                 cache_prefix: args.cache_prefix.clone(),
                 metrics_token: args.metrics_token.clone(),
                 trusted_proxies: args.trusted_proxies,
+                rate_limit_factor: args.rate_limit_factor,
+                bench_routes: args.bench_routes,
                 demo: args.demo,
                 secret_key,
                 allow_private_issuers: args.allow_private_issuers || args.demo,

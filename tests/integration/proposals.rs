@@ -297,6 +297,25 @@ async fn the_deadline_is_the_servers_to_decide(backend: Backend) {
         proposal(&server, scope, id_of(&url)).await.status,
         Status::Submitted
     );
+
+    // The answer was lost and the browser retries after the deadline, once
+    // the call went to review: the submission stands, and the retry says so.
+    clock.set(call.submissions_close_at + Duration::seconds(1));
+    innovato::calls::phases::advance(&server.state, clock.now())
+        .await
+        .expect("phases");
+    assert_eq!(
+        proposal(&server, scope, id_of(&url)).await.status,
+        Status::InReview
+    );
+    let retried = browser
+        .post(&format!("{url}/submit"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(retried.status, 303, "{}", retried.body);
+    assert_eq!(
+        proposal(&server, scope, id_of(&url)).await.status,
+        Status::InReview
+    );
 }
 
 async fn teams_stay_within_size_and_eligibility(backend: Backend) {

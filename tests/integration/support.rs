@@ -211,6 +211,8 @@ fn settings_for(store: &TestDb) -> Settings {
         cache_prefix: store.namespace.clone(),
         metrics_token: None,
         trusted_proxies: Default::default(),
+        rate_limit_factor: 1,
+        bench_routes: false,
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod client_addr;
+mod bench;
 mod health;
 mod logging;
 pub mod metrics;
@@ -73,6 +74,11 @@ pub struct AppState {
     /// When (Unix seconds) the shared store last failed a rate-limit count;
     /// 0 while limits are shared.
     pub limits_degraded: Arc<std::sync::atomic::AtomicU64>,
+    /// Every rate limit is multiplied by this (1 in production; load tests
+    /// raise it so that they measure pages, not 429s).
+    pub rate_limit_factor: u64,
+    /// The load benchmark's ceiling routes (`/bench/…`) are mounted.
+    pub bench_routes: bool,
 }
 
 /// Settings the state is built from.
@@ -93,6 +99,10 @@ pub struct Settings {
     pub metrics_token: Option<String>,
     /// Proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: client_addr::TrustedProxies,
+    /// Multiplies every rate limit: 1 but for load tests.
+    pub rate_limit_factor: u64,
+    /// Mounts the load benchmark's ceiling routes; never in production.
+    pub bench_routes: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -131,6 +141,8 @@ impl AppState {
             limits_degraded: Arc::default(),
             metrics_token: settings.metrics_token,
             trusted_proxies: settings.trusted_proxies,
+            rate_limit_factor: settings.rate_limit_factor.max(1),
+            bench_routes: settings.bench_routes,
         })
     }
 }
@@ -149,7 +161,7 @@ fn demo_routes(demo: bool) -> Router<AppState> {
 }
 
 /// The platform's own pages, reached on any host that is not a city's.
-fn platform_routes(demo: bool) -> Router<AppState> {
+fn platform_routes(demo: bool, bench_routes: bool) -> Router<AppState> {
     Router::new()
         .route("/", get(platform::home))
         .route("/healthz", get(health::healthz))
@@ -186,6 +198,7 @@ fn platform_routes(demo: bool) -> Router<AppState> {
             post(platform::operator::check_sso),
         )
         .merge(demo_routes(demo))
+        .merge(bench::routes(bench_routes))
 }
 
 /// A city's site, mounted at its host's root or under `/t/<slug>`.
@@ -368,7 +381,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
 
 /// The whole application, with request logging and request ids.
 pub fn app(state: AppState) -> Router {
-    let platform = platform_routes(state.demo)
+    let platform = platform_routes(state.demo, state.bench_routes)
         .route_layer(axum::middleware::from_fn(metrics::label))
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());

@@ -109,6 +109,10 @@ pub async fn check(
     address: Option<IpAddr>,
 ) -> Result<(), u64> {
     let (per_person, per_address) = class.limits();
+    let (per_person, per_address) = (
+        per_person.saturating_mul(app.rate_limit_factor),
+        per_address.saturating_mul(app.rate_limit_factor),
+    );
     let prefix = format!("{}:rl:{tenant}:{}", app.cache_prefix, class.name());
     let mut over = false;
     if let Some(person) = person {

@@ -115,16 +115,33 @@ pub async fn call_title(
     scope: TenantId,
     call_id: i32,
 ) -> Result<String, AppError> {
-    let texts = scope
+    let mut titles = call_titles(app, ctx, scope, &[call_id]).await?;
+    Ok(titles.remove(&call_id).unwrap_or_default())
+}
+
+/// The titles of several calls in the page's language (else the first
+/// written), read in one query.
+async fn call_titles(
+    app: &AppState,
+    ctx: &PageContext,
+    scope: TenantId,
+    call_ids: &[i32],
+) -> Result<HashMap<i32, String>, AppError> {
+    let mut titles = HashMap::new();
+    for t in scope
         .find::<call_text::Entity>()
-        .filter(call_text::Column::CallId.eq(call_id))
+        .filter(call_text::Column::CallId.is_in(call_ids.iter().copied()))
+        .order_by_asc(call_text::Column::Id)
         .all(&app.db)
-        .await?;
-    Ok(texts
-        .iter()
-        .find(|t| t.locale == ctx.l10n.lang().code())
-        .or(texts.first())
-        .map_or_else(String::new, |t| t.title.clone()))
+        .await?
+    {
+        if t.locale == ctx.l10n.lang().code() {
+            titles.insert(t.call_id, t.title);
+        } else {
+            titles.entry(t.call_id).or_insert(t.title);
+        }
+    }
+    Ok(titles)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -511,6 +528,11 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .order_by_desc(super::Column::UpdatedAt)
         .all(&app.db)
         .await?;
+    // One query for every call's title, not one per proposal.
+    let mut call_ids: Vec<i32> = proposals.iter().map(|p| p.call_id).collect();
+    call_ids.sort_unstable();
+    call_ids.dedup();
+    let titles = call_titles(&app, &ctx, scope, &call_ids).await?;
     let mut lines = Vec::new();
     for p in proposals {
         let membership = memberships.iter().find(|m| m.proposal_id == p.id);
@@ -526,7 +548,7 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
             } else {
                 p.locale.clone()
             },
-            call: call_title(&app, &ctx, scope, p.call_id).await?,
+            call: titles.get(&p.call_id).cloned().unwrap_or_default(),
             status: ctx.l10n.t(status_message(p.status)),
             role: ctx
                 .l10n

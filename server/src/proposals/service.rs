@@ -395,7 +395,9 @@ pub async fn submit(
 ) -> Result<Result<Model, FieldErrors>, AppError> {
     let site = ctx.site()?;
     let (proposal, team, me) = own(app, site.id, id, person.id).await?;
-    if proposal.status == Status::Submitted {
+    // Already submitted (and, past the deadline, gone to review with its
+    // call): a retried submission changes nothing and says so.
+    if matches!(proposal.status, Status::Submitted | Status::InReview) {
         return Ok(Ok(proposal));
     }
     if me.role != MemberRole::Lead || proposal.status != Status::Draft {
