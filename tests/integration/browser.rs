@@ -9,7 +9,7 @@ use std::{path::PathBuf, process::Stdio, time::Duration};
 
 use chrono::Utc;
 use innovato::{
-    auth::{oidc, platform},
+    auth::platform,
     i18n::Lang,
     organisation::division,
     people::{Role, role, user},
@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 use tokio::process::Command;
 
 use crate::{
-    provider::{Account, Issuer, TestProvider},
+    provider::{Account, Issuer, TestProvider, configure_city},
     support::{Backend, TestServer},
 };
 
@@ -128,24 +128,14 @@ async fn cities(server: &TestServer) -> TestProvider {
         (turin, "turin", "innovato-turin", "s3cret-turin"),
         (porto, "porto", "innovato-porto", "s3cret-porto"),
     ] {
-        scope
-            .insert(
-                oidc::ActiveModel {
-                    issuer_url: Set(provider.issuer(name)),
-                    client_id: Set(client.into()),
-                    client_secret: Set(server.state.secrets.seal(secret)),
-                    scopes: Set("openid email profile organisation".into()),
-                    email_claim: Set("email".into()),
-                    name_claim: Set("name".into()),
-                    division_claim: Set("division".into()),
-                    grade_claim: Set("grade".into()),
-                    updated_at: Set(Utc::now()),
-                    ..Default::default()
-                },
-                &server.store.db,
-            )
-            .await
-            .expect("provider configured");
+        configure_city(
+            &server.store.db,
+            scope,
+            provider.issuer(name),
+            client,
+            server.state.secrets.seal(secret),
+        )
+        .await;
     }
     // The city's first admin is made by the platform, not by a page: the
     // person of the admin's SSO identity, holding the role before signing in.

@@ -18,16 +18,13 @@ use std::{
 
 use chrono::Utc;
 use innovato::{
-    auth::oidc,
     people::{Role, role, user},
     projects, proposals,
     secrets::SecretKey,
     tenancy::TenantId,
     tenants,
 };
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QueryOrder};
 use serde_json::Value;
 use tokio::{
     io::{AsyncBufReadExt, BufReader},
@@ -36,7 +33,7 @@ use tokio::{
 
 use crate::{
     network::kpi,
-    provider::{Account, Issuer, TestProvider},
+    provider::{Account, Issuer, TestProvider, configure_city},
     support::{Backend, Page, TestDb},
 };
 
@@ -603,25 +600,14 @@ async fn single_sign_on_crosses_instances() {
     }])
     .await;
     let key = SecretKey::from_base64(&install.key).expect("key");
-    turin(&install.db.db)
-        .await
-        .insert(
-            oidc::ActiveModel {
-                issuer_url: Set(provider.issuer("turin")),
-                client_id: Set("innovato-turin".into()),
-                client_secret: Set(key.seal("s3cret-turin")),
-                scopes: Set("openid email profile organisation".into()),
-                email_claim: Set("email".into()),
-                name_claim: Set("name".into()),
-                division_claim: Set("division".into()),
-                grade_claim: Set("grade".into()),
-                updated_at: Set(Utc::now()),
-                ..Default::default()
-            },
-            &install.db.db,
-        )
-        .await
-        .expect("provider configured");
+    configure_city(
+        &install.db.db,
+        turin(&install.db.db).await,
+        provider.issuer("turin"),
+        "innovato-turin",
+        key.seal("s3cret-turin"),
+    )
+    .await;
 
     let browser = client(None);
     let from = install.proxy.url("/t/turin/auth/sso");

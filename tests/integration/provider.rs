@@ -3,6 +3,9 @@
 
 use std::{path::PathBuf, process::Stdio, sync::Mutex, time::Duration};
 
+use chrono::Utc;
+use innovato::{auth::oidc, tenancy::TenantId};
+use sea_orm::{ActiveValue::Set, DatabaseConnection};
 use serde_json::{Value, json};
 use tokio::{
     io::{AsyncBufReadExt, BufReader},
@@ -128,4 +131,33 @@ impl TestProvider {
     pub fn issuer(&self, name: &str) -> String {
         self.issuers[name].as_str().expect("issuer").to_owned()
     }
+}
+
+/// Points a city's sign-in at `issuer_url` with one client, as its admin
+/// would on the settings page; `sealed_secret` is sealed with the server's key.
+pub async fn configure_city(
+    db: &DatabaseConnection,
+    scope: TenantId,
+    issuer_url: String,
+    client_id: &str,
+    sealed_secret: String,
+) {
+    scope
+        .insert(
+            oidc::ActiveModel {
+                issuer_url: Set(issuer_url),
+                client_id: Set(client_id.into()),
+                client_secret: Set(sealed_secret),
+                scopes: Set("openid email profile organisation".into()),
+                email_claim: Set("email".into()),
+                name_claim: Set("name".into()),
+                division_claim: Set("division".into()),
+                grade_claim: Set("grade".into()),
+                updated_at: Set(Utc::now()),
+                ..Default::default()
+            },
+            db,
+        )
+        .await
+        .expect("provider configured");
 }

@@ -12,7 +12,7 @@ use innovato::{
 use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter};
 
 use crate::{
-    provider::{Account, Issuer, TestProvider},
+    provider::{Account, Issuer, TestProvider, configure_city},
     support::{Backend, Browser, Page, TestServer, on_both_backends},
 };
 
@@ -93,24 +93,14 @@ async fn network_with(server: TestServer) -> Network {
         (turin, "turin", "innovato-turin", "s3cret-turin"),
         (porto, "porto", "innovato-porto", "s3cret-porto"),
     ] {
-        scope
-            .insert(
-                oidc::ActiveModel {
-                    issuer_url: Set(provider.issuer(name)),
-                    client_id: Set(client.into()),
-                    client_secret: Set(server.state.secrets.seal(secret)),
-                    scopes: Set("openid email profile organisation".into()),
-                    email_claim: Set("email".into()),
-                    name_claim: Set("name".into()),
-                    division_claim: Set("division".into()),
-                    grade_claim: Set("grade".into()),
-                    updated_at: Set(Utc::now()),
-                    ..Default::default()
-                },
-                &server.store.db,
-            )
-            .await
-            .expect("provider configured");
+        configure_city(
+            &server.store.db,
+            scope,
+            provider.issuer(name),
+            client,
+            server.state.secrets.seal(secret),
+        )
+        .await;
     }
     Network {
         server,

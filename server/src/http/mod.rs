@@ -2,8 +2,8 @@
 //! site, request logging and health endpoints.
 
 pub mod api;
-pub mod client_addr;
 mod bench;
+pub mod client_addr;
 mod health;
 mod logging;
 pub mod metrics;
