@@ -38,21 +38,26 @@ struct CityPart {
 /// The network's figures for `cities`: cached ones as they are, the
 /// others computed together and cached.
 pub async fn network(app: &AppState, cities: &[TenantId]) -> Result<Network, AppError> {
-    let mut network = Network::default();
-    let mut missing = Vec::new();
-    for city in cities {
-        // Without a readable version the figures are computed, never
-        // taken from a cache that may be stale.
-        let Ok(version) = app.store.peek_count(&version_key(app, *city)).await else {
-            missing.push((*city, None));
-            continue;
-        };
-        let key = format!("{}:kpi:{}:{version}", app.cache_prefix, city.get());
-        match app.store.get::<CityPart>(&key, None).await {
-            Ok(Some(part)) => merge(&mut network, city.get(), part),
-            _ => missing.push((*city, Some(key.clone()))),
-        }
+    let (network, missing) = cached(app, cities).await;
+    if missing.is_empty() {
+        return Ok(network);
     }
+    // In a task of its own, so that a reader who gives up does not waste
+    // the computation: it still fills the cache for the next.
+    let (app, cities) = (app.clone(), cities.to_vec());
+    tokio::spawn(async move { compute_missing(&app, &cities).await })
+        .await
+        .map_err(|error| AppError::Internal(format!("network figures: {error}")))?
+}
+
+/// Computes and caches the figures of `cities` missing from the cache.
+async fn compute_missing(app: &AppState, cities: &[TenantId]) -> Result<Network, AppError> {
+    // One computation at a time on this instance: after a change, a burst
+    // of readers would otherwise all compute the same figures at once and
+    // none would finish in time; the first computes, the others then find
+    // its result cached.
+    let _turn = app.network_computing.lock().await;
+    let (mut network, missing) = cached(app, cities).await;
     if missing.is_empty() {
         return Ok(network);
     }
@@ -81,6 +86,26 @@ pub async fn network(app: &AppState, cities: &[TenantId]) -> Result<Network, App
         merge(&mut network, city.get(), part);
     }
     Ok(network)
+}
+
+/// The cached part of `cities`' figures, and the cities missing from the
+/// cache with the key their figures go under (none when the city's data
+/// version is unreadable: then they are computed, never cached).
+async fn cached(app: &AppState, cities: &[TenantId]) -> (Network, Vec<(TenantId, Option<String>)>) {
+    let mut network = Network::default();
+    let mut missing = Vec::new();
+    for city in cities {
+        let Ok(version) = app.store.peek_count(&version_key(app, *city)).await else {
+            missing.push((*city, None));
+            continue;
+        };
+        let key = format!("{}:kpi:{}:{version}", app.cache_prefix, city.get());
+        match app.store.get::<CityPart>(&key, None).await {
+            Ok(Some(part)) => merge(&mut network, city.get(), part),
+            _ => missing.push((*city, Some(key.clone()))),
+        }
+    }
+    (network, missing)
 }
 
 fn merge(network: &mut Network, city: i32, part: CityPart) {
