@@ -12,18 +12,16 @@ use std::{
     time::{Duration, Instant},
 };
 
-use chrono::Utc;
 use innovato::{
     auth::{Principal, Realm, session},
     calls::{self, Phase, category_link},
     i18n::Lang,
-    people::{Role, role, user},
     proposals::{self, Status},
     store::{self, Store, StoreError},
     tenancy::TenantId,
     tenants,
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, QueryFilter};
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
     net::{TcpListener, TcpStream},
@@ -54,13 +52,13 @@ fn wait_for_port(port: u16, what: &str) {
 
 /// A redis-server of the test's own, stopped and started again on the same
 /// port (without persistence, as a Redis that lost its data).
-struct PrivateRedis {
-    port: u16,
+pub struct PrivateRedis {
+    pub port: u16,
     process: Option<Child>,
 }
 
 impl PrivateRedis {
-    fn start() -> Self {
+    pub fn start() -> Self {
         let mut redis = Self {
             port: free_port(),
             process: None,
@@ -91,7 +89,7 @@ impl PrivateRedis {
         wait_for_port(self.port, "redis-server");
     }
 
-    fn stop(&mut self) {
+    pub fn stop(&mut self) {
         if let Some(mut process) = self.process.take() {
             let _ = process.kill();
             let _ = process.wait();
@@ -683,43 +681,6 @@ impl Writer {
     }
 }
 
-/// A new employee of the city, straight into the database.
-async fn new_employee(db: &DatabaseConnection, scope: TenantId, n: usize) -> i32 {
-    let email = format!("burst{n}@torino.example");
-    let person = scope
-        .insert(
-            user::ActiveModel {
-                issuer: Set("https://login.torino.example".into()),
-                subject: Set(email.clone()),
-                email: Set(email),
-                display_name: Set(format!("Dipendente {n}")),
-                division_id: Set(None),
-                grade: Set(Some("employee".into())),
-                locale: Set(None),
-                active: Set(true),
-                created_at: Set(Utc::now()),
-                ..Default::default()
-            },
-            db,
-        )
-        .await
-        .expect("person");
-    scope
-        .insert(
-            role::ActiveModel {
-                user_id: Set(person.id),
-                role: Set(Role::Employee),
-                call_id: Set(None),
-                created_at: Set(Utc::now()),
-                ..Default::default()
-            },
-            db,
-        )
-        .await
-        .expect("role");
-    person.id
-}
-
 /// SIGKILL in the middle of a burst of submissions: every submission that
 /// was answered as accepted is in the database for the next instance, and
 /// the writers whose answer was lost, retrying, get exactly one proposal.
@@ -756,7 +717,9 @@ async fn a_killed_instance_loses_no_accepted_submission(backend: Backend) {
     );
     let mut writers = Vec::new();
     for n in 0..WRITERS {
-        let person = new_employee(&db.db, scope, n).await;
+        let (person, _) =
+            crate::proposals::employee_in(&db.db, scope, &format!("Dipendente {n}"), "employee")
+                .await;
         let (id, session) = session::start(
             &sessions,
             Realm::Tenant(scope.get()),

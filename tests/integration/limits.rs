@@ -2,8 +2,6 @@
 //! with 429 and Retry-After, and kept per instance (never dropped) while
 //! Redis is down, which `/readyz` reports.
 
-use std::process::Stdio;
-
 use crate::support::{Backend, Browser, Page, TestDb, TestServer, on_both_backends};
 
 /// An API token of Turin's admin, made through the admin's page.
@@ -69,54 +67,8 @@ async fn limits_are_shared_by_instances(backend: Backend) {
     assert_eq!(first.get("/t/turin/", "it").await.status, 200);
 }
 
-/// A Redis of the test's own, which the test can stop.
-struct OwnRedis {
-    port: u16,
-    process: std::process::Child,
-}
-
-impl OwnRedis {
-    fn start() -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port")
-            .port();
-        let process = std::process::Command::new("redis-server")
-            .args([
-                "--port",
-                &port.to_string(),
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("redis-server starts");
-        for _ in 0..50 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        Self { port, process }
-    }
-
-    fn stop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
-    }
-}
-
-impl Drop for OwnRedis {
-    fn drop(&mut self) {
-        self.stop();
-    }
-}
-
 async fn without_redis_limits_hold_per_instance(backend: Backend) {
-    let mut redis = OwnRedis::start();
+    let mut redis = crate::faults::PrivateRedis::start();
     let store = TestDb::new(backend).await;
     innovato::demo::seed_once(&store.db).await.expect("demo");
     let server = TestServer::with(store, true, Some(redis_at(redis.port).await)).await;

@@ -10,7 +10,7 @@ use innovato::{
     proposals::{self, Status, member},
     tenancy::TenantId,
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, QueryFilter};
 
 use crate::{
     calls::{admin, turin},
@@ -20,6 +20,17 @@ use crate::{
 /// A new employee of Turin with this grade.
 pub async fn employee(
     server: &TestServer,
+    scope: TenantId,
+    name: &str,
+    grade: &str,
+) -> (i32, String) {
+    employee_in(&server.store.db, scope, name, grade).await
+}
+
+/// A new employee of Turin with this grade, straight into `db` (for a
+/// server running in a process of its own).
+pub async fn employee_in(
+    db: &DatabaseConnection,
     scope: TenantId,
     name: &str,
     grade: &str,
@@ -39,7 +50,7 @@ pub async fn employee(
                 created_at: Set(Utc::now()),
                 ..Default::default()
             },
-            &server.store.db,
+            db,
         )
         .await
         .expect("person");
@@ -52,7 +63,7 @@ pub async fn employee(
                 created_at: Set(Utc::now()),
                 ..Default::default()
             },
-            &server.store.db,
+            db,
         )
         .await
         .expect("role");
