@@ -1,6 +1,6 @@
 //! The data the load runs on: the network of `innovato generate` (made
-//! once into its own database, reused after), and per run the pieces the
-//! generator has no use for: an open call with drafts to save and submit,
+//! once into its own database, copied afresh for each run), and per run the
+//! pieces the generator has no use for: an open call with drafts to save and submit,
 //! a call in review with a jury, and an open call for the surge.
 
 use innovato::{
@@ -43,26 +43,49 @@ pub async fn number(db: &DatabaseConnection, sql: &str, values: Vec<Value>) -> i
     .unwrap_or_else(|| panic!("no number from {sql}"))
 }
 
-/// The generated network in `url`, made the first time.
-pub async fn open(url: &str, scale: Scale) -> DatabaseConnection {
-    if let Some((server, name)) = url.rsplit_once('/') {
-        let admin = db::connect(&format!("{server}/postgres"), None)
-            .await
-            .expect("PostgreSQL");
-        // Fails when the database is there, which is what we want.
-        let _ = admin
-            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-            .await;
-    }
-    let db = db::connect(url, None).await.expect("the bench database");
-    db::migrate(&db, url).await.expect("migrated");
+/// A copy of the generated network in `url` (made there the first time)
+/// for this run, with its URL: every run starts from the same data instead
+/// of the calls, drafts and submissions of the runs before it.
+pub async fn open(url: &str, scale: Scale) -> (DatabaseConnection, String) {
+    let (server, name) = url
+        .rsplit_once('/')
+        .expect("INNOVATO_BENCH_DATABASE ends in a database name");
+    let admin = db::connect(&format!("{server}/postgres"), None)
+        .await
+        .expect("PostgreSQL");
+    // Fails when the database is there, which is what we want.
+    let _ = admin
+        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+        .await;
+    let generated = db::connect(url, None).await.expect("the bench database");
+    db::migrate(&generated, url).await.expect("migrated");
     let started = std::time::Instant::now();
-    match generate(&db, scale).await {
+    match generate(&generated, scale).await {
         Ok(n) => println!("generated {n} cities in {:.0?}", started.elapsed()),
         Err(ScaleError::AlreadyThere) => println!("using the network generated before"),
         Err(e) => panic!("generating: {e}"),
     }
-    db
+    // A template must have no other connection while it is copied.
+    generated.close().await.expect("closed");
+    let copy = format!("{name}_run");
+    let started = std::time::Instant::now();
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{copy}\""))
+        .await
+        .expect("last run's copy dropped");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE \"{copy}\" TEMPLATE \"{name}\""))
+        .await
+        .expect("this run's copy");
+    println!(
+        "copied the network for this run in {:.0?}",
+        started.elapsed()
+    );
+    let copy_url = format!("{server}/{copy}");
+    let db = db::connect(&copy_url, None)
+        .await
+        .expect("this run's database");
+    (db, copy_url)
 }
 
 /// Ids of this run's calls and people.

@@ -7,8 +7,9 @@
 //!
 //! `cargo bench -p innovato --bench load`. The data are the network of
 //! `innovato generate`, made once into `INNOVATO_BENCH_DATABASE` (default
-//! `postgres://postgres@127.0.0.1:5432/bench_load`) and reused; each run adds
-//! its own calls and drafts. Redis: `INNOVATO_BENCH_REDIS` (default
+//! `postgres://postgres@127.0.0.1:5432/bench_load`) and reused: each run
+//! works on a fresh copy of it (`<name>_run`, PostgreSQL's template copy)
+//! and adds its own calls and drafts there. Redis: `INNOVATO_BENCH_REDIS` (default
 //! `redis://127.0.0.1:6379`). Each measurement lasts
 //! `INNOVATO_BENCH_SECONDS` (10); the surge's window is
 //! `INNOVATO_SURGE_SECONDS` (60, the last ten minutes compressed tenfold).
@@ -16,6 +17,8 @@
 //! (`auth::session::start`) into the Redis the server reads: the sign-in
 //! path is the identity provider's round trip, which is not what is measured.
 //! Any answer of another status than expected fails the run.
+//! `INNOVATO_BENCH_PERF=1` also samples the machine with `perf record` during
+//! each line (files named in the run's output directory).
 
 mod dataset;
 mod server;
@@ -124,7 +127,7 @@ async fn main() {
     let surge_window = Duration::from_secs(setting("INNOVATO_SURGE_SECONDS", 60));
     let run = chrono::Utc::now().timestamp().to_string();
 
-    let db = dataset::open(&url, scale()).await;
+    let (db, url) = dataset::open(&url, scale()).await;
     let employees = number(
         &db,
         "SELECT count(*) FROM users u JOIN tenants t ON t.id = u.tenant_id WHERE t.slug = $1",
@@ -379,9 +382,31 @@ async fn main() {
         vec![fx.city.into(), fx.open_call.into()],
     )
     .await;
+    // With INNOVATO_BENCH_PERF set, each line is also sampled by
+    // `perf record` (CPU clock, 499 Hz, every process: the server's share
+    // beside PostgreSQL's, Redis's and wrk's) into
+    // <target>/tmp/load/perf-<line>.data.
+    let profiling = std::env::var_os("INNOVATO_BENCH_PERF").is_some();
     let mut results = Vec::new();
     for m in &measurements {
+        let perf = profiling.then(|| {
+            let out = dir.join(format!(
+                "perf-{}.data",
+                m.name.replace([' ', ':', '\''], "-")
+            ));
+            std::process::Command::new("perf")
+                .args(["record", "-q", "-a", "-e", "cpu-clock", "-F", "499", "-o"])
+                .arg(&out)
+                .args(["--", "sleep"])
+                .arg(seconds.to_string())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("perf (Debian's linux-perf) for INNOVATO_BENCH_PERF")
+        });
         let figures = wrk::run(&dir, &base, "measured", &m.requests, m.expected, seconds);
+        if let Some(mut perf) = perf {
+            perf.wait().expect("perf finished");
+        }
         println!(
             "  {:<26} {:>9.0} req/s  p50 {:>6} ms  p99 {:>6} ms",
             m.name,
