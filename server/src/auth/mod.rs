@@ -22,7 +22,10 @@ pub use permissions::Action;
 pub use session::{Principal, Realm, Session};
 
 use axum::http::{HeaderMap, HeaderValue, header};
-use sea_orm::{ColumnTrait, DatabaseConnection, QueryFilter};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QuerySelect, RelationDef,
+    sea_query::{Expr, ExprTrait, IntoCondition},
+};
 
 use crate::{
     error::AppError,
@@ -119,23 +122,30 @@ async fn active_person(
     scope: crate::tenancy::TenantId,
     user_id: i32,
 ) -> Result<Option<(user::Model, Vec<Role>)>, AppError> {
-    let Some(person) = scope
+    // One statement for the person and their roles: it runs on every
+    // signed-in request.
+    let city = scope.get();
+    let roles_of_person = role::Entity::belongs_to(user::Entity)
+        .from(role::Column::UserId)
+        .to(user::Column::Id)
+        .on_condition(move |_, roles| {
+            Expr::col((roles, role::Column::TenantId))
+                .eq(city)
+                .into_condition()
+        })
+        .into();
+    let rows: Vec<(user::Model, Option<role::Model>)> = scope
         .find_by_id::<user::Entity>(user_id)
         .filter(user::Column::Active.eq(true))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let roles = scope
-        .find::<role::Entity>()
-        .filter(role::Column::UserId.eq(user_id))
+        .join(JoinType::LeftJoin, RelationDef::rev(roles_of_person))
+        .select_also(role::Entity)
         .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.role)
+        .await?;
+    let roles = rows
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().map(|r| r.role))
         .collect();
-    Ok(Some((person, roles)))
+    Ok(rows.into_iter().next().map(|(person, _)| (person, roles)))
 }
 
 /// The token of an `Authorization: Bearer` header.
