@@ -180,6 +180,43 @@ impl Store {
         })
     }
 
+    /// Reads several keys in one round trip; a missing key is `None`.
+    pub async fn get_many<T: DeserializeOwned>(
+        &self,
+        keys: &[String],
+    ) -> Result<Vec<Option<T>>, StoreError> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let jsons: Vec<Option<String>> = match self {
+            Store::Memory(m) => {
+                let values = m.values.lock().unwrap_or_else(|p| p.into_inner());
+                let now = Instant::now();
+                keys.iter()
+                    .map(|key| {
+                        values
+                            .get(key)
+                            .filter(|(_, until)| *until > now)
+                            .map(|(json, _)| json.clone())
+                    })
+                    .collect()
+            }
+            Store::Redis(shared) => {
+                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
+                // MGET even for one key, so the reply is always a list.
+                timed(timeout, redis::cmd("MGET").arg(keys).query_async(&mut conn)).await?
+            }
+        };
+        jsons
+            .into_iter()
+            .map(|json| match json {
+                Some(json) => serde_json::from_str(&json).map(Some),
+                None => Ok(None),
+            })
+            .collect::<Result<_, _>>()
+            .map_err(StoreError::from)
+    }
+
     /// Reads and removes `key` in one step: a value taken once is gone.
     pub async fn take<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StoreError> {
         let json: Option<String> = match self {
@@ -346,6 +383,30 @@ mod tests {
             "idle too long"
         );
         assert_eq!(store.get::<i32>("b", None).await.expect("get"), Some(2));
+    }
+
+    #[tokio::test]
+    async fn several_values_read_at_once_in_order_with_gaps() {
+        let store = Store::in_memory();
+        store
+            .put("x", &1, Duration::from_secs(5))
+            .await
+            .expect("put");
+        store
+            .put("gone", &2, Duration::from_millis(10))
+            .await
+            .expect("put");
+        store
+            .count("n", Duration::from_secs(5))
+            .await
+            .expect("count");
+        tokio::time::sleep(Duration::from_millis(30)).await;
+        let keys = ["n", "gone", "never", "x"].map(String::from);
+        assert_eq!(
+            store.get_many::<u64>(&keys).await.expect("read"),
+            vec![Some(1), None, None, Some(1)]
+        );
+        assert!(store.get_many::<u64>(&[]).await.expect("read").is_empty());
     }
 
     #[tokio::test]

@@ -3,8 +3,8 @@
 //! a change made on another instance sharing Redis.
 
 use chrono::Utc;
-use innovato::{network::kpis, people::Role, projects, proposals, tenancy::TenantId};
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use innovato::{calls, network::kpis, people::Role, projects, proposals, tenancy::TenantId};
+use sea_orm::{ColumnTrait, ConnectionTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
 use crate::{
@@ -307,7 +307,72 @@ async fn closed_editions_are_stored_and_open_ones_counted(backend: Backend) {
     assert_eq!(now, before + 1);
 }
 
+/// A past call's "N proposals submitted" on the city's home page and on
+/// its own page is its count of submitted proposals, the network's stored
+/// figure: the first view stores it, later views read it.
+async fn past_calls_show_the_stored_submission_count(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let db = &server.store.db;
+    let past: Vec<calls::Model> = scope
+        .find::<calls::Entity>()
+        .order_by_asc(calls::Column::OpensAt)
+        .all(db)
+        .await
+        .expect("calls")
+        .into_iter()
+        .filter(|c| c.phase.is_past_deadline())
+        .collect();
+    assert!(past.len() >= 2, "the demo has past calls in Turin");
+    let visitor = Browser::new();
+    let home = visitor.get(&server.url("/t/turin/?lang=en")).await;
+    assert_eq!(home.status, 200, "{}", home.body);
+    for call in &past {
+        let counted = scope
+            .find::<proposals::Entity>()
+            .filter(proposals::Column::CallId.eq(call.id))
+            .filter(proposals::Column::Status.is_in(proposals::Status::SUBMITTED))
+            .count(db)
+            .await
+            .expect("count");
+        let shown = format!("{counted} proposals submitted");
+        assert!(home.body.contains(&shown), "home page: {shown:?}");
+        let stored = kpis::closed_submitted(db, scope, &[call])
+            .await
+            .expect("figures");
+        assert_eq!(stored.get(&call.id), Some(&(counted as i64)));
+    }
+    // Later views read the stored figure (here made different on purpose).
+    let first = &past[0];
+    let stored = db
+        .execute_raw(sea_orm::Statement::from_sql_and_values(
+            db.get_database_backend(),
+            match db.get_database_backend() {
+                sea_orm::DatabaseBackend::Postgres => {
+                    "UPDATE edition_figures SET submitted = 913 WHERE tenant_id = $1 AND call_id = $2"
+                }
+                _ => "UPDATE edition_figures SET submitted = 913 WHERE tenant_id = ? AND call_id = ?",
+            },
+            [scope.get().into(), first.id.into()],
+        ))
+        .await
+        .expect("stored figure changed");
+    assert_eq!(
+        stored.rows_affected(),
+        1,
+        "the first view stored the figure"
+    );
+    let page = visitor
+        .get(&server.url(&format!("/t/turin/calls/{}?lang=en", first.id)))
+        .await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains(">913<"), "{}", page.body);
+    let home = visitor.get(&server.url("/t/turin/?lang=en")).await;
+    assert!(home.body.contains("913 proposals submitted"));
+}
+
 on_both_backends!(
+    past_calls_show_the_stored_submission_count,
     closed_editions_are_stored_and_open_ones_counted,
     turin_2014_shows_the_published_figures,
     outside_a_city_fewer_than_five_is_hidden,

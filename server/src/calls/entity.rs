@@ -47,6 +47,13 @@ impl Phase {
         self != Self::Draft
     }
 
+    /// Whether submissions have closed for good: from here on the call's
+    /// proposals, teams and categories no longer change (deadlines are
+    /// only extended while open).
+    pub fn is_past_deadline(self) -> bool {
+        !matches!(self, Self::Draft | Self::Open)
+    }
+
     /// Whether the results (awards) of the call are known.
     pub fn has_results(self) -> bool {
         matches!(self, Self::Results | Self::Implementation | Self::Archived)

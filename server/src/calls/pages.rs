@@ -7,18 +7,15 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use super::{Eligibility, Phase, category_link, entity as call, text};
 use crate::{
     error::AppError,
     http::AppState,
     i18n::{L10n, Lang},
-    organisation::category,
-    proposals,
-    tenancy::{TenantContext, TenantId},
+    network, proposals,
+    tenancy::TenantContext,
     web::{PageContext, render},
 };
 
@@ -70,26 +67,6 @@ fn site(ctx: &PageContext) -> Result<&TenantContext, AppError> {
         .ok_or_else(|| AppError::Internal("city page without a city".into()))
 }
 
-/// Submitted (not withdrawn) proposals per call.
-async fn submitted_counts(
-    db: &impl ConnectionTrait,
-    scope: TenantId,
-    call_ids: &[i32],
-) -> Result<HashMap<i32, i64>, DbErr> {
-    let rows: Vec<(i32, i64)> = scope
-        .find::<proposals::Entity>()
-        .select_only()
-        .column(proposals::Column::CallId)
-        .column_as(proposals::Column::Id.count(), "n")
-        .filter(proposals::Column::CallId.is_in(call_ids.iter().copied()))
-        .filter(proposals::Column::Status.is_in(proposals::Status::SUBMITTED))
-        .group_by(proposals::Column::CallId)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().collect())
-}
-
 struct CallCard {
     link: String,
     text: CallText,
@@ -129,7 +106,8 @@ pub async fn tenant_home(
     {
         texts.entry(t.call_id).or_default().push(t);
     }
-    let counts = submitted_counts(&app.db, scope, &ids).await?;
+    let counts =
+        network::kpis::closed_submitted(&app.db, scope, &calls.iter().collect::<Vec<_>>()).await?;
     let l = &ctx.l10n;
     let (mut open, mut others) = (Vec::new(), Vec::new());
     for c in calls {
@@ -261,20 +239,7 @@ pub async fn call_page(
         .filter(text::Column::CallId.eq(c.id))
         .all(&app.db)
         .await?;
-    let category_ids: Vec<i32> = scope
-        .find::<category_link::Entity>()
-        .filter(category_link::Column::CallId.eq(c.id))
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|link| link.category_id)
-        .collect();
-    let categories = scope
-        .find::<category::Entity>()
-        .filter(category::Column::Id.is_in(category_ids))
-        .order_by_asc(category::Column::Name)
-        .all(&app.db)
-        .await?;
+    let categories = category_link::offered(&app.db, scope, c.id).await?;
 
     let l = &ctx.l10n;
     let tz = site.timezone;
@@ -321,7 +286,7 @@ pub async fn call_page(
 
     let mut figures = Vec::new();
     if c.phase != Phase::Open {
-        let submitted = submitted_counts(&app.db, scope, &[c.id])
+        let submitted = network::kpis::closed_submitted(&app.db, scope, &[&c])
             .await?
             .get(&c.id)
             .copied()

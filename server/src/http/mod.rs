@@ -74,8 +74,8 @@ pub struct AppState {
     /// When (Unix seconds) the shared store last failed a rate-limit count;
     /// 0 while limits are shared.
     pub limits_degraded: Arc<std::sync::atomic::AtomicU64>,
-    /// Held while this instance computes network figures (`network::cache`).
-    pub network_computing: Arc<tokio::sync::Mutex<()>>,
+    /// This instance's side of the network figures' cache.
+    pub network_cache: Arc<crate::network::cache::Local>,
     /// Every rate limit is multiplied by this (1 in production; load tests
     /// raise it so that they measure pages, not 429s).
     pub rate_limit_factor: u64,
@@ -141,7 +141,7 @@ impl AppState {
             metrics: Arc::new(metrics::Metrics::default()),
             local_limits: Store::in_memory(),
             limits_degraded: Arc::default(),
-            network_computing: Arc::default(),
+            network_cache: Arc::default(),
             metrics_token: settings.metrics_token,
             trusted_proxies: settings.trusted_proxies,
             rate_limit_factor: settings.rate_limit_factor.max(1),

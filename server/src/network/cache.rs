@@ -4,12 +4,17 @@
 //! change request on its site, or a phase the platform moves) bumps its
 //! version, which every instance reads from the shared store (Redis when
 //! configured): the next dashboard recomputes that city, on any instance.
+//! Each instance also keeps the network it last put together, reused while
+//! no city's version has moved.
 
-use std::time::Duration;
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use serde::{Deserialize, Serialize};
 
-use super::kpis::{self, Edition, Figures, Network};
+use super::kpis::{self, Edition, Figures, Implementation, Network};
 use crate::{error::AppError, http::AppState, tenancy::TenantId};
 
 /// How long a computed city stays cached even if nothing changes.
@@ -33,31 +38,110 @@ pub async fn touch(app: &AppState, city: TenantId) {
 struct CityPart {
     calls: Vec<(Edition, Figures)>,
     years: Vec<(i32, Figures)>,
+    implementation: Implementation,
+    titles: Vec<(i32, Vec<(String, String)>)>,
+}
+
+/// This instance's side of the cache.
+#[derive(Default)]
+pub struct Local {
+    /// Held while this instance computes figures: after a change, a burst
+    /// of readers would otherwise all compute the same figures at once and
+    /// none would finish in time; the first computes, the others then find
+    /// its result cached.
+    computing: tokio::sync::Mutex<()>,
+    /// The network last put together here, under the cities' data versions
+    /// it was read at: while no city changes, a reader gets it without
+    /// fetching and decoding every city's part again.
+    last: std::sync::Mutex<Option<Memo>>,
+}
+
+struct Memo {
+    read_at: Vec<(TenantId, u64)>,
+    network: Arc<Network>,
+    /// Kept no longer than a cached part, in case a change bumped no
+    /// version.
+    until: Instant,
 }
 
 /// The network's figures for `cities`: cached ones as they are, the
 /// others computed together and cached.
-pub async fn network(app: &AppState, cities: &[TenantId]) -> Result<Network, AppError> {
-    let (network, missing) = cached(app, cities).await;
-    if missing.is_empty() {
-        return Ok(network);
-    }
-    // In a task of its own, so that a reader who gives up does not waste
-    // the computation: it still fills the cache for the next.
-    let (app, cities) = (app.clone(), cities.to_vec());
-    tokio::spawn(async move { compute_missing(&app, &cities).await })
+pub async fn network(app: &AppState, cities: &[TenantId]) -> Result<Arc<Network>, AppError> {
+    let Some(versions) = versions(app, cities).await else {
+        // The store is unreachable: computed from the database, uncached,
+        // still one computation at a time.
+        let (app, cities) = (app.clone(), cities.to_vec());
+        let computed = tokio::spawn(async move {
+            let _turn = app.network_cache.computing.lock().await;
+            kpis::compute(&app.db, &cities).await
+        })
         .await
-        .map_err(|error| AppError::Internal(format!("network figures: {error}")))?
+        .map_err(|error| AppError::Internal(format!("network figures: {error}")))??;
+        return Ok(Arc::new(computed));
+    };
+    let read_at: Vec<(TenantId, u64)> = cities.iter().copied().zip(versions).collect();
+    if let Some(memo) = app.network_cache.last().as_ref()
+        && memo.read_at == read_at
+        && memo.until > Instant::now()
+    {
+        return Ok(memo.network.clone());
+    }
+    let (network, missing) = cached(app, &read_at).await;
+    let network = if missing.is_empty() {
+        network
+    } else {
+        // In a task of its own, so that a reader who gives up does not
+        // waste the computation: it still fills the cache for the next.
+        let (app, read_at) = (app.clone(), read_at.clone());
+        tokio::spawn(async move { compute_missing(&app, &read_at).await })
+            .await
+            .map_err(|error| AppError::Internal(format!("network figures: {error}")))??
+    };
+    let network = Arc::new(network);
+    *app.network_cache.last() = Some(Memo {
+        read_at,
+        network: network.clone(),
+        until: Instant::now() + KEEP,
+    });
+    Ok(network)
 }
 
-/// Computes and caches the figures of `cities` missing from the cache.
-async fn compute_missing(app: &AppState, cities: &[TenantId]) -> Result<Network, AppError> {
-    // One computation at a time on this instance: after a change, a burst
-    // of readers would otherwise all compute the same figures at once and
-    // none would finish in time; the first computes, the others then find
-    // its result cached.
-    let _turn = app.network_computing.lock().await;
-    let (mut network, missing) = cached(app, cities).await;
+impl Local {
+    fn last(&self) -> std::sync::MutexGuard<'_, Option<Memo>> {
+        self.last.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl std::fmt::Debug for Local {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("network::cache::Local")
+    }
+}
+
+/// Each city's data version, in one round trip; none when the store cannot
+/// be read.
+async fn versions(app: &AppState, cities: &[TenantId]) -> Option<Vec<u64>> {
+    let keys: Vec<String> = cities.iter().map(|c| version_key(app, *c)).collect();
+    // A counter never bumped is version 0.
+    match app.store.get_many::<u64>(&keys).await {
+        Ok(versions) => Some(
+            versions
+                .into_iter()
+                .map(Option::unwrap_or_default)
+                .collect(),
+        ),
+        Err(error) => {
+            tracing::warn!(%error, "data versions unreadable; network figures computed uncached");
+            None
+        }
+    }
+}
+
+/// Computes and caches the figures of the cities missing from the cache,
+/// each under the version it was read at.
+async fn compute_missing(app: &AppState, read_at: &[(TenantId, u64)]) -> Result<Network, AppError> {
+    let _turn = app.network_cache.computing.lock().await;
+    let (mut network, missing) = cached(app, read_at).await;
     if missing.is_empty() {
         return Ok(network);
     }
@@ -77,10 +161,19 @@ async fn compute_missing(app: &AppState, cities: &[TenantId]) -> Result<Network,
                 .filter(|((t, _), _)| *t == city.get())
                 .map(|((_, y), f)| (*y, f.clone()))
                 .collect(),
+            implementation: computed
+                .implementation
+                .get(&city.get())
+                .cloned()
+                .unwrap_or_default(),
+            titles: computed
+                .calls
+                .keys()
+                .filter(|e| e.tenant_id == city.get())
+                .filter_map(|e| Some((e.call_id, computed.titles.get(&e.call_id)?.clone())))
+                .collect(),
         };
-        if let Some(key) = key
-            && let Err(error) = app.store.put(&key, &part, KEEP).await
-        {
+        if let Err(error) = app.store.put(&key, &part, KEEP).await {
             tracing::warn!(%error, "network figures not cached");
         }
         merge(&mut network, city.get(), part);
@@ -88,21 +181,31 @@ async fn compute_missing(app: &AppState, cities: &[TenantId]) -> Result<Network,
     Ok(network)
 }
 
-/// The cached part of `cities`' figures, and the cities missing from the
-/// cache with the key their figures go under (none when the city's data
-/// version is unreadable: then they are computed, never cached).
-async fn cached(app: &AppState, cities: &[TenantId]) -> (Network, Vec<(TenantId, Option<String>)>) {
+fn part_key(app: &AppState, city: TenantId, version: u64) -> String {
+    format!("{}:kpi:{}:{version}", app.cache_prefix, city.get())
+}
+
+/// The cached part of the cities' figures at their versions, and the
+/// cities missing from the cache with the key their figures go under: one
+/// round trip to the store whatever the number of cities.
+async fn cached(app: &AppState, read_at: &[(TenantId, u64)]) -> (Network, Vec<(TenantId, String)>) {
     let mut network = Network::default();
+    let keys: Vec<String> = read_at
+        .iter()
+        .map(|(city, version)| part_key(app, *city, *version))
+        .collect();
+    let parts = match app.store.get_many::<CityPart>(&keys).await {
+        Ok(parts) => parts,
+        Err(error) => {
+            tracing::warn!(%error, "cached network figures unreadable; computing them");
+            keys.iter().map(|_| None).collect()
+        }
+    };
     let mut missing = Vec::new();
-    for city in cities {
-        let Ok(version) = app.store.peek_count(&version_key(app, *city)).await else {
-            missing.push((*city, None));
-            continue;
-        };
-        let key = format!("{}:kpi:{}:{version}", app.cache_prefix, city.get());
-        match app.store.get::<CityPart>(&key, None).await {
-            Ok(Some(part)) => merge(&mut network, city.get(), part),
-            _ => missing.push((*city, Some(key.clone()))),
+    for (((city, _), key), part) in read_at.iter().zip(keys).zip(parts) {
+        match part {
+            Some(part) => merge(&mut network, city.get(), part),
+            None => missing.push((*city, key)),
         }
     }
     (network, missing)
@@ -115,4 +218,6 @@ fn merge(network: &mut Network, city: i32, part: CityPart) {
     for (year, figures) in part.years {
         network.years.insert((city, year), figures);
     }
+    network.implementation.insert(city, part.implementation);
+    network.titles.extend(part.titles);
 }

@@ -117,11 +117,27 @@ pub struct Edition {
 }
 
 /// Every KPI of every published call of `cities`, and each city's figures
-/// per year (participants counted once across a year's calls).
+/// per year (participants counted once across a year's calls), its
+/// projects' progress, and its calls' titles.
 #[derive(Clone, Debug, Default)]
 pub struct Network {
     pub calls: BTreeMap<Edition, Figures>,
     pub years: BTreeMap<(i32, i32), Figures>,
+    pub implementation: BTreeMap<i32, Implementation>,
+    /// Each call's titles: (language, title), in the order written.
+    pub titles: BTreeMap<i32, Vec<(String, String)>>,
+}
+
+impl Network {
+    /// A call's title in `lang`, else in the first language it has.
+    pub fn title(&self, call: i32, lang: crate::i18n::Lang) -> Option<&str> {
+        let titles = self.titles.get(&call)?;
+        titles
+            .iter()
+            .find(|(locale, _)| locale == lang.code())
+            .or_else(|| titles.first())
+            .map(|(_, title)| title.as_str())
+    }
 }
 
 fn figures_of<'a>(
@@ -325,7 +341,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
         if is_closed.get(call_id).copied().unwrap_or(false)
             && let Some(edition) = editions.get(call_id)
         {
-            store_edition(db, edition, f).await?;
+            store_edition(db, edition.tenant_id, *call_id, f).await?;
         }
     }
     for (call_id, f) in stored.into_iter().chain(counted) {
@@ -398,6 +414,8 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
             .absorb(f);
     }
     year_participants(db, cities, &editions, &is_closed, &mut network).await?;
+    network.implementation = implementation(db, cities).await?;
+    network.titles = call_texts(db, cities, &editions.keys().copied().collect::<Vec<_>>()).await?;
     Ok(network)
 }
 
@@ -405,7 +423,8 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
 /// have stored the same already).
 async fn store_edition(
     db: &impl ConnectionTrait,
-    edition: &Edition,
+    city: i32,
+    call_id: i32,
     f: &Figures,
 ) -> Result<(), DbErr> {
     let backend = db.get_database_backend();
@@ -417,8 +436,8 @@ async fn store_edition(
              categories, computed_at) VALUES ({at}) ON CONFLICT DO NOTHING"
         ),
         vec![
-            Value::from(edition.tenant_id),
-            Value::from(edition.call_id),
+            Value::from(city),
+            Value::from(call_id),
             Value::from(f.submitted),
             Value::from(f.participants),
             Value::from(serde_json::to_string(&f.team_sizes).unwrap_or_default()),
@@ -428,6 +447,50 @@ async fn store_edition(
     ))
     .await?;
     Ok(())
+}
+
+/// Submitted proposals of one city's calls that are past their deadline
+/// (open and draft calls are left out): the stored figure, else counted and
+/// stored, so that the city's pages show the network's figure without
+/// counting the call's proposals at every view.
+pub async fn closed_submitted(
+    db: &impl ConnectionTrait,
+    city: TenantId,
+    calls: &[&crate::calls::Model],
+) -> Result<BTreeMap<i32, i64>, DbErr> {
+    let closed_calls: Vec<i32> = calls
+        .iter()
+        .filter(|c| c.phase.is_past_deadline())
+        .map(|c| c.id)
+        .collect();
+    let mut out = BTreeMap::new();
+    if closed_calls.is_empty() {
+        return Ok(out);
+    }
+    let backend = db.get_database_backend();
+    let call_ids = placeholders(backend, 2, closed_calls.len());
+    let city_id = placeholders(backend, 1, 1);
+    for row in rows(
+        db,
+        format!(
+            "SELECT call_id, submitted FROM edition_figures \
+             WHERE tenant_id = {city_id} AND call_id IN ({call_ids})"
+        ),
+        params(&[city], &closed_calls),
+    )
+    .await?
+    {
+        out.insert(row.try_get("", "call_id")?, row.try_get("", "submitted")?);
+    }
+    let missing: Vec<i32> = closed_calls
+        .into_iter()
+        .filter(|c| !out.contains_key(c))
+        .collect();
+    for (call_id, f) in count_submissions(db, &[city], &missing).await? {
+        store_edition(db, city.get(), call_id, &f).await?;
+        out.insert(call_id, f.submitted);
+    }
+    Ok(out)
 }
 
 /// Distinct participants of each city's year: stored for years whose calls
@@ -561,13 +624,13 @@ mod tests {
 
 /// A city's projects by status and the barriers its blocked or stopped
 /// ones recorded.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Implementation {
     pub by_status: BTreeMap<String, i64>,
     pub barriers: BTreeMap<String, i64>,
 }
 
-pub async fn implementation(
+async fn implementation(
     db: &impl ConnectionTrait,
     cities: &[TenantId],
 ) -> Result<BTreeMap<i32, Implementation>, DbErr> {
@@ -599,14 +662,13 @@ pub async fn implementation(
     Ok(out)
 }
 
-/// The titles of these calls in `lang` (else any of their languages).
-pub async fn call_titles(
+/// The titles of these calls, each in every language it is written in.
+async fn call_texts(
     db: &impl ConnectionTrait,
     cities: &[TenantId],
     calls: &[i32],
-    lang: crate::i18n::Lang,
-) -> Result<BTreeMap<i32, String>, DbErr> {
-    let mut titles: BTreeMap<i32, String> = BTreeMap::new();
+) -> Result<BTreeMap<i32, Vec<(String, String)>>, DbErr> {
+    let mut titles: BTreeMap<i32, Vec<(String, String)>> = BTreeMap::new();
     if cities.is_empty() || calls.is_empty() {
         return Ok(titles);
     }
@@ -617,18 +679,17 @@ pub async fn call_titles(
         db,
         format!(
             "SELECT call_id, locale, title FROM call_texts \
-             WHERE tenant_id IN ({ids}) AND call_id IN ({call_ids})"
+             WHERE tenant_id IN ({ids}) AND call_id IN ({call_ids}) ORDER BY id"
         ),
         params(cities, calls),
     )
     .await?
     {
         let call_id: i32 = row.try_get("", "call_id")?;
-        let locale: String = row.try_get("", "locale")?;
-        let title: String = row.try_get("", "title")?;
-        if locale == lang.code() || !titles.contains_key(&call_id) {
-            titles.insert(call_id, title);
-        }
+        titles
+            .entry(call_id)
+            .or_default()
+            .push((row.try_get("", "locale")?, row.try_get("", "title")?));
     }
     Ok(titles)
 }

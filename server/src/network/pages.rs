@@ -512,9 +512,8 @@ pub async fn dashboard(
         .collect();
     let columns: Vec<String> = shown_cities.iter().map(|c| c.name.clone()).collect();
     let rows = kpi_rows(l, &figures);
-    let implementation = kpis::implementation(&app.db, &ids).await?;
     let practices = library::service::network(&app.db).await?;
-    let impl_rows = implementation_rows(l, &cities, &implementation, &practices);
+    let impl_rows = implementation_rows(l, &cities, &network.implementation, &practices);
     let impl_columns: Vec<String> = cities.iter().map(|c| c.name.clone()).collect();
     let (series, series_rows) = series_for(l, &network, &cities, &years, |_| false);
     let series_columns: Vec<String> = years.iter().map(ToString::to_string).collect();
@@ -524,13 +523,6 @@ pub async fn dashboard(
         .iter()
         .filter(|(e, _)| e.year == year)
         .collect();
-    let titles = kpis::call_titles(
-        &app.db,
-        &ids,
-        &editions.iter().map(|(e, _)| e.call_id).collect::<Vec<_>>(),
-        l.lang(),
-    )
-    .await?;
     let call_columns: Vec<String> = editions
         .iter()
         .map(|(e, _)| {
@@ -539,7 +531,7 @@ pub async fn dashboard(
                 .find(|c| c.id == e.tenant_id)
                 .map(|c| c.name.clone())
                 .unwrap_or_default();
-            match titles.get(&e.call_id) {
+            match network.title(e.call_id, l.lang()) {
                 Some(title) => format!("{city}: {title}"),
                 None => city,
             }

@@ -19,7 +19,7 @@ use crate::{
     calls::{self, category_link},
     error::AppError,
     http::AppState,
-    organisation::{category, division},
+    organisation::division,
     people::user,
     web::{PageContext, csv_download, render},
 };
@@ -97,20 +97,7 @@ pub async fn list(
     // A sealed call shows no team, nor the divisions a team chose.
     let sealed = call.identities_sealed();
     let sealed_text = ctx.l10n.t("sealing-hidden");
-    let offered: Vec<i32> = scope
-        .find::<category_link::Entity>()
-        .filter(category_link::Column::CallId.eq(call_id))
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|l| l.category_id)
-        .collect();
-    let categories: Vec<category::Model> = scope
-        .find::<category::Entity>()
-        .filter(category::Column::Id.is_in(offered.clone()))
-        .order_by_asc(category::Column::Name)
-        .all(&app.db)
-        .await?;
+    let categories = category_link::offered(&app.db, scope, call_id).await?;
     let divisions: Vec<division::Model> = scope
         .find::<division::Entity>()
         .order_by_asc(division::Column::Name)
@@ -131,7 +118,7 @@ pub async fn list(
             .category
             .parse::<i32>()
             .ok()
-            .filter(|c| offered.contains(c))
+            .filter(|c| categories.iter().any(|offered| offered.id == *c))
             .ok_or(AppError::BadRequest)?;
         select = select.filter(Column::CategoryId.eq(id));
     }

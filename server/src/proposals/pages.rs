@@ -25,7 +25,7 @@ use crate::{
     error::AppError,
     http::AppState,
     i18n::Lang,
-    organisation::{category, division},
+    organisation::division,
     people::user,
     tenancy::TenantId,
     web::{FieldError, PageContext, render},
@@ -166,21 +166,7 @@ async fn proposal_page(
         .ok_or(AppError::NotFound)?;
     let now = app.clock.now();
     let open = accepting(&call, now);
-    let offered: Vec<i32> = site
-        .id
-        .find::<category_link::Entity>()
-        .filter(category_link::Column::CallId.eq(call.id))
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|l| l.category_id)
-        .collect();
-    let categories = site
-        .id
-        .find::<category::Entity>()
-        .filter(category::Column::Id.is_in(offered))
-        .order_by_asc(category::Column::Name)
-        .all(&app.db)
+    let categories = category_link::offered(&app.db, site.id, call.id)
         .await?
         .into_iter()
         .map(|c| (c.id, c.name))
