@@ -187,10 +187,15 @@ async fn allocated_2019(server: &TestServer, coordinator: &Browser) -> f64 {
         .await;
     let json: Value = serde_json::from_str(&export.body).expect("json");
     let table = &json["kpis"];
-    kpi(table, "allocated", column(table, "Torino"))
-        .0
-        .as_f64()
-        .expect("euros")
+    let (value, text) = kpi(table, "allocated", column(table, "Torino"));
+    // The page shows the same figure as the export (both follow a change).
+    let page = coordinator.get(&server.url("/network?year=2019")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(
+        page.body.contains(&format!("<td>{text}</td>")),
+        "the page shows {text:?}"
+    );
+    value.as_f64().expect("euros")
 }
 
 async fn cached_figures_follow_a_change_on_another_instance(backend: Backend) {

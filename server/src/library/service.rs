@@ -24,7 +24,7 @@ use crate::{
 pub const SUMMARY_MAX: usize = 2_000;
 
 /// A practice with what the library shows of it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub practice: practice::Model,
     pub texts: Vec<text::Model>,

@@ -54,6 +54,8 @@ pub struct Local {
     /// it was read at: while no city changes, a reader gets it without
     /// fetching and decoding every city's part again.
     last: std::sync::Mutex<Option<Memo>>,
+    /// The dashboard's rendered bodies (`pages`).
+    dashboards: std::sync::Mutex<Vec<super::pages::RenderedDashboard>>,
 }
 
 struct Memo {
@@ -109,6 +111,12 @@ pub async fn network(app: &AppState, cities: &[TenantId]) -> Result<Arc<Network>
 impl Local {
     fn last(&self) -> std::sync::MutexGuard<'_, Option<Memo>> {
         self.last.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(super) fn dashboards(
+        &self,
+    ) -> std::sync::MutexGuard<'_, Vec<super::pages::RenderedDashboard>> {
+        self.dashboards.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 

@@ -4,7 +4,7 @@
 //! and JSON, with the same privacy rule: outside a city, a count of fewer
 //! than 5 people (or of proposals, each being its team) shows as "< 5".
 
-use std::collections::BTreeMap;
+use std::{collections::BTreeMap, sync::Arc};
 
 use askama::Template;
 use axum::{
@@ -23,7 +23,7 @@ use crate::{
     auth::{Action, require},
     error::AppError,
     http::AppState,
-    i18n::L10n,
+    i18n::{L10n, Lang},
     library,
     projects::{Barrier, Status as ProjectStatus},
     tenancy::TenantId,
@@ -211,6 +211,7 @@ pub struct Choice {
     table: String,
 }
 
+#[derive(PartialEq)]
 struct CityColumn {
     id: i32,
     scope: TenantId,
@@ -262,6 +263,15 @@ struct ChartBlock {
 struct DashboardPage {
     ctx: PageContext,
     title: String,
+    /// The rendered `DashboardBody`.
+    body: Arc<str>,
+}
+
+#[derive(Template)]
+#[template(path = "network/templates/dashboard_body.html")]
+struct DashboardBody<'a> {
+    l: &'a L10n,
+    title: String,
     year: i32,
     years: Vec<i32>,
     columns: Vec<String>,
@@ -276,6 +286,54 @@ struct DashboardPage {
     travelled: Vec<(String, String, String)>,
     export_base: String,
     is_city: bool,
+}
+
+/// The network dashboard's body as last rendered on this instance for a
+/// language and year, with what it was rendered from: reused while the
+/// network, the cities' names and the library's practices are the same
+/// (the network by identity: a city's change makes a new one).
+pub(super) struct RenderedDashboard {
+    network: Arc<Network>,
+    lang: Lang,
+    year: i32,
+    export_base: String,
+    cities: Vec<CityColumn>,
+    practices: Vec<library::service::Entry>,
+    body: Arc<str>,
+}
+
+/// Rendered bodies kept per instance: a few languages times a few years.
+const RENDERED_KEPT: usize = 32;
+
+fn rendered_body(
+    app: &AppState,
+    network: &Arc<Network>,
+    key: (Lang, i32, &str),
+    cities: &[CityColumn],
+    practices: &[library::service::Entry],
+) -> Option<Arc<str>> {
+    let (lang, year, export_base) = key;
+    app.network_cache
+        .dashboards()
+        .iter()
+        .find(|r| {
+            Arc::ptr_eq(&r.network, network)
+                && (r.lang, r.year, r.export_base.as_str()) == (lang, year, export_base)
+                && r.cities == cities
+                && r.practices == practices
+        })
+        .map(|r| r.body.clone())
+}
+
+fn keep_body(app: &AppState, rendered: RenderedDashboard) {
+    let mut kept = app.network_cache.dashboards();
+    // Bodies of an older network are no use any more.
+    kept.retain(|r| Arc::ptr_eq(&r.network, &rendered.network));
+    kept.retain(|r| (r.lang, r.year) != (rendered.lang, rendered.year));
+    if kept.len() >= RENDERED_KEPT {
+        kept.remove(0);
+    }
+    kept.push(rendered);
 }
 
 /// Charts for the rows worth drawing: one bar per column.
@@ -501,6 +559,20 @@ pub async fn dashboard(
     let network = super::cache::network(&app, &ids).await?;
     let years = years_of(&network);
     let year = chosen_year(&choice, &years)?;
+    let practices = library::service::network(&app.db).await?;
+    let export_base = ctx.link("/network");
+    let title = l.t("network-title");
+    if choice.format.is_empty()
+        && let Some(body) = rendered_body(
+            &app,
+            &network,
+            (l.lang(), year, &export_base),
+            &cities,
+            &practices,
+        )
+    {
+        return render(&DashboardPage { ctx, title, body });
+    }
     let shown_cities: Vec<&CityColumn> = cities
         .iter()
         .filter(|c| network.years.contains_key(&(c.id, year)))
@@ -512,7 +584,6 @@ pub async fn dashboard(
         .collect();
     let columns: Vec<String> = shown_cities.iter().map(|c| c.name.clone()).collect();
     let rows = kpi_rows(l, &figures);
-    let practices = library::service::network(&app.db).await?;
     let impl_rows = implementation_rows(l, &cities, &network.implementation, &practices);
     let impl_columns: Vec<String> = cities.iter().map(|c| c.name.clone()).collect();
     let (series, series_rows) = series_for(l, &network, &cities, &years, |_| false);
@@ -571,8 +642,9 @@ pub async fn dashboard(
         ("", _) => {}
         _ => return Err(AppError::BadRequest),
     }
-    let page = DashboardPage {
-        title: l.t("network-title"),
+    let body: Arc<str> = DashboardBody {
+        l,
+        title: title.clone(),
         year,
         charts: charts_for(&rows, &columns, &CHARTED),
         series,
@@ -585,11 +657,24 @@ pub async fn dashboard(
         implementation: impl_rows,
         implementation_columns: impl_columns,
         travelled: travelled(l, &cities, &practices),
-        export_base: ctx.link("/network"),
+        export_base: export_base.clone(),
         is_city: false,
-        ctx,
-    };
-    render(&page)
+    }
+    .render()?
+    .into();
+    keep_body(
+        &app,
+        RenderedDashboard {
+            network,
+            lang: l.lang(),
+            year,
+            export_base,
+            cities,
+            practices,
+            body: body.clone(),
+        },
+    );
+    render(&DashboardPage { ctx, title, body })
 }
 
 /// Each practice with its city and where it travelled.
@@ -690,8 +775,10 @@ pub async fn city(
         ("", _) => {}
         _ => return Err(AppError::BadRequest),
     }
-    let page = DashboardPage {
-        title: l.t("network-city-title"),
+    let title = l.t("network-city-title");
+    let body: Arc<str> = DashboardBody {
+        l,
+        title: title.clone(),
         year,
         charts: charts_for(&rows, &columns, &CHARTED),
         series: own_series,
@@ -706,7 +793,8 @@ pub async fn city(
         travelled: Vec::new(),
         export_base: ctx.link("/admin/network"),
         is_city: true,
-        ctx,
-    };
-    render(&page)
+    }
+    .render()?
+    .into();
+    render(&DashboardPage { ctx, title, body })
 }
