@@ -481,6 +481,13 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
     // Calls open and close at their dates, whether or not anyone visits.
     tokio::spawn(calls::phases::run(state.clone()));
     tokio::spawn(crate::projects::service::run(state.clone()));
+    // Other instances' changes to people, for the viewers remembered here.
+    if let Some(url) = &config.redis_url {
+        tokio::spawn(crate::auth::viewer_cache::listen(
+            state.clone(),
+            url.clone(),
+        ));
+    }
     let listener = TcpListener::bind(config.bind)
         .await
         .map_err(|source| CliError::Bind {

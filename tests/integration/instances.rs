@@ -531,6 +531,62 @@ async fn two_instances_share_sessions_tasks_and_caches() {
     assert_ne!(other, changed_on, "round-robin: the other instance reads");
     assert_eq!(euros, 8_000.0);
     both_instances_show(&browser, &install, 8_000.0).await;
+
+    // Each instance remembers who is behind a session for a few seconds
+    // (a change made behind the platform's back shows only after that),
+    // and hears a sign-out made on the other at once.
+    let session = signed_in
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("innovato_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned();
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let cookie = format!("innovato_session={session}");
+    let account_on = |instance: &Instance| {
+        plain
+            .get(instance.url("/t/turin/account"))
+            .header("cookie", &cookie)
+    };
+    for instance in &install.instances {
+        let page = read(account_on(instance)).await;
+        assert_eq!(page.status, 200, "{}", page.body);
+    }
+    db.execute_unprepared(&format!(
+        "UPDATE users SET display_name = 'Renamed Behind' WHERE id = {admin_id}"
+    ))
+    .await
+    .expect("renamed");
+    let (first, second) = (&install.instances[0], &install.instances[1]);
+    let remembered = read(account_on(second)).await;
+    assert!(remembered.body.contains(&admin_name), "{}", remembered.body);
+    let account = read(account_on(first)).await;
+    let out = read(
+        plain
+            .post(first.url("/t/turin/auth/signout"))
+            .header("cookie", &cookie)
+            .form(&[("csrf", account.csrf())]),
+    )
+    .await;
+    assert_eq!(out.status, 303, "{}", out.body);
+    let heard = std::time::Instant::now();
+    loop {
+        let page = read(account_on(second)).await;
+        if page.status != 200 {
+            break;
+        }
+        assert!(
+            heard.elapsed() < Duration::from_secs(1),
+            "the other instance still takes the signed-out session"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -17,15 +17,13 @@ pub mod return_path;
 pub mod session;
 pub mod sso_settings;
 mod throttle;
+pub mod viewer_cache;
 
 pub use permissions::Action;
 pub use session::{Principal, Realm, Session};
 
 use axum::http::{HeaderMap, HeaderValue, header};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QuerySelect, RelationDef,
-    sea_query::{Expr, ExprTrait, IntoCondition},
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, JoinType, QueryFilter, QuerySelect};
 
 use crate::{
     error::AppError,
@@ -124,20 +122,13 @@ async fn active_person(
 ) -> Result<Option<(user::Model, Vec<Role>)>, AppError> {
     // One statement for the person and their roles: it runs on every
     // signed-in request.
-    let city = scope.get();
-    let roles_of_person = role::Entity::belongs_to(user::Entity)
-        .from(role::Column::UserId)
-        .to(user::Column::Id)
-        .on_condition(move |_, roles| {
-            Expr::col((roles, role::Column::TenantId))
-                .eq(city)
-                .into_condition()
-        })
-        .into();
     let rows: Vec<(user::Model, Option<role::Model>)> = scope
         .find_by_id::<user::Entity>(user_id)
         .filter(user::Column::Active.eq(true))
-        .join(JoinType::LeftJoin, RelationDef::rev(roles_of_person))
+        .join(
+            JoinType::LeftJoin,
+            scope.join::<user::Entity, role::Entity>(user::Column::Id, role::Column::UserId),
+        )
         .select_also(role::Entity)
         .all(db)
         .await?;
@@ -192,6 +183,7 @@ async fn token_viewer(
 pub async fn load_viewer(
     db: &DatabaseConnection,
     store: &Store,
+    viewers: &viewer_cache::ViewerCache,
     headers: &HeaderMap,
     tenant: Option<&TenantContext>,
 ) -> Result<SessionState, AppError> {
@@ -205,6 +197,9 @@ pub async fn load_viewer(
     let Some(id) = cookie(headers, realm.cookie_name()) else {
         return Ok(SessionState::Anonymous);
     };
+    if let Some(viewer) = viewers.get(realm, id) {
+        return Ok(SessionState::SignedIn(Box::new(viewer)));
+    }
     let session = match session::load(store, id, realm).await {
         Ok(Some(session)) => session,
         Ok(None) => return Ok(SessionState::Anonymous),
@@ -246,5 +241,6 @@ pub async fn load_viewer(
         }
         _ => return Ok(SessionState::Anonymous),
     };
+    viewers.put(&viewer);
     Ok(SessionState::SignedIn(Box::new(viewer)))
 }

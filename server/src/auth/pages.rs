@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::{
     Action, Principal, Realm, cookie_path, csrf::CsrfForm, oidc, require, return_path::safe_return,
-    session, set_cookie,
+    session, set_cookie, viewer_cache,
 };
 use crate::{
     error::{AppError, ProblemDocument},
@@ -168,6 +168,7 @@ pub async fn sign_out(
         return Ok(Redirect::to(&format!("{}/", ctx.base)).into_response());
     };
     session::end_all(&app.store, viewer.session.realm, viewer.session.principal).await?;
+    viewer_cache::changed(&app, viewer.session.realm, viewer.session.principal).await;
     let provider_logout = match &viewer.session.id_token {
         Some(id_token) => oidc::end_session_url(&app, &ctx, id_token).await,
         None => None,

@@ -66,6 +66,16 @@ impl Eligibility {
         }
     }
 
+    /// The attribute the rule reads, if any.
+    pub fn attribute(&self) -> Option<&str> {
+        match self {
+            Eligibility::Everyone => None,
+            Eligibility::AllExcept { attribute, .. } | Eligibility::Only { attribute, .. } => {
+                Some(attribute)
+            }
+        }
+    }
+
     /// Reads the stored rule; a rule that no longer parses admits no one,
     /// since an unreadable restriction must not open a call to everyone.
     pub fn parse(stored: &str) -> Self {

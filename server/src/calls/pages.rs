@@ -7,7 +7,7 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{Eligibility, Phase, category_link, entity as call, text};
 use crate::{
@@ -90,21 +90,28 @@ pub async fn tenant_home(
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    let calls = scope
+    // The calls with their texts, one row per text, in one statement.
+    let rows: Vec<(call::Model, Option<text::Model>)> = scope
         .find::<call::Entity>()
         .filter(call::Column::Phase.ne(Phase::Draft))
+        .join(
+            JoinType::LeftJoin,
+            scope.join::<call::Entity, text::Entity>(call::Column::Id, text::Column::CallId),
+        )
+        .select_also(text::Entity)
         .order_by_desc(call::Column::OpensAt)
+        .order_by_asc(call::Column::Id)
         .all(&app.db)
         .await?;
-    let ids: Vec<i32> = calls.iter().map(|c| c.id).collect();
+    let mut calls: Vec<call::Model> = Vec::new();
     let mut texts: HashMap<i32, Vec<text::Model>> = HashMap::new();
-    for t in scope
-        .find::<text::Entity>()
-        .filter(text::Column::CallId.is_in(ids.iter().copied()))
-        .all(&app.db)
-        .await?
-    {
-        texts.entry(t.call_id).or_default().push(t);
+    for (c, t) in rows {
+        if calls.last().is_none_or(|last| last.id != c.id) {
+            calls.push(c);
+        }
+        if let Some(t) = t {
+            texts.entry(t.call_id).or_default().push(t);
+        }
     }
     let counts =
         network::kpis::closed_submitted(&app.db, scope, &calls.iter().collect::<Vec<_>>()).await?;

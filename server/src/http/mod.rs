@@ -74,6 +74,8 @@ pub struct AppState {
     /// When (Unix seconds) the shared store last failed a rate-limit count;
     /// 0 while limits are shared.
     pub limits_degraded: Arc<std::sync::atomic::AtomicU64>,
+    /// Who is behind recent sessions, remembered for a few seconds.
+    pub viewers: Arc<auth::viewer_cache::ViewerCache>,
     /// This instance's side of the network figures' cache.
     pub network_cache: Arc<crate::network::cache::Local>,
     /// Every rate limit is multiplied by this (1 in production; load tests
@@ -121,6 +123,7 @@ impl AppState {
         redis: Option<redis::aio::ConnectionManager>,
         settings: Settings,
     ) -> Result<Self, StateError> {
+        let shared = redis.is_some();
         Ok(Self {
             store: match &redis {
                 Some(connection) => Store::redis(connection.clone(), crate::store::REDIS_TIMEOUT),
@@ -142,6 +145,7 @@ impl AppState {
             local_limits: Store::in_memory(),
             limits_degraded: Arc::default(),
             network_cache: Arc::default(),
+            viewers: Arc::new(auth::viewer_cache::ViewerCache::new(shared)),
             metrics_token: settings.metrics_token,
             trusted_proxies: settings.trusted_proxies,
             rate_limit_factor: settings.rate_limit_factor.max(1),
@@ -528,6 +532,7 @@ async fn dispatch(
     match auth::load_viewer(
         &app.db,
         &app.store,
+        &app.viewers,
         request.headers(),
         ctx.tenant.as_deref(),
     )

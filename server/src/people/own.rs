@@ -18,7 +18,10 @@ use serde_json::{Value, json};
 use super::{role, user};
 use crate::{
     audit,
-    auth::{Action, Principal, Realm, csrf::CsrfForm, invitations, local, require, session},
+    auth::{
+        Action, Principal, Realm, csrf::CsrfForm, invitations, local, require, session,
+        viewer_cache,
+    },
     error::AppError,
     http::AppState,
     i18n::Lang,
@@ -61,10 +64,12 @@ pub async fn preferences(
                 .ok_or(AppError::BadRequest)?,
         ),
     };
+    let id = person.id;
     let mut row = person.into_active_model();
     row.locale = Set(locale.map(|l| l.code().to_owned()));
     row.notify_by_email = Set(form.notify_by_email.is_some());
     site.id.update(row, &app.db).await?;
+    viewer_cache::changed(&app, Realm::Tenant(site.id.get()), Principal::User(id)).await;
     Ok(Redirect::to(&ctx.link("/account")).into_response())
 }
 
@@ -270,5 +275,6 @@ pub async fn erase(
         Principal::User(id),
     )
     .await?;
+    viewer_cache::changed(&app, Realm::Tenant(site.id.get()), Principal::User(id)).await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }

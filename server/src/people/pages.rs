@@ -17,7 +17,10 @@ use serde::Deserialize;
 
 use super::{Role, role, user};
 use crate::{
-    auth::{Action, Principal, Realm, csrf::CsrfForm, pages::role_message, require, session},
+    auth::{
+        Action, Principal, Realm, csrf::CsrfForm, pages::role_message, require, session,
+        viewer_cache,
+    },
     error::{AppError, ProblemDocument},
     http::AppState,
     tenancy::TenantId,
@@ -241,6 +244,7 @@ pub async fn set_role(
         ("grant" | "revoke", _) => {}
         _ => return Err(AppError::BadRequest),
     }
+    viewer_cache::changed(&app, Realm::Tenant(scope.get()), Principal::User(person.id)).await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }
 
@@ -273,5 +277,6 @@ pub async fn set_active(
     if !form.active {
         session::end_all(&app.store, Realm::Tenant(scope.get()), Principal::User(id)).await?;
     }
+    viewer_cache::changed(&app, Realm::Tenant(scope.get()), Principal::User(id)).await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }

@@ -34,9 +34,12 @@ pub async fn eligibility_of(
     person: &user::Model,
 ) -> Result<Result<(), Ineligible>, DbErr> {
     let rule = Eligibility::parse(&call.eligibility);
+    // The division's code is read only for a rule about divisions.
     let division = match person.division_id {
-        Some(id) => scope.find_by_id::<division::Entity>(id).one(db).await?,
-        None => None,
+        Some(id) if rule.attribute() == Some("division") => {
+            scope.find_by_id::<division::Entity>(id).one(db).await?
+        }
+        _ => None,
     };
     Ok(rule.admits(|attribute| match attribute {
         "division" => division.as_ref().map(|d| d.code.clone()),

@@ -4,8 +4,8 @@
 //! sealed with the server's key until results (or two admins) open it.
 
 use sea_orm::{
-    ActiveValue::Set, Condition, ConnectionTrait, DbErr, QueryFilter, entity::prelude::*,
-    sea_query::Expr,
+    ActiveValue::Set, Condition, ConnectionTrait, DbErr, JoinType, QueryFilter, QueryOrder,
+    QuerySelect, entity::prelude::*, sea_query::Expr,
 };
 
 use crate::{secrets::SecretKey, tenancy::TenantId};
@@ -69,6 +69,35 @@ pub fn of_person(secrets: &SecretKey, scope: TenantId, person: i32) -> Condition
     Condition::any()
         .add(Column::UserId.eq(person))
         .add(Column::MemberKey.eq(fingerprint(secrets, scope, person)))
+}
+
+/// `person`'s memberships (declined ones aside) with their proposals, the
+/// most recently changed first, in one statement; one line per proposal.
+pub async fn proposals_of_person(
+    db: &impl ConnectionTrait,
+    secrets: &SecretKey,
+    scope: TenantId,
+    person: i32,
+) -> Result<Vec<(Model, super::Model)>, DbErr> {
+    let rows = scope
+        .find::<Entity>()
+        .filter(of_person(secrets, scope, person))
+        .filter(Column::Status.ne(MemberStatus::Declined))
+        .join(
+            JoinType::InnerJoin,
+            scope.join::<Entity, super::Entity>(Column::ProposalId, super::Column::Id),
+        )
+        .select_also(super::Entity)
+        .order_by_desc(super::Column::UpdatedAt)
+        .order_by_desc(super::Column::Id)
+        .all(db)
+        .await?;
+    let mut seen = std::collections::HashSet::new();
+    Ok(rows
+        .into_iter()
+        .filter_map(|(member, proposal)| proposal.map(|p| (member, p)))
+        .filter(|(_, p)| seen.insert(p.id))
+        .collect())
 }
 
 /// A new member row for `person`: plain, or sealed when the call seals

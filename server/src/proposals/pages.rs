@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{
-    BODY_MAX, Entity, Model, SUMMARY_MAX, Status, TITLE_MAX, division_link,
+    BODY_MAX, Model, SUMMARY_MAX, Status, TITLE_MAX, division_link,
     member::{self, MemberRole, MemberStatus},
 };
 use crate::{
@@ -501,27 +501,14 @@ struct MinePage {
 pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
     let scope = ctx.site()?.id;
-    let memberships = scope
-        .find::<member::Entity>()
-        .filter(member::of_person(&app.secrets, scope, person.id))
-        .filter(member::Column::Status.ne(MemberStatus::Declined))
-        .all(&app.db)
-        .await?;
-    let ids: Vec<i32> = memberships.iter().map(|m| m.proposal_id).collect();
-    let proposals = scope
-        .find::<Entity>()
-        .filter(super::Column::Id.is_in(ids))
-        .order_by_desc(super::Column::UpdatedAt)
-        .all(&app.db)
-        .await?;
+    let mine = member::proposals_of_person(&app.db, &app.secrets, scope, person.id).await?;
     // One query for every call's title, not one per proposal.
-    let mut call_ids: Vec<i32> = proposals.iter().map(|p| p.call_id).collect();
+    let mut call_ids: Vec<i32> = mine.iter().map(|(_, p)| p.call_id).collect();
     call_ids.sort_unstable();
     call_ids.dedup();
     let titles = call_titles(&app, &ctx, scope, &call_ids).await?;
     let mut lines = Vec::new();
-    for p in proposals {
-        let membership = memberships.iter().find(|m| m.proposal_id == p.id);
+    for (membership, p) in mine {
         lines.push(MineLine {
             id: p.id,
             title: if p.title.is_empty() {
@@ -536,14 +523,12 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
             },
             call: titles.get(&p.call_id).cloned().unwrap_or_default(),
             status: ctx.l10n.t(status_message(p.status)),
-            role: ctx
-                .l10n
-                .t(if membership.is_some_and(|m| m.role == MemberRole::Lead) {
-                    "team-lead"
-                } else {
-                    "team-co-author"
-                }),
-            invited: membership.is_some_and(|m| m.status == MemberStatus::Invited),
+            role: ctx.l10n.t(if membership.role == MemberRole::Lead {
+                "team-lead"
+            } else {
+                "team-co-author"
+            }),
+            invited: membership.status == MemberStatus::Invited,
         });
     }
     let on_jury = scope

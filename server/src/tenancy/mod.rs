@@ -12,7 +12,8 @@ pub use resolve::{Target, TenantContext, TenantDirectory};
 
 use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait, ColumnTrait, ConnectionTrait, DeleteMany, EntityTrait,
-    IntoActiveModel, PrimaryKeyTrait, QueryFilter, Select, UpdateMany,
+    IntoActiveModel, PrimaryKeyTrait, QueryFilter, RelationDef, Select, UpdateMany,
+    sea_query::{Expr, ExprTrait, IntoCondition},
 };
 
 /// The identifier of a tenant that was resolved from a request, a CLI
@@ -28,6 +29,26 @@ impl TenantId {
 
     pub fn get(self) -> i32 {
         self.0
+    }
+
+    /// A join from rows of `E` to the rows of `R` whose `to` column equals
+    /// their `from` column, limited to this tenant's rows of `R` (for
+    /// `QuerySelect::join`): a query that joins stays inside the city.
+    pub fn join<E: EntityTrait, R: TenantOwned>(
+        self,
+        from: E::Column,
+        to: R::Column,
+    ) -> RelationDef {
+        let tenant = self.0;
+        E::belongs_to(R::default())
+            .from(from)
+            .to(to)
+            .on_condition(move |_, joined| {
+                Expr::col((joined, R::tenant_column()))
+                    .eq(tenant)
+                    .into_condition()
+            })
+            .into()
     }
 }
 
@@ -125,5 +146,33 @@ impl TenantId {
             .filter(E::tenant_column().eq(self.0))
             .exec(db)
             .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sea_orm::{DbBackend, JoinType, QuerySelect, QueryTrait};
+
+    use super::TenantId;
+    use crate::calls::{self, text};
+
+    #[test]
+    fn a_join_keeps_the_joined_rows_inside_the_city() {
+        let turin = TenantId(7);
+        let sql = turin
+            .find::<calls::Entity>()
+            .join(
+                JoinType::LeftJoin,
+                turin.join::<calls::Entity, text::Entity>(calls::Column::Id, text::Column::CallId),
+            )
+            .build(DbBackend::Postgres)
+            .to_string();
+        assert!(
+            sql.contains(
+                r#"LEFT JOIN "call_texts" ON "calls"."id" = "call_texts"."call_id" AND "call_texts"."tenant_id" = 7"#
+            ),
+            "{sql}"
+        );
+        assert!(sql.ends_with(r#"WHERE "calls"."tenant_id" = 7"#), "{sql}");
     }
 }

@@ -1,0 +1,223 @@
+//! Who is behind a session, remembered by this instance for a few seconds.
+//! Every signed-in request would otherwise read its session from Redis and
+//! the person and their roles from the database before its page's own
+//! queries: two round trips of the four to six a page makes.
+//!
+//! The rule: a change to a person's sessions, roles or settings made
+//! through the platform ([`changed`]: sign-out, deactivation, erasure, a
+//! role granted or removed, a language chosen) is forgotten at once here
+//! and, through a Redis channel, on every other instance; an entry lives
+//! [`TTL`] at most in any case (a change made around the platform, in the
+//! database, shows within that). While an instance that shares Redis is
+//! not subscribed to the channel (starting up, or Redis unreachable), it
+//! remembers nothing, so that it cannot miss another instance's change.
+
+use std::{
+    collections::HashMap,
+    sync::{
+        Mutex,
+        atomic::{AtomicBool, Ordering},
+    },
+    time::{Duration, Instant},
+};
+
+use futures_util::StreamExt;
+use redis::AsyncCommands;
+
+use super::{Principal, Realm, Viewer};
+use crate::http::AppState;
+
+/// How long a remembered viewer is used without asking again.
+pub const TTL: Duration = Duration::from_secs(5);
+/// Beyond this many sessions, expired entries are dropped (and if all are
+/// fresh, all are: the next requests ask again).
+const MOST: usize = 100_000;
+
+#[derive(Debug)]
+pub struct ViewerCache {
+    entries: Mutex<HashMap<String, (Instant, Viewer)>>,
+    /// Whether every change reaches this instance: always when it is alone
+    /// (no Redis), else while it listens to the channel.
+    hears_changes: AtomicBool,
+}
+
+impl ViewerCache {
+    /// A cache for an instance alone (`shared: false`) or one of several
+    /// sharing Redis, which remembers nothing until [`listen`] subscribes.
+    pub fn new(shared: bool) -> Self {
+        Self {
+            entries: Mutex::default(),
+            hears_changes: AtomicBool::new(!shared),
+        }
+    }
+
+    fn entries(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Instant, Viewer)>> {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The viewer of session `id` in `realm`, if remembered and fresh.
+    pub fn get(&self, realm: Realm, id: &str) -> Option<Viewer> {
+        if !self.hears_changes.load(Ordering::Acquire) {
+            return None;
+        }
+        let entries = self.entries();
+        let (at, viewer) = entries.get(id)?;
+        (at.elapsed() < TTL && viewer.session.realm == realm).then(|| viewer.clone())
+    }
+
+    pub fn put(&self, viewer: &Viewer) {
+        if !self.hears_changes.load(Ordering::Acquire) {
+            return;
+        }
+        let mut entries = self.entries();
+        if entries.len() >= MOST {
+            entries.retain(|_, (at, _)| at.elapsed() < TTL);
+            if entries.len() >= MOST {
+                entries.clear();
+            }
+        }
+        entries.insert(viewer.session_id.clone(), (Instant::now(), viewer.clone()));
+    }
+
+    /// Forgets every session of `principal` in `realm`.
+    pub fn forget(&self, realm: Realm, principal: Principal) {
+        self.entries()
+            .retain(|_, (_, v)| !(v.session.realm == realm && v.session.principal == principal));
+    }
+
+    fn set_hearing(&self, hearing: bool) {
+        if !hearing {
+            self.entries().clear();
+        }
+        self.hears_changes.store(hearing, Ordering::Release);
+    }
+}
+
+fn channel(app: &AppState) -> String {
+    format!("{}:viewer-changed", app.cache_prefix)
+}
+
+/// A person's sessions, roles or settings changed: forgotten here, and
+/// announced to the other instances.
+pub async fn changed(app: &AppState, realm: Realm, principal: Principal) {
+    app.viewers.forget(realm, principal);
+    let Some(redis) = &app.redis else {
+        return;
+    };
+    let message = match serde_json::to_string(&(realm, principal)) {
+        Ok(message) => message,
+        Err(error) => {
+            tracing::error!(%error, "viewer change not encoded");
+            return;
+        }
+    };
+    let mut connection = redis.clone();
+    let sent = tokio::time::timeout(
+        crate::store::REDIS_TIMEOUT,
+        connection.publish::<_, _, i64>(channel(app), message),
+    )
+    .await;
+    if !matches!(sent, Ok(Ok(_))) {
+        // Other instances then forget it within TTL.
+        tracing::warn!(city = ?realm, "viewer change not announced to other instances");
+    }
+}
+
+/// Listens, for as long as the server runs, to the other instances' changes
+/// on Redis at `url`; reconnects after a second when the subscription ends.
+pub async fn listen(app: AppState, url: String) {
+    let channel = channel(&app);
+    loop {
+        match subscribe(&url, &channel).await {
+            Ok(mut pubsub) => {
+                app.viewers.set_hearing(true);
+                let mut messages = pubsub.on_message();
+                while let Some(message) = messages.next().await {
+                    let Ok(payload) = message.get_payload::<String>() else {
+                        continue;
+                    };
+                    match serde_json::from_str::<(Realm, Principal)>(&payload) {
+                        Ok((realm, principal)) => app.viewers.forget(realm, principal),
+                        Err(error) => tracing::warn!(%error, "unreadable viewer change"),
+                    }
+                }
+                tracing::warn!("viewer changes channel closed; remembering no viewer until back");
+            }
+            Err(error) => {
+                tracing::warn!(%error, "viewer changes channel unavailable; remembering no viewer");
+            }
+        }
+        app.viewers.set_hearing(false);
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+async fn subscribe(url: &str, channel: &str) -> redis::RedisResult<redis::aio::PubSub> {
+    let client = redis::Client::open(url)?;
+    let mut pubsub = tokio::time::timeout(Duration::from_secs(2), client.get_async_pubsub())
+        .await
+        .map_err(|_| {
+            redis::RedisError::from(std::io::Error::from(std::io::ErrorKind::TimedOut))
+        })??;
+    pubsub.subscribe(channel).await?;
+    Ok(pubsub)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::Session;
+
+    fn viewer(session_id: &str, realm: Realm, principal: Principal) -> Viewer {
+        Viewer {
+            session_id: session_id.to_owned(),
+            by_token: false,
+            session: Session {
+                realm,
+                principal,
+                csrf: String::new(),
+                id_token: None,
+            },
+            name: String::new(),
+            email: String::new(),
+            roles: Vec::new(),
+            user: None,
+            local: false,
+        }
+    }
+
+    #[test]
+    fn remembered_per_session_and_realm_until_the_person_changes() {
+        let cache = ViewerCache::new(false);
+        let (turin, porto) = (Realm::Tenant(1), Realm::Tenant(2));
+        cache.put(&viewer("a", turin, Principal::User(7)));
+        cache.put(&viewer("b", turin, Principal::User(7)));
+        cache.put(&viewer("c", turin, Principal::User(8)));
+        assert_eq!(
+            cache.get(turin, "a").map(|v| v.session_id),
+            Some("a".into())
+        );
+        assert!(cache.get(porto, "a").is_none(), "another city's session id");
+        assert!(cache.get(turin, "z").is_none());
+        cache.forget(turin, Principal::User(7));
+        assert!(cache.get(turin, "a").is_none());
+        assert!(cache.get(turin, "b").is_none());
+        assert!(cache.get(turin, "c").is_some(), "someone else's stays");
+    }
+
+    #[test]
+    fn nothing_remembered_while_other_instances_cannot_be_heard() {
+        let cache = ViewerCache::new(true);
+        cache.put(&viewer("a", Realm::Platform, Principal::PlatformAccount(1)));
+        assert!(cache.get(Realm::Platform, "a").is_none());
+        cache.set_hearing(true);
+        cache.put(&viewer("a", Realm::Platform, Principal::PlatformAccount(1)));
+        assert!(cache.get(Realm::Platform, "a").is_some());
+        cache.set_hearing(false);
+        cache.set_hearing(true);
+        assert!(
+            cache.get(Realm::Platform, "a").is_none(),
+            "forgotten while deaf"
+        );
+    }
+}
