@@ -114,7 +114,7 @@ pub async fn tenant_home(
         }
     }
     let counts =
-        network::kpis::closed_submitted(&app.db, scope, &calls.iter().collect::<Vec<_>>()).await?;
+        network::cache::closed_submitted(&app, scope, &calls.iter().collect::<Vec<_>>()).await?;
     let l = &ctx.l10n;
     let (mut open, mut others) = (Vec::new(), Vec::new());
     for c in calls {
@@ -235,17 +235,22 @@ pub async fn call_page(
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    let c = scope
+    // The call with its texts, one row per text, in one statement.
+    let rows: Vec<(call::Model, Option<text::Model>)> = scope
         .find_by_id::<call::Entity>(id)
-        .one(&app.db)
-        .await?
-        .filter(|c| c.phase.is_published())
-        .ok_or(AppError::NotFound)?;
-    let texts = scope
-        .find::<text::Entity>()
-        .filter(text::Column::CallId.eq(c.id))
+        .join(
+            JoinType::LeftJoin,
+            scope.join::<call::Entity, text::Entity>(call::Column::Id, text::Column::CallId),
+        )
+        .select_also(text::Entity)
         .all(&app.db)
         .await?;
+    let c = rows
+        .first()
+        .map(|(c, _)| c.clone())
+        .filter(|c| c.phase.is_published())
+        .ok_or(AppError::NotFound)?;
+    let texts: Vec<text::Model> = rows.into_iter().filter_map(|(_, t)| t).collect();
     let categories = category_link::offered(&app.db, scope, c.id).await?;
 
     let l = &ctx.l10n;
@@ -293,7 +298,7 @@ pub async fn call_page(
 
     let mut figures = Vec::new();
     if c.phase != Phase::Open {
-        let submitted = network::kpis::closed_submitted(&app.db, scope, &[&c])
+        let submitted = network::cache::closed_submitted(&app, scope, &[&c])
             .await?
             .get(&c.id)
             .copied()

@@ -8,6 +8,7 @@
 //! no city's version has moved.
 
 use std::{
+    collections::HashMap,
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -56,6 +57,47 @@ pub struct Local {
     last: std::sync::Mutex<Option<Memo>>,
     /// The dashboard's rendered bodies (`pages`).
     dashboards: std::sync::Mutex<Vec<super::pages::RenderedDashboard>>,
+    /// Submissions of calls past their deadline, by (city, call): stored
+    /// once and never changed after, so kept for good.
+    closed_submitted: std::sync::Mutex<HashMap<(i32, i32), i64>>,
+}
+
+/// Past calls' submission counts kept per instance, at most.
+const CLOSED_KEPT: usize = 100_000;
+
+/// Submitted proposals of one city's calls that are past their deadline
+/// (`kpis::closed_submitted`): read from the database once per instance.
+pub async fn closed_submitted(
+    app: &AppState,
+    city: TenantId,
+    calls: &[&crate::calls::Model],
+) -> Result<HashMap<i32, i64>, AppError> {
+    let mut known = HashMap::new();
+    let mut missing = Vec::new();
+    {
+        let kept = app.network_cache.closed_submitted();
+        for call in calls.iter().filter(|c| c.phase.is_past_deadline()) {
+            match kept.get(&(city.get(), call.id)) {
+                Some(n) => {
+                    known.insert(call.id, *n);
+                }
+                None => missing.push(*call),
+            }
+        }
+    }
+    if missing.is_empty() {
+        return Ok(known);
+    }
+    let read = kpis::closed_submitted(&app.db, city, &missing).await?;
+    let mut kept = app.network_cache.closed_submitted();
+    if kept.len() + read.len() > CLOSED_KEPT {
+        kept.clear();
+    }
+    for (call, n) in read {
+        kept.insert((city.get(), call), n);
+        known.insert(call, n);
+    }
+    Ok(known)
 }
 
 struct Memo {
@@ -111,6 +153,12 @@ pub async fn network(app: &AppState, cities: &[TenantId]) -> Result<Arc<Network>
 impl Local {
     fn last(&self) -> std::sync::MutexGuard<'_, Option<Memo>> {
         self.last.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn closed_submitted(&self) -> std::sync::MutexGuard<'_, HashMap<(i32, i32), i64>> {
+        self.closed_submitted
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
     }
 
     pub(super) fn dashboards(

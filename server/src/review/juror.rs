@@ -10,7 +10,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, JoinType, QueryFilter, QueryOrder, QuerySelect, sea_query::Query};
 use serde::Deserialize;
 
 use super::{
@@ -164,31 +164,51 @@ pub async fn call_page(
 ) -> Result<Response, AppError> {
     let me = juror_id(&ctx)?;
     let scope = ctx.site()?.id;
-    if !service::on_jury(&app.db, scope, call_id, me).await? {
-        return Err(AppError::NotFound);
-    }
-    let call = service::call_of(&app.db, scope, call_id).await?;
-    let reviews = if call.review_started_at.is_some() {
-        my_reviews(&app, scope, me, Some(call_id)).await?
+    // The call, only for a member of its jury (else not found).
+    let my_calls = Query::select()
+        .column(jury::Column::CallId)
+        .from(jury::Entity)
+        .and_where(jury::Column::TenantId.eq(scope.get()))
+        .and_where(jury::Column::UserId.eq(me))
+        .to_owned();
+    let call = scope
+        .find_by_id::<calls::Entity>(call_id)
+        .filter(calls::Column::Id.in_subquery(my_calls))
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // The juror's assigned reviews of the call with their proposals'
+    // titles, in one statement.
+    let assigned: Vec<(Review, Option<proposals::Model>)> = if call.review_started_at.is_some() {
+        scope
+            .find::<review::Entity>()
+            .filter(review::Column::JurorId.eq(me))
+            .filter(review::Column::State.eq(ReviewState::Assigned))
+            .filter(review::Column::CallId.eq(call_id))
+            .join(
+                JoinType::LeftJoin,
+                scope.join::<review::Entity, proposals::Entity>(
+                    review::Column::ProposalId,
+                    proposals::Column::Id,
+                ),
+            )
+            .select_also(proposals::Entity)
+            .order_by_asc(review::Column::Id)
+            .all(&app.db)
+            .await?
     } else {
         Vec::new()
     };
-    let ids: Vec<i32> = reviews.iter().map(|r| r.proposal_id).collect();
-    let proposals = scope
-        .find::<proposals::Entity>()
-        .filter(proposals::Column::Id.is_in(ids))
-        .all(&app.db)
-        .await?;
+    let reviews: Vec<Review> = assigned.iter().map(|(r, _)| r.clone()).collect();
     let (done, of) = progress(&reviews);
-    let lines = reviews
+    let lines = assigned
         .iter()
         .enumerate()
-        .map(|(i, r)| AssignedLine {
+        .map(|(i, (r, proposal))| AssignedLine {
             review: r.id,
             label: ctx.l10n.count("review-label", "n", i as i64 + 1),
-            title: proposals
-                .iter()
-                .find(|p| p.id == r.proposal_id)
+            title: proposal
+                .as_ref()
                 .map(|p| p.title.clone())
                 .unwrap_or_default(),
             state: ctx.l10n.t(if r.complete {
