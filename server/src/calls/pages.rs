@@ -7,7 +7,7 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use sea_orm::{ColumnTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use super::{Eligibility, Phase, category_link, entity as call, text};
 use crate::{
@@ -90,29 +90,18 @@ pub async fn tenant_home(
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    // The calls with their texts, one row per text, in one statement.
-    let rows: Vec<(call::Model, Option<text::Model>)> = scope
-        .find::<call::Entity>()
-        .filter(call::Column::Phase.ne(Phase::Draft))
-        .join(
-            JoinType::LeftJoin,
-            scope.join::<call::Entity, text::Entity>(call::Column::Id, text::Column::CallId),
-        )
-        .select_also(text::Entity)
-        .order_by_desc(call::Column::OpensAt)
-        .order_by_asc(call::Column::Id)
-        .all(&app.db)
-        .await?;
-    let mut calls: Vec<call::Model> = Vec::new();
-    let mut texts: HashMap<i32, Vec<text::Model>> = HashMap::new();
-    for (c, t) in rows {
-        if calls.last().is_none_or(|last| last.id != c.id) {
-            calls.push(c);
-        }
-        if let Some(t) = t {
-            texts.entry(t.call_id).or_default().push(t);
-        }
-    }
+    let (calls, texts): (Vec<call::Model>, Vec<Vec<text::Model>>) = text::with_texts(
+        &app.db,
+        scope,
+        scope
+            .find::<call::Entity>()
+            .filter(call::Column::Phase.ne(Phase::Draft))
+            .order_by_desc(call::Column::OpensAt),
+    )
+    .await?
+    .into_iter()
+    .unzip();
+    let texts: HashMap<i32, Vec<text::Model>> = calls.iter().map(|c| c.id).zip(texts).collect();
     let counts =
         network::cache::closed_submitted(&app, scope, &calls.iter().collect::<Vec<_>>()).await?;
     let l = &ctx.l10n;
@@ -235,22 +224,12 @@ pub async fn call_page(
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    // The call with its texts, one row per text, in one statement.
-    let rows: Vec<(call::Model, Option<text::Model>)> = scope
-        .find_by_id::<call::Entity>(id)
-        .join(
-            JoinType::LeftJoin,
-            scope.join::<call::Entity, text::Entity>(call::Column::Id, text::Column::CallId),
-        )
-        .select_also(text::Entity)
-        .all(&app.db)
-        .await?;
-    let c = rows
-        .first()
-        .map(|(c, _)| c.clone())
-        .filter(|c| c.phase.is_published())
+    let (c, texts) = text::with_texts(&app.db, scope, scope.find_by_id::<call::Entity>(id))
+        .await?
+        .into_iter()
+        .next()
+        .filter(|(c, _)| c.phase.is_published())
         .ok_or(AppError::NotFound)?;
-    let texts: Vec<text::Model> = rows.into_iter().filter_map(|(_, t)| t).collect();
     let categories = category_link::offered(&app.db, scope, c.id).await?;
 
     let l = &ctx.l10n;

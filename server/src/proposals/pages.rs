@@ -127,7 +127,7 @@ async fn call_titles(
     scope: TenantId,
     call_ids: &[i32],
 ) -> Result<HashMap<i32, String>, AppError> {
-    let mut titles = HashMap::new();
+    let mut texts: HashMap<i32, Vec<call_text::Model>> = HashMap::new();
     for t in scope
         .find::<call_text::Entity>()
         .filter(call_text::Column::CallId.is_in(call_ids.iter().copied()))
@@ -135,13 +135,12 @@ async fn call_titles(
         .all(&app.db)
         .await?
     {
-        if t.locale == ctx.l10n.lang().code() {
-            titles.insert(t.call_id, t.title);
-        } else {
-            titles.entry(t.call_id).or_insert(t.title);
-        }
+        texts.entry(t.call_id).or_default().push(t);
     }
-    Ok(titles)
+    Ok(texts
+        .into_iter()
+        .map(|(call, texts)| (call, call_text::title_in(&texts, ctx.l10n.lang())))
+        .collect())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -158,12 +157,15 @@ async fn proposal_page(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let site = ctx.site()?.clone();
-    let call = site
-        .id
-        .find_by_id::<calls::Entity>(proposal.call_id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (call, call_texts) = call_text::with_texts(
+        &app.db,
+        site.id,
+        site.id.find_by_id::<calls::Entity>(proposal.call_id),
+    )
+    .await?
+    .into_iter()
+    .next()
+    .ok_or(AppError::NotFound)?;
     let now = app.clock.now();
     let open = accepting(&call, now);
     let categories = category_link::offered(&app.db, site.id, call.id)
@@ -223,7 +225,7 @@ async fn proposal_page(
     };
     let page = ProposalPage {
         id: proposal.id,
-        call_title: call_title(app, &ctx, site.id, call.id).await?,
+        call_title: call_text::title_in(&call_texts, ctx.l10n.lang()),
         status: proposal.status,
         status_text: ctx.l10n.t(status_message(proposal.status)),
         editable,

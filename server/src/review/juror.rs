@@ -171,12 +171,17 @@ pub async fn call_page(
         .and_where(jury::Column::TenantId.eq(scope.get()))
         .and_where(jury::Column::UserId.eq(me))
         .to_owned();
-    let call = scope
-        .find_by_id::<calls::Entity>(call_id)
-        .filter(calls::Column::Id.in_subquery(my_calls))
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (call, texts) = calls::text::with_texts(
+        &app.db,
+        scope,
+        scope
+            .find_by_id::<calls::Entity>(call_id)
+            .filter(calls::Column::Id.in_subquery(my_calls)),
+    )
+    .await?
+    .into_iter()
+    .next()
+    .ok_or(AppError::NotFound)?;
     // The juror's assigned reviews of the call with their proposals'
     // titles, in one statement.
     let assigned: Vec<(Review, Option<proposals::Model>)> = if call.review_started_at.is_some() {
@@ -221,7 +226,7 @@ pub async fn call_page(
         })
         .collect();
     render(&CallPage {
-        title: crate::proposals::pages::call_title(&app, &ctx, scope, call_id).await?,
+        title: calls::text::title_in(&texts, ctx.l10n.lang()),
         state: scoring_state(&ctx, &call),
         progress: progress_text(&ctx, done, of),
         lines,
