@@ -29,8 +29,8 @@ use crate::http::AppState;
 
 /// How long a remembered viewer is used without asking again.
 pub const TTL: Duration = Duration::from_secs(5);
-/// Beyond this many sessions, expired entries are dropped (and if all are
-/// fresh, all are: the next requests ask again).
+/// Beyond this many fresh sessions, all are dropped (the next requests ask
+/// again).
 const MOST: usize = 100_000;
 
 #[derive(Debug)]
@@ -70,11 +70,14 @@ impl ViewerCache {
             return;
         }
         let mut entries = self.entries();
-        if entries.len() >= MOST {
+        // Expired entries go whenever the map has doubled since the last
+        // clean-up, so it holds about twice the sessions of the last TTL.
+        if entries.len() >= 1024 && entries.len().is_power_of_two() {
             entries.retain(|_, (at, _)| at.elapsed() < TTL);
-            if entries.len() >= MOST {
-                entries.clear();
-            }
+            entries.shrink_to_fit();
+        }
+        if entries.len() >= MOST {
+            entries.clear();
         }
         entries.insert(viewer.session_id.clone(), (Instant::now(), viewer.clone()));
     }
@@ -203,6 +206,33 @@ mod tests {
         assert!(cache.get(turin, "a").is_none());
         assert!(cache.get(turin, "b").is_none());
         assert!(cache.get(turin, "c").is_some(), "someone else's stays");
+    }
+
+    #[test]
+    fn expired_sessions_do_not_pile_up() {
+        let cache = ViewerCache::new(false);
+        let stale = Instant::now() - TTL;
+        for n in 0..1023 {
+            cache.entries().insert(
+                format!("old{n}"),
+                (
+                    stale,
+                    viewer("x", Realm::Platform, Principal::PlatformAccount(1)),
+                ),
+            );
+        }
+        cache.put(&viewer(
+            "new",
+            Realm::Platform,
+            Principal::PlatformAccount(2),
+        ));
+        cache.put(&viewer(
+            "newer",
+            Realm::Platform,
+            Principal::PlatformAccount(3),
+        ));
+        assert_eq!(cache.entries().len(), 2, "the expired ones went");
+        assert!(cache.get(Realm::Platform, "newer").is_some());
     }
 
     #[test]
