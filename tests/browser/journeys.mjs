@@ -282,7 +282,7 @@ async function journey() {
   check(await lead.locator('#title').inputValue() === proposalTitle, 'the saved title is shown');
   // Submitting an incomplete proposal: the errors are announced and tied
   // to their fields.
-  await tabTo(lead, `form[action$="/proposals/${proposalId}/submit"] button`, 'the Submit button');
+  await tabTo(lead, `button[formaction*="/proposals/${proposalId}/submit"]`, 'the Submit button');
   await pressToNavigate(lead, 'Enter');
   await step(lead, 'proposal-errors');
   const alert = await lead.locator('[role=alert]').allInnerTexts();
@@ -340,7 +340,7 @@ async function journey() {
 
   // The lead submits.
   await go(lead, proposalUrl);
-  await submit(lead, lead.locator(`form[action$="/proposals/${proposalId}/submit"] button`));
+  await submit(lead, lead.locator(`button[formaction*="/proposals/${proposalId}/submit"]`));
   check((await text(lead)).includes(messages['status-submitted']), 'the proposal is submitted');
   await step(lead, 'proposal-submitted');
   await go(lead, `${turin}/proposals`);

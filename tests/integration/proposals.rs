@@ -687,7 +687,72 @@ async fn eligibility_can_use_any_kept_claim(backend: Backend) {
     );
 }
 
+/// The page's Submit button sends the form as it stands: text typed since
+/// the last save is saved and submitted with it (without JavaScript nothing
+/// else would save it); text that cannot be saved is shown back, and
+/// nothing is submitted.
+async fn submit_button_keeps_what_was_typed(backend: Backend) {
+    let server = TestServer::demo_with_clock(backend, Clock::fixed(Utc::now())).await;
+    let scope = turin(&server).await;
+    let call = open_call(&server, scope).await;
+    let (person, _) = employee(&server, scope, "Teresa Invio", "employee").await;
+    let browser = Browser::signed_in(&server, "turin", scope.get(), person).await;
+    let url = start_proposal(&server, &browser, call.id).await;
+    let id = id_of(&url);
+    let page = browser.get(&url).await;
+    let button = format!("formaction=\"/t/turin/proposals/{id}/submit?with=text\"");
+    assert!(page.body.contains(&button), "{}", page.body);
+    assert!(page.body.contains("form=\"proposal-form\""));
+    let category = page
+        .body
+        .match_indices("<option value=\"")
+        .filter_map(|(i, _)| page.body[i + 15..].split('"').next())
+        .find(|v| v.parse::<i32>().is_ok())
+        .expect("a category")
+        .to_owned();
+    let csrf = page.csrf();
+    let submit = format!("{url}/submit?with=text");
+    let too_long = "x".repeat(201);
+    let mut fields = vec![
+        ("csrf", csrf.as_str()),
+        ("title", too_long.as_str()),
+        ("summary", "Un solo calendario per le auto di servizio."),
+        ("problem", "Gli ispettori cercano un'auto ogni mattina."),
+        ("solution", "Una pagina di prenotazione per tutte le auto."),
+        ("category", category.as_str()),
+        ("locale", "it"),
+    ];
+    let refused = browser.post(&submit, &fields).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("Un solo calendario per le auto di servizio."),
+        "typed text shown back"
+    );
+    let stored = proposal(&server, scope, id).await;
+    assert_eq!(stored.status, Status::Draft, "nothing submitted");
+    fields[1] = ("title", "Auto di servizio prenotabili");
+    let sent = browser.post(&submit, &fields).await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let stored = proposal(&server, scope, id).await;
+    assert_eq!(stored.status, Status::Submitted);
+    assert_eq!(stored.title, "Auto di servizio prenotabili");
+    assert_eq!(
+        stored.summary,
+        "Un solo calendario per le auto di servizio."
+    );
+    let odd = browser
+        .post(
+            &format!("{url}/submit?with=all"),
+            &[("csrf", csrf.as_str())],
+        )
+        .await;
+    assert_eq!(odd.status, 400);
+}
+
 on_both_backends!(
+    submit_button_keeps_what_was_typed,
     eligibility_can_use_any_kept_claim,
     employee_drafts_submits_once_and_withdraws,
     the_deadline_is_the_servers_to_decide,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::{
     Json,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
@@ -441,10 +441,36 @@ pub async fn submit(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<i32>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    Query(with): Query<SubmitWith>,
+    CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
     let scope = ctx.site()?.id;
+    // The page's Submit button sends the text as it stands in the form:
+    // saved first, so that nothing typed since the last save is lost (and
+    // nothing is submitted if it cannot be saved).
+    match with.with.as_str() {
+        "" => {}
+        "text" => {
+            if let Err(errors) = service::save(&app, &ctx, person, id, &form).await? {
+                let (proposal, team, me) = service::own(&app, scope, id, person.id).await?;
+                return proposal_page(
+                    &app,
+                    ctx,
+                    &proposal,
+                    &team,
+                    &me,
+                    form,
+                    errors,
+                    None,
+                    None,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await;
+            }
+        }
+        _ => return Err(AppError::BadRequest),
+    }
     match service::submit(&app, &ctx, person, id).await? {
         Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
         Err(errors) => {
@@ -465,6 +491,15 @@ pub async fn submit(
             .await
         }
     }
+}
+
+/// What `POST /proposals/{id}/submit` carries besides the CSRF token:
+/// `?with=text` when it is the proposal form itself, sent by its Submit
+/// button.
+#[derive(Deserialize)]
+pub struct SubmitWith {
+    #[serde(default)]
+    with: String,
 }
 
 /// `POST /proposals/{id}/withdraw`
