@@ -275,6 +275,7 @@ async fn serve_logs_each_request_as_json() {
     assert!(entry["latency_ms"].as_f64().is_some());
     assert_eq!(entry["span"]["method"], "GET");
     assert_eq!(entry["span"]["tenant"], "torino");
+    assert_eq!(entry["span"]["client"], "127.0.0.1");
     assert_eq!(entry["span"]["request_id"], request_id.as_str());
 }
 

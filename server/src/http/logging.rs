@@ -1,4 +1,5 @@
-//! One log line per request: method, path, status, latency, tenant and a
+//! One log line per request: method, path, status, latency, tenant, the
+//! client's address (behind trusted proxies, the one they name) and a
 //! request id that is also returned in the `x-request-id` header.
 
 use std::time::Duration;
@@ -27,6 +28,7 @@ pub fn layer(router: Router) -> Router {
                         path = %request.uri().path(),
                         request_id = %request_id,
                         tenant = field::Empty,
+                        client = field::Empty,
                     )
                 })
                 .on_request(())

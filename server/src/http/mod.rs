@@ -438,6 +438,7 @@ async fn dispatch(
         .map(|c| c.0.ip());
     let address = peer.map(|peer| app.trusted_proxies.client(peer, request.headers()));
     if let Some(address) = address {
+        tracing::Span::current().record("client", tracing::field::display(address));
         request
             .extensions_mut()
             .insert(client_addr::ClientAddr(address));
