@@ -384,6 +384,7 @@ pub async fn save(
     CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
+    let me = person.id;
     let site = ctx.site()?.clone();
     let outcome = service::save(&app, &ctx, person, id, &form).await?;
     let json = wants_json(&headers);
@@ -393,22 +394,7 @@ pub async fn save(
             Json(json!({ "saved": false, "errors": service::errors_json(errors) })),
         )
             .into_response()),
-        Err(errors) => {
-            let (proposal, team, me) = service::own(&app, site.id, id, person.id).await?;
-            proposal_page(
-                &app,
-                ctx,
-                &proposal,
-                &team,
-                &me,
-                form,
-                errors,
-                None,
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
+        Err(errors) => refused(&app, ctx, id, me, Some(form), errors).await,
         Ok((saved, divisions)) => {
             let at = ctx
                 .l10n
@@ -445,7 +431,7 @@ pub async fn submit(
     CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
-    let scope = ctx.site()?.id;
+    let me = person.id;
     // The page's Submit button sends the text as it stands in the form:
     // saved first, so that nothing typed since the last save is lost (and
     // nothing is submitted if it cannot be saved).
@@ -453,44 +439,46 @@ pub async fn submit(
         "" => {}
         "text" => {
             if let Err(errors) = service::save(&app, &ctx, person, id, &form).await? {
-                let (proposal, team, me) = service::own(&app, scope, id, person.id).await?;
-                return proposal_page(
-                    &app,
-                    ctx,
-                    &proposal,
-                    &team,
-                    &me,
-                    form,
-                    errors,
-                    None,
-                    None,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await;
+                return refused(&app, ctx, id, me, Some(form), errors).await;
             }
         }
         _ => return Err(AppError::BadRequest),
     }
     match service::submit(&app, &ctx, person, id).await? {
         Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
-        Err(errors) => {
-            let (proposal, team, me) = service::own(&app, scope, id, person.id).await?;
-            let form = ProposalForm::of(&proposal, divisions_of(&app, scope, id).await?);
-            proposal_page(
-                &app,
-                ctx,
-                &proposal,
-                &team,
-                &me,
-                form,
-                errors,
-                None,
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
+        Err(errors) => refused(&app, ctx, id, me, None, errors).await,
     }
+}
+
+/// The proposal page again, 422, with `errors` at their fields and the
+/// text as sent (`None`: as stored).
+async fn refused(
+    app: &AppState,
+    ctx: PageContext,
+    id: i32,
+    person: i32,
+    sent: Option<ProposalForm>,
+    errors: Vec<FieldError>,
+) -> Result<Response, AppError> {
+    let scope = ctx.site()?.id;
+    let (proposal, team, me) = service::own(app, scope, id, person).await?;
+    let form = match sent {
+        Some(form) => form,
+        None => ProposalForm::of(&proposal, divisions_of(app, scope, id).await?),
+    };
+    proposal_page(
+        app,
+        ctx,
+        &proposal,
+        &team,
+        &me,
+        form,
+        errors,
+        None,
+        None,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 /// What `POST /proposals/{id}/submit` carries besides the CSRF token:
