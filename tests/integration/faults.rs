@@ -818,6 +818,99 @@ async fn a_killed_instance_loses_no_accepted_submission(backend: Backend) {
 
 on_both_backends!(a_killed_instance_loses_no_accepted_submission);
 
+/// An instance remembers who is behind a session only while it hears the
+/// other instances' changes over Redis: when Redis goes away, the next
+/// signed-in page is "please sign in again" (503), not served from memory;
+/// once Redis is back (empty: it keeps nothing), a new session works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn remembered_viewers_are_forgotten_when_redis_goes() {
+    let mut redis = PrivateRedis::start();
+    let db = TestDb::new(Backend::Sqlite).await;
+    innovato::demo::seed_once(&db.db).await.expect("demo");
+    let site = tenants::find_by_slug(&db.db, "turin")
+        .await
+        .expect("query")
+        .expect("Turin");
+    let scope = TenantId::of(&site);
+    let sessions = Store::redis(
+        store::connect(&redis.url()).await.expect("Redis answers"),
+        store::REDIS_TIMEOUT,
+    );
+    let (person, _) = crate::proposals::employee_in(&db.db, scope, "Ada Memoria", "employee").await;
+    let (id, _) = session::start(
+        &sessions,
+        Realm::Tenant(scope.get()),
+        Principal::User(person),
+        None,
+    )
+    .await
+    .expect("session");
+    let key = innovato::secrets::SecretKey::generate();
+    let instance = Instance::spawn(&db.process_url(), &redis.url(), &key);
+    let client = crate::support::client();
+    let account = || {
+        client
+            .get(format!("{}/account", instance.base))
+            .header("cookie", format!("innovato_session={id}"))
+            .send()
+    };
+    // Signed in, and (once the instance listens) remembered.
+    let started = Instant::now();
+    loop {
+        let page = account().await.expect("answered");
+        assert_eq!(page.status(), 200);
+        if started.elapsed() > Duration::from_millis(500) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    redis.stop();
+    let mut status = 0;
+    for _ in 0..40 {
+        status = account().await.expect("answered").status().as_u16();
+        if status == 503 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert_eq!(status, 503, "a remembered viewer outlived Redis");
+    redis.resume();
+    let started = Instant::now();
+    let again = loop {
+        let attempt = session::start(
+            &sessions,
+            Realm::Tenant(scope.get()),
+            Principal::User(person),
+            None,
+        )
+        .await;
+        match attempt {
+            Ok((again, _)) => break again,
+            Err(_) => {
+                assert!(started.elapsed() < Duration::from_secs(10), "Redis is back");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    };
+    loop {
+        let page = client
+            .get(format!("{}/account", instance.base))
+            .header("cookie", format!("innovato_session={again}"))
+            .send()
+            .await
+            .expect("answered");
+        if page.status() == 200 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "signed in again once Redis is back ({})",
+            page.status()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// A TCP proxy in front of Redis that can hold Redis's replies back (and
 /// then deliver them, late, in order), as a slow network or server would.
 struct HoldingProxy {
