@@ -554,6 +554,21 @@ async fn postgres_restart_is_a_503_and_loses_nothing() {
     assert_eq!(stored(db, scope, draft).await.status, Status::Submitted);
 }
 
+/// A session of a city's person in `sessions`, as a sign-in makes it.
+async fn session_in(
+    sessions: &Store,
+    scope: TenantId,
+    person: i32,
+) -> Result<(String, session::Session), StoreError> {
+    session::start(
+        sessions,
+        Realm::Tenant(scope.get()),
+        Principal::User(person),
+        None,
+    )
+    .await
+}
+
 /// The real binary, in a process of its own.
 struct Instance {
     process: Child,
@@ -720,14 +735,7 @@ async fn a_killed_instance_loses_no_accepted_submission(backend: Backend) {
         let (person, _) =
             crate::proposals::employee_in(&db.db, scope, &format!("Dipendente {n}"), "employee")
                 .await;
-        let (id, session) = session::start(
-            &sessions,
-            Realm::Tenant(scope.get()),
-            Principal::User(person),
-            None,
-        )
-        .await
-        .expect("session");
+        let (id, session) = session_in(&sessions, scope, person).await.expect("session");
         writers.push(Writer {
             person,
             cookie: format!("innovato_session={id}"),
@@ -837,14 +845,7 @@ async fn remembered_viewers_are_forgotten_when_redis_goes() {
         store::REDIS_TIMEOUT,
     );
     let (person, _) = crate::proposals::employee_in(&db.db, scope, "Ada Memoria", "employee").await;
-    let (id, _) = session::start(
-        &sessions,
-        Realm::Tenant(scope.get()),
-        Principal::User(person),
-        None,
-    )
-    .await
-    .expect("session");
+    let (id, _) = session_in(&sessions, scope, person).await.expect("session");
     let key = innovato::secrets::SecretKey::generate();
     let instance = Instance::spawn(&db.process_url(), &redis.url(), &key);
     let client = crate::support::client();
@@ -877,14 +878,7 @@ async fn remembered_viewers_are_forgotten_when_redis_goes() {
     redis.resume();
     let started = Instant::now();
     let again = loop {
-        let attempt = session::start(
-            &sessions,
-            Realm::Tenant(scope.get()),
-            Principal::User(person),
-            None,
-        )
-        .await;
-        match attempt {
+        match session_in(&sessions, scope, person).await {
             Ok((again, _)) => break again,
             Err(_) => {
                 assert!(started.elapsed() < Duration::from_secs(10), "Redis is back");

@@ -328,22 +328,7 @@ pub async fn refused_invitation(
     lead: i32,
     refused: RefusedInvitation,
 ) -> Result<Response, AppError> {
-    let scope = ctx.site()?.id;
-    let (proposal, team, me) = service::own(app, scope, id, lead).await?;
-    let form = ProposalForm::of(&proposal, divisions_of(app, scope, id).await?);
-    proposal_page(
-        app,
-        ctx,
-        &proposal,
-        &team,
-        &me,
-        form,
-        Vec::new(),
-        None,
-        Some(refused),
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await
+    shown_again(app, ctx, id, lead, None, Vec::new(), Some(refused)).await
 }
 
 fn wants_json(headers: &HeaderMap) -> bool {
@@ -394,7 +379,7 @@ pub async fn save(
             Json(json!({ "saved": false, "errors": service::errors_json(errors) })),
         )
             .into_response()),
-        Err(errors) => refused(&app, ctx, id, me, Some(form), errors).await,
+        Err(errors) => shown_again(&app, ctx, id, me, Some(form), errors, None).await,
         Ok((saved, divisions)) => {
             let at = ctx
                 .l10n
@@ -439,26 +424,28 @@ pub async fn submit(
         "" => {}
         "text" => {
             if let Err(errors) = service::save(&app, &ctx, person, id, &form).await? {
-                return refused(&app, ctx, id, me, Some(form), errors).await;
+                return shown_again(&app, ctx, id, me, Some(form), errors, None).await;
             }
         }
         _ => return Err(AppError::BadRequest),
     }
     match service::submit(&app, &ctx, person, id).await? {
         Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
-        Err(errors) => refused(&app, ctx, id, me, None, errors).await,
+        Err(errors) => shown_again(&app, ctx, id, me, None, errors, None).await,
     }
 }
 
-/// The proposal page again, 422, with `errors` at their fields and the
-/// text as sent (`None`: as stored).
-async fn refused(
+/// The proposal page again after a refusal (422): the errors at their
+/// fields, the text as sent (`None`: as stored), and a refused invitation
+/// at its field.
+async fn shown_again(
     app: &AppState,
     ctx: PageContext,
     id: i32,
     person: i32,
     sent: Option<ProposalForm>,
     errors: Vec<FieldError>,
+    invitation: Option<RefusedInvitation>,
 ) -> Result<Response, AppError> {
     let scope = ctx.site()?.id;
     let (proposal, team, me) = service::own(app, scope, id, person).await?;
@@ -475,7 +462,7 @@ async fn refused(
         form,
         errors,
         None,
-        None,
+        invitation,
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await
