@@ -3,6 +3,7 @@
 //! (`/api/v1/openapi.json`) and as a page for people (`/api/v1/docs`).
 
 mod page;
+pub mod responses;
 mod schemas;
 
 use axum::{
@@ -99,8 +100,8 @@ pub fn described(ctx: &PageContext) -> openapi::OpenApi {
     security((), ("bearer" = [])),
     responses(
         (status = 200, description = "The OpenAPI document", body = Object, content_type = "application/json"),
-        (status = 401, description = "The API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TokenRevoked,
+        responses::TooManyRequests,
     )
 )]
 pub async fn document(ctx: PageContext) -> Result<Response, AppError> {

@@ -2,13 +2,14 @@
 //! people (no script needed). Headings and labels are in the reader's
 //! language; the document's own descriptions are English and say so.
 
+use super::responses;
 use askama::Template;
 use axum::response::Response;
 use serde_json::Value;
 
 use super::described;
 use crate::{
-    error::{AppError, ProblemDocument},
+    error::AppError,
     http::api::BASE,
     web::{PageContext, render},
 };
@@ -265,8 +266,8 @@ fn schema_doc(name: &str, schema: &Value) -> SchemaDoc {
     security((), ("bearer" = [])),
     responses(
         (status = 200, description = "The API's documentation as a page", body = String, content_type = "text/html"),
-        (status = 401, description = "The API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TokenRevoked,
+        responses::TooManyRequests,
     )
 )]
 pub async fn page(ctx: PageContext) -> Result<Response, AppError> {

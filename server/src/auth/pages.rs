@@ -1,6 +1,7 @@
 //! The sign-in page, starting and ending sessions, and a person's own
 //! account page.
 
+use crate::api_docs::responses;
 use askama::Template;
 use axum::{
     Json,
@@ -16,7 +17,7 @@ use super::{
     session, set_cookie, viewer_cache,
 };
 use crate::{
-    error::{AppError, ProblemDocument},
+    error::AppError,
     http::AppState,
     organisation::division,
     people::Role,
@@ -253,8 +254,8 @@ pub async fn account(State(app): State<AppState>, ctx: PageContext) -> Result<Re
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The signed-in person", body = Me),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotSignedIn,
+        responses::TooManyRequests,
     )
 )]
 pub async fn me(ctx: PageContext) -> Result<Response, AppError> {

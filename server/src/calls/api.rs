@@ -1,6 +1,7 @@
 //! The JSON API for calls: the public facts of published calls, and for
 //! the city's admin, a call's proposals.
 
+use crate::api_docs::responses;
 use axum::{
     Json,
     extract::{Path, Query, State},
@@ -104,8 +105,8 @@ async fn call_facts(
     security((), ("bearer" = [])),
     responses(
         (status = 200, description = "The city's published calls", body = CallList),
-        (status = 401, description = "The API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TokenRevoked,
+        responses::TooManyRequests,
     )
 )]
 pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
@@ -133,10 +134,10 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     params(("id" = i32, Path, description = "The call's id")),
     responses(
         (status = 200, description = "The call", body = CallFacts),
-        (status = 400, description = "The id is not a number", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 401, description = "The API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 404, description = "No published call of this city has this id", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::BadId,
+        responses::TokenRevoked,
+        responses::NoSuchCall,
+        responses::TooManyRequests,
     )
 )]
 pub async fn get(
@@ -191,10 +192,10 @@ pub struct ProposalLines {
     responses(
         (status = 200, description = "The call's proposals", body = ProposalLines),
         (status = 400, description = "The id or the status is not one the API knows", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotSignedIn,
         (status = 403, description = "Only the city's administrators see a call's proposals", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 404, description = "The city has no call with this id", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
     )
 )]
 pub async fn proposals(

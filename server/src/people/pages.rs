@@ -1,5 +1,6 @@
 //! The tenant admin's people page: search, roles, deactivation.
 
+use crate::api_docs::responses;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -157,9 +158,9 @@ pub struct PersonList {
     responses(
         (status = 200, description = "The people found", body = PersonList),
         (status = 400, description = "The query string is malformed", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotSignedIn,
         (status = 403, description = "Only the city's administrators manage people", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
     )
 )]
 pub async fn api_list(

@@ -2,6 +2,7 @@
 //! as the pages (`service`), authenticated by session (with `X-CSRF-Token`
 //! on writes) or by a city's API token.
 
+use crate::api_docs::responses;
 use axum::{
     Json,
     extract::{Path, State},
@@ -128,12 +129,12 @@ fn invalid(ctx: &PageContext, errors: service::FieldErrors) -> Response {
         (status = 201, description = "A new draft", body = Created),
         (status = 200, description = "The draft an earlier request with this key made", body = Created),
         (status = 400, description = "The id is not a number, the `Idempotency-Key` is missing or malformed, or the body is not JSON", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotSignedIn,
         (status = 403, description = "The role may not write proposals, the caller is not eligible, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 404, description = "No published call of this city has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NoSuchCall,
         (status = 409, description = "The call does not accept proposals (not open, or past its deadline)", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not `application/json`", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotJson,
+        responses::TooManyRequests,
     )
 )]
 pub async fn create(
@@ -166,9 +167,9 @@ pub async fn create(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The caller's proposals", body = ProposalList),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 403, description = "The role may not write proposals", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotSignedIn,
+        responses::MayNotWriteProposals,
+        responses::TooManyRequests,
     )
 )]
 pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
@@ -218,11 +219,11 @@ async fn divisions(app: &AppState, ctx: &PageContext, id: i32) -> Result<Vec<i32
     params(("id" = i32, Path, description = "The proposal's id")),
     responses(
         (status = 200, description = "The proposal", body = ProposalView),
-        (status = 400, description = "The id is not a number", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 403, description = "The role may not write proposals", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 404, description = "No proposal of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::BadId,
+        responses::NotSignedIn,
+        responses::MayNotWriteProposals,
+        responses::NotYourProposal,
+        responses::TooManyRequests,
     )
 )]
 pub async fn get(
@@ -252,13 +253,13 @@ pub async fn get(
     responses(
         (status = 200, description = "The proposal as saved", body = ProposalView),
         (status = 400, description = "The id is not a number, or the body is missing or not JSON of this shape", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 403, description = "The role may not write proposals, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 404, description = "No proposal of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 409, description = "Too late: the proposal's status or its call's deadline no longer allows it", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not `application/json`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotSignedIn,
+        responses::MayNotWrite,
+        responses::NotYourProposal,
+        responses::TooLate,
+        responses::NotJson,
         (status = 422, description = "A field is too long or names an unknown choice: `errors` says which", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
     )
 )]
 pub async fn put(
@@ -286,14 +287,14 @@ pub async fn put(
     request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
     responses(
         (status = 200, description = "The submitted proposal", body = ProposalView),
-        (status = 400, description = "The id is not a number, or the body is not JSON of this shape", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 403, description = "The role may not write proposals, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 404, description = "No proposal of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 409, description = "Too late: the proposal's status or its call's deadline no longer allows it", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not `application/json`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        responses::MayNotWrite,
+        responses::NotYourProposal,
+        responses::TooLate,
+        responses::NotJson,
         (status = 422, description = "Something required is missing, or a team member is not eligible: `errors` says what", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
     )
 )]
 pub async fn submit(
@@ -325,13 +326,13 @@ pub async fn submit(
     request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
     responses(
         (status = 200, description = "The withdrawn proposal", body = ProposalView),
-        (status = 400, description = "The id is not a number, or the body is not JSON of this shape", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in, or the API token is unknown or revoked", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 403, description = "The role may not write proposals, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 404, description = "No proposal of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 409, description = "Too late: the proposal's status or its call's deadline no longer allows it", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not `application/json`", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests: see `Retry-After`", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        responses::MayNotWrite,
+        responses::NotYourProposal,
+        responses::TooLate,
+        responses::NotJson,
+        responses::TooManyRequests,
     )
 )]
 pub async fn withdraw(

@@ -1,0 +1,94 @@
+//! Error answers several operations share, each described once: an
+//! operation lists them by name in its `responses(...)`.
+
+use utoipa::IntoResponses;
+
+use crate::error::ProblemDocument;
+
+#[derive(IntoResponses)]
+#[response(
+    status = 429,
+    description = "Too many requests: see `Retry-After`",
+    content_type = "application/problem+json"
+)]
+pub struct TooManyRequests(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 401,
+    description = "Not signed in, or the API token is unknown or revoked",
+    content_type = "application/problem+json"
+)]
+pub struct NotSignedIn(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 401,
+    description = "The API token is unknown or revoked",
+    content_type = "application/problem+json"
+)]
+pub struct TokenRevoked(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 415,
+    description = "The body is not `application/json`",
+    content_type = "application/problem+json"
+)]
+pub struct NotJson(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 404,
+    description = "No proposal of the caller's has this id",
+    content_type = "application/problem+json"
+)]
+pub struct NotYourProposal(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 409,
+    description = "Too late: the proposal's status or its call's deadline no longer allows it",
+    content_type = "application/problem+json"
+)]
+pub struct TooLate(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 403,
+    description = "The role may not write proposals, the city is suspended, or a session's write lacks its `X-CSRF-Token`",
+    content_type = "application/problem+json"
+)]
+pub struct MayNotWrite(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 403,
+    description = "The role may not write proposals",
+    content_type = "application/problem+json"
+)]
+pub struct MayNotWriteProposals(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 404,
+    description = "No published call of this city has this id",
+    content_type = "application/problem+json"
+)]
+pub struct NoSuchCall(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 400,
+    description = "The id is not a number, or the body is not JSON of this shape",
+    content_type = "application/problem+json"
+)]
+pub struct BadIdOrBody(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 400,
+    description = "The id is not a number",
+    content_type = "application/problem+json"
+)]
+pub struct BadId(pub ProblemDocument);
