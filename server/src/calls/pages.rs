@@ -1,7 +1,5 @@
 //! A city's home page (its open and past calls) and a call's own page.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::{
     extract::{Path, State},
@@ -90,7 +88,7 @@ pub async fn tenant_home(
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    let (calls, texts): (Vec<call::Model>, Vec<Vec<text::Model>>) = text::with_texts(
+    let calls = text::with_texts(
         &app.db,
         scope,
         scope
@@ -98,15 +96,16 @@ pub async fn tenant_home(
             .filter(call::Column::Phase.ne(Phase::Draft))
             .order_by_desc(call::Column::OpensAt),
     )
-    .await?
-    .into_iter()
-    .unzip();
-    let texts: HashMap<i32, Vec<text::Model>> = calls.iter().map(|c| c.id).zip(texts).collect();
-    let counts =
-        network::cache::closed_submitted(&app, scope, &calls.iter().collect::<Vec<_>>()).await?;
+    .await?;
+    let counts = network::cache::closed_submitted(
+        &app,
+        scope,
+        &calls.iter().map(|(c, _)| c).collect::<Vec<_>>(),
+    )
+    .await?;
     let l = &ctx.l10n;
     let (mut open, mut others) = (Vec::new(), Vec::new());
-    for c in calls {
+    for (c, texts) in calls {
         let when = if c.phase == Phase::Open {
             l.args(
                 "call-deadline",
@@ -134,11 +133,7 @@ pub async fn tenant_home(
         });
         let card = CallCard {
             link: ctx.link(&format!("/calls/{}", c.id)),
-            text: pick_text(
-                texts.get(&c.id).map_or(&[], Vec::as_slice),
-                l.lang(),
-                site.default_locale,
-            ),
+            text: pick_text(&texts, l.lang(), site.default_locale),
             phase: c.phase,
             when,
             submitted,

@@ -172,11 +172,12 @@ fn params(cities: &[TenantId], more: &[i32]) -> Vec<Value> {
         .collect()
 }
 
-/// Whether a call's submissions can still change: before its deadline's
-/// phase change (draft and open calls). Past it, nothing of its proposals'
-/// teams, categories or count changes, so its figures are stored once.
+/// Whether a stored phase is past the deadline (`Phase::is_past_deadline`):
+/// then nothing of the call's proposals' teams, categories or count
+/// changes, so its figures are stored once.
 fn closed(phase: &str) -> bool {
-    !matches!(phase, "draft" | "open")
+    <crate::calls::Phase as sea_orm::ActiveEnum>::try_from_value(&phase.to_owned())
+        .is_ok_and(crate::calls::Phase::is_past_deadline)
 }
 
 /// The submission figures of `calls` (submitted, teams, categories,
