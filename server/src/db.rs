@@ -7,6 +7,8 @@ use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 
 use crate::config::redact;
 
+pub mod lists;
+
 #[derive(Debug, thiserror::Error)]
 pub enum DbSetupError {
     #[error("cannot reach the database at {url}: {source}")]

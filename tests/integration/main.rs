@@ -20,6 +20,7 @@ mod health;
 mod instances;
 mod languages;
 mod limits;
+mod lists;
 mod network;
 mod operator;
 mod people_data;

@@ -5,10 +5,13 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
+};
 
 use super::{Eligibility, Phase, category_link, entity as call, text};
 use crate::{
+    db::lists,
     error::AppError,
     http::AppState,
     i18n::{L10n, Lang},
@@ -212,6 +215,19 @@ fn eligibility_sentence(l: &L10n, rule: &Eligibility) -> String {
     }
 }
 
+/// The call with its texts and categories, in one statement.
+static CALL_PAGE: lists::Reused<1> = lists::Reused::new(|backend, scope, [id]| {
+    let this_call = || Expr::col((call::Entity, call::Column::Id));
+    scope
+        .find_by_id::<call::Entity>(id)
+        .expr_as(text::list(backend, scope, this_call()), "texts")
+        .expr_as(
+            category_link::offered_list(backend, scope, this_call()),
+            "categories",
+        )
+        .build(backend)
+});
+
 pub async fn call_page(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -219,13 +235,15 @@ pub async fn call_page(
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    let (c, texts) = text::with_texts(&app.db, scope, scope.find_by_id::<call::Entity>(id))
-        .await?
-        .into_iter()
-        .next()
-        .filter(|(c, _)| c.phase.is_published())
-        .ok_or(AppError::NotFound)?;
-    let categories = category_link::offered(&app.db, scope, c.id).await?;
+    let (c, row) = lists::one::<call::Entity>(
+        &app.db,
+        CALL_PAGE.statement(app.db.get_database_backend(), scope, [id])?,
+    )
+    .await?
+    .filter(|(c, _)| c.phase.is_published())
+    .ok_or(AppError::NotFound)?;
+    let texts = text::read_list(&row, "texts", scope)?;
+    let categories = category_link::read_offered(&row, "categories", scope)?;
 
     let l = &ctx.l10n;
     let tz = site.timezone;

@@ -1,8 +1,12 @@
 //! A call's title and description in one language.
 
-use sea_orm::{JoinType, QueryOrder, QuerySelect, Select, entity::prelude::*};
+use sea_orm::{
+    DbBackend, JoinType, QueryOrder, QueryResult, QuerySelect, Select,
+    entity::prelude::*,
+    sea_query::{Expr, ExprTrait},
+};
 
-use crate::{calls::entity as call, i18n::Lang, tenancy::TenantId};
+use crate::{calls::entity as call, db::lists, i18n::Lang, tenancy::TenantId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "call_texts")]
@@ -48,6 +52,56 @@ pub async fn with_texts(
         }
     }
     Ok(calls)
+}
+
+/// The texts (in the order written) of the call whose id is `call`, an
+/// expression of the enclosing statement, as a list column
+/// (`db::lists`); read back with [`read_list`].
+pub fn list(backend: DbBackend, scope: TenantId, call: Expr) -> Expr {
+    texts(
+        backend,
+        scope,
+        call,
+        Expr::col((Entity, Column::Description)),
+    )
+}
+
+/// As [`list`], with the titles only (the descriptions empty): for pages
+/// that name a call, without the database writing out its descriptions.
+pub fn titles(backend: DbBackend, scope: TenantId, call: Expr) -> Expr {
+    texts(backend, scope, call, Expr::val(""))
+}
+
+fn texts(backend: DbBackend, scope: TenantId, call: Expr, description: Expr) -> Expr {
+    lists::rows(
+        backend,
+        scope
+            .find::<Entity>()
+            .filter(Expr::col((Entity, Column::CallId)).eq(call))
+            .order_by_asc(Column::Id),
+        vec![
+            Expr::col((Entity, Column::Id)),
+            Expr::col((Entity, Column::CallId)),
+            Expr::col((Entity, Column::Locale)),
+            Expr::col((Entity, Column::Title)),
+            description,
+        ],
+    )
+}
+
+/// The texts of a [`list`] or [`titles`] column.
+pub fn read_list(row: &QueryResult, column: &str, scope: TenantId) -> Result<Vec<Model>, DbErr> {
+    Ok(lists::read(row, column)?
+        .into_iter()
+        .map(|(id, call_id, locale, title, description)| Model {
+            id,
+            tenant_id: scope.get(),
+            call_id,
+            locale,
+            title,
+            description,
+        })
+        .collect())
 }
 
 /// A call's title in `lang`, else the first written.

@@ -72,18 +72,19 @@ fn now_secs() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// Counts one request under `key`: in the shared store, else (it cannot be
-/// reached, or failed moments ago) in this instance's own.
-async fn count(app: &AppState, key: &str) -> u64 {
+/// Counts one request under each of `keys`, in one round trip: in the
+/// shared store, else (it cannot be reached, or failed moments ago) in this
+/// instance's own.
+async fn count(app: &AppState, keys: &[String]) -> Vec<u64> {
     let failed_at = app.limits_degraded.load(Ordering::Relaxed);
     if failed_at == 0 || now_secs() >= failed_at + RETRY_SHARED.as_secs() {
-        match app.store.count(key, WINDOW).await {
-            Ok(n) => {
+        match app.store.count_each(keys, WINDOW).await {
+            Ok(counts) => {
                 if failed_at != 0 {
                     tracing::info!("rate limits shared again");
                 }
                 app.limits_degraded.store(0, Ordering::Relaxed);
-                return n;
+                return counts;
             }
             Err(error) => {
                 if failed_at == 0 {
@@ -95,9 +96,9 @@ async fn count(app: &AppState, key: &str) -> u64 {
         }
     }
     app.local_limits
-        .count(key, WINDOW)
+        .count_each(keys, WINDOW)
         .await
-        .unwrap_or(u64::MAX)
+        .unwrap_or_else(|_| vec![u64::MAX; keys.len()])
 }
 
 /// Whether the request may go on; otherwise the seconds to wait.
@@ -114,13 +115,22 @@ pub async fn check(
         per_address.saturating_mul(app.rate_limit_factor),
     );
     let prefix = format!("{}:rl:{tenant}:{}", app.cache_prefix, class.name());
-    let mut over = false;
+    let mut limited = Vec::with_capacity(2);
     if let Some(person) = person {
-        over |= count(app, &format!("{prefix}:p:{person}")).await > per_person;
+        limited.push((format!("{prefix}:p:{person}"), per_person));
     }
     if let Some(address) = address {
-        over |= count(app, &format!("{prefix}:a:{address}")).await > per_address;
+        limited.push((format!("{prefix}:a:{address}"), per_address));
     }
+    if limited.is_empty() {
+        return Ok(());
+    }
+    let keys: Vec<String> = limited.iter().map(|(key, _)| key.clone()).collect();
+    let counts = count(app, &keys).await;
+    let over = limited
+        .iter()
+        .zip(counts)
+        .any(|((_, limit), count)| count > *limit);
     if over { Err(WINDOW.as_secs()) } else { Ok(()) }
 }
 

@@ -4,11 +4,14 @@
 //! sealed with the server's key until results (or two admins) open it.
 
 use sea_orm::{
-    ActiveValue::Set, Condition, ConnectionTrait, DbErr, JoinType, QueryFilter, QueryOrder,
-    QuerySelect, entity::prelude::*, sea_query::Expr,
+    ActiveValue::Set,
+    Condition, ConnectionTrait, DbBackend, DbErr, JoinType, QueryFilter, QueryOrder, QueryResult,
+    QuerySelect, SelectTwo,
+    entity::prelude::*,
+    sea_query::{Expr, ExprTrait},
 };
 
-use crate::{secrets::SecretKey, tenancy::TenantId};
+use crate::{db::lists, people::user, secrets::SecretKey, tenancy::TenantId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
@@ -71,15 +74,15 @@ pub fn of_person(secrets: &SecretKey, scope: TenantId, person: i32) -> Condition
         .add(Column::MemberKey.eq(fingerprint(secrets, scope, person)))
 }
 
-/// `person`'s memberships (declined ones aside) with their proposals, the
-/// most recently changed first, in one statement; one line per proposal.
-pub async fn proposals_of_person(
-    db: &impl ConnectionTrait,
+/// `person`'s memberships (declined ones aside) joined to their proposals,
+/// the most recently changed first; a person may have two rows on one
+/// proposal (plain and sealed), so readers keep the first per proposal.
+pub fn memberships_of(
     secrets: &SecretKey,
     scope: TenantId,
     person: i32,
-) -> Result<Vec<(Model, super::Model)>, DbErr> {
-    let rows = scope
+) -> SelectTwo<Entity, super::Entity> {
+    scope
         .find::<Entity>()
         .filter(of_person(secrets, scope, person))
         .filter(Column::Status.ne(MemberStatus::Declined))
@@ -90,14 +93,80 @@ pub async fn proposals_of_person(
         .select_also(super::Entity)
         .order_by_desc(super::Column::UpdatedAt)
         .order_by_desc(super::Column::Id)
-        .all(db)
-        .await?;
-    let mut seen = std::collections::HashSet::new();
-    Ok(rows
+}
+
+/// The team (declined members aside, in the order they joined) of the
+/// proposal whose id is `proposal`, a column of the enclosing statement,
+/// with each plain member's name: a list column (`db::lists`) read back
+/// with [`read_team`].
+pub fn team_list(backend: DbBackend, scope: TenantId, proposal: Expr) -> Expr {
+    lists::rows(
+        backend,
+        scope
+            .find::<Entity>()
+            .filter(Expr::col((Entity, Column::ProposalId)).eq(proposal))
+            .filter(Column::Status.ne(MemberStatus::Declined))
+            .join(
+                JoinType::LeftJoin,
+                scope.join::<Entity, user::Entity>(Column::UserId, user::Column::Id),
+            )
+            .order_by_asc(Column::Id),
+        vec![
+            Expr::col((Entity, Column::Id)),
+            Expr::col((Entity, Column::ProposalId)),
+            Expr::col((Entity, Column::UserId)),
+            Expr::col((Entity, Column::Role)),
+            Expr::col((Entity, Column::Status)),
+            Expr::col((Entity, Column::MemberKey)),
+            Expr::col((Entity, Column::SealedUser)),
+            // A number: the two databases write booleans differently.
+            Expr::col((Entity, Column::PublishConsent)).cast_as("integer"),
+            Expr::col((user::Entity, user::Column::DisplayName)),
+        ],
+    )
+}
+
+/// One member of a [`team_list`].
+type TeamRow = (
+    i32,
+    i32,
+    Option<i32>,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    i32,
+    Option<String>,
+);
+
+/// The members of a [`team_list`] column, each with their name when they
+/// are stored plain (a sealed member's is looked up once opened).
+pub fn read_team(
+    row: &QueryResult,
+    column: &str,
+    scope: TenantId,
+) -> Result<Vec<(Model, Option<String>)>, DbErr> {
+    lists::read::<TeamRow>(row, column)?
         .into_iter()
-        .filter_map(|(member, proposal)| proposal.map(|p| (member, p)))
-        .filter(|(_, p)| seen.insert(p.id))
-        .collect())
+        .map(
+            |(id, proposal_id, user_id, role, status, member_key, sealed_user, consent, name)| {
+                Ok((
+                    Model {
+                        id,
+                        tenant_id: scope.get(),
+                        proposal_id,
+                        user_id,
+                        role: MemberRole::try_from_value(&role)?,
+                        status: MemberStatus::try_from_value(&status)?,
+                        member_key,
+                        sealed_user,
+                        publish_consent: consent != 0,
+                    },
+                    name,
+                ))
+            },
+        )
+        .collect()
 }
 
 /// A new member row for `person`: plain, or sealed when the call seals

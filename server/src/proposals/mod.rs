@@ -8,6 +8,7 @@ pub mod entity;
 pub mod member;
 pub mod pages;
 pub mod service;
+mod shown;
 pub mod team;
 
 pub use access::{eligibility_of, team_of};

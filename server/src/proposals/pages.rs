@@ -2,7 +2,7 @@
 //! (and on every explicit save), submitted before the deadline the server's
 //! clock decides, edited until then, withdrawn.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use askama::Template;
 use axum::{
@@ -11,22 +11,24 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr};
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{
-    BODY_MAX, Model, SUMMARY_MAX, Status, TITLE_MAX, division_link,
+    BODY_MAX, Column, Entity, SUMMARY_MAX, Status, TITLE_MAX,
     member::{self, MemberRole, MemberStatus},
+    shown::Shown,
 };
 use crate::{
     auth::{Action, Viewer, csrf::CsrfForm, require},
-    calls::{self, category_link, text as call_text},
+    calls::text as call_text,
+    db::lists,
     error::AppError,
     http::AppState,
     i18n::Lang,
-    organisation::division,
     people::user,
+    review::jury,
     tenancy::TenantId,
     web::{FieldError, PageContext, render},
 };
@@ -147,9 +149,7 @@ async fn call_titles(
 async fn proposal_page(
     app: &AppState,
     ctx: PageContext,
-    proposal: &Model,
-    team: &[member::Model],
-    me: &member::Model,
+    shown: Shown,
     form: ProposalForm,
     mut errors: Vec<FieldError>,
     notice: Option<String>,
@@ -157,48 +157,24 @@ async fn proposal_page(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let site = ctx.site()?.clone();
-    let (call, call_texts) = call_text::with_texts(
-        &app.db,
-        site.id,
-        site.id.find_by_id::<calls::Entity>(proposal.call_id),
-    )
-    .await?
-    .into_iter()
-    .next()
-    .ok_or(AppError::NotFound)?;
+    let Shown {
+        proposal,
+        call,
+        call_texts,
+        team,
+        me,
+        files,
+        categories,
+        divisions,
+        ..
+    } = shown;
     let now = app.clock.now();
     let open = accepting(&call, now);
-    let categories = category_link::offered(&app.db, site.id, call.id)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
-    let divisions = site
-        .id
-        .find::<division::Entity>()
-        .order_by_asc(division::Column::Name)
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|d| (d.id, d.name))
-        .collect();
-    let ids: Vec<i32> = team.iter().filter_map(|m| m.person(&app.secrets)).collect();
-    let names: HashMap<i32, String> = site
-        .id
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(ids))
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
+    let team_size = team.len();
     let team_lines = team
-        .iter()
-        .map(|m| TeamLine {
-            name: m
-                .person(&app.secrets)
-                .and_then(|id| names.get(&id).cloned())
-                .unwrap_or_default(),
+        .into_iter()
+        .map(|(m, name)| TeamLine {
+            name,
             role: ctx.l10n.t(if m.role == MemberRole::Lead {
                 "team-lead"
             } else {
@@ -210,7 +186,7 @@ async fn proposal_page(
     let accepted = me.status == MemberStatus::Accepted;
     let is_lead = me.role == MemberRole::Lead;
     let editable = accepted && open && matches!(proposal.status, Status::Draft | Status::Submitted);
-    let can_invite = editable && is_lead && (team.len() as i32) < call.max_team_size;
+    let can_invite = editable && is_lead && (team_size as i32) < call.max_team_size;
     let colleague = match refused {
         Some(refused) => {
             // Shown at the invitation field, or at the team when it has no
@@ -235,7 +211,7 @@ async fn proposal_page(
             && Status::AWARDED.contains(&proposal.status),
         consented: me.publish_consent,
         can_invite,
-        categories,
+        categories: categories.into_iter().map(|c| (c.id, c.name)).collect(),
         divisions,
         languages: Lang::ALL.to_vec(),
         team: team_lines,
@@ -249,16 +225,11 @@ async fn proposal_page(
                     .into(),
             )],
         ),
-        files: crate::attachments::of_proposal(app, site.id, proposal.id)
-            .await?
+        files: files
             .into_iter()
-            .map(|f| {
-                let kib = (f.size + 1023) / 1024;
-                (
-                    f.id,
-                    f.file_name,
-                    ctx.l10n.count("attachment-size", "kib", kib),
-                )
+            .map(|(id, name, size)| {
+                let kib = (size + 1023) / 1024;
+                (id, name, ctx.l10n.count("attachment-size", "kib", kib))
             })
             .collect(),
         files_hint: ctx.l10n.args(
@@ -283,17 +254,6 @@ async fn proposal_page(
     Ok(response)
 }
 
-async fn divisions_of(app: &AppState, scope: TenantId, id: i32) -> Result<Vec<i32>, AppError> {
-    Ok(scope
-        .find::<division_link::Entity>()
-        .filter(division_link::Column::ProposalId.eq(id))
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|d| d.division_id)
-        .collect())
-}
-
 /// `GET /proposals/{id}`: the team's view of its proposal.
 pub async fn edit_form(
     State(app): State<AppState>,
@@ -301,15 +261,12 @@ pub async fn edit_form(
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
-    let scope = ctx.site()?.id;
-    let (proposal, team, me) = service::own(&app, scope, id, person.id).await?;
-    let form = ProposalForm::of(&proposal, divisions_of(&app, scope, id).await?);
+    let shown = Shown::read(&app, ctx.site()?.id, id, person.id).await?;
+    let form = ProposalForm::of(&shown.proposal, shown.chosen.clone());
     proposal_page(
         &app,
         ctx,
-        &proposal,
-        &team,
-        &me,
+        shown,
         form,
         Vec::new(),
         None,
@@ -388,14 +345,12 @@ pub async fn save(
             if json {
                 return Ok(Json(json!({ "saved": true, "message": message })).into_response());
             }
-            let (_, team, me) = service::own(&app, site.id, id, person.id).await?;
+            let shown = Shown::read(&app, site.id, id, person.id).await?;
             let form = ProposalForm::of(&saved, divisions);
             proposal_page(
                 &app,
                 ctx,
-                &saved,
-                &team,
-                &me,
+                shown,
                 form,
                 Vec::new(),
                 Some(message),
@@ -447,18 +402,15 @@ async fn shown_again(
     errors: Vec<FieldError>,
     invitation: Option<RefusedInvitation>,
 ) -> Result<Response, AppError> {
-    let scope = ctx.site()?.id;
-    let (proposal, team, me) = service::own(app, scope, id, person).await?;
+    let shown = Shown::read(app, ctx.site()?.id, id, person).await?;
     let form = match sent {
         Some(form) => form,
-        None => ProposalForm::of(&proposal, divisions_of(app, scope, id).await?),
+        None => ProposalForm::of(&shown.proposal, shown.chosen.clone()),
     };
     proposal_page(
         app,
         ctx,
-        &proposal,
-        &team,
-        &me,
+        shown,
         form,
         errors,
         None,
@@ -509,18 +461,54 @@ struct MinePage {
     on_jury: bool,
 }
 
-/// `GET /proposals`: the viewer's proposals and invitations to teams.
+/// `GET /proposals`: the viewer's proposals and invitations to teams,
+/// with their calls' texts and whether the person sits on a jury, in one
+/// statement.
 pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
+    // Here only: the templates' comparisons would take its `eq`.
+    use sea_orm::sea_query::ExprTrait;
     let (_, person) = writer(&ctx)?;
     let scope = ctx.site()?.id;
-    let mine = member::proposals_of_person(&app.db, &app.secrets, scope, person.id).await?;
-    // One query for every call's title, not one per proposal.
-    let mut call_ids: Vec<i32> = mine.iter().map(|(_, p)| p.call_id).collect();
-    call_ids.sort_unstable();
-    call_ids.dedup();
-    let titles = call_titles(&app, &ctx, scope, &call_ids).await?;
+    let backend = app.db.get_database_backend();
+    let on_jury = || {
+        Expr::exists(
+            scope
+                .find::<jury::Entity>()
+                .select_only()
+                .column(jury::Column::CallId)
+                .filter(jury::Column::UserId.eq(person.id))
+                .into_query(),
+        )
+    };
+    let rows = lists::all_also::<member::Entity, Entity>(
+        &app.db,
+        member::memberships_of(&app.secrets, scope, person.id)
+            .expr_as(
+                call_text::titles(backend, scope, Expr::col((Entity, Column::CallId))),
+                "call_texts",
+            )
+            // A number: the two databases write booleans differently.
+            .expr_as(on_jury().cast_as("integer"), "on_jury")
+            .build(backend),
+    )
+    .await?;
+    let on_jury = match rows.first() {
+        Some((_, _, row)) => row.try_get::<i32>("", "on_jury")? != 0,
+        // No proposal to carry the flag.
+        None => scope
+            .find::<jury::Entity>()
+            .filter(jury::Column::UserId.eq(person.id))
+            .one(&app.db)
+            .await?
+            .is_some(),
+    };
+    let mut seen = HashSet::new();
     let mut lines = Vec::new();
-    for (membership, p) in mine {
+    for (membership, p, row) in rows {
+        let Some(p) = p.filter(|p| seen.insert(p.id)) else {
+            continue;
+        };
+        let call_texts = call_text::read_list(&row, "call_texts", scope)?;
         lines.push(MineLine {
             id: p.id,
             title: if p.title.is_empty() {
@@ -533,7 +521,7 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
             } else {
                 p.locale.clone()
             },
-            call: titles.get(&p.call_id).cloned().unwrap_or_default(),
+            call: call_text::title_in(&call_texts, ctx.l10n.lang()),
             status: ctx.l10n.t(status_message(p.status)),
             role: ctx.l10n.t(if membership.role == MemberRole::Lead {
                 "team-lead"
@@ -543,12 +531,6 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
             invited: membership.status == MemberStatus::Invited,
         });
     }
-    let on_jury = scope
-        .find::<crate::review::jury::Entity>()
-        .filter(crate::review::jury::Column::UserId.eq(person.id))
-        .one(&app.db)
-        .await?
-        .is_some();
     render(&MinePage {
         ctx,
         lines,

@@ -15,14 +15,14 @@ use super::{
     BODY_MAX, Column, DIVISIONS_MAX, Entity, Model, SUMMARY_MAX, Status, TITLE_MAX, access,
     division_link,
     member::{self, MemberRole, MemberStatus},
+    shown::{self, Shown},
 };
 use crate::{
-    calls::{self, Phase, category_link},
+    calls::{self, Phase},
     error::AppError,
     http::AppState,
     i18n::Lang,
     notifications,
-    organisation::division,
     people::user,
     tenancy::{TenantContext, TenantId},
     web::{FieldError, PageContext},
@@ -298,22 +298,6 @@ fn missing(ctx: &PageContext, p: &Model) -> Vec<FieldError> {
     errors
 }
 
-/// The categories the proposal's call offers.
-pub async fn offered_categories(
-    app: &AppState,
-    scope: TenantId,
-    call_id: i32,
-) -> Result<Vec<i32>, AppError> {
-    Ok(scope
-        .find::<category_link::Entity>()
-        .filter(category_link::Column::CallId.eq(call_id))
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|l| l.category_id)
-        .collect())
-}
-
 /// A refusal a person can act on: the fields to correct.
 pub type FieldErrors = Vec<FieldError>;
 
@@ -327,31 +311,28 @@ pub async fn save(
     form: &ProposalForm,
 ) -> Result<Result<(Model, Vec<i32>), FieldErrors>, AppError> {
     let site = ctx.site()?;
-    let (proposal, _, me) = own(app, site.id, id, person.id).await?;
+    // The proposal, its call, its team and everything the checks need, in
+    // one statement.
+    let shown = Shown::read(app, site.id, id, person.id).await?;
+    let (proposal, me, call) = (shown.proposal, shown.me, shown.call);
+    if !call.phase.is_published() {
+        return Err(AppError::NotFound);
+    }
     if me.status != MemberStatus::Accepted
         || !matches!(proposal.status, Status::Draft | Status::Submitted)
     {
         return Err(AppError::Locked);
     }
-    let call = call_of(app, site.id, proposal.call_id).await?;
     let now = app.clock.now();
     if !accepting(&call, now) {
         return Err(too_late(ctx, site, &call));
     }
-    let offered = offered_categories(app, site.id, call.id).await?;
-    let divisions: Vec<i32> = site
-        .id
-        .find::<division::Entity>()
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|d| d.id)
-        .collect();
+    let offered: Vec<i32> = shown.categories.iter().map(|c| c.id).collect();
+    let divisions: Vec<i32> = shown.divisions.iter().map(|(d, _)| *d).collect();
     let (category, locale) = match check(ctx, form, &offered, &divisions) {
         Ok(valid) => valid,
         Err(errors) => return Ok(Err(errors)),
     };
-    let txn = app.db.begin().await?;
     let mut row = proposal.into_active_model();
     row.title = Set(form.title.trim().to_owned());
     row.summary = Set(form.summary.clone());
@@ -362,15 +343,24 @@ pub async fn save(
     row.category_id = Set(category);
     row.locale = Set(locale.code().to_owned());
     row.updated_at = Set(now);
+    let mut chosen = form.division.clone();
+    chosen.sort_unstable();
+    chosen.dedup();
+    let mut before = shown.chosen;
+    before.sort_unstable();
+    if chosen == before {
+        // The text alone (what autosave sends): one statement, whole by
+        // itself.
+        let saved = site.id.update(row, &app.db).await?;
+        return Ok(Ok((saved, chosen)));
+    }
+    let txn = app.db.begin().await?;
     let saved = site.id.update(row, &txn).await?;
     site.id
         .delete_many::<division_link::Entity>()
         .filter(division_link::Column::ProposalId.eq(id))
         .exec(&txn)
         .await?;
-    let mut chosen = form.division.clone();
-    chosen.sort_unstable();
-    chosen.dedup();
     site.id
         .insert_many(
             chosen.iter().map(|d| division_link::ActiveModel {
@@ -394,7 +384,11 @@ pub async fn submit(
     id: i32,
 ) -> Result<Result<Model, FieldErrors>, AppError> {
     let site = ctx.site()?;
-    let (proposal, team, me) = own(app, site.id, id, person.id).await?;
+    // The proposal, its call and its team, in one statement.
+    let (proposal, call, team, me) = shown::owned(app, site.id, id, person.id).await?;
+    if !call.phase.is_published() {
+        return Err(AppError::NotFound);
+    }
     // Already submitted (and, past the deadline, gone to review with its
     // call): a retried submission changes nothing and says so.
     if matches!(proposal.status, Status::Submitted | Status::InReview) {
@@ -403,7 +397,6 @@ pub async fn submit(
     if me.role != MemberRole::Lead || proposal.status != Status::Draft {
         return Err(AppError::Locked);
     }
-    let call = call_of(app, site.id, proposal.call_id).await?;
     let now = app.clock.now();
     if !accepting(&call, now) {
         return Err(too_late(ctx, site, &call));
@@ -437,23 +430,32 @@ pub async fn submit(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    // From draft only: of two identical submissions, one moves it. The
-    // team's notice commits with the move, so a crash loses neither alone.
-    let txn = app.db.begin().await?;
-    let moved = site
+    // From draft only: of two identical submissions, one moves it, and
+    // gets the row as it now stands.
+    let moving = site
         .id
         .update_many::<Entity>()
         .col_expr(Column::Status, Expr::value(Status::Submitted))
         .col_expr(Column::SubmittedAt, Expr::value(now))
         .col_expr(Column::UpdatedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
-        .filter(Column::Status.eq(Status::Draft))
-        .exec(&txn)
-        .await?;
+        .filter(Column::Status.eq(Status::Draft));
     let others: Vec<i32> = accepted.into_iter().filter(|m| *m != person.id).collect();
+    if others.is_empty() {
+        // No one to tell: the one statement is whole by itself.
+        let moved = moving.exec_with_returning(&app.db).await?;
+        return match moved.into_iter().next() {
+            Some(submitted) => Ok(Ok(submitted)),
+            None => Ok(Ok(now_stored(app, site.id, id).await?)),
+        };
+    }
+    // The team's notice commits with the move, so a crash loses neither
+    // alone.
+    let txn = app.db.begin().await?;
+    let moved = moving.exec_with_returning(&txn).await?.into_iter().next();
     let args = json!({ "title": proposal.title });
     let link = format!("/proposals/{id}");
-    if moved.rows_affected == 1 {
+    if moved.is_some() {
         notifications::notify(
             &txn,
             site.id,
@@ -466,16 +468,23 @@ pub async fn submit(
         .await?;
     }
     txn.commit().await?;
-    if moved.rows_affected == 1 {
-        notifications::mail::send(app, ctx, &others, "notification-submitted", &args, &link).await;
+    match moved {
+        Some(submitted) => {
+            notifications::mail::send(app, ctx, &others, "notification-submitted", &args, &link)
+                .await;
+            Ok(Ok(submitted))
+        }
+        None => Ok(Ok(now_stored(app, site.id, id).await?)),
     }
-    let now_stored = site
-        .id
+}
+
+/// The proposal as stored now (after another request moved it).
+async fn now_stored(app: &AppState, scope: TenantId, id: i32) -> Result<Model, AppError> {
+    scope
         .find_by_id::<Entity>(id)
         .one(&app.db)
         .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(Ok(now_stored))
+        .ok_or(AppError::NotFound)
 }
 
 /// The lead takes a proposal back before the deadline; it stays withdrawn.

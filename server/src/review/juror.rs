@@ -10,7 +10,10 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ColumnTrait, JoinType, QueryFilter, QueryOrder, QuerySelect, sea_query::Query};
+use sea_orm::{
+    ColumnTrait, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    sea_query::{Expr, ExprTrait, Query},
+};
 use serde::Deserialize;
 
 use super::{
@@ -22,6 +25,7 @@ use crate::{
     attachments,
     auth::{Action, csrf::CsrfForm, require},
     calls::{self, Criterion},
+    db::lists,
     error::AppError,
     http::AppState,
     i18n::Lang,
@@ -155,6 +159,51 @@ struct CallPage {
     lines: Vec<AssignedLine>,
 }
 
+/// The call, only for a member of its jury (else nothing), with its texts
+/// and the juror's assigned reviews of it: their state and their
+/// proposals' titles, nothing else of a proposal (blind review). One
+/// statement.
+static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_id, me]| {
+    let my_calls = Query::select()
+        .column(jury::Column::CallId)
+        .from(jury::Entity)
+        .and_where(jury::Column::TenantId.eq(scope.get()))
+        .and_where(jury::Column::UserId.eq(me))
+        .to_owned();
+    let assigned = scope
+        .find::<review::Entity>()
+        .filter(review::Column::JurorId.eq(me))
+        .filter(review::Column::State.eq(ReviewState::Assigned))
+        .filter(Expr::col((review::Entity, review::Column::CallId)).eq(this_call()))
+        .join(
+            JoinType::LeftJoin,
+            scope.join::<review::Entity, proposals::Entity>(
+                review::Column::ProposalId,
+                proposals::Column::Id,
+            ),
+        )
+        .order_by_asc(review::Column::Id);
+    scope
+        .find_by_id::<calls::Entity>(call_id)
+        .filter(calls::Column::Id.in_subquery(my_calls))
+        .expr_as(calls::text::titles(backend, scope, this_call()), "texts")
+        .expr_as(
+            lists::rows(
+                backend,
+                assigned,
+                vec![
+                    Expr::col((review::Entity, review::Column::Id)),
+                    // A number: the databases write booleans differently.
+                    Expr::col((review::Entity, review::Column::Complete)).cast_as("integer"),
+                    Expr::col((review::Entity, review::Column::Scores)),
+                    Expr::col((proposals::Entity, proposals::Column::Title)),
+                ],
+            ),
+            "assigned",
+        )
+        .build(backend)
+});
+
 /// `GET /review/calls/{id}`: the juror's proposals of one call, in the
 /// order they were assigned.
 pub async fn call_page(
@@ -164,61 +213,33 @@ pub async fn call_page(
 ) -> Result<Response, AppError> {
     let me = juror_id(&ctx)?;
     let scope = ctx.site()?.id;
-    // The call, only for a member of its jury (else not found).
-    let my_calls = Query::select()
-        .column(jury::Column::CallId)
-        .from(jury::Entity)
-        .and_where(jury::Column::TenantId.eq(scope.get()))
-        .and_where(jury::Column::UserId.eq(me))
-        .to_owned();
-    let (call, texts) = calls::text::with_texts(
+    let (call, row) = lists::one::<calls::Entity>(
         &app.db,
-        scope,
-        scope
-            .find_by_id::<calls::Entity>(call_id)
-            .filter(calls::Column::Id.in_subquery(my_calls)),
+        JUROR_CALL.statement(app.db.get_database_backend(), scope, [call_id, me])?,
     )
     .await?
-    .into_iter()
-    .next()
     .ok_or(AppError::NotFound)?;
-    // The juror's assigned reviews of the call with their proposals'
-    // titles, in one statement.
-    let assigned: Vec<(Review, Option<proposals::Model>)> = if call.review_started_at.is_some() {
-        scope
-            .find::<review::Entity>()
-            .filter(review::Column::JurorId.eq(me))
-            .filter(review::Column::State.eq(ReviewState::Assigned))
-            .filter(review::Column::CallId.eq(call_id))
-            .join(
-                JoinType::LeftJoin,
-                scope.join::<review::Entity, proposals::Entity>(
-                    review::Column::ProposalId,
-                    proposals::Column::Id,
-                ),
-            )
-            .select_also(proposals::Entity)
-            .order_by_asc(review::Column::Id)
-            .all(&app.db)
-            .await?
+    let texts = calls::text::read_list(&row, "texts", scope)?;
+    let assigned: Vec<(i32, i32, String, Option<String>)> = if call.review_started_at.is_some() {
+        lists::read(&row, "assigned")?
     } else {
         Vec::new()
     };
-    let reviews: Vec<Review> = assigned.iter().map(|(r, _)| r.clone()).collect();
-    let (done, of) = progress(&reviews);
-    let lines = assigned
+    let done = assigned
         .iter()
+        .filter(|(_, complete, ..)| *complete != 0)
+        .count();
+    let of = assigned.len();
+    let lines = assigned
+        .into_iter()
         .enumerate()
-        .map(|(i, (r, proposal))| AssignedLine {
-            review: r.id,
+        .map(|(i, (id, complete, scores, title))| AssignedLine {
+            review: id,
             label: ctx.l10n.count("review-label", "n", i as i64 + 1),
-            title: proposal
-                .as_ref()
-                .map(|p| p.title.clone())
-                .unwrap_or_default(),
-            state: ctx.l10n.t(if r.complete {
+            title: title.unwrap_or_default(),
+            state: ctx.l10n.t(if complete != 0 {
                 "review-scored"
-            } else if r.scores != "[]" {
+            } else if scores != "[]" {
                 "review-partly-scored"
             } else {
                 "review-not-scored"
@@ -232,6 +253,11 @@ pub async fn call_page(
         lines,
         ctx,
     })
+}
+
+/// The id of the enclosing statement's call.
+fn this_call() -> Expr {
+    Expr::col((calls::Entity, calls::Column::Id))
 }
 
 struct CriterionLine {

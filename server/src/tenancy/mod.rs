@@ -27,6 +27,13 @@ impl TenantId {
         Self(tenant.id)
     }
 
+    /// The tenant a statement is built for once and run for each city
+    /// (`db::lists::Reused`): a number no tenant has, replaced by the
+    /// real one before the statement runs.
+    pub(crate) const fn stand_in() -> Self {
+        Self(i32::MIN)
+    }
+
     pub fn get(self) -> i32 {
         self.0
     }

@@ -1,0 +1,241 @@
+//! What the proposal page shows, read in one statement (`db::lists`): the
+//! proposal with its call, the call's texts and categories, the team with
+//! their names, the proposal's divisions and files, and the city's
+//! divisions to choose from. It is the page a team has open while it
+//! writes, so it is read more often than any other of a proposal's.
+
+use std::collections::HashMap;
+
+use sea_orm::{
+    ColumnTrait, DbBackend, JoinType, QueryFilter, QueryOrder, QueryResult, QuerySelect,
+    QueryTrait, SelectTwo,
+    sea_query::{Expr, ExprTrait},
+};
+
+use super::{Column, Entity, Model, division_link, member};
+use crate::{
+    attachments,
+    calls::{self, category_link, text as call_text},
+    db::lists,
+    error::AppError,
+    http::AppState,
+    organisation::{category, division},
+    people::user,
+    tenancy::TenantId,
+};
+
+pub struct Shown {
+    pub proposal: Model,
+    pub call: calls::Model,
+    pub call_texts: Vec<call_text::Model>,
+    /// Each member with their name (empty where it cannot be found).
+    pub team: Vec<(member::Model, String)>,
+    /// The viewer's own place on the team.
+    pub me: member::Model,
+    /// The divisions the proposal concerns.
+    pub chosen: Vec<i32>,
+    /// (id, file name, size in bytes), in the order uploaded.
+    pub files: Vec<(i32, String, i64)>,
+    pub categories: Vec<category::Model>,
+    /// The city's divisions, (id, name) by name.
+    pub divisions: Vec<(i32, String)>,
+}
+
+/// The proposal with its call, and every list the page shows, in one
+/// statement.
+static STATEMENT: lists::Reused<1> = lists::Reused::new(|backend, scope, [id]| {
+    let this_proposal = || Expr::col((Entity, Column::Id));
+    let this_call = || Expr::col((calls::Entity, calls::Column::Id));
+    let chosen = scope.find::<division_link::Entity>().filter(
+        Expr::col((division_link::Entity, division_link::Column::ProposalId)).eq(this_proposal()),
+    );
+    let files = scope
+        .find::<attachments::Entity>()
+        .filter(
+            Expr::col((attachments::Entity, attachments::Column::ProposalId)).eq(this_proposal()),
+        )
+        .order_by_asc(attachments::Column::Id);
+    let divisions = scope
+        .find::<division::Entity>()
+        .order_by_asc(division::Column::Name);
+    with_call_and_team(backend, scope, id)
+        .expr_as(call_text::titles(backend, scope, this_call()), "call_texts")
+        .expr_as(
+            category_link::offered_list(backend, scope, this_call()),
+            "categories",
+        )
+        .expr_as(
+            lists::rows(
+                backend,
+                chosen,
+                vec![Expr::col((
+                    division_link::Entity,
+                    division_link::Column::DivisionId,
+                ))],
+            ),
+            "chosen",
+        )
+        .expr_as(
+            lists::rows(
+                backend,
+                files,
+                vec![
+                    Expr::col((attachments::Entity, attachments::Column::Id)),
+                    Expr::col((attachments::Entity, attachments::Column::FileName)),
+                    Expr::col((attachments::Entity, attachments::Column::Size)),
+                ],
+            ),
+            "files",
+        )
+        .expr_as(
+            lists::rows(
+                backend,
+                divisions,
+                vec![
+                    Expr::col((division::Entity, division::Column::Id)),
+                    Expr::col((division::Entity, division::Column::Name)),
+                ],
+            ),
+            "divisions",
+        )
+        .build(backend)
+});
+
+impl Shown {
+    /// Proposal `id` of city `scope` as its team member `person` sees it;
+    /// not found for anyone else.
+    pub async fn read(
+        app: &AppState,
+        scope: TenantId,
+        id: i32,
+        person: i32,
+    ) -> Result<Self, AppError> {
+        let (proposal, call, team, me, row) = own(app, &STATEMENT, scope, id, person).await?;
+        let team = named(app, scope, team).await?;
+        let chosen: Vec<(i32,)> = lists::read(&row, "chosen")?;
+        Ok(Self {
+            call_texts: call_text::read_list(&row, "call_texts", scope)?,
+            categories: category_link::read_offered(&row, "categories", scope)?,
+            chosen: chosen.into_iter().map(|(d,)| d).collect(),
+            files: lists::read(&row, "files")?,
+            divisions: lists::read(&row, "divisions")?,
+            proposal,
+            call,
+            team,
+            me,
+        })
+    }
+}
+
+/// The proposal with its call and its team (`team`): what every
+/// statement here starts from.
+fn with_call_and_team(
+    backend: DbBackend,
+    scope: TenantId,
+    id: i32,
+) -> SelectTwo<Entity, calls::Entity> {
+    scope
+        .find_by_id::<Entity>(id)
+        .join(
+            JoinType::InnerJoin,
+            scope.join::<Entity, calls::Entity>(Column::CallId, calls::Column::Id),
+        )
+        .select_also(calls::Entity)
+        .expr_as(
+            member::team_list(backend, scope, Expr::col((Entity, Column::Id))),
+            "team",
+        )
+}
+
+/// A proposal, its call, its team and `person`'s place on it, by a
+/// statement that starts [`with_call_and_team`], with the row to read its
+/// other lists from; not found for anyone but a member.
+async fn own(
+    app: &AppState,
+    statement: &lists::Reused<1>,
+    scope: TenantId,
+    id: i32,
+    person: i32,
+) -> Result<(Model, calls::Model, Team, member::Model, QueryResult), AppError> {
+    let (proposal, call, row) = lists::one_also::<Entity, calls::Entity>(
+        &app.db,
+        statement.statement(app.db.get_database_backend(), scope, [id])?,
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let call = call.ok_or(AppError::NotFound)?;
+    let team = member::read_team(&row, "team", scope)?;
+    let me = team
+        .iter()
+        .map(|(m, _)| m)
+        .find(|m| m.person(&app.secrets) == Some(person))
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    Ok((proposal, call, team, me, row))
+}
+
+/// Each member with their name where it came with the statement.
+type Team = Vec<(member::Model, Option<String>)>;
+
+/// The proposal with its call and its team, in one statement: what a
+/// submission checks.
+static OWNED: lists::Reused<1> = lists::Reused::new(|backend, scope, [id]| {
+    with_call_and_team(backend, scope, id).build(backend)
+});
+
+/// Proposal `id` of city `scope` with its call and its team (names aside),
+/// and `person`'s place on it; not found for anyone else.
+pub async fn owned(
+    app: &AppState,
+    scope: TenantId,
+    id: i32,
+    person: i32,
+) -> Result<(Model, calls::Model, Vec<member::Model>, member::Model), AppError> {
+    let (proposal, call, team, me, _) = own(app, &OWNED, scope, id, person).await?;
+    Ok((
+        proposal,
+        call,
+        team.into_iter().map(|(m, _)| m).collect(),
+        me,
+    ))
+}
+
+/// The team with every member's name: plain members' came with the
+/// statement; sealed members' are looked up once their seal is opened (the
+/// team sees its own names), in one more statement only when there are
+/// any.
+async fn named(
+    app: &AppState,
+    scope: TenantId,
+    team: Team,
+) -> Result<Vec<(member::Model, String)>, AppError> {
+    let sealed: Vec<i32> = team
+        .iter()
+        .filter(|(m, _)| m.user_id.is_none())
+        .filter_map(|(m, _)| m.person(&app.secrets))
+        .collect();
+    let opened: HashMap<i32, String> = if sealed.is_empty() {
+        HashMap::new()
+    } else {
+        scope
+            .find::<user::Entity>()
+            .filter(user::Column::Id.is_in(sealed))
+            .all(&app.db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.display_name))
+            .collect()
+    };
+    Ok(team
+        .into_iter()
+        .map(|(m, name)| {
+            let name = name
+                .or_else(|| {
+                    m.person(&app.secrets)
+                        .and_then(|id| opened.get(&id).cloned())
+                })
+                .unwrap_or_default();
+            (m, name)
+        })
+        .collect())
+}
