@@ -180,6 +180,54 @@ async fn redis() -> redis::aio::ConnectionManager {
         .expect("Redis at 127.0.0.1:6379")
 }
 
+/// Browsers take the dashboard compressed: the same page in a fraction of
+/// its bytes, rendered or kept; a client that does not take gzip gets it
+/// plain.
+async fn the_dashboard_travels_compressed(backend: Backend) {
+    use std::io::Read;
+
+    let server = TestServer::demo(backend).await;
+    let coordinator = platform_browser(&server, "eva@network.example", Role::Coordinator).await;
+    let url = server.url("/network?year=2014");
+    let plain = coordinator.get(&url).await;
+    assert_eq!(plain.status, 200, "{}", plain.body);
+    assert_eq!(plain.header("content-encoding"), None);
+    assert!(plain.body.contains("Torino"), "{}", plain.body);
+    // In another language first (rendered for it), then again (kept).
+    for language in ["it", "it", "en"] {
+        let (headers, bytes) = coordinator
+            .get_raw(
+                &url,
+                &[
+                    ("accept-encoding", "gzip, deflate, br"),
+                    ("accept-language", language),
+                ],
+            )
+            .await;
+        assert_eq!(headers["content-encoding"], "gzip");
+        assert_eq!(headers["vary"], "accept-encoding");
+        let mut page = String::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_string(&mut page)
+            .expect("a valid gzip stream");
+        let same = coordinator
+            .get_with(&url, &[("accept-language", language)])
+            .await;
+        assert_eq!(page, same.body, "the same page, in {language}");
+        assert!(
+            bytes.len() * 3 < page.len(),
+            "{} bytes for a page of {}",
+            bytes.len(),
+            page.len()
+        );
+    }
+    let refused = coordinator
+        .get_with(&url, &[("accept-encoding", "gzip;q=0")])
+        .await;
+    assert_eq!(refused.header("content-encoding"), None);
+    assert_eq!(refused.body, plain.body);
+}
+
 /// The allocated budget of Turin's 2019 figures, as a coordinator reads it.
 async fn allocated_2019(server: &TestServer, coordinator: &Browser) -> f64 {
     let export = coordinator
@@ -382,4 +430,5 @@ on_both_backends!(
     turin_2014_shows_the_published_figures,
     outside_a_city_fewer_than_five_is_hidden,
     cached_figures_follow_a_change_on_another_instance,
+    the_dashboard_travels_compressed,
 );

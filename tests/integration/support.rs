@@ -494,6 +494,23 @@ impl Browser {
         Page::from(request.send().await.expect("answered")).await
     }
 
+    /// An answer's headers and its bytes as they came, not decoded as text
+    /// (a compressed page, say).
+    pub async fn get_raw(
+        &self,
+        url: &str,
+        headers: &[(&str, &str)],
+    ) -> (reqwest::header::HeaderMap, Vec<u8>) {
+        let mut request = self.client.get(url);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("answered");
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await.expect("body");
+        (headers, bytes.to_vec())
+    }
+
     /// A multipart upload as the proposal page's form sends it.
     pub async fn upload(&self, url: &str, csrf: &str, name: &str, bytes: Vec<u8>) -> Page {
         let form = reqwest::multipart::Form::new()

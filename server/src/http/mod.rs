@@ -613,11 +613,13 @@ async fn dispatch(
     };
     // A change accepted on a city's site may change its figures: the
     // network's cached ones for the city are recomputed on next reading.
-    if changes
-        && (response.status().is_success() || response.status().is_redirection())
-        && let Some(site) = &ctx.tenant
-    {
-        crate::network::cache::touch(&app, site.id).await;
+    // One accepted on the platform (a city added or suspended, say) may
+    // change the network's list of cities.
+    if changes && (response.status().is_success() || response.status().is_redirection()) {
+        match &ctx.tenant {
+            Some(site) => crate::network::cache::touch(&app, site.id).await,
+            None => crate::network::cache::touch_network(&app).await,
+        }
     }
     let mut response = error::render(response, &ctx, json);
     if chosen.from_query && chosen.explicit == Some(ctx.l10n.lang()) {

@@ -4,34 +4,167 @@
 //! change request on its site, or a phase the platform moves) bumps its
 //! version, which every instance reads from the shared store (Redis when
 //! configured): the next dashboard recomputes that city, on any instance.
-//! Each instance also keeps the network it last put together, reused while
-//! no city's version has moved.
+//!
+//! Every such change also bumps the network's version, and so does a
+//! change outside any city (a city added or suspended): each instance
+//! keeps what the coordinators' dashboard is made of (the cities, the
+//! library, the figures, the bodies rendered from them) while that one
+//! number stays, so that a reader costs one read of the store. It is read
+//! again at least every [`SNAPSHOT_FRESH`], for changes made around the
+//! platform (in the database itself).
 
 use std::{
     collections::HashMap,
-    sync::Arc,
+    sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
 
 use serde::{Deserialize, Serialize};
 
 use super::kpis::{self, Edition, Figures, Implementation, Network};
-use crate::{error::AppError, http::AppState, tenancy::TenantId};
+use crate::{
+    error::AppError,
+    http::AppState,
+    i18n::Lang,
+    library::service::{self as library, Entry},
+    tenancy::TenantId,
+    tenants,
+    web::gzip,
+};
 
 /// How long a computed city stays cached even if nothing changes.
 const KEEP: Duration = Duration::from_secs(3_600);
 /// A version counter outlives every cached entry it could collide with.
 const VERSION_LIFE: Duration = Duration::from_secs(30 * 86_400);
+/// The longest this instance uses its snapshot without reading the
+/// cities and the library again.
+pub const SNAPSHOT_FRESH: Duration = Duration::from_secs(5);
 
 fn version_key(app: &AppState, city: TenantId) -> String {
     format!("{}:dv:{}", app.cache_prefix, city.get())
 }
 
-/// Marks a city's data as changed.
-pub async fn touch(app: &AppState, city: TenantId) {
-    if let Err(error) = app.store.count(&version_key(app, city), VERSION_LIFE).await {
-        tracing::warn!(%error, city = city.get(), "data version not bumped; cached figures may lag");
+fn network_key(app: &AppState) -> String {
+    format!("{}:dv:network", app.cache_prefix)
+}
+
+async fn bump(app: &AppState, keys: &[String]) {
+    if let Err(error) = app.store.count_each(keys, VERSION_LIFE).await {
+        tracing::warn!(%error, ?keys, "data version not bumped; cached figures may lag");
     }
+}
+
+/// Marks a city's data as changed, and so the network's.
+pub async fn touch(app: &AppState, city: TenantId) {
+    bump(app, &[version_key(app, city), network_key(app)]).await;
+}
+
+/// Marks a change outside any city (the platform's: a city added,
+/// suspended, renamed by the operator): the network is read again.
+pub async fn touch_network(app: &AppState) {
+    bump(app, &[network_key(app)]).await;
+}
+
+/// What the network's dashboards are made of, as this instance last read
+/// it.
+pub struct Snapshot {
+    /// The network's version it was read at.
+    version: u64,
+    read: Instant,
+    /// The active cities.
+    pub cities: Vec<tenants::Model>,
+    pub practices: Vec<Entry>,
+    pub network: Arc<Network>,
+    /// The years with figures, in order.
+    pub years: Vec<i32>,
+    /// Dashboard bodies rendered from it (and compressed), by language,
+    /// year and the address their export links start with.
+    rendered: Mutex<Vec<(RenderedFor, Arc<gzip::Shared>)>>,
+}
+
+type RenderedFor = (Lang, i32, String);
+
+/// Rendered bodies kept per snapshot: a few languages times a few years.
+const RENDERED_KEPT: usize = 32;
+
+impl Snapshot {
+    fn rendered(&self) -> std::sync::MutexGuard<'_, Vec<(RenderedFor, Arc<gzip::Shared>)>> {
+        self.rendered.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The body rendered before for this language, year and address.
+    pub fn body(&self, lang: Lang, year: i32, export_base: &str) -> Option<Arc<gzip::Shared>> {
+        self.rendered()
+            .iter()
+            .find(|((l, y, e), _)| (*l, *y, e.as_str()) == (lang, year, export_base))
+            .map(|(_, body)| body.clone())
+    }
+
+    /// Keeps a body rendered from this snapshot.
+    pub fn keep(&self, lang: Lang, year: i32, export_base: String, body: Arc<gzip::Shared>) {
+        let mut kept = self.rendered();
+        kept.retain(|((l, y, e), _)| (*l, *y, e.as_str()) != (lang, year, export_base.as_str()));
+        if kept.len() >= RENDERED_KEPT {
+            kept.remove(0);
+        }
+        kept.push(((lang, year, export_base), body));
+    }
+}
+
+/// The network as the dashboards show it: this instance's snapshot while
+/// the network's version has not moved (and for [`SNAPSHOT_FRESH`] at
+/// most), else read again.
+pub async fn snapshot(app: &AppState) -> Result<Arc<Snapshot>, AppError> {
+    let version = match app.store.peek_count(&network_key(app)).await {
+        Ok(version) => Some(version),
+        Err(error) => {
+            tracing::warn!(%error, "network version unreadable; network read afresh");
+            None
+        }
+    };
+    let last = app.network_cache.snapshot().clone();
+    if let (Some(version), Some(last)) = (version, &last)
+        && last.version == version
+        && last.read.elapsed() < SNAPSHOT_FRESH
+    {
+        return Ok(last.clone());
+    }
+    let cities: Vec<tenants::Model> = tenants::list(&app.db)
+        .await?
+        .into_iter()
+        .filter(|t| t.status == tenants::TenantStatus::Active)
+        .collect();
+    let practices = library::network(&app.db).await?;
+    let ids: Vec<TenantId> = cities.iter().map(TenantId::of).collect();
+    let network = network(app, &ids).await?;
+    // Nothing changed since the last read: the bodies rendered from it
+    // still hold.
+    let rendered = match &last {
+        Some(last)
+            if Arc::ptr_eq(&last.network, &network)
+                && last.cities == cities
+                && last.practices == practices =>
+        {
+            last.rendered().clone()
+        }
+        _ => Vec::new(),
+    };
+    let mut years: Vec<i32> = network.years.keys().map(|(_, y)| *y).collect();
+    years.sort_unstable();
+    years.dedup();
+    let snapshot = Arc::new(Snapshot {
+        version: version.unwrap_or_default(),
+        read: Instant::now(),
+        cities,
+        practices,
+        network,
+        years,
+        rendered: Mutex::new(rendered),
+    });
+    if version.is_some() {
+        *app.network_cache.snapshot() = Some(snapshot.clone());
+    }
+    Ok(snapshot)
 }
 
 /// What is cached of one city.
@@ -55,8 +188,8 @@ pub struct Local {
     /// it was read at: while no city changes, a reader gets it without
     /// fetching and decoding every city's part again.
     last: std::sync::Mutex<Option<Memo>>,
-    /// The dashboard's rendered bodies (`pages`).
-    dashboards: std::sync::Mutex<Vec<super::pages::RenderedDashboard>>,
+    /// What the dashboards were last made of ([`snapshot`]).
+    snapshot: Mutex<Option<Arc<Snapshot>>>,
     /// Submissions of calls past their deadline, by (city, call): stored
     /// once and never changed after, so kept for good.
     closed_submitted: std::sync::Mutex<HashMap<(i32, i32), i64>>,
@@ -110,7 +243,7 @@ struct Memo {
 
 /// The network's figures for `cities`: cached ones as they are, the
 /// others computed together and cached.
-pub async fn network(app: &AppState, cities: &[TenantId]) -> Result<Arc<Network>, AppError> {
+async fn network(app: &AppState, cities: &[TenantId]) -> Result<Arc<Network>, AppError> {
     let Some(versions) = versions(app, cities).await else {
         // The store is unreachable: computed from the database, uncached,
         // still one computation at a time.
@@ -161,10 +294,8 @@ impl Local {
             .unwrap_or_else(|p| p.into_inner())
     }
 
-    pub(super) fn dashboards(
-        &self,
-    ) -> std::sync::MutexGuard<'_, Vec<super::pages::RenderedDashboard>> {
-        self.dashboards.lock().unwrap_or_else(|p| p.into_inner())
+    fn snapshot(&self) -> std::sync::MutexGuard<'_, Option<Arc<Snapshot>>> {
+        self.snapshot.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 

@@ -10,12 +10,14 @@ use askama::Template;
 use axum::{
     Json,
     extract::{Query, State},
-    response::{IntoResponse, Response},
+    http::{HeaderMap, HeaderValue, header},
+    response::{Html, IntoResponse, Response},
 };
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{
+    cache::Snapshot,
     chart::{self, Bar, Series},
     kpis::{self, Figures, Implementation, Network, by_network_category, median, shown},
 };
@@ -23,12 +25,10 @@ use crate::{
     auth::{Action, require},
     error::AppError,
     http::AppState,
-    i18n::{L10n, Lang},
+    i18n::L10n,
     library,
     projects::{Barrier, Status as ProjectStatus},
-    tenancy::TenantId,
-    tenants,
-    web::{PageContext, csv_download, render},
+    web::{PageContext, csv_download, gzip, render},
 };
 
 /// A value in a table: its text for the reader, and its number for
@@ -214,31 +214,21 @@ pub struct Choice {
 #[derive(PartialEq)]
 struct CityColumn {
     id: i32,
-    scope: TenantId,
     name: String,
 }
 
-/// Every active city, by name in the reader's language.
-async fn cities(app: &AppState, l: &L10n) -> Result<Vec<CityColumn>, AppError> {
-    let mut all: Vec<CityColumn> = tenants::list(&app.db)
-        .await?
-        .into_iter()
-        .filter(|t| t.status == tenants::TenantStatus::Active)
+/// The active cities of the snapshot, by name in the reader's language.
+fn columns_of(snapshot: &Snapshot, l: &L10n) -> Vec<CityColumn> {
+    let mut all: Vec<CityColumn> = snapshot
+        .cities
+        .iter()
         .map(|t| CityColumn {
             id: t.id,
-            scope: TenantId::of(&t),
             name: t.name_in(l.lang().code()),
         })
         .collect();
     all.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(all)
-}
-
-fn years_of(network: &Network) -> Vec<i32> {
-    let mut years: Vec<i32> = network.years.keys().map(|(_, y)| *y).collect();
-    years.sort_unstable();
-    years.dedup();
-    years
+    all
 }
 
 /// The year asked for, else the latest with figures.
@@ -260,11 +250,56 @@ struct ChartBlock {
 
 #[derive(Template)]
 #[template(path = "network/templates/dashboard.html")]
-struct DashboardPage {
+struct DashboardPage<'a> {
     ctx: PageContext,
     title: String,
     /// The rendered `DashboardBody`.
-    body: Arc<str>,
+    body: &'a str,
+}
+
+/// Where the body goes in a page rendered without it.
+const BODY_MARK: &str = "<!--dashboard-body-->";
+
+/// The dashboard's page: the reader's own head and tail around the shared
+/// body, compressed where the reader takes gzip.
+fn dashboard_page(
+    ctx: PageContext,
+    title: String,
+    body: &gzip::Shared,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
+    let takes_gzip = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(gzip::accepted);
+    let page = DashboardPage {
+        ctx,
+        title,
+        body: if takes_gzip { BODY_MARK } else { &body.text },
+    }
+    .render()?;
+    let mut response = if takes_gzip {
+        let (head, tail) = page
+            .split_once(BODY_MARK)
+            .ok_or_else(|| AppError::Internal("the dashboard's layout lost its body".into()))?;
+        (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/html; charset=utf-8"),
+                ),
+                (header::CONTENT_ENCODING, HeaderValue::from_static("gzip")),
+            ],
+            gzip::wrap(head, &body.compressed, tail),
+        )
+            .into_response()
+    } else {
+        Html(page).into_response()
+    };
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    Ok(response)
 }
 
 #[derive(Template)]
@@ -286,54 +321,6 @@ struct DashboardBody<'a> {
     travelled: Vec<(String, String, String)>,
     export_base: String,
     is_city: bool,
-}
-
-/// The network dashboard's body as last rendered on this instance for a
-/// language and year, with what it was rendered from: reused while the
-/// network, the cities' names and the library's practices are the same
-/// (the network by identity: a city's change makes a new one).
-pub(super) struct RenderedDashboard {
-    network: Arc<Network>,
-    lang: Lang,
-    year: i32,
-    export_base: String,
-    cities: Vec<CityColumn>,
-    practices: Vec<library::service::Entry>,
-    body: Arc<str>,
-}
-
-/// Rendered bodies kept per instance: a few languages times a few years.
-const RENDERED_KEPT: usize = 32;
-
-fn rendered_body(
-    app: &AppState,
-    network: &Arc<Network>,
-    key: (Lang, i32, &str),
-    cities: &[CityColumn],
-    practices: &[library::service::Entry],
-) -> Option<Arc<str>> {
-    let (lang, year, export_base) = key;
-    app.network_cache
-        .dashboards()
-        .iter()
-        .find(|r| {
-            Arc::ptr_eq(&r.network, network)
-                && (r.lang, r.year, r.export_base.as_str()) == (lang, year, export_base)
-                && r.cities == cities
-                && r.practices == practices
-        })
-        .map(|r| r.body.clone())
-}
-
-fn keep_body(app: &AppState, rendered: RenderedDashboard) {
-    let mut kept = app.network_cache.dashboards();
-    // Bodies of an older network are no use any more.
-    kept.retain(|r| Arc::ptr_eq(&r.network, &rendered.network));
-    kept.retain(|r| (r.lang, r.year) != (rendered.lang, rendered.year));
-    if kept.len() >= RENDERED_KEPT {
-        kept.remove(0);
-    }
-    kept.push(rendered);
 }
 
 /// Charts for the rows worth drawing: one bar per column.
@@ -550,29 +537,23 @@ fn json_table(columns: &[String], rows: &[Row]) -> serde_json::Value {
 pub async fn dashboard(
     State(app): State<AppState>,
     ctx: PageContext,
+    headers: HeaderMap,
     Query(choice): Query<Choice>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::CompareCities)?;
     let l = &ctx.l10n;
-    let cities = cities(&app, l).await?;
-    let ids: Vec<TenantId> = cities.iter().map(|c| c.scope).collect();
-    let network = super::cache::network(&app, &ids).await?;
-    let years = years_of(&network);
-    let year = chosen_year(&choice, &years)?;
-    let practices = library::service::network(&app.db).await?;
+    let snapshot = super::cache::snapshot(&app).await?;
+    let year = chosen_year(&choice, &snapshot.years)?;
     let export_base = ctx.link("/network");
     let title = l.t("network-title");
     if choice.format.is_empty()
-        && let Some(body) = rendered_body(
-            &app,
-            &network,
-            (l.lang(), year, &export_base),
-            &cities,
-            &practices,
-        )
+        && let Some(body) = snapshot.body(l.lang(), year, &export_base)
     {
-        return render(&DashboardPage { ctx, title, body });
+        return dashboard_page(ctx, title, &body, &headers);
     }
+    let (network, practices) = (&snapshot.network, &snapshot.practices);
+    let years = snapshot.years.clone();
+    let cities = columns_of(&snapshot, l);
     let shown_cities: Vec<&CityColumn> = cities
         .iter()
         .filter(|c| network.years.contains_key(&(c.id, year)))
@@ -584,9 +565,9 @@ pub async fn dashboard(
         .collect();
     let columns: Vec<String> = shown_cities.iter().map(|c| c.name.clone()).collect();
     let rows = kpi_rows(l, &figures);
-    let impl_rows = implementation_rows(l, &cities, &network.implementation, &practices);
+    let impl_rows = implementation_rows(l, &cities, &network.implementation, practices);
     let impl_columns: Vec<String> = cities.iter().map(|c| c.name.clone()).collect();
-    let (series, series_rows) = series_for(l, &network, &cities, &years, |_| false);
+    let (series, series_rows) = series_for(l, network, &cities, &years, |_| false);
     let series_columns: Vec<String> = years.iter().map(ToString::to_string).collect();
     // Each call of the year, side by side.
     let editions: Vec<(&kpis::Edition, &Figures)> = network
@@ -642,7 +623,7 @@ pub async fn dashboard(
         ("", _) => {}
         _ => return Err(AppError::BadRequest),
     }
-    let body: Arc<str> = DashboardBody {
+    let body = DashboardBody {
         l,
         title: title.clone(),
         year,
@@ -656,25 +637,14 @@ pub async fn dashboard(
         columns,
         implementation: impl_rows,
         implementation_columns: impl_columns,
-        travelled: travelled(l, &cities, &practices),
+        travelled: travelled(l, &cities, practices),
         export_base: export_base.clone(),
         is_city: false,
     }
-    .render()?
-    .into();
-    keep_body(
-        &app,
-        RenderedDashboard {
-            network,
-            lang: l.lang(),
-            year,
-            export_base,
-            cities,
-            practices,
-            body: body.clone(),
-        },
-    );
-    render(&DashboardPage { ctx, title, body })
+    .render()?;
+    let body = Arc::new(gzip::Shared::new(body));
+    snapshot.keep(l.lang(), year, export_base, body.clone());
+    dashboard_page(ctx, title, &body, &headers)
 }
 
 /// Each practice with its city and where it travelled.
@@ -718,11 +688,13 @@ pub async fn city(
     require(&ctx, Action::ManageCalls)?;
     let here = ctx.site()?.id;
     let l = &ctx.l10n;
-    let cities = cities(&app, l).await?;
-    let ids: Vec<TenantId> = cities.iter().map(|c| c.scope).collect();
-    let network = super::cache::network(&app, &ids).await?;
-    let years: Vec<i32> = years_of(&network)
-        .into_iter()
+    let snapshot = super::cache::snapshot(&app).await?;
+    let network = &snapshot.network;
+    let cities = columns_of(&snapshot, l);
+    let years: Vec<i32> = snapshot
+        .years
+        .iter()
+        .copied()
         .filter(|y| network.years.contains_key(&(here.get(), *y)))
         .collect();
     let year = chosen_year(&choice, &years)?;
@@ -757,7 +729,7 @@ pub async fn city(
         .unwrap_or_default();
     let columns = vec![own_name, l.t("network-median")];
     let own_city: Vec<CityColumn> = cities.into_iter().filter(|c| c.id == here.get()).collect();
-    let (own_series, own_series_rows) = series_for(l, &network, &own_city, &years, |_| true);
+    let (own_series, own_series_rows) = series_for(l, network, &own_city, &years, |_| true);
     let series_columns: Vec<String> = years.iter().map(ToString::to_string).collect();
     match (choice.format.as_str(), choice.table.as_str()) {
         ("csv", "series") => {
@@ -776,7 +748,7 @@ pub async fn city(
         _ => return Err(AppError::BadRequest),
     }
     let title = l.t("network-city-title");
-    let body: Arc<str> = DashboardBody {
+    let body = DashboardBody {
         l,
         title: title.clone(),
         year,
@@ -794,7 +766,10 @@ pub async fn city(
         export_base: ctx.link("/admin/network"),
         is_city: true,
     }
-    .render()?
-    .into();
-    render(&DashboardPage { ctx, title, body })
+    .render()?;
+    render(&DashboardPage {
+        ctx,
+        title,
+        body: &body,
+    })
 }

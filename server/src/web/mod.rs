@@ -1,6 +1,8 @@
 //! What every page shares: the request's page context (tenant, language,
 //! where links point), the layout, the stylesheet and the error page.
 
+pub mod gzip;
+
 use std::sync::Arc;
 
 use askama::Template;
