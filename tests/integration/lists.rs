@@ -51,9 +51,27 @@ async fn each_row_gets_its_own_list(backend: Backend) {
         .insert(untitled, db)
         .await
         .expect("a call without texts");
-    let expected = text::with_texts(db, turin, calls_of(turin))
+    // Each call with its texts, read the usual way.
+    let all_texts = turin
+        .find::<text::Entity>()
+        .order_by_asc(text::Column::Id)
+        .all(db)
         .await
-        .expect("texts, read the usual way");
+        .expect("texts");
+    let expected: Vec<(calls::Model, Vec<text::Model>)> = calls_of(turin)
+        .all(db)
+        .await
+        .expect("calls")
+        .into_iter()
+        .map(|c| {
+            let texts = all_texts
+                .iter()
+                .filter(|t| t.call_id == c.id)
+                .cloned()
+                .collect();
+            (c, texts)
+        })
+        .collect();
     let backend = db.get_database_backend();
     let read = lists::all::<calls::Entity>(
         db,
@@ -176,7 +194,7 @@ async fn each_row_gets_its_own_list(backend: Backend) {
 }
 
 /// The call with its texts, built once and run for any city.
-static CALL_WITH_TEXTS: lists::Reused<1> = lists::Reused::new(|backend, scope, [id]| {
+static CALL_WITH_TEXTS: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
     scope
         .find_by_id::<calls::Entity>(id)
         .expr_as(
@@ -209,7 +227,7 @@ async fn a_kept_statement_stays_in_its_city(backend: Backend) {
         let found = lists::one::<calls::Entity>(
             db,
             CALL_WITH_TEXTS
-                .statement(backend, here, [call.id])
+                .statement(backend, here, [call.id], [])
                 .expect("statement"),
         )
         .await
@@ -221,7 +239,7 @@ async fn a_kept_statement_stays_in_its_city(backend: Backend) {
         let elsewhere = lists::one::<calls::Entity>(
             db,
             CALL_WITH_TEXTS
-                .statement(backend, there, [call.id])
+                .statement(backend, there, [call.id], [])
                 .expect("statement"),
         )
         .await
@@ -232,12 +250,12 @@ async fn a_kept_statement_stays_in_its_city(backend: Backend) {
         clippy::disallowed_methods,
         reason = "the unscoped statement the kept ones must refuse"
     )]
-    static UNSCOPED: lists::Reused<1> = lists::Reused::new(|backend, _, [id]| {
+    static UNSCOPED: lists::Reused<1> = lists::Reused::new(|backend, _, [id], []| {
         use sea_orm::{EntityTrait, QueryTrait};
         calls::Entity::find_by_id(id).build(backend)
     });
     let turin = city(&server, "turin").await;
-    assert!(UNSCOPED.statement(backend, turin, [1]).is_err());
+    assert!(UNSCOPED.statement(backend, turin, [1], []).is_err());
 }
 
 on_both_backends!(

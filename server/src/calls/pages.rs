@@ -85,21 +85,34 @@ struct TenantHome {
     others: Vec<CallCard>,
 }
 
+/// The city's published calls, the latest first, with their titles, in
+/// one statement.
+static HOME: lists::Reused<0> = lists::Reused::new(|backend, scope, [], []| {
+    scope
+        .find::<call::Entity>()
+        .filter(call::Column::Phase.ne(Phase::Draft))
+        .order_by_desc(call::Column::OpensAt)
+        .expr_as(
+            text::titles(backend, scope, Expr::col((call::Entity, call::Column::Id))),
+            "titles",
+        )
+        .build(backend)
+});
+
 pub async fn tenant_home(
     State(app): State<AppState>,
     ctx: PageContext,
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    let calls = text::with_texts(
+    let calls = lists::all::<call::Entity>(
         &app.db,
-        scope,
-        scope
-            .find::<call::Entity>()
-            .filter(call::Column::Phase.ne(Phase::Draft))
-            .order_by_desc(call::Column::OpensAt),
+        HOME.statement(app.db.get_database_backend(), scope, [], [])?,
     )
-    .await?;
+    .await?
+    .into_iter()
+    .map(|(c, row)| Ok((c, text::read_list(&row, "titles", scope)?)))
+    .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
     let counts = network::cache::closed_submitted(
         &app,
         scope,
@@ -216,7 +229,7 @@ fn eligibility_sentence(l: &L10n, rule: &Eligibility) -> String {
 }
 
 /// The call with its texts and categories, in one statement.
-static CALL_PAGE: lists::Reused<1> = lists::Reused::new(|backend, scope, [id]| {
+static CALL_PAGE: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
     let this_call = || Expr::col((call::Entity, call::Column::Id));
     scope
         .find_by_id::<call::Entity>(id)
@@ -237,7 +250,7 @@ pub async fn call_page(
     let scope = site.id;
     let (c, row) = lists::one::<call::Entity>(
         &app.db,
-        CALL_PAGE.statement(app.db.get_database_backend(), scope, [id])?,
+        CALL_PAGE.statement(app.db.get_database_backend(), scope, [id], [])?,
     )
     .await?
     .filter(|(c, _)| c.phase.is_published())

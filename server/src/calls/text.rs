@@ -1,12 +1,12 @@
 //! A call's title and description in one language.
 
 use sea_orm::{
-    DbBackend, JoinType, QueryOrder, QueryResult, QuerySelect, Select,
+    DbBackend, QueryOrder, QueryResult,
     entity::prelude::*,
     sea_query::{Expr, ExprTrait},
 };
 
-use crate::{calls::entity as call, db::lists, i18n::Lang, tenancy::TenantId};
+use crate::{db::lists, i18n::Lang, tenancy::TenantId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "call_texts")]
@@ -26,33 +26,6 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 crate::tenancy::tenant_owned!(Entity);
-
-/// The calls `select` finds (in its order) with their texts (in the order
-/// written), read in one statement.
-pub async fn with_texts(
-    db: &impl ConnectionTrait,
-    scope: TenantId,
-    select: Select<call::Entity>,
-) -> Result<Vec<(call::Model, Vec<Model>)>, DbErr> {
-    let rows = select
-        .join(
-            JoinType::LeftJoin,
-            scope.join::<call::Entity, Entity>(call::Column::Id, Column::CallId),
-        )
-        .select_also(Entity)
-        .order_by_asc(call::Column::Id)
-        .order_by_asc(Column::Id)
-        .all(db)
-        .await?;
-    let mut calls: Vec<(call::Model, Vec<Model>)> = Vec::new();
-    for (c, text) in rows {
-        match calls.last_mut() {
-            Some((last, texts)) if last.id == c.id => texts.extend(text),
-            _ => calls.push((c, text.into_iter().collect())),
-        }
-    }
-    Ok(calls)
-}
 
 /// The texts (in the order written) of the call whose id is `call`, an
 /// expression of the enclosing statement, as a list column

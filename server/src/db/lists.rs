@@ -69,18 +69,20 @@ pub fn read<T: DeserializeOwned>(row: &QueryResult, column: &str) -> Result<Vec<
 /// `LOAD.md`), so the SQL is kept and each run only puts in its own
 /// values.
 ///
-/// It is built for a stand-in tenant and stand-in ids, numbers no row has
-/// ([`TenantId::stand_in`], then the next ones up), which each run
-/// replaces by the city's and its own; a statement in which the tenant does
-/// not appear is refused, so that one cannot be kept unscoped.
-pub struct Reused<const N: usize> {
-    build: fn(DbBackend, TenantId, [i32; N]) -> Statement,
+/// It is built for a stand-in tenant, `N` stand-in ids and `K` stand-in
+/// keys, values no row has ([`TenantId::stand_in`] and the numbers above
+/// it; texts starting with a NUL), which each run replaces by the city's
+/// and its own; a statement in which the tenant or one of them does not
+/// appear is refused, so that none can be kept unscoped, or keep a
+/// stand-in.
+pub struct Reused<const N: usize, const K: usize = 0> {
+    build: fn(DbBackend, TenantId, [i32; N], [&str; K]) -> Statement,
     postgres: OnceLock<Result<Statement, String>>,
     sqlite: OnceLock<Result<Statement, String>>,
 }
 
-impl<const N: usize> Reused<N> {
-    pub const fn new(build: fn(DbBackend, TenantId, [i32; N]) -> Statement) -> Self {
+impl<const N: usize, const K: usize> Reused<N, K> {
+    pub const fn new(build: fn(DbBackend, TenantId, [i32; N], [&str; K]) -> Statement) -> Self {
         Self {
             build,
             postgres: OnceLock::new(),
@@ -88,39 +90,46 @@ impl<const N: usize> Reused<N> {
         }
     }
 
-    /// The statement for city `scope` and these `ids`, in the order the
-    /// builder takes them.
+    /// The statement for city `scope` and these `ids` and `keys`, in the
+    /// order the builder takes them.
     pub fn statement(
         &self,
         backend: DbBackend,
         scope: TenantId,
         ids: [i32; N],
+        keys: [&str; K],
     ) -> Result<Statement, DbErr> {
         let tenant = TenantId::stand_in().get();
-        let stand_ins: [i32; N] = std::array::from_fn(|k| tenant + 1 + k as i32);
+        let stand_in_ids: [i32; N] = std::array::from_fn(|k| tenant + 1 + k as i32);
+        let stand_in_keys: [String; K] = std::array::from_fn(|k| format!("\0stand-in {k}"));
         let cell = match backend {
             DbBackend::Postgres => &self.postgres,
             _ => &self.sqlite,
         };
         let template = cell
             .get_or_init(|| {
-                let built = (self.build)(backend, TenantId::stand_in(), stand_ins);
-                let has = |n: i32| {
-                    built
-                        .values
-                        .as_ref()
-                        .is_some_and(|v| v.0.contains(&Value::Int(Some(n))))
-                };
-                if !has(tenant) {
+                let built = (self.build)(
+                    backend,
+                    TenantId::stand_in(),
+                    stand_in_ids,
+                    std::array::from_fn(|k| stand_in_keys[k].as_str()),
+                );
+                let has =
+                    |value: Value| built.values.as_ref().is_some_and(|v| v.0.contains(&value));
+                if !has(Value::Int(Some(tenant))) {
                     Err(format!(
                         "a reused statement without its tenant: {}",
                         built.sql
                     ))
-                } else if !stand_ins.iter().all(|n| has(*n)) {
+                } else if !stand_in_ids.iter().all(|n| has(Value::Int(Some(*n))))
+                    || !stand_in_keys
+                        .iter()
+                        .all(|key| has(Value::String(Some(key.clone()))))
+                {
                     // An id put in as another type than i32 would be kept
                     // as its stand-in.
                     Err(format!(
-                        "a reused statement without one of its ids: {}",
+                        "a reused statement without one of its values: {}",
                         built.sql
                     ))
                 } else {
@@ -138,6 +147,12 @@ impl<const N: usize> Reused<N> {
                         Value::Int(Some(n)) if *n == tenant => Value::Int(Some(scope.get())),
                         Value::Int(Some(n)) if (tenant + 1..=tenant + N as i32).contains(n) => {
                             Value::Int(Some(ids[(n - tenant - 1) as usize]))
+                        }
+                        Value::String(Some(text)) if text.starts_with('\0') => {
+                            match stand_in_keys.iter().position(|key| key == text) {
+                                Some(k) => Value::String(Some(keys[k].to_owned())),
+                                None => value.clone(),
+                            }
                         }
                         other => other.clone(),
                     })

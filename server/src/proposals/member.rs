@@ -63,28 +63,31 @@ impl Model {
     }
 }
 
-fn fingerprint(secrets: &SecretKey, scope: TenantId, person: i32) -> String {
+/// How `person`'s sealed rows are found: a keyed fingerprint of their id.
+pub fn fingerprint(secrets: &SecretKey, scope: TenantId, person: i32) -> String {
     secrets.fingerprint(&format!("member:{}:{person}", scope.get()))
 }
 
 /// The rows that stand for `person`, sealed or not.
 pub fn of_person(secrets: &SecretKey, scope: TenantId, person: i32) -> Condition {
+    of_person_keyed(person, &fingerprint(secrets, scope, person))
+}
+
+/// The rows that stand for `person`, whose [`fingerprint`] is `key`.
+fn of_person_keyed(person: i32, key: &str) -> Condition {
     Condition::any()
         .add(Column::UserId.eq(person))
-        .add(Column::MemberKey.eq(fingerprint(secrets, scope, person)))
+        .add(Column::MemberKey.eq(key))
 }
 
 /// `person`'s memberships (declined ones aside) joined to their proposals,
-/// the most recently changed first; a person may have two rows on one
-/// proposal (plain and sealed), so readers keep the first per proposal.
-pub fn memberships_of(
-    secrets: &SecretKey,
-    scope: TenantId,
-    person: i32,
-) -> SelectTwo<Entity, super::Entity> {
+/// the most recently changed first, by their id and [`fingerprint`] `key`;
+/// a person may have two rows on one proposal (plain and sealed), so
+/// readers keep the first per proposal.
+pub fn memberships_of(scope: TenantId, person: i32, key: &str) -> SelectTwo<Entity, super::Entity> {
     scope
         .find::<Entity>()
-        .filter(of_person(secrets, scope, person))
+        .filter(of_person_keyed(person, key))
         .filter(Column::Status.ne(MemberStatus::Declined))
         .join(
             JoinType::InnerJoin,

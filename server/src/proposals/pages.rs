@@ -461,35 +461,39 @@ struct MinePage {
     on_jury: bool,
 }
 
+/// The person's memberships with their proposals, their calls' titles and
+/// whether the person sits on a jury, in one statement.
+static MINE: lists::Reused<1, 1> = lists::Reused::new(|backend, scope, [person], [key]| {
+    // Here only: the templates' comparisons would take its `eq`.
+    use sea_orm::sea_query::ExprTrait;
+    let on_jury = Expr::exists(
+        scope
+            .find::<jury::Entity>()
+            .select_only()
+            .column(jury::Column::CallId)
+            .filter(jury::Column::UserId.eq(person))
+            .into_query(),
+    );
+    member::memberships_of(scope, person, key)
+        .expr_as(
+            call_text::titles(backend, scope, Expr::col((Entity, Column::CallId))),
+            "call_texts",
+        )
+        // A number: the two databases write booleans differently.
+        .expr_as(on_jury.cast_as("integer"), "on_jury")
+        .build(backend)
+});
+
 /// `GET /proposals`: the viewer's proposals and invitations to teams,
 /// with their calls' texts and whether the person sits on a jury, in one
 /// statement.
 pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
-    // Here only: the templates' comparisons would take its `eq`.
-    use sea_orm::sea_query::ExprTrait;
     let (_, person) = writer(&ctx)?;
     let scope = ctx.site()?.id;
-    let backend = app.db.get_database_backend();
-    let on_jury = || {
-        Expr::exists(
-            scope
-                .find::<jury::Entity>()
-                .select_only()
-                .column(jury::Column::CallId)
-                .filter(jury::Column::UserId.eq(person.id))
-                .into_query(),
-        )
-    };
+    let key = member::fingerprint(&app.secrets, scope, person.id);
     let rows = lists::all_also::<member::Entity, Entity>(
         &app.db,
-        member::memberships_of(&app.secrets, scope, person.id)
-            .expr_as(
-                call_text::titles(backend, scope, Expr::col((Entity, Column::CallId))),
-                "call_texts",
-            )
-            // A number: the two databases write booleans differently.
-            .expr_as(on_jury().cast_as("integer"), "on_jury")
-            .build(backend),
+        MINE.statement(app.db.get_database_backend(), scope, [person.id], [&key])?,
     )
     .await?;
     let on_jury = match rows.first() {

@@ -43,7 +43,7 @@ pub struct Shown {
 
 /// The proposal with its call, and every list the page shows, in one
 /// statement.
-static STATEMENT: lists::Reused<1> = lists::Reused::new(|backend, scope, [id]| {
+static STATEMENT: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
     let this_proposal = || Expr::col((Entity, Column::Id));
     let this_call = || Expr::col((calls::Entity, calls::Column::Id));
     let chosen = scope.find::<division_link::Entity>().filter(
@@ -159,7 +159,7 @@ async fn own(
 ) -> Result<(Model, calls::Model, Team, member::Model, QueryResult), AppError> {
     let (proposal, call, row) = lists::one_also::<Entity, calls::Entity>(
         &app.db,
-        statement.statement(app.db.get_database_backend(), scope, [id])?,
+        statement.statement(app.db.get_database_backend(), scope, [id], [])?,
     )
     .await?
     .ok_or(AppError::NotFound)?;
@@ -179,7 +179,7 @@ type Team = Vec<(member::Model, Option<String>)>;
 
 /// The proposal with its call and its team, in one statement: what a
 /// submission checks.
-static OWNED: lists::Reused<1> = lists::Reused::new(|backend, scope, [id]| {
+static OWNED: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
     with_call_and_team(backend, scope, id).build(backend)
 });
 

@@ -163,7 +163,7 @@ struct CallPage {
 /// and the juror's assigned reviews of it: their state and their
 /// proposals' titles, nothing else of a proposal (blind review). One
 /// statement.
-static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_id, me]| {
+static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_id, me], []| {
     let my_calls = Query::select()
         .column(jury::Column::CallId)
         .from(jury::Entity)
@@ -215,7 +215,7 @@ pub async fn call_page(
     let scope = ctx.site()?.id;
     let (call, row) = lists::one::<calls::Entity>(
         &app.db,
-        JUROR_CALL.statement(app.db.get_database_backend(), scope, [call_id, me])?,
+        JUROR_CALL.statement(app.db.get_database_backend(), scope, [call_id, me], [])?,
     )
     .await?
     .ok_or(AppError::NotFound)?;
@@ -230,6 +230,10 @@ pub async fn call_page(
         .filter(|(_, complete, ..)| *complete != 0)
         .count();
     let of = assigned.len();
+    // Three states for every line: each put in words once.
+    let [scored, partly, not_scored] =
+        ["review-scored", "review-partly-scored", "review-not-scored"]
+            .map(|message| ctx.l10n.t(message));
     let lines = assigned
         .into_iter()
         .enumerate()
@@ -237,13 +241,13 @@ pub async fn call_page(
             review: id,
             label: ctx.l10n.count("review-label", "n", i as i64 + 1),
             title: title.unwrap_or_default(),
-            state: ctx.l10n.t(if complete != 0 {
-                "review-scored"
+            state: if complete != 0 {
+                scored.clone()
             } else if scores != "[]" {
-                "review-partly-scored"
+                partly.clone()
             } else {
-                "review-not-scored"
-            }),
+                not_scored.clone()
+            },
         })
         .collect();
     render(&CallPage {
