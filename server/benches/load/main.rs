@@ -343,6 +343,7 @@ async fn main() {
             m.shows
         );
         if m.kind == Kind::Read {
+            println!("  {:<26} {:>9} bytes", m.name, body.len());
             sizes.push(body.len());
         }
     }

@@ -1,8 +1,9 @@
 //! Driving the server with `wrk` (Debian's package) from its own process:
 //! each measurement is a list of requests (method, path, cookie, accept,
 //! body) that wrk's threads share out and send over 64 connections; a Lua
-//! script builds them, counts answers with another status than expected,
-//! and prints one line of figures.
+//! script builds them (taking compressed answers, as browsers do), counts
+//! answers with another status than expected, and prints one line of
+//! figures.
 
 use std::{fmt::Write as _, path::Path, process::Command, time::Duration};
 
@@ -66,7 +67,8 @@ function init(args)
   for line in io.lines(file) do
     if i % nthreads == tid then
       local method, path, cookie, accept, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
-      local headers = { ["Cookie"] = cookie, ["Accept"] = accept }
+      -- As a browser asks: it takes compressed answers.
+      local headers = { ["Cookie"] = cookie, ["Accept"] = accept, ["Accept-Encoding"] = "gzip, deflate, br" }
       if method == "POST" then
         headers["Content-Type"] = "application/x-www-form-urlencoded"
       else
