@@ -309,35 +309,8 @@ impl Store {
     /// Counts one more event under `key` in a fixed window starting at the
     /// first event; returns the count including this one.
     pub async fn count(&self, key: &str, window: Duration) -> Result<u64, StoreError> {
-        match self {
-            Store::Memory(m) => {
-                let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
-                Memory::prune(&mut values);
-                let now = Instant::now();
-                let entry = values
-                    .entry(key.to_owned())
-                    .or_insert_with(|| ("0".into(), now + window));
-                if entry.1 <= now {
-                    *entry = ("0".into(), now + window);
-                }
-                let n = entry.0.parse::<u64>().unwrap_or(0) + 1;
-                entry.0 = n.to_string();
-                Ok(n)
-            }
-            Store::Redis(shared) => {
-                let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
-                let mut pipe = redis::pipe();
-                pipe.atomic()
-                    .incr(key, 1)
-                    .cmd("EXPIRE")
-                    .arg(key)
-                    .arg(window.as_secs().max(1))
-                    .arg("NX")
-                    .ignore();
-                let (n,): (u64,) = timed(timeout, pipe.query_async(&mut conn)).await?;
-                Ok(n)
-            }
-        }
+        let counts = self.count_each(&[key.to_owned()], window).await?;
+        Ok(counts.first().copied().unwrap_or_default())
     }
 
     /// Counts one more event under each of `keys`, as [`Self::count`]
@@ -348,12 +321,24 @@ impl Store {
         window: Duration,
     ) -> Result<Vec<u64>, StoreError> {
         match self {
-            Store::Memory(_) => {
-                let mut counts = Vec::with_capacity(keys.len());
-                for key in keys {
-                    counts.push(self.count(key, window).await?);
-                }
-                Ok(counts)
+            Store::Memory(m) => {
+                let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
+                Memory::prune(&mut values);
+                let now = Instant::now();
+                Ok(keys
+                    .iter()
+                    .map(|key| {
+                        let entry = values
+                            .entry(key.clone())
+                            .or_insert_with(|| ("0".into(), now + window));
+                        if entry.1 <= now {
+                            *entry = ("0".into(), now + window);
+                        }
+                        let n = entry.0.parse::<u64>().unwrap_or(0) + 1;
+                        entry.0 = n.to_string();
+                        n
+                    })
+                    .collect())
             }
             Store::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);

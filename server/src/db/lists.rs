@@ -101,13 +101,13 @@ impl<const N: usize, const K: usize> Reused<N, K> {
     ) -> Result<Statement, DbErr> {
         let tenant = TenantId::stand_in().get();
         let stand_in_ids: [i32; N] = std::array::from_fn(|k| tenant + 1 + k as i32);
-        let stand_in_keys: [String; K] = std::array::from_fn(|k| format!("\0stand-in {k}"));
         let cell = match backend {
             DbBackend::Postgres => &self.postgres,
             _ => &self.sqlite,
         };
         let template = cell
             .get_or_init(|| {
+                let stand_in_keys: [String; K] = std::array::from_fn(stand_in_key);
                 let built = (self.build)(
                     backend,
                     TenantId::stand_in(),
@@ -148,12 +148,10 @@ impl<const N: usize, const K: usize> Reused<N, K> {
                         Value::Int(Some(n)) if (tenant + 1..=tenant + N as i32).contains(n) => {
                             Value::Int(Some(ids[(n - tenant - 1) as usize]))
                         }
-                        Value::String(Some(text)) if text.starts_with('\0') => {
-                            match stand_in_keys.iter().position(|key| key == text) {
-                                Some(k) => Value::String(Some(keys[k].to_owned())),
-                                None => value.clone(),
-                            }
-                        }
+                        Value::String(Some(text)) => match stand_in_index(text, K) {
+                            Some(k) => Value::String(Some(keys[k].to_owned())),
+                            None => value.clone(),
+                        },
                         other => other.clone(),
                     })
                     .collect(),
@@ -165,6 +163,21 @@ impl<const N: usize, const K: usize> Reused<N, K> {
             db_backend: backend,
         })
     }
+}
+
+/// The text that stands in for the `k`th key while a statement is built.
+fn stand_in_key(k: usize) -> String {
+    format!("{STAND_IN_KEY}{k}")
+}
+
+const STAND_IN_KEY: &str = "\0stand-in ";
+
+/// Which of `count` keys `text` stands in for, if it is a stand-in.
+fn stand_in_index(text: &str, count: usize) -> Option<usize> {
+    text.strip_prefix(STAND_IN_KEY)?
+        .parse()
+        .ok()
+        .filter(|k| *k < count)
 }
 
 /// The rows of `statement` (a select with list columns), each as its

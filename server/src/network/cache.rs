@@ -38,7 +38,7 @@ const KEEP: Duration = Duration::from_secs(3_600);
 const VERSION_LIFE: Duration = Duration::from_secs(30 * 86_400);
 /// The longest this instance uses its snapshot without reading the
 /// cities and the library again.
-pub const SNAPSHOT_FRESH: Duration = Duration::from_secs(5);
+const SNAPSHOT_FRESH: Duration = Duration::from_secs(5);
 
 fn version_key(app: &AppState, city: TenantId) -> String {
     format!("{}:dv:{}", app.cache_prefix, city.get())

@@ -211,7 +211,6 @@ pub struct Choice {
     table: String,
 }
 
-#[derive(PartialEq)]
 struct CityColumn {
     id: i32,
     name: String,

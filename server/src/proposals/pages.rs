@@ -18,7 +18,7 @@ use serde_json::json;
 use super::{
     BODY_MAX, Column, Entity, SUMMARY_MAX, Status, TITLE_MAX,
     member::{self, MemberRole, MemberStatus},
-    shown::Shown,
+    shown::{self, Shown},
 };
 use crate::{
     auth::{Action, Viewer, csrf::CsrfForm, require},
@@ -171,7 +171,8 @@ async fn proposal_page(
     let now = app.clock.now();
     let open = accepting(&call, now);
     let team_size = team.len();
-    let team_lines = team
+    let team_lines = shown::named(app, site.id, team)
+        .await?
         .into_iter()
         .map(|(m, name)| TeamLine {
             name,

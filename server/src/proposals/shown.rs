@@ -28,8 +28,9 @@ pub struct Shown {
     pub proposal: Model,
     pub call: calls::Model,
     pub call_texts: Vec<call_text::Model>,
-    /// Each member with their name (empty where it cannot be found).
-    pub team: Vec<(member::Model, String)>,
+    /// Each member, with their name where it came with the statement
+    /// (sealed members' are opened by [`named`], for the page only).
+    pub team: Team,
     /// The viewer's own place on the team.
     pub me: member::Model,
     /// The divisions the proposal concerns.
@@ -111,7 +112,6 @@ impl Shown {
         person: i32,
     ) -> Result<Self, AppError> {
         let (proposal, call, team, me, row) = own(app, &STATEMENT, scope, id, person).await?;
-        let team = named(app, scope, team).await?;
         let chosen: Vec<(i32,)> = lists::read(&row, "chosen")?;
         Ok(Self {
             call_texts: call_text::read_list(&row, "call_texts", scope)?,
@@ -175,7 +175,7 @@ async fn own(
 }
 
 /// Each member with their name where it came with the statement.
-type Team = Vec<(member::Model, Option<String>)>;
+pub type Team = Vec<(member::Model, Option<String>)>;
 
 /// The proposal with its call and its team, in one statement: what a
 /// submission checks.
@@ -204,7 +204,7 @@ pub async fn owned(
 /// statement; sealed members' are looked up once their seal is opened (the
 /// team sees its own names), in one more statement only when there are
 /// any.
-async fn named(
+pub async fn named(
     app: &AppState,
     scope: TenantId,
     team: Team,
