@@ -91,7 +91,8 @@ enum AuditCommand {
 
 #[derive(Debug, Subcommand)]
 enum UserCommand {
-    /// Give a platform role; prints a single-use link at which to choose a password.
+    /// Give a platform role, or make someone a city's admin (`--role admin
+    /// --tenant SLUG`); prints a single-use link at which to choose a password.
     Grant(GrantArgs),
 }
 
@@ -103,9 +104,13 @@ struct GrantArgs {
     /// The person's name as pages show it.
     #[arg(long, default_value = "")]
     name: String,
-    /// operator (runs the platform) or coordinator (sees the network's dashboards).
-    #[arg(long, value_parser = ["operator", "coordinator"])]
+    /// operator (runs the platform), coordinator (sees the network's
+    /// dashboards) or admin (runs the city named by --tenant).
+    #[arg(long, value_parser = ["operator", "coordinator", "admin"])]
     role: String,
+    /// The city's slug, for --role admin (and only for it).
+    #[arg(long, required_if_eq("role", "admin"))]
+    tenant: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -255,6 +260,8 @@ enum CliError {
     },
     #[error(transparent)]
     Grant(#[from] GrantError),
+    #[error("--tenant is only for --role admin: operators and coordinators belong to no city")]
+    TenantForPlatformRole,
     #[error(transparent)]
     Storage(#[from] StorageConfigError),
     #[error(transparent)]
@@ -393,11 +400,14 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::User(UserCommand::Grant(args)) => {
             let db = db::connect(&url, None).await?;
             db::migrate(&db, &url).await?;
-            let role = if args.role == "operator" {
-                Role::Operator
-            } else {
-                Role::Coordinator
+            let role = match args.role.as_str() {
+                "operator" => Role::Operator,
+                "coordinator" => Role::Coordinator,
+                _ => return grant_admin(&db, args).await,
             };
+            if args.tenant.is_some() {
+                return Err(CliError::TenantForPlatformRole);
+            }
             let link = platform::grant(&db, &args.email, &args.name, role).await?;
             println!(
                 "{} is now {}; to choose a password, open {link} on the platform's host (valid 7 days)",
@@ -443,6 +453,33 @@ async fn run(cli: Cli) -> Result<(), CliError> {
 }
 
 /// The key in ./data/secret.key, created with a new random key if absent.
+/// `user grant --role admin --tenant SLUG`: an invitation to be the city's
+/// admin, made as the operators' console makes it for a new city.
+async fn grant_admin(db: &sea_orm::DatabaseConnection, args: GrantArgs) -> Result<(), CliError> {
+    let slug = args.tenant.unwrap_or_default();
+    let tenant = tenants::find_by_slug(db, &slug)
+        .await?
+        .ok_or(CliError::UnknownTenant(slug))?;
+    let email = args.email.trim().to_lowercase();
+    if !crate::auth::invitations::valid_email(&email) {
+        return Err(GrantError::BadEmail(email).into());
+    }
+    let path = crate::platform::operator::invite_admin(
+        db,
+        &tenant,
+        &email,
+        &args.name,
+        chrono::Utc::now(),
+    )
+    .await?;
+    println!(
+        "{email} is invited to be an admin of {}; to accept and choose a password, open {path} on the city's site (valid {} days)",
+        tenant.name,
+        crate::auth::invitations::VALID_FOR_DAYS
+    );
+    Ok(())
+}
+
 fn key_file() -> Result<String, CliError> {
     let path = std::path::Path::new(config::DEFAULT_SQLITE_DIR).join("secret.key");
     let fail = |source| CliError::SecretFile {

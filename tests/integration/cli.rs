@@ -317,3 +317,92 @@ async fn serve_demo_needs_nothing_but_itself() {
     );
     server.start_kill().expect("stopped");
 }
+
+/// A city made on the command line gets its first admin there too: the
+/// printed link lets them choose a password and run the city.
+async fn a_city_created_on_the_command_line_gets_its_first_admin(backend: crate::support::Backend) {
+    let server = crate::support::TestServer::start(backend).await;
+    let url = server.store.process_url();
+    let created = innovato(&url, &TURIN).await;
+    assert!(created.ok, "{}", created.stderr);
+
+    let without_city = innovato(
+        &url,
+        &[
+            "user",
+            "grant",
+            "--email",
+            "sara@torino.example",
+            "--role",
+            "admin",
+        ],
+    )
+    .await;
+    assert!(!without_city.ok);
+    assert!(
+        without_city.stderr.contains("--tenant"),
+        "{}",
+        without_city.stderr
+    );
+    let unknown_city = innovato(
+        &url,
+        &[
+            "user",
+            "grant",
+            "--email",
+            "sara@torino.example",
+            "--role",
+            "admin",
+            "--tenant",
+            "atlantis",
+        ],
+    )
+    .await;
+    assert!(!unknown_city.ok);
+    assert!(unknown_city.stderr.contains("no city has the slug"));
+
+    let granted = innovato(
+        &url,
+        &[
+            "user",
+            "grant",
+            "--email",
+            "Sara@Torino.example",
+            "--name",
+            "Sara Bianchi",
+            "--role",
+            "admin",
+            "--tenant",
+            "torino",
+        ],
+    )
+    .await;
+    assert!(granted.ok, "{}", granted.stderr);
+    let path = granted
+        .stdout
+        .split_whitespace()
+        .find(|w| w.starts_with("/t/torino/invitations/"))
+        .unwrap_or_else(|| panic!("an invitation link: {}", granted.stdout))
+        .to_owned();
+
+    let admin = crate::support::Browser::new();
+    let form = admin.get(&server.url(&path)).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(form.body.contains("sara@torino.example"));
+    let accepted = admin
+        .post(
+            &server.url(&path),
+            &[
+                ("csrf", &form.csrf()),
+                ("password", "a long enough secret"),
+                ("confirmation", "a long enough secret"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    let people = admin.get(&server.url("/t/torino/admin/people")).await;
+    assert_eq!(people.status, 200, "the city's admin runs it");
+    assert!(people.body.contains("Sara Bianchi"));
+}
+
+crate::support::on_both_backends!(a_city_created_on_the_command_line_gets_its_first_admin);

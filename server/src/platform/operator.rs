@@ -298,25 +298,47 @@ pub async fn create(
             return page(ctx, form, errors, None);
         }
     };
-    let admin_name = if form.admin_name.trim().is_empty() {
-        admin_email.clone()
-    } else {
-        form.admin_name.trim().to_owned()
-    };
-    let token = invitations::issue(
+    let path = invite_admin(
         &txn,
-        TenantId::of(&tenant),
+        &tenant,
         &admin_email,
-        &admin_name,
-        Role::TenantAdmin,
+        &form.admin_name,
         app.clock.now(),
     )
     .await?;
     txn.commit().await?;
     app.tenants.clear();
     let site = format!("{}/t/{}/", ctx.origin, tenant.slug);
-    let link = format!("{}/t/{}/invitations/{token}", ctx.origin, tenant.slug);
+    let link = format!("{}{path}", ctx.origin);
     page(ctx, CityForm::default(), Vec::new(), Some((site, link)))
+}
+
+/// Invites a city's admin (its first, when the city is new; the console
+/// and `innovato user grant --role admin` both come here) and returns the
+/// path of the single-use link, on the city's site, at which they choose a
+/// password. `email` is already checked and in lower case; an empty name
+/// falls back to it.
+pub async fn invite_admin(
+    db: &impl sea_orm::ConnectionTrait,
+    tenant: &tenants::Model,
+    email: &str,
+    name: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<String, sea_orm::DbErr> {
+    let name = match name.trim() {
+        "" => email,
+        given => given,
+    };
+    let token = invitations::issue(
+        db,
+        TenantId::of(tenant),
+        email,
+        name,
+        Role::TenantAdmin,
+        now,
+    )
+    .await?;
+    Ok(format!("/t/{}/invitations/{token}", tenant.slug))
 }
 
 #[derive(Deserialize)]
