@@ -3,8 +3,12 @@
 //! platform's own pages.
 
 use innovato::{auth::platform, people::Role};
+use sea_orm::{ColumnTrait, QueryFilter};
 
-use crate::support::{Backend, Browser, Page, TestServer, on_both_backends};
+use crate::{
+    operator::platform_browser,
+    support::{Backend, Browser, Page, TestServer, on_both_backends},
+};
 
 /// Signs in through the demo page as the person shown with `role`.
 async fn as_demo(server: &TestServer, site: &str, role: &str) -> Browser {
@@ -240,7 +244,92 @@ async fn operators_choose_a_password_and_sign_in(backend: Backend) {
     assert_eq!(later.get(&server.url("/operator")).await.status, 200);
 }
 
+/// On a demo server, demo sign-in offers only the people the demo seeded:
+/// never a city's admin invited after start (their city new or not), nor an
+/// operator who chose a password.
+async fn demo_sign_in_offers_only_the_seeded_people(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    platform_browser(&server, "ops@network.example", Role::Operator).await;
+    let newcomer = server
+        .create_city("bologna", &[innovato::i18n::Lang::It])
+        .await;
+    let turin = innovato::tenants::find_by_slug(&server.store.db, "turin")
+        .await
+        .expect("query")
+        .expect("Turin");
+    let mut invited = Vec::new();
+    for (city, email) in [
+        (&newcomer, "anna@bologna.example"),
+        (&turin, "nuovo.admin@torino.example"),
+    ] {
+        let token = innovato::auth::invitations::issue(
+            &server.store.db,
+            innovato::tenancy::TenantId::of(city),
+            email,
+            email,
+            Role::TenantAdmin,
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("invited");
+        let path = format!("/t/{}/invitations/{token}", city.slug);
+        let browser = Browser::new();
+        let form = browser.get(&server.url(&path)).await;
+        let accepted = browser
+            .post(
+                &server.url(&path),
+                &[
+                    ("csrf", &form.csrf()),
+                    ("password", "a long enough secret"),
+                    ("confirmation", "a long enough secret"),
+                ],
+            )
+            .await;
+        assert_eq!(accepted.status, 303, "{}", accepted.body);
+        let person = innovato::tenancy::TenantId::of(city)
+            .find::<innovato::people::user::Entity>()
+            .filter(innovato::people::user::Column::Email.eq(email))
+            .one(&server.store.db)
+            .await
+            .expect("query")
+            .expect("the invited admin");
+        invited.push((format!("/t/{}", city.slug), email, person.id));
+    }
+    let ops = platform::find_by_email(&server.store.db, "ops@network.example")
+        .await
+        .expect("query")
+        .expect("the operator");
+    invited.push((String::new(), "ops@network.example", ops.id));
+
+    for (site, email, id) in invited {
+        let visitor = Browser::new();
+        let url = server.url(&format!("{site}/auth/demo"));
+        let page = visitor.get(&url).await;
+        assert_eq!(page.status, 200, "{site}");
+        assert!(!page.body.contains(email), "{email} offered on {site}");
+        assert!(
+            !page.body.contains(&format!("value=\"{id}\"")),
+            "{email} offered on {site}"
+        );
+        // A page offering no one has no form: the sign-in page's token.
+        let signin = if site.is_empty() {
+            server.url("/signin")
+        } else {
+            server.url(&format!("{site}/auth/signin"))
+        };
+        let csrf = visitor.get(&signin).await.csrf();
+        let taken = visitor
+            .post(&url, &[("csrf", &csrf), ("person", &id.to_string())])
+            .await;
+        assert_eq!(taken.status, 403, "{email} becomes anyone's on {site}");
+    }
+    // The seeded people are still offered.
+    as_demo(&server, "/t/turin", "City administrator").await;
+    as_demo(&server, "", "Platform operator").await;
+}
+
 on_both_backends!(
+    demo_sign_in_offers_only_the_seeded_people,
     city_roles_cannot_administer,
     city_admin_administers_only_their_city,
     platform_roles_stay_on_the_platform,

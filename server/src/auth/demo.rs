@@ -8,9 +8,10 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::{
-    Principal, Realm, csrf::CsrfForm, pages::begin_session, pages::role_message, platform,
+    Principal, Realm, csrf::CsrfForm, local, pages::begin_session, pages::role_message, platform,
 };
 use crate::{
+    demo,
     error::AppError,
     http::AppState,
     people::{Role, role, user},
@@ -31,12 +32,15 @@ struct DemoPage {
     action: String,
 }
 
-/// The people a demo visitor can be: one of each role held in this realm.
+/// The people a demo visitor can be: one of each role held in this realm,
+/// among the people the demo seeded who have no password of their own (a
+/// city created later, or anyone invited since, is never offered).
 async fn demo_people(
     app: &AppState,
     ctx: &PageContext,
 ) -> Result<Vec<(i32, String, Role)>, AppError> {
     match &ctx.tenant {
+        Some(tenant) if !tenant.is_demo => Ok(Vec::new()),
         Some(tenant) => {
             let mut seen = Vec::new();
             let mut people = Vec::new();
@@ -56,7 +60,18 @@ async fn demo_people(
                     .filter(user::Column::Active.eq(true))
                     .one(&app.db)
                     .await?
+                    .filter(|person| demo::is_seeded_person(&tenant.slug, person))
                 {
+                    let has_password = tenant
+                        .id
+                        .find::<local::Entity>()
+                        .filter(local::Column::UserId.eq(person.id))
+                        .one(&app.db)
+                        .await?
+                        .is_some();
+                    if has_password {
+                        continue;
+                    }
                     seen.push(grant.role);
                     people.push((person.id, person.display_name, grant.role));
                 }
@@ -78,6 +93,7 @@ async fn platform_accounts(app: &AppState) -> Result<Vec<(i32, String, Role)>, A
         .all(&app.db)
         .await?
         .into_iter()
+        .filter(demo::is_seeded_platform_account)
         .map(|a| (a.id, a.display_name, a.role))
         .collect())
 }

@@ -24,6 +24,48 @@ use crate::{
 
 pub use cities::partner_cities;
 
+/// The identity provider of the demo's employees and admins: none real, so
+/// only the demo sign-in reaches them.
+pub const DEMO_ISSUER: &str = "demo";
+
+/// The network's own demo people: (email, name, role).
+const PLATFORM_PEOPLE: [(&str, &str, Role); 2] = [
+    ("operator@innovato.example", "Eva Lindqvist", Role::Operator),
+    (
+        "coordinator@innovato.example",
+        "Marc Dubreuil",
+        Role::Coordinator,
+    ),
+];
+
+/// Whether the demo seeded this person of the city `slug` (the only people
+/// demo sign-in may offer): never someone who came later, by invitation or
+/// by the city's sign-in.
+pub fn is_seeded_person(slug: &str, person: &user::Model) -> bool {
+    let Some(seeded) = person
+        .subject
+        .strip_prefix(slug)
+        .and_then(|rest| rest.strip_prefix('-'))
+    else {
+        return false;
+    };
+    match person.issuer.as_str() {
+        DEMO_ISSUER => true,
+        LOCAL_ISSUER => seeded.starts_with("expert-"),
+        _ => false,
+    }
+}
+
+/// Whether the demo seeded this platform account and it has no password
+/// (chosen, or invited to choose) of its own.
+pub fn is_seeded_platform_account(account: &platform::Model) -> bool {
+    account.password_hash.is_none()
+        && account.setup_token_hash.is_none()
+        && PLATFORM_PEOPLE
+            .iter()
+            .any(|(email, _, _)| *email == account.email)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
     #[error(transparent)]
@@ -230,14 +272,7 @@ async fn seed_platform_accounts<C: sea_orm::ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), DemoError> {
     use sea_orm::ActiveModelTrait;
-    for (email, name, role) in [
-        ("operator@innovato.example", "Eva Lindqvist", Role::Operator),
-        (
-            "coordinator@innovato.example",
-            "Marc Dubreuil",
-            Role::Coordinator,
-        ),
-    ] {
+    for (email, name, role) in PLATFORM_PEOPLE {
         platform::ActiveModel {
             email: Set(email.into()),
             display_name: Set(name.into()),
@@ -346,7 +381,7 @@ impl<'a> People<'a> {
             .scope
             .insert(
                 user::ActiveModel {
-                    issuer: Set("demo".into()),
+                    issuer: Set(DEMO_ISSUER.into()),
                     subject: Set(format!("{}-{n:05}", self.city.slug)),
                     email: Set(email),
                     display_name: Set(format!("{first} {last}")),
