@@ -4,6 +4,7 @@
 use chrono::Utc;
 use innovato::{
     clock::Clock,
+    i18n::Lang,
     people::user,
     proposals::{self, member},
 };
@@ -144,6 +145,38 @@ async fn people_export_their_data_and_can_be_erased(backend: Backend) {
         .await
         .expect("q");
     assert!(nobody.is_none(), "the email is gone");
+
+    // Her name is gone from every copy: the partner's notifications name
+    // no one, and the team shows the placeholder in each reader's language
+    // (not in the erasing admin's).
+    let notices = other
+        .get_with(
+            &server.url("/t/turin/notifications"),
+            &[("accept-language", "en")],
+        )
+        .await;
+    assert_eq!(notices.status, 200);
+    assert!(
+        !notices.body.contains("Lidia"),
+        "an erased name in a notification"
+    );
+    for lang in [Lang::En, Lang::It] {
+        let placeholder = server
+            .state
+            .locales
+            .for_lang(lang)
+            .args("person-erased", &[("id", i64::from(lead).into())]);
+        for page in [&url, &server.url("/t/turin/notifications")] {
+            let shown = other
+                .get_with(page, &[("accept-language", lang.code())])
+                .await;
+            assert!(
+                shown.body.contains(&placeholder),
+                "{page} in {lang:?} shows {placeholder}"
+            );
+            assert!(!shown.body.contains("Lidia"));
+        }
+    }
 }
 
 on_both_backends!(people_export_their_data_and_can_be_erased);

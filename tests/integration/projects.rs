@@ -441,7 +441,7 @@ async fn practices_travel_and_names_need_everyones_consent(backend: Backend) {
             .body
             .contains(&format!("/t/porto/library/{practice_id}"))
     );
-    // Turin sees where it travelled, and who took it up.
+    // Turin sees where it travelled (which city, never who).
     let travelled = admin.get(&practice_url).await;
     assert!(travelled.body.contains("Porto"), "{}", travelled.body);
     // Turin cannot adopt its own.
@@ -510,7 +510,153 @@ async fn practices_travel_and_names_need_everyones_consent(backend: Backend) {
     );
 }
 
+/// No person's name leaves its city: an adoption names the adopting city,
+/// not its admin, wherever the network looks; a practice's team names come
+/// from the live consents and people, so an erased author's name is gone
+/// from the practice at once, for every reader.
+async fn no_name_leaves_its_city_and_erasure_reaches_the_library(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let list = turin_2019_projects(&server, scope).await;
+    let mut chosen = None;
+    for p in &list {
+        let proposal_id = p.proposal_id.expect("proposal");
+        let team = proposals::team_of(&server.store.db, scope, proposal_id)
+            .await
+            .expect("team");
+        if team.len() >= 2 {
+            chosen = Some((proposal_id, team));
+            break;
+        }
+    }
+    let (proposal_id, team) = chosen.expect("a team of two or more");
+    let members: Vec<i32> = team.iter().filter_map(|m| m.user_id).collect();
+    let people = scope
+        .find::<innovato::people::user::Entity>()
+        .filter(innovato::people::user::Column::Id.is_in(members.clone()))
+        .all(&server.store.db)
+        .await
+        .expect("people");
+    let admin = admin(&server, scope).await;
+    let form_url = server.url(&format!("/t/turin/admin/proposals/{proposal_id}/publish"));
+    let published = form(
+        &admin,
+        &form_url,
+        &form_url,
+        &[
+            ("lang", "en"),
+            ("title", "Shared archive"),
+            ("summary", "One archive for every office."),
+            ("lang", "it"),
+            ("title", "Archivio condiviso"),
+            ("summary", "Un archivio per ogni ufficio."),
+        ],
+    )
+    .await;
+    assert_eq!(published.status, 303, "{}", published.body);
+    let practice_id: i32 = published
+        .location(&server.url("/"))
+        .rsplit('/')
+        .next()
+        .and_then(|i| i.parse().ok())
+        .expect("id");
+    for person in &members {
+        let browser = Browser::signed_in(&server, "turin", scope.get(), *person).await;
+        let agreed = form(
+            &browser,
+            &server.url(&format!("/t/turin/proposals/{proposal_id}")),
+            &server.url(&format!("/t/turin/proposals/{proposal_id}/consent")),
+            &[("consent", "yes")],
+        )
+        .await;
+        assert_eq!(agreed.status, 303);
+    }
+
+    // Porto adopts it: Turin and the network see Porto, never its admin.
+    let (porto, porto_admin) = porto_admin(&server).await;
+    let adopted = form(
+        &porto_admin,
+        &server.url(&format!("/t/porto/library/{practice_id}")),
+        &server.url(&format!("/t/porto/library/{practice_id}/adopt")),
+        &[],
+    )
+    .await;
+    assert_eq!(adopted.status, 303, "{}", adopted.body);
+    let porto_grant = porto
+        .find::<innovato::people::role::Entity>()
+        .filter(innovato::people::role::Column::Role.eq(Role::TenantAdmin))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("Porto's admin");
+    let porto_name = porto
+        .find_by_id::<innovato::people::user::Entity>(porto_grant.user_id)
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("Porto's admin")
+        .display_name;
+    let coordinator = platform_browser(&server, "eva@network.example", Role::Coordinator).await;
+    let practice_url = server.url(&format!("/t/turin/library/{practice_id}"));
+    let network_practice = server.url(&format!("/library/{practice_id}"));
+    for (reader, url) in [
+        (&admin, practice_url.clone()),
+        (&coordinator, network_practice.clone()),
+        (&coordinator, server.url("/library")),
+        (&coordinator, server.url("/network")),
+        (&coordinator, server.url("/network?format=json")),
+        (&coordinator, server.url("/network?format=csv")),
+    ] {
+        let page = reader.get(&url).await;
+        assert_eq!(page.status, 200, "{url}");
+        assert!(
+            !page.body.contains(&porto_name),
+            "{porto_name} (Porto) named at {url}"
+        );
+    }
+    let travelled = coordinator.get(&network_practice).await;
+    assert!(travelled.body.contains("Porto"), "{}", travelled.body);
+    for person in &people {
+        assert!(
+            travelled.body.contains(&person.display_name),
+            "{} agreed to be named",
+            person.display_name
+        );
+    }
+
+    // One author is erased: her name is gone from the practice, for Turin
+    // and for the network, at once.
+    let erased = &people[0];
+    let leaving = Browser::signed_in(&server, "turin", scope.get(), erased.id).await;
+    let asked = form(
+        &leaving,
+        &server.url("/t/turin/account"),
+        &server.url("/t/turin/account/erasure"),
+        &[],
+    )
+    .await;
+    assert_eq!(asked.status, 303);
+    let confirmed = form(
+        &admin,
+        &server.url("/t/turin/admin/people"),
+        &server.url(&format!("/t/turin/admin/people/{}/erase", erased.id)),
+        &[],
+    )
+    .await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.body);
+    for (reader, url) in [(&admin, &practice_url), (&coordinator, &network_practice)] {
+        let page = reader.get(url).await;
+        assert_eq!(page.status, 200);
+        assert!(
+            !page.body.contains(&erased.display_name),
+            "{} still named at {url}",
+            erased.display_name
+        );
+    }
+}
+
 on_both_backends!(
+    no_name_leaves_its_city_and_erasure_reaches_the_library,
     allocations_stay_within_the_calls_budget,
     stalled_projects_are_flagged_and_their_people_told,
     practices_travel_and_names_need_everyones_consent,

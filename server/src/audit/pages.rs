@@ -132,7 +132,7 @@ pub async fn page(
         .all(&app.db)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.display_name))
+        .map(|u| (u.id, u.name(&ctx.l10n)))
         .collect();
     let system = ctx.l10n.t("audit-system");
     let lines: Vec<Line> = entries

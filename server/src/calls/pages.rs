@@ -327,7 +327,7 @@ pub async fn call_page(
     }
 
     let winners = if c.phase.has_results() {
-        winners_of(&app, scope, &c).await?
+        winners_of(&app, l, scope, &c).await?
     } else {
         Vec::new()
     };
@@ -399,6 +399,7 @@ struct Winner {
 /// teams' names only where the call makes authors public.
 async fn winners_of(
     app: &AppState,
+    l: &L10n,
     scope: crate::tenancy::TenantId,
     c: &call::Model,
 ) -> Result<Vec<Winner>, AppError> {
@@ -429,7 +430,7 @@ async fn winners_of(
         .all(&app.db)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.display_name))
+        .map(|u| (u.id, u.name(l)))
         .collect();
     Ok(awarded
         .into_iter()

@@ -17,8 +17,6 @@ pub mod practice {
         pub budget_cents: i64,
         /// JSON of `[projects::Outcome]`.
         pub outcomes: String,
-        /// Empty unless every team member agreed to be named.
-        pub team_names: String,
         pub original_locale: String,
         pub published_at: DateTimeUtc,
     }
@@ -58,7 +56,9 @@ pub mod text {
 pub mod adoption {
     use sea_orm::entity::prelude::*;
 
-    /// A city took a practice up: it became a project there.
+    /// A city took a practice up: it became a project there. It names the
+    /// city, never the person who clicked: the origin city and the network
+    /// see it, and no person's name leaves its city.
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "adoptions")]
     pub struct Model {
@@ -68,7 +68,6 @@ pub mod adoption {
         /// The adopting city.
         pub tenant_id: i32,
         pub project_id: i32,
-        pub adopted_by_name: String,
         pub adopted_at: DateTimeUtc,
     }
 

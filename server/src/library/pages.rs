@@ -171,10 +171,11 @@ struct PracticePage {
     status: String,
     budget: String,
     outcomes: Vec<String>,
+    /// By the team's consent, read when shown; empty: unnamed.
     team_names: String,
     other_languages: Vec<(String, String, String)>,
-    /// (city, who, when)
-    adoptions: Vec<(String, String, String)>,
+    /// (city, when)
+    adoptions: Vec<(String, String)>,
     can_adopt: bool,
     adopted_here: Option<i32>,
     error: Option<String>,
@@ -192,6 +193,7 @@ async fn practice_page(
     let text = entry.text_for(l.lang()).ok_or(AppError::NotFound)?;
     let here = ctx.tenant.as_ref().map(|t| t.id.get());
     let outcomes: Vec<Outcome> = serde_json::from_str(&entry.practice.outcomes).unwrap_or_default();
+    let team_names = service::team_names(app, &entry.practice).await?.join(", ");
     let page = PracticePage {
         id,
         title: text.title.clone(),
@@ -208,7 +210,7 @@ async fn practice_page(
             .iter()
             .map(|o| projects::pages::outcome_text(l, o))
             .collect(),
-        team_names: entry.practice.team_names.clone(),
+        team_names,
         other_languages: entry
             .texts
             .iter()
@@ -224,7 +226,6 @@ async fn practice_page(
                         .get(&a.tenant_id)
                         .map(|(_, n)| n.clone())
                         .unwrap_or_default(),
-                    a.adopted_by_name.clone(),
                     l.date(&a.adopted_at),
                 )
             })
@@ -269,9 +270,13 @@ pub async fn adopt(
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManageCalls)?;
-    let actor = viewer.user.clone().ok_or(AppError::Forbidden)?;
+    let actor = viewer
+        .user
+        .as_ref()
+        .map(|u| u.id)
+        .ok_or(AppError::Forbidden)?;
     let scope = ctx.site()?.id;
-    match service::adopt(&app, scope, id, &actor).await {
+    match service::adopt(&app, scope, id, actor).await {
         Ok(project) => Ok(Redirect::to(&ctx.link(&format!("/projects/{project}"))).into_response()),
         Err(AppError::Refused(message)) => practice_page(&app, ctx, id, Some(message)).await,
         Err(other) => Err(other),

@@ -107,13 +107,16 @@ pub async fn entry(db: &impl ConnectionTrait, id: i32) -> Result<Entry, AppError
     })
 }
 
-/// The team's names, only if every accepted member agreed to be named.
+/// The team's names, only if every accepted member agrees to be named now
+/// (an erased person agrees to nothing). Read from the city's live records
+/// each time they are shown, never copied into the practice, so that a
+/// withdrawal or an erasure reaches every page at once.
 async fn consented_names(
     app: &AppState,
     db: &impl ConnectionTrait,
     scope: TenantId,
     proposal_id: i32,
-) -> Result<String, DbErr> {
+) -> Result<Vec<String>, DbErr> {
     let team: Vec<member::Model> = scope
         .find::<member::Entity>()
         .filter(member::Column::ProposalId.eq(proposal_id))
@@ -121,19 +124,31 @@ async fn consented_names(
         .all(db)
         .await?;
     if team.is_empty() || team.iter().any(|m| !m.publish_consent) {
-        return Ok(String::new());
+        return Ok(Vec::new());
     }
     let ids: Vec<i32> = team.iter().filter_map(|m| m.person(&app.secrets)).collect();
-    Ok(scope
+    let people = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(ids))
         .order_by_asc(user::Column::DisplayName)
         .all(db)
+        .await?;
+    if people.len() != team.len() || people.iter().any(user::Model::is_erased) {
+        return Ok(Vec::new());
+    }
+    Ok(people.into_iter().map(|u| u.display_name).collect())
+}
+
+/// The names a published practice shows, by its team's consent: the only
+/// names the library (and so anyone outside the city) ever reads.
+pub async fn team_names(
+    app: &AppState,
+    practice: &practice::Model,
+) -> Result<Vec<String>, AppError> {
+    let origin = tenants::find_by_id(&app.db, practice.tenant_id)
         .await?
-        .into_iter()
-        .map(|u| u.display_name)
-        .collect::<Vec<_>>()
-        .join(", "))
+        .ok_or(AppError::NotFound)?;
+    Ok(consented_names(app, &app.db, TenantId::of(&origin), practice.proposal_id).await?)
 }
 
 /// What the admin writes when publishing: a title and summary per language.
@@ -212,7 +227,6 @@ pub async fn publish(
         row.outcomes = Set(project
             .as_ref()
             .map_or_else(|| "[]".to_owned(), |p| p.outcomes.clone()));
-        row.team_names = Set(team_names.clone());
         row.original_locale = Set(proposal.locale.clone());
         row.published_at = Set(now);
     };
@@ -274,7 +288,8 @@ pub async fn publish(
 }
 
 /// A team member agrees (or no longer agrees) to be named with the
-/// proposal in the library; a published practice follows at once.
+/// proposal in the library; a published practice follows at once (its
+/// names are read from the consents when shown).
 pub async fn set_consent(
     app: &AppState,
     scope: TenantId,
@@ -282,7 +297,6 @@ pub async fn set_consent(
     person: i32,
     consent: bool,
 ) -> Result<(), AppError> {
-    let txn = app.db.begin().await?;
     let updated = scope
         .update_many::<member::Entity>()
         .col_expr(
@@ -292,32 +306,23 @@ pub async fn set_consent(
         .filter(member::Column::ProposalId.eq(proposal_id))
         .filter(member::of_person(&app.secrets, scope, person))
         .filter(member::Column::Status.eq(member::MemberStatus::Accepted))
-        .exec(&txn)
+        .exec(&app.db)
         .await?;
     if updated.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
-    let names = consented_names(app, &txn, scope, proposal_id).await?;
-    scope
-        .update_many::<practice::Entity>()
-        .col_expr(
-            practice::Column::TeamNames,
-            sea_orm::sea_query::Expr::value(names),
-        )
-        .filter(practice::Column::ProposalId.eq(proposal_id))
-        .exec(&txn)
-        .await?;
-    txn.commit().await?;
     Ok(())
 }
 
 /// Another city takes the practice up: a planned project in the adopting
-/// city that cites its origin, and an adoption the origin city sees.
+/// city that cites its origin, and an adoption the origin city sees (the
+/// adopting city's, not its admin's: who did it stays in that city's audit
+/// log).
 pub async fn adopt(
     app: &AppState,
     scope: TenantId,
     practice_id: i32,
-    actor: &user::Model,
+    actor: i32,
 ) -> Result<i32, AppError> {
     let entry = entry(&app.db, practice_id).await?;
     if entry.practice.tenant_id == scope.get() {
@@ -360,7 +365,6 @@ pub async fn adopt(
             adoption::ActiveModel {
                 practice_id: Set(practice_id),
                 project_id: Set(project.id),
-                adopted_by_name: Set(actor.display_name.clone()),
                 adopted_at: Set(now),
                 ..Default::default()
             },
@@ -372,7 +376,7 @@ pub async fn adopt(
         scope,
         now,
         audit::Event {
-            actor: Some(actor.id),
+            actor: Some(actor),
             action: "practice.adopt",
             subject_type: "project",
             subject_id: project.id,

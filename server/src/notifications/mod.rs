@@ -3,6 +3,8 @@
 
 pub mod mail;
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::{extract::State, response::Response};
 use chrono::{DateTime, Utc};
@@ -16,6 +18,7 @@ use crate::{
     error::AppError,
     http::AppState,
     i18n::L10n,
+    people::user,
     tenancy::TenantId,
     web::{PageContext, render},
 };
@@ -29,7 +32,9 @@ pub struct Model {
     pub user_id: i32,
     /// Fluent id of the message, rendered in the reader's language.
     pub message: String,
-    /// JSON object of the message's text variables.
+    /// JSON object of the message's text variables. A person is named by
+    /// id (`"person"`), never by a copy of their name: the name is read
+    /// when shown, so an erasure reaches it.
     pub args: String,
     pub link: String,
     pub created_at: DateTimeUtc,
@@ -81,9 +86,61 @@ pub fn render_text(l: &L10n, message: &str, args: &serde_json::Value) -> String 
     l.args(message, &pairs)
 }
 
-fn text(l: &L10n, n: &Model) -> String {
-    let args: serde_json::Value = serde_json::from_str(&n.args).unwrap_or_default();
+/// The person a notification's text names, if any.
+fn person_of(args: &serde_json::Value) -> Option<i32> {
+    args.get(PERSON)
+        .and_then(serde_json::Value::as_i64)
+        .and_then(|id| i32::try_from(id).ok())
+}
+
+/// The key under which a notification names a person by id.
+pub const PERSON: &str = "person";
+
+fn text(l: &L10n, n: &Model, people: &HashMap<i32, user::Model>) -> String {
+    let mut args: serde_json::Value = serde_json::from_str(&n.args).unwrap_or_default();
+    if let (Some(person), Some(fields)) = (person_of(&args), args.as_object_mut()) {
+        let name = people
+            .get(&person)
+            .map_or_else(|| user::shown_name(l, person, ""), |p| p.name(l));
+        fields.insert("name".into(), name.into());
+    }
     render_text(l, &n.message, &args)
+}
+
+/// An erased person's name, copied into notifications before they named
+/// people by id, becomes a reference to them, rendered as the placeholder.
+pub async fn forget_name<C: ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+    person: i32,
+    name: &str,
+) -> Result<(), DbErr> {
+    let Ok(quoted) = serde_json::to_string(name) else {
+        return Ok(());
+    };
+    if name.is_empty() {
+        return Ok(());
+    }
+    let naming = scope
+        .find::<Entity>()
+        .filter(Column::Args.contains(quoted.as_str()))
+        .all(db)
+        .await?;
+    for notice in naming {
+        let mut args: serde_json::Value = serde_json::from_str(&notice.args).unwrap_or_default();
+        let Some(fields) = args.as_object_mut() else {
+            continue;
+        };
+        fields.retain(|_, value| value.as_str() != Some(name));
+        fields.insert(PERSON.into(), person.into());
+        scope
+            .update_many::<Entity>()
+            .col_expr(Column::Args, Expr::value(args.to_string()))
+            .filter(Column::Id.eq(notice.id))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
 }
 
 struct Line {
@@ -118,10 +175,26 @@ pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .limit(100)
         .all(&app.db)
         .await?;
+    let named: Vec<i32> = items
+        .iter()
+        .filter_map(|n| person_of(&serde_json::from_str(&n.args).unwrap_or_default()))
+        .collect();
+    let people: HashMap<i32, user::Model> = if named.is_empty() {
+        HashMap::new()
+    } else {
+        site.id
+            .find::<user::Entity>()
+            .filter(user::Column::Id.is_in(named))
+            .all(&app.db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect()
+    };
     let lines = items
         .iter()
         .map(|n| Line {
-            text: text(&ctx.l10n, n),
+            text: text(&ctx.l10n, n, &people),
             link: ctx.link(&n.link),
             at: ctx
                 .l10n

@@ -10,7 +10,8 @@ use axum::{
 };
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, QueryOrder,
+    TransactionTrait, sea_query::Expr,
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -232,11 +233,11 @@ pub async fn erase(
     let now = app.clock.now();
     let txn = app.db.begin().await?;
     let mut row = person.clone().into_active_model();
-    row.display_name = Set(ctx
-        .l10n
-        .args("person-erased", &[("id", i64::from(id).into())]));
+    // Stored empty, in no language: pages render the placeholder in their
+    // reader's (`user::shown_name`).
+    row.display_name = Set(String::new());
     row.email = Set(format!("erased-{id}@invalid"));
-    row.issuer = Set("erased".into());
+    row.issuer = Set(user::ERASED_ISSUER.into());
     row.subject = Set(format!("erased-{id}"));
     row.grade = Set(None);
     row.division_id = Set(None);
@@ -252,6 +253,22 @@ pub async fn erase(
     site.id
         .delete_many::<notifications::Entity>()
         .filter(notifications::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    notifications::forget_name(&txn, site.id, id, &person.display_name).await?;
+    // The invitations addressed to the person held their name and email.
+    site.id
+        .update_many::<invitations::Entity>()
+        .col_expr(
+            invitations::Column::Email,
+            Expr::value(format!("erased-{id}@invalid")),
+        )
+        .col_expr(invitations::Column::DisplayName, Expr::value(String::new()))
+        .filter(
+            Condition::any()
+                .add(invitations::Column::Email.eq(person.email.as_str()))
+                .add(invitations::Column::UserId.eq(id)),
+        )
         .exec(&txn)
         .await?;
     audit::record(

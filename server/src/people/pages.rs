@@ -114,9 +114,9 @@ pub async fn list(
                 .map(|r| (r.to_value(), ctx.l10n.t(role_message(*r)), held.contains(r)))
                 .collect(),
             local: p.issuer == crate::auth::local::LOCAL_ISSUER,
-            erasure_requested: p.erasure_requested_at.is_some() && p.issuer != "erased",
+            erasure_requested: p.erasure_requested_at.is_some() && !p.is_erased(),
             id: p.id,
-            name: p.display_name,
+            name: p.name(&ctx.l10n),
             email: p.email,
             active: p.active,
         })
@@ -175,7 +175,7 @@ pub async fn api_list(
         .into_iter()
         .map(|(p, held)| PersonEntry {
             id: p.id,
-            name: p.display_name,
+            name: p.name(&ctx.l10n),
             email: p.email,
             active: p.active,
             roles: held.iter().map(|r| r.to_value()).collect(),

@@ -3,6 +3,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::i18n::L10n;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "users")]
 pub struct Model {
@@ -30,7 +32,32 @@ pub struct Model {
     pub last_sign_in_at: Option<DateTimeUtc>,
 }
 
+/// The issuer of an erased person: their identity is gone.
+pub const ERASED_ISSUER: &str = "erased";
+
+/// A person's name as a reader sees it. An erased person's is stored empty
+/// (no language): it shows as "former participant no. N" in the reader's
+/// language. Every page, export and notification that names someone of a
+/// city goes through this, or [`Model::name`].
+pub fn shown_name(l: &L10n, id: i32, stored: &str) -> String {
+    if stored.is_empty() {
+        l.args("person-erased", &[("id", i64::from(id).into())])
+    } else {
+        stored.to_owned()
+    }
+}
+
 impl Model {
+    /// Whether an admin erased the person at their request.
+    pub fn is_erased(&self) -> bool {
+        self.issuer == ERASED_ISSUER
+    }
+
+    /// The name as `l`'s reader sees it (see [`shown_name`]).
+    pub fn name(&self, l: &L10n) -> String {
+        shown_name(l, self.id, &self.display_name)
+    }
+
     /// The value of an attribute an eligibility rule names: `grade`, or a
     /// mapped claim (division is looked up by the caller).
     pub fn attribute(&self, name: &str) -> Option<String> {

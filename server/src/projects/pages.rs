@@ -120,7 +120,7 @@ async fn board_page(
                 mentor: p
                     .mentor_id
                     .and_then(|id| mentors.iter().find(|u| u.id == id))
-                    .map(|u| u.display_name.clone())
+                    .map(|u| u.name(l))
                     .unwrap_or_default(),
                 next_milestone: next.map_or_else(String::new, |m| {
                     l.args(
@@ -369,7 +369,7 @@ async fn project_page(
         people
             .iter()
             .find(|u| u.id == id)
-            .map(|u| u.display_name.clone())
+            .map(|u| u.name(&ctx.l10n))
             .unwrap_or_default()
     };
     let milestones = service::milestones_of(&app.db, scope, vec![project.id]).await?;

@@ -220,7 +220,7 @@ pub async fn list(
                     .iter()
                     .filter(|m| m.proposal_id == p.id)
                     .filter_map(|m| m.user_id.and_then(|id| people.get(&id)))
-                    .map(|u| format!("{} <{}>", u.display_name, u.email))
+                    .map(|u| format!("{} <{}>", u.name(&ctx.l10n), u.email))
                     .collect::<Vec<_>>()
                     .join("; ")
             },

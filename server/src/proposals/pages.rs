@@ -171,7 +171,7 @@ async fn proposal_page(
     let now = app.clock.now();
     let open = accepting(&call, now);
     let team_size = team.len();
-    let team_lines = shown::named(app, site.id, team)
+    let team_lines = shown::named(app, &ctx.l10n, site.id, team)
         .await?
         .into_iter()
         .map(|(m, name)| TeamLine {

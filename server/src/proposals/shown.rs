@@ -19,6 +19,7 @@ use crate::{
     db::lists,
     error::AppError,
     http::AppState,
+    i18n::L10n,
     organisation::{category, division},
     people::user,
     tenancy::TenantId,
@@ -206,6 +207,7 @@ pub async fn owned(
 /// any.
 pub async fn named(
     app: &AppState,
+    l: &L10n,
     scope: TenantId,
     team: Team,
 ) -> Result<Vec<(member::Model, String)>, AppError> {
@@ -229,11 +231,10 @@ pub async fn named(
     Ok(team
         .into_iter()
         .map(|(m, name)| {
+            let person = m.person(&app.secrets);
             let name = name
-                .or_else(|| {
-                    m.person(&app.secrets)
-                        .and_then(|id| opened.get(&id).cloned())
-                })
+                .or_else(|| person.and_then(|id| opened.get(&id).cloned()))
+                .map(|stored| user::shown_name(l, person.unwrap_or_default(), &stored))
                 .unwrap_or_default();
             (m, name)
         })

@@ -184,6 +184,8 @@ pub async fn invite(
                 .await?;
         }
     }
+    // Stored, the lead is named by id (read when shown, so an erasure
+    // reaches it); the email, sent now, carries the name.
     let args = json!({ "name": lead.display_name, "title": proposal.title });
     let link = format!("/proposals/{id}");
     notifications::notify(
@@ -191,7 +193,7 @@ pub async fn invite(
         site.id,
         &[colleague.id],
         "notification-team-invitation",
-        args.clone(),
+        json!({ notifications::PERSON: lead.id, "title": proposal.title }),
         &link,
         now,
     )

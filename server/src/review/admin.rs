@@ -123,7 +123,7 @@ async fn review_page(
                 .collect();
             JurorLine {
                 id: j.id,
-                name: j.display_name.clone(),
+                name: j.name(&ctx.l10n),
                 email: j.email.clone(),
                 kind: ctx.l10n.t(juror_kind(j)),
                 progress: ctx.l10n.args(
@@ -175,7 +175,7 @@ async fn review_page(
                 .find_by_id::<user::Entity>(by)
                 .one(&app.db)
                 .await?
-                .map(|u| u.display_name)
+                .map(|u| u.name(&ctx.l10n))
                 .unwrap_or_default(),
         ),
         _ => None,
@@ -444,7 +444,7 @@ pub async fn ranking_page(
     let names: BTreeMap<i32, String> = service::jury_of(&app.db, scope, id)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.display_name))
+        .map(|u| (u.id, u.name(&ctx.l10n)))
         .collect();
     let awards: Vec<Award> = rules::parse_list(&call.awards);
     let lines: Vec<RankLine> = ranked
