@@ -60,8 +60,6 @@ pub struct AppState {
     pub attachments: Attachments,
     /// Email for notifications, when SMTP is configured.
     pub mailer: Option<Mailer>,
-    /// Prefix of shared cache keys: instances of one installation share it.
-    pub cache_prefix: String,
     /// Request and task figures for `/metrics`.
     pub metrics: Arc<metrics::Metrics>,
     /// Bearer token `/metrics` asks for, when set.
@@ -97,7 +95,8 @@ pub struct Settings {
     pub attachments: Attachments,
     /// Email for notifications, when SMTP is configured.
     pub mailer: Option<Mailer>,
-    /// Prefix of shared cache keys (several installations may share a Redis).
+    /// Prefix of every key and channel in Redis (several installations may
+    /// share a Redis).
     pub cache_prefix: String,
     /// Bearer token `/metrics` asks for, when set.
     pub metrics_token: Option<String>,
@@ -126,7 +125,11 @@ impl AppState {
         let shared = redis.is_some();
         Ok(Self {
             store: match &redis {
-                Some(connection) => Store::redis(connection.clone(), crate::store::REDIS_TIMEOUT),
+                Some(connection) => Store::redis(
+                    connection.clone(),
+                    crate::store::REDIS_TIMEOUT,
+                    &settings.cache_prefix,
+                ),
                 None => Store::in_memory(),
             },
             db,
@@ -140,7 +143,6 @@ impl AppState {
             clock: settings.clock,
             attachments: settings.attachments,
             mailer: settings.mailer,
-            cache_prefix: settings.cache_prefix,
             metrics: Arc::new(metrics::Metrics::default()),
             local_limits: Store::in_memory(),
             limits_degraded: Arc::default(),

@@ -114,7 +114,7 @@ pub async fn check(
         per_person.saturating_mul(app.rate_limit_factor),
         per_address.saturating_mul(app.rate_limit_factor),
     );
-    let prefix = format!("{}:rl:{tenant}:{}", app.cache_prefix, class.name());
+    let prefix = format!("rl:{tenant}:{}", class.name());
     let mut limited = Vec::with_capacity(2);
     if let Some(person) = person {
         limited.push((format!("{prefix}:p:{person}"), per_person));
