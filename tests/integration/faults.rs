@@ -71,7 +71,7 @@ impl PrivateRedis {
         format!("redis://127.0.0.1:{}", self.port)
     }
 
-    fn resume(&mut self) {
+    pub fn resume(&mut self) {
         let process = Command::new("redis-server")
             .args([
                 "--port",
