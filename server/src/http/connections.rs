@@ -28,10 +28,11 @@ pub const BODY_IDLE_TIMEOUT: Duration = Duration::from_secs(10);
 /// And no body takes longer than this in all (the largest attachment over
 /// a slow link).
 pub const BODY_DEADLINE: Duration = Duration::from_secs(120);
-/// Open connections of one peer (not a trusted proxy).
-pub const CONNECTIONS_PER_PEER: u64 = 128;
+/// Open connections of one peer (not a trusted proxy): generous, as a
+/// city hall's browsers may all come from one NAT address.
+pub const CONNECTIONS_PER_PEER: u64 = 256;
 /// Requests of one client in progress at once.
-pub const REQUESTS_PER_CLIENT: u64 = 32;
+pub const REQUESTS_PER_CLIENT: u64 = 64;
 
 /// Counts per address, each held by a [`Slot`] that gives it back when
 /// dropped.
