@@ -158,3 +158,6 @@ api-docs-op-withdraw-proposal = Withdraw a proposal, until its call's deadline
 api-docs-op-get-me = The person the request acts as
 api-docs-op-list-people = The city's people, for its administrators
 tokens-docs-link = How to use the API: its documentation
+sso-post-logout-uri = Also register this address to return to after signing out, so that signing out here also signs people out of the provider:
+sso-test-end-session = It also announces sign-out (end_session_endpoint): signing out here also signs people out there.
+sso-test-no-end-session = It announces no sign-out (end_session_endpoint): people who sign out here stay signed in at the provider.

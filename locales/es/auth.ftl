@@ -159,3 +159,6 @@ api-docs-op-withdraw-proposal = Retirar una propuesta, hasta el plazo de la conv
 api-docs-op-get-me = La persona en cuyo nombre actúa la solicitud
 api-docs-op-list-people = Las personas de la ciudad, para sus administradores
 tokens-docs-link = Cómo usar la API: su documentación
+sso-post-logout-uri = Registre también esta dirección de vuelta tras cerrar sesión, para que cerrar sesión aquí la cierre también en el proveedor:
+sso-test-end-session = También anuncia el cierre de sesión (end_session_endpoint): cerrar sesión aquí la cierra también allí.
+sso-test-no-end-session = No anuncia cierre de sesión (end_session_endpoint): quien cierra sesión aquí sigue con la sesión abierta en el proveedor.

@@ -159,3 +159,6 @@ api-docs-op-withdraw-proposal = Retirer une proposition, jusqu'à la date limite
 api-docs-op-get-me = La personne au nom de laquelle agit la requête
 api-docs-op-list-people = Les personnes de la ville, pour ses administrateurs
 tokens-docs-link = Comment utiliser l'API : sa documentation
+sso-post-logout-uri = Enregistrez aussi cette adresse de retour après déconnexion, pour qu’une déconnexion ici déconnecte aussi du fournisseur :
+sso-test-end-session = Il annonce aussi la déconnexion (end_session_endpoint) : se déconnecter ici déconnecte aussi chez lui.
+sso-test-no-end-session = Il n’annonce pas de déconnexion (end_session_endpoint) : qui se déconnecte ici reste connecté chez le fournisseur.

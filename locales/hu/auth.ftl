@@ -159,3 +159,6 @@ api-docs-op-withdraw-proposal = Javaslat visszavonása a felhívás határidejé
 api-docs-op-get-me = A személy, akinek a nevében a kérés eljár
 api-docs-op-list-people = A város munkatársai, az adminisztrátorainak
 tokens-docs-link = Az API használata: a dokumentációja
+sso-post-logout-uri = Regisztrálja ezt a kijelentkezés utáni visszatérési címet is, hogy az itteni kijelentkezés a szolgáltatónál is kijelentkeztessen:
+sso-test-end-session = A kijelentkezést is meghirdeti (end_session_endpoint): aki itt kijelentkezik, ott is kijelentkezik.
+sso-test-no-end-session = Nem hirdet meg kijelentkezést (end_session_endpoint): aki itt kijelentkezik, a szolgáltatónál bejelentkezve marad.

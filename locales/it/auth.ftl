@@ -158,3 +158,6 @@ api-docs-op-withdraw-proposal = Ritira una proposta, fino alla scadenza del band
 api-docs-op-get-me = La persona per cui agisce la richiesta
 api-docs-op-list-people = Le persone della città, per i suoi amministratori
 tokens-docs-link = Come usare l'API: la sua documentazione
+sso-post-logout-uri = Registra anche questo indirizzo di ritorno dopo l'uscita, perché chi esce da qui esca anche dal fornitore:
+sso-test-end-session = Annuncia anche la disconnessione (end_session_endpoint): chi esce da qui esce anche dal fornitore.
+sso-test-no-end-session = Non annuncia la disconnessione (end_session_endpoint): chi esce da qui resta connesso presso il fornitore.

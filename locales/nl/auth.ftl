@@ -159,3 +159,6 @@ api-docs-op-withdraw-proposal = Een voorstel intrekken, tot de deadline van de o
 api-docs-op-get-me = De persoon namens wie het verzoek handelt
 api-docs-op-list-people = De mensen van de stad, voor haar beheerders
 tokens-docs-link = Hoe de API werkt: de documentatie
+sso-post-logout-uri = Registreer ook dit adres om na het afmelden naar terug te keren, zodat afmelden hier ook afmeldt bij de provider:
+sso-test-end-session = Hij kondigt ook afmelden aan (end_session_endpoint): wie zich hier afmeldt, is ook daar afgemeld.
+sso-test-no-end-session = Hij kondigt geen afmelden aan (end_session_endpoint): wie zich hier afmeldt, blijft bij de provider aangemeld.

@@ -159,3 +159,6 @@ api-docs-op-withdraw-proposal = Retirar uma proposta, até ao prazo da chamada
 api-docs-op-get-me = A pessoa em nome de quem o pedido age
 api-docs-op-list-people = As pessoas da cidade, para os seus administradores
 tokens-docs-link = Como usar a API: a sua documentação
+sso-post-logout-uri = Registe também este endereço de regresso após terminar a sessão, para que sair aqui também termine a sessão no fornecedor:
+sso-test-end-session = Também anuncia o fim de sessão (end_session_endpoint): sair aqui também termina a sessão no fornecedor.
+sso-test-no-end-session = Não anuncia fim de sessão (end_session_endpoint): quem sair aqui continua com sessão iniciada no fornecedor.

@@ -159,3 +159,6 @@ api-docs-op-withdraw-proposal = Retrage o propunere, până la termenul apelului
 api-docs-op-get-me = Persoana în numele căreia acționează cererea
 api-docs-op-list-people = Persoanele orașului, pentru administratorii săi
 tokens-docs-link = Cum se folosește API-ul: documentația sa
+sso-post-logout-uri = Înregistrați și această adresă de întoarcere după deconectare, pentru ca deconectarea de aici să deconecteze și de la furnizor:
+sso-test-end-session = Anunță și deconectarea (end_session_endpoint): cine se deconectează aici este deconectat și acolo.
+sso-test-no-end-session = Nu anunță deconectarea (end_session_endpoint): cine se deconectează aici rămâne conectat la furnizor.

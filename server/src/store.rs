@@ -1,6 +1,11 @@
 //! Short-lived shared state (sessions, sign-in handshakes, throttling
 //! counters): in Redis when configured, so that every instance sees it, or
 //! in this process otherwise.
+//!
+//! Installations may share one Redis: the store puts the installation's
+//! prefix (`INNOVATO_CACHE_PREFIX`) before every key it writes or reads and
+//! every channel it publishes to or listens on, so callers name keys
+//! without it and none can be written bare.
 
 use std::{
     collections::{HashMap, HashSet},
@@ -40,7 +45,12 @@ pub async fn connect(url: &str) -> redis::RedisResult<redis::aio::ConnectionMana
 }
 
 #[derive(Clone, Debug)]
-pub enum Store {
+pub struct Store {
+    backend: Backend,
+}
+
+#[derive(Clone, Debug)]
+enum Backend {
     Memory(Arc<Memory>),
     Redis(Redis),
 }
@@ -64,6 +74,14 @@ pub enum Store {
 pub struct Redis {
     connection: redis::aio::ConnectionManager,
     timeout: Duration,
+    /// The installation's prefix, with its `:`.
+    prefix: Arc<str>,
+}
+
+impl Redis {
+    fn key(&self, key: &str) -> String {
+        format!("{}{key}", self.prefix)
+    }
 }
 
 #[derive(Debug, Default)]
@@ -97,16 +115,70 @@ async fn timed<T>(
 }
 
 impl Store {
+    /// This process's own store: no other installation reaches it, so its
+    /// keys need no prefix.
     pub fn in_memory() -> Self {
-        Self::Memory(Arc::new(Memory::default()))
+        Self {
+            backend: Backend::Memory(Arc::new(Memory::default())),
+        }
     }
 
-    /// Redis, each call giving up after `timeout`.
-    pub fn redis(connection: redis::aio::ConnectionManager, timeout: Duration) -> Self {
-        Self::Redis(Redis {
-            connection,
-            timeout,
-        })
+    /// Redis, each call giving up after `timeout`; every key and channel
+    /// starts with `prefix` and a colon.
+    pub fn redis(
+        connection: redis::aio::ConnectionManager,
+        timeout: Duration,
+        prefix: &str,
+    ) -> Self {
+        Self {
+            backend: Backend::Redis(Redis {
+                connection,
+                timeout,
+                prefix: format!("{prefix}:").into(),
+            }),
+        }
+    }
+
+    /// Sends `message` to every listener of `channel` (Redis only: a store
+    /// in this process has no other instance to tell).
+    pub async fn publish(&self, channel: &str, message: &str) -> Result<(), StoreError> {
+        match &self.backend {
+            Backend::Memory(_) => Ok(()),
+            Backend::Redis(shared) => {
+                let mut conn = shared.connection.clone();
+                timed(
+                    shared.timeout,
+                    conn.publish::<_, _, i64>(shared.key(channel), message),
+                )
+                .await
+                .map(drop)
+            }
+        }
+    }
+
+    /// A subscription to `channel` on the Redis at `url` (the one this
+    /// store uses), under this store's prefix; `None` for a store in this
+    /// process.
+    pub async fn subscribe(
+        &self,
+        url: &str,
+        channel: &str,
+    ) -> Option<redis::RedisResult<redis::aio::PubSub>> {
+        let Backend::Redis(shared) = &self.backend else {
+            return None;
+        };
+        let subscribed = async {
+            let client = redis::Client::open(url)?;
+            let mut pubsub =
+                tokio::time::timeout(Duration::from_secs(2), client.get_async_pubsub())
+                    .await
+                    .map_err(|_| {
+                        redis::RedisError::from(std::io::Error::from(std::io::ErrorKind::TimedOut))
+                    })??;
+            pubsub.subscribe(shared.key(channel)).await?;
+            Ok(pubsub)
+        };
+        Some(subscribed.await)
     }
 
     /// Stores `value` under `key` for `ttl`.
@@ -117,18 +189,18 @@ impl Store {
         ttl: Duration,
     ) -> Result<(), StoreError> {
         let json = serde_json::to_string(value)?;
-        match self {
-            Store::Memory(m) => {
+        match &self.backend {
+            Backend::Memory(m) => {
                 let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
                 Memory::prune(&mut values);
                 values.insert(key.to_owned(), (json, Instant::now() + ttl));
                 Ok(())
             }
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
                 timed(
                     timeout,
-                    conn.set_ex::<_, _, ()>(key, json, ttl.as_secs().max(1)),
+                    conn.set_ex::<_, _, ()>(shared.key(key), json, ttl.as_secs().max(1)),
                 )
                 .await
             }
@@ -142,8 +214,8 @@ impl Store {
         key: &str,
         touch: Option<Duration>,
     ) -> Result<Option<T>, StoreError> {
-        let json: Option<String> = match self {
-            Store::Memory(m) => {
+        let json: Option<String> = match &self.backend {
+            Backend::Memory(m) => {
                 let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
                 let now = Instant::now();
                 match values.get_mut(key) {
@@ -160,17 +232,17 @@ impl Store {
                     None => None,
                 }
             }
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
                 match touch {
                     Some(ttl) => {
                         timed(
                             timeout,
-                            conn.get_ex(key, redis::Expiry::EX(ttl.as_secs().max(1))),
+                            conn.get_ex(shared.key(key), redis::Expiry::EX(ttl.as_secs().max(1))),
                         )
                         .await?
                     }
-                    None => timed(timeout, conn.get(key)).await?,
+                    None => timed(timeout, conn.get(shared.key(key))).await?,
                 }
             }
         };
@@ -188,8 +260,8 @@ impl Store {
         if keys.is_empty() {
             return Ok(Vec::new());
         }
-        let jsons: Vec<Option<String>> = match self {
-            Store::Memory(m) => {
+        let jsons: Vec<Option<String>> = match &self.backend {
+            Backend::Memory(m) => {
                 let values = m.values.lock().unwrap_or_else(|p| p.into_inner());
                 let now = Instant::now();
                 keys.iter()
@@ -201,8 +273,9 @@ impl Store {
                     })
                     .collect()
             }
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
+                let keys: Vec<String> = keys.iter().map(|key| shared.key(key)).collect();
                 // MGET even for one key, so the reply is always a list.
                 timed(timeout, redis::cmd("MGET").arg(keys).query_async(&mut conn)).await?
             }
@@ -219,17 +292,17 @@ impl Store {
 
     /// Reads and removes `key` in one step: a value taken once is gone.
     pub async fn take<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StoreError> {
-        let json: Option<String> = match self {
-            Store::Memory(m) => {
+        let json: Option<String> = match &self.backend {
+            Backend::Memory(m) => {
                 let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
                 values
                     .remove(key)
                     .filter(|(_, until)| *until > Instant::now())
                     .map(|(json, _)| json)
             }
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
-                timed(timeout, conn.get_del(key)).await?
+                timed(timeout, conn.get_del(shared.key(key))).await?
             }
         };
         Ok(match json {
@@ -239,17 +312,17 @@ impl Store {
     }
 
     pub async fn delete(&self, key: &str) -> Result<(), StoreError> {
-        match self {
-            Store::Memory(m) => {
+        match &self.backend {
+            Backend::Memory(m) => {
                 m.values
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())
                     .remove(key);
                 Ok(())
             }
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
-                timed(timeout, conn.del::<_, ()>(key)).await
+                timed(timeout, conn.del::<_, ()>(shared.key(key))).await
             }
         }
     }
@@ -261,8 +334,8 @@ impl Store {
         member: &str,
         ttl: Duration,
     ) -> Result<(), StoreError> {
-        match self {
-            Store::Memory(m) => {
+        match &self.backend {
+            Backend::Memory(m) => {
                 let mut sets = m.sets.lock().unwrap_or_else(|p| p.into_inner());
                 Memory::prune(&mut sets);
                 let entry = sets
@@ -272,13 +345,14 @@ impl Store {
                 entry.1 = entry.1.max(Instant::now() + ttl);
                 Ok(())
             }
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
+                let key = shared.key(key);
                 let mut pipe = redis::pipe();
                 pipe.atomic()
-                    .sadd(key, member)
+                    .sadd(&key, member)
                     .ignore()
-                    .expire(key, ttl.as_secs().max(1) as i64)
+                    .expire(&key, ttl.as_secs().max(1) as i64)
                     .ignore();
                 timed(timeout, pipe.query_async::<()>(&mut conn)).await
             }
@@ -287,18 +361,19 @@ impl Store {
 
     /// Removes and returns every member of the set at `key`.
     pub async fn take_members(&self, key: &str) -> Result<Vec<String>, StoreError> {
-        match self {
-            Store::Memory(m) => Ok(m
+        match &self.backend {
+            Backend::Memory(m) => Ok(m
                 .sets
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .remove(key)
                 .map(|(set, _)| set.into_iter().collect())
                 .unwrap_or_default()),
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
                 let mut pipe = redis::pipe();
-                pipe.atomic().smembers(key).del(key).ignore();
+                let key = shared.key(key);
+                pipe.atomic().smembers(&key).del(&key).ignore();
                 let (members,): (Vec<String>,) =
                     timed(timeout, pipe.query_async(&mut conn)).await?;
                 Ok(members)
@@ -320,8 +395,8 @@ impl Store {
         keys: &[String],
         window: Duration,
     ) -> Result<Vec<u64>, StoreError> {
-        match self {
-            Store::Memory(m) => {
+        match &self.backend {
+            Backend::Memory(m) => {
                 let mut values = m.values.lock().unwrap_or_else(|p| p.into_inner());
                 Memory::prune(&mut values);
                 let now = Instant::now();
@@ -340,12 +415,12 @@ impl Store {
                     })
                     .collect())
             }
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
                 let mut pipe = redis::pipe();
                 pipe.atomic();
-                for key in keys {
-                    pipe.incr(key, 1)
+                for key in keys.iter().map(|key| shared.key(key)) {
+                    pipe.incr(&key, 1)
                         .cmd("EXPIRE")
                         .arg(key)
                         .arg(window.as_secs().max(1))
@@ -359,8 +434,8 @@ impl Store {
 
     /// The count under `key` without adding to it.
     pub async fn peek_count(&self, key: &str) -> Result<u64, StoreError> {
-        match self {
-            Store::Memory(m) => {
+        match &self.backend {
+            Backend::Memory(m) => {
                 let values = m.values.lock().unwrap_or_else(|p| p.into_inner());
                 Ok(values
                     .get(key)
@@ -368,9 +443,9 @@ impl Store {
                     .and_then(|(n, _)| n.parse().ok())
                     .unwrap_or(0))
             }
-            Store::Redis(shared) => {
+            Backend::Redis(shared) => {
                 let (mut conn, timeout) = (shared.connection.clone(), shared.timeout);
-                let n: Option<u64> = timed(timeout, conn.get(key)).await?;
+                let n: Option<u64> = timed(timeout, conn.get(shared.key(key))).await?;
                 Ok(n.unwrap_or(0))
             }
         }

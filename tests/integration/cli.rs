@@ -255,6 +255,21 @@ async fn serve_logs_each_request_as_json() {
             .expect("body")
             .contains("Città di Torino")
     );
+    // Links that carry a secret: their tokens stay out of the log.
+    let secrets = [
+        innovato::auth::session::random_token(),
+        innovato::auth::session::random_token(),
+    ];
+    for path in [
+        format!("/t/torino/invitations/{}", secrets[0]),
+        format!("/account/setup/{}", secrets[1]),
+    ] {
+        crate::support::client()
+            .get(format!("http://{address}{path}"))
+            .send()
+            .await
+            .expect("answered");
+    }
 
     server.start_kill().expect("stopped");
     let _ = server.wait().await;
@@ -277,6 +292,17 @@ async fn serve_logs_each_request_as_json() {
     assert_eq!(entry["span"]["tenant"], "torino");
     assert_eq!(entry["span"]["client"], "127.0.0.1");
     assert_eq!(entry["span"]["request_id"], request_id.as_str());
+    for secret in &secrets {
+        assert!(!logs.contains(secret.as_str()), "a token logged: {logs}");
+    }
+    for path in ["/t/torino/invitations/{token}", "/account/setup/{token}"] {
+        assert!(
+            logs.lines()
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .any(|entry| entry["span"]["path"] == path),
+            "{path} logged in {logs}"
+        );
+    }
 }
 
 /// The newcomer's first command: a demo that needs no other service.

@@ -67,11 +67,11 @@ impl PrivateRedis {
         redis
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("redis://127.0.0.1:{}", self.port)
     }
 
-    fn resume(&mut self) {
+    pub fn resume(&mut self) {
         let process = Command::new("redis-server")
             .args([
                 "--port",
@@ -729,6 +729,8 @@ async fn a_killed_instance_loses_no_accepted_submission(backend: Backend) {
     let sessions = Store::redis(
         store::connect(&redis.url()).await.expect("Redis answers"),
         store::REDIS_TIMEOUT,
+        // The prefix `serve` takes by default.
+        "innovato",
     );
     let mut writers = Vec::new();
     for n in 0..WRITERS {
@@ -843,6 +845,8 @@ async fn remembered_viewers_are_forgotten_when_redis_goes() {
     let sessions = Store::redis(
         store::connect(&redis.url()).await.expect("Redis answers"),
         store::REDIS_TIMEOUT,
+        // The prefix `serve` takes by default.
+        "innovato",
     );
     let (person, _) = crate::proposals::employee_in(&db.db, scope, "Ada Memoria", "employee").await;
     let (id, _) = session_in(&sessions, scope, person).await.expect("session");
@@ -948,7 +952,7 @@ impl HoldingProxy {
         Self { port, holding }
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("redis://127.0.0.1:{}", self.port)
     }
 
@@ -976,6 +980,7 @@ async fn a_redis_reply_given_up_never_reaches_another_caller() {
             .await
             .expect("Redis through the proxy"),
         timeout,
+        "test",
     );
     let ttl = Duration::from_secs(300);
     store
@@ -1051,3 +1056,128 @@ async fn a_redis_reply_given_up_never_reaches_another_caller() {
         Some("city one's secret")
     );
 }
+
+/// Two installations on one Redis, each with its own cache prefix and its
+/// own database (so the same city and person ids): a session minted on
+/// one signs no one in on the other, a failed sign-in counts on its own
+/// installation only, and every key and channel either writes starts with
+/// its prefix.
+async fn installations_sharing_a_redis_share_nothing(backend: Backend) {
+    use futures_util::StreamExt;
+
+    let redis = PrivateRedis::start();
+    let connect = || async { store::connect(&redis.url()).await.expect("Redis answers") };
+    let mut installations = Vec::new();
+    for _ in 0..2 {
+        let server =
+            TestServer::with(TestDb::new(backend).await, false, Some(connect().await)).await;
+        let city = server.create_city("turin", &[Lang::En]).await;
+        let (person, _) = crate::proposals::employee_in(
+            &server.store.db,
+            TenantId::of(&city),
+            "Ada Prefisso",
+            "employee",
+        )
+        .await;
+        installations.push((server, city.id, person));
+    }
+    let [(first, city, person), (second, other_city, other_person)] =
+        <[_; 2]>::try_from(installations).unwrap_or_else(|_| unreachable!());
+    assert_eq!(
+        (city, person),
+        (other_city, other_person),
+        "the same ids on both"
+    );
+    let mut listener = redis::Client::open(redis.url())
+        .expect("url")
+        .get_async_pubsub()
+        .await
+        .expect("subscribes");
+    listener.psubscribe("*").await.expect("psubscribe");
+
+    let (id, session) = session::start(
+        &first.state.store,
+        Realm::Tenant(city),
+        Principal::User(person),
+        None,
+    )
+    .await
+    .expect("session");
+    let cookie = format!("innovato_session={id}");
+    let account = Browser::new()
+        .get_with(&first.url("/t/turin/account"), &[("cookie", &cookie)])
+        .await;
+    assert_eq!(account.status, 200, "signed in on the first");
+    let elsewhere = Browser::new()
+        .get_with(&second.url("/t/turin/account"), &[("cookie", &cookie)])
+        .await;
+    assert_eq!(
+        elsewhere.status, 303,
+        "the other installation does not know the session"
+    );
+
+    // Five wrong passwords lock the address out on the first only.
+    let attempt = |server: &TestServer| {
+        let url = server.url("/t/turin/auth/local");
+        let signin = server.url("/t/turin/auth/signin");
+        async move {
+            let visitor = Browser::new();
+            let csrf = visitor.get(&signin).await.csrf();
+            visitor
+                .post(
+                    &url,
+                    &[
+                        ("csrf", csrf.as_str()),
+                        ("email", "someone@uni.example"),
+                        ("password", "not the password"),
+                    ],
+                )
+                .await
+                .status
+        }
+    };
+    for _ in 0..5 {
+        assert_eq!(attempt(&first).await, 401);
+    }
+    assert_eq!(attempt(&first).await, 429, "throttled on the first");
+    assert_eq!(attempt(&second).await, 401, "not on the second");
+
+    // Signing out announces the change on the installation's own channel.
+    let signout = Browser::new()
+        .post_with(
+            &first.url("/t/turin/auth/signout"),
+            &[("csrf", &session.csrf)],
+            &[("cookie", &cookie)],
+        )
+        .await;
+    assert_eq!(signout.status, 303);
+    let message = tokio::time::timeout(Duration::from_secs(5), listener.on_message().next())
+        .await
+        .expect("a change is announced")
+        .expect("a message");
+    let prefixes = [
+        format!("{}:", first.store.namespace),
+        format!("{}:", second.store.namespace),
+    ];
+    assert!(
+        message.get_channel_name().starts_with(prefixes[0].as_str()),
+        "{}",
+        message.get_channel_name()
+    );
+
+    let mut plain = connect().await;
+    let keys: Vec<String> = redis::cmd("KEYS")
+        .arg("*")
+        .query_async(&mut plain)
+        .await
+        .expect("keys");
+    assert!(!keys.is_empty());
+    for key in &keys {
+        assert!(
+            prefixes.iter().any(|p| key.starts_with(p.as_str())),
+            "{key} carries no installation's prefix"
+        );
+    }
+}
+
+on_both_backends!(installations_sharing_a_redis_share_nothing);

@@ -115,9 +115,129 @@ async fn without_redis_limits_hold_per_instance(backend: Backend) {
     assert_eq!(ready["redis"], "unreachable");
     assert_eq!(ready["rate_limits"], "per instance");
     assert_eq!(ready["degraded"], true);
+    // Redis back: readiness finds it by itself, with no limited request.
+    redis.resume();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let recovered = loop {
+        let ready: serde_json::Value =
+            serde_json::from_str(&server.get("/readyz", "en").await.body).expect("json");
+        if ready["degraded"] == false || std::time::Instant::now() > deadline {
+            break ready;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    };
+    assert_eq!(recovered["redis"], "ok");
+    assert_eq!(recovered["rate_limits"], "shared");
+    assert_eq!(recovered["degraded"], false);
 }
 
 on_both_backends!(
     limits_are_shared_by_instances,
     without_redis_limits_hold_per_instance,
+);
+
+/// Clients that hold connections without finishing their requests cannot
+/// take the server: a body declared larger than any route takes is refused
+/// at once; 200 connections that send half their headers, or declare a
+/// body and send none, from one address, leave a normal visitor served
+/// within a second; and each of them is answered or closed within the
+/// header and body timeouts (10 s each; 30 s allowed).
+async fn slow_clients_cannot_hold_the_server(backend: Backend) {
+    use std::time::{Duration, Instant};
+    use tokio::{
+        io::{AsyncReadExt, AsyncWriteExt},
+        net::TcpStream,
+    };
+
+    // Loopback is the trusted proxy: clients are told apart by the address
+    // it forwards.
+    let server = TestServer::behind_proxies(backend, "127.0.0.1").await;
+    let attacker = "203.0.113.66";
+    let started = Instant::now();
+    let mut huge = TcpStream::connect(server.addr).await.expect("connects");
+    huge.write_all(
+        format!(
+            "POST /signin HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: {attacker}\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 2147483648\r\n\r\nemail="
+        )
+        .as_bytes(),
+    )
+    .await
+    .expect("sent");
+    let mut answer = [0u8; 12];
+    tokio::time::timeout(Duration::from_secs(2), huge.read_exact(&mut answer))
+        .await
+        .expect("answered at once, not after the body")
+        .expect("read");
+    assert_eq!(&answer, b"HTTP/1.1 413");
+    assert!(started.elapsed() < Duration::from_secs(2));
+
+    let mut held = Vec::new();
+    for n in 0..200 {
+        let mut connection = TcpStream::connect(server.addr).await.expect("connects");
+        let start = if n % 2 == 0 {
+            "GET /signin HTTP/1.1\r\nHost: localhost\r\nAccept: text/".to_owned()
+        } else {
+            format!(
+                "POST /signin HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: {attacker}\r\n\
+                 Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail="
+            )
+        };
+        connection.write_all(start.as_bytes()).await.expect("sent");
+        held.push(connection);
+    }
+
+    let visited = Instant::now();
+    let page = tokio::time::timeout(
+        Duration::from_secs(1),
+        server
+            .client
+            .get(server.url("/signin"))
+            .header("x-forwarded-for", "198.51.100.7")
+            .send(),
+    )
+    .await
+    .expect("a visitor is served within a second")
+    .expect("answered");
+    assert_eq!(page.status(), 200);
+    assert!(visited.elapsed() < Duration::from_secs(1));
+
+    let ended = tokio::time::timeout(Duration::from_secs(30), async {
+        for connection in &mut held {
+            let mut byte = [0u8; 1];
+            // Any answer, or the connection closed.
+            let _ = connection.read(&mut byte).await;
+        }
+    })
+    .await;
+    assert!(
+        ended.is_ok(),
+        "every slow connection is answered or closed within the timeouts"
+    );
+}
+
+/// The platform's sign-in is rate-limited per address as the cities' are
+/// (before any form is read: these posts lack their CSRF token).
+async fn the_platform_sign_in_is_rate_limited(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let browser = Browser::new();
+    let (_, per_address) = innovato::http::rate_limit::Class::SignIn.limits();
+    let mut statuses = Vec::new();
+    for _ in 0..=per_address {
+        let page = browser
+            .post(
+                &server.url("/signin"),
+                &[("email", "someone@network.example"), ("password", "wrong")],
+            )
+            .await;
+        statuses.push((page.status, page.header("retry-after").map(str::to_owned)));
+    }
+    let (last, before) = statuses.split_last().expect("attempts");
+    assert!(before.iter().all(|(s, _)| *s == 403), "{statuses:?}");
+    assert_eq!(last, &(429, Some("60".to_owned())), "{statuses:?}");
+}
+
+on_both_backends!(
+    slow_clients_cannot_hold_the_server,
+    the_platform_sign_in_is_rate_limited,
 );

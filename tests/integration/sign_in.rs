@@ -739,6 +739,23 @@ async fn forms_need_their_token_and_this_sites_origin(backend: Backend) {
         )
         .await;
     assert_eq!(foreign.status, 403);
+    // A sandboxed frame or a page hiding its origin says `null`: refused.
+    let hidden = browser
+        .post_with(
+            &server.url("/t/turin/auth/local"),
+            &form,
+            &[("origin", "null")],
+        )
+        .await;
+    assert_eq!(hidden.status, 403, "Origin: null is not this site");
+    let own = browser
+        .post_with(
+            &server.url("/t/turin/auth/local"),
+            &form,
+            &[("origin", &format!("http://{}", server.addr))],
+        )
+        .await;
+    assert_eq!(own.status, 401, "this site's origin: the form is read");
     let other_browser = Browser::new();
     let stolen = other_browser
         .post(&server.url("/t/turin/auth/local"), &form)
@@ -747,6 +764,75 @@ async fn forms_need_their_token_and_this_sites_origin(backend: Backend) {
         stolen.status, 403,
         "a token is only good with its own cookie"
     );
+}
+
+/// Every answer (a city's page, the platform's, an error, a redirect)
+/// forbids framing and sniffing, keeps its URL from other sites, and has a
+/// policy that allows no inline script or style; the pages have none, and
+/// a city's colour comes from its own stylesheet.
+async fn no_page_can_be_framed_or_run_inline_code(backend: Backend) {
+    let net = network(backend).await;
+    let server = &net.server;
+    let browser = Browser::new();
+    for path in [
+        "/t/turin/auth/signin",
+        "/",
+        "/signin",
+        "/t/nowhere/",
+        "/t/turin",
+        "/t/turin/brand.css",
+    ] {
+        let page = browser.get(&server.url(path)).await;
+        let policy = page
+            .header("content-security-policy")
+            .unwrap_or_else(|| panic!("{path}: a policy"));
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "frame-ancestors 'none'",
+            "object-src 'none'",
+        ] {
+            assert!(
+                policy.split(';').any(|d| d.trim() == directive),
+                "{path}: {directive} in {policy}"
+            );
+        }
+        assert!(!policy.contains("unsafe-inline"), "{path}: {policy}");
+        assert_eq!(page.header("x-frame-options"), Some("DENY"), "{path}");
+        assert_eq!(
+            page.header("x-content-type-options"),
+            Some("nosniff"),
+            "{path}"
+        );
+        assert_eq!(
+            page.header("referrer-policy"),
+            Some("same-origin"),
+            "{path}"
+        );
+        if page
+            .header("content-type")
+            .is_some_and(|t| t.starts_with("text/html"))
+        {
+            assert!(!page.body.contains(" style="), "{path}: inline style");
+            assert!(!page.body.contains("<style"), "{path}: inline style");
+            assert!(!page.body.contains("<script>"), "{path}: inline script");
+        }
+    }
+    let home = browser.get(&server.url("/t/turin/")).await;
+    assert!(
+        home.body
+            .contains(r#"<link rel="stylesheet" href="/t/turin/brand.css">"#),
+        "{}",
+        home.body
+    );
+    let brand = browser.get(&server.url("/t/turin/brand.css")).await;
+    assert_eq!(brand.status, 200);
+    assert_eq!(
+        brand.header("content-type"),
+        Some("text/css; charset=utf-8")
+    );
+    assert!(brand.body.contains("--brand: #"), "{}", brand.body);
 }
 
 async fn admin_configures_sso_and_the_secret_stays_hidden(backend: Backend) {
@@ -843,6 +929,7 @@ on_both_backends!(
     invited_expert_sets_a_password_and_signs_in,
     expired_invitations_and_password_guessing_are_stopped,
     forms_need_their_token_and_this_sites_origin,
+    no_page_can_be_framed_or_run_inline_code,
     admin_configures_sso_and_the_secret_stays_hidden,
 );
 
@@ -986,6 +1073,22 @@ async fn admins_test_the_connection_to_their_provider(backend: Backend) {
         "{}",
         ok.body
     );
+    // The test provider has an end-session endpoint, and the page names
+    // the address to register for coming back from it.
+    assert!(
+        ok.body.contains("Annuncia anche la disconnessione"),
+        "{}",
+        ok.body
+    );
+    assert!(
+        ok.body.contains("ritorno dopo l&#39;uscita")
+            && ok.body.contains(&format!(
+                "<span class=\"code\">http://{}/t/turin/</span>",
+                server.addr
+            )),
+        "{}",
+        ok.body
+    );
     let nobody = admin
         .post(
             &test,
@@ -1011,3 +1114,41 @@ async fn admins_test_the_connection_to_their_provider(backend: Backend) {
 }
 
 on_both_backends!(admins_test_the_connection_to_their_provider);
+
+/// Signing in again over a live session ends the old one at once, as
+/// signing out does: this instance's few-second memory of who is behind it
+/// does not keep it usable.
+async fn a_new_sign_in_ends_the_old_session_at_once(backend: Backend) {
+    let server = TestServer::start(backend).await;
+    let email = "ops@network.example";
+    let browser =
+        crate::operator::platform_browser(&server, email, innovato::people::Role::Operator).await;
+    let old = browser.cookies(&server.url("/"));
+    let other_tab = Browser::new();
+    let account = other_tab
+        .get_with(&server.url("/account"), &[("cookie", &old)])
+        .await;
+    assert_eq!(
+        account.status, 200,
+        "the first session works (and is remembered)"
+    );
+    let csrf = browser.get(&server.url("/signin")).await.csrf();
+    let again = browser
+        .post(
+            &server.url("/signin"),
+            &[
+                ("csrf", csrf.as_str()),
+                ("email", email),
+                ("password", "platform people need long ones"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, 303, "{}", again.body);
+    assert_ne!(browser.cookies(&server.url("/")), old, "a new session id");
+    let stale = other_tab
+        .get_with(&server.url("/account"), &[("cookie", &old)])
+        .await;
+    assert_eq!(stale.status, 303, "the old session is gone at once");
+}
+
+on_both_backends!(a_new_sign_in_ends_the_old_session_at_once);

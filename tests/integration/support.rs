@@ -486,6 +486,16 @@ impl Browser {
         Page::from(self.client.get(url).send().await.expect("answered")).await
     }
 
+    /// The `Cookie` header this browser sends to `url`.
+    pub fn cookies(&self, url: &str) -> String {
+        use reqwest::cookie::CookieStore;
+        let url = reqwest::Url::parse(url).expect("url");
+        self.jar
+            .cookies(&url)
+            .and_then(|value| value.to_str().ok().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
     pub async fn get_with(&self, url: &str, headers: &[(&str, &str)]) -> Page {
         let mut request = self.client.get(url);
         for (name, value) in headers {

@@ -148,7 +148,11 @@ async fn main() {
     )
     .await
     .expect("Redis");
-    let store = Store::redis(redis, innovato::store::REDIS_TIMEOUT);
+    let store = Store::redis(
+        redis,
+        innovato::store::REDIS_TIMEOUT,
+        &format!("bench-load-{run}"),
+    );
     let realm = Realm::Tenant(fx.city);
     let user = |id: i64| Principal::User(i32::try_from(id).expect("user id"));
     let at = std::time::Instant::now();

@@ -135,7 +135,20 @@ impl Attachments {
 
     /// The request body limit of an upload: the file and the form around it.
     pub fn body_limit(&self) -> DefaultBodyLimit {
-        DefaultBodyLimit::max(self.max_bytes + 64 * 1024)
+        DefaultBodyLimit::max(self.upload_request_bytes())
+    }
+
+    /// An upload's request: the largest file and its form around it.
+    fn upload_request_bytes(&self) -> usize {
+        self.max_bytes + 64 * 1024
+    }
+
+    /// The longest request body any route takes (uploads, or axum's
+    /// default limit of 2 MiB elsewhere): a request declaring more is
+    /// refused before its body is read.
+    pub fn largest_request_body(&self) -> u64 {
+        const DEFAULT_LIMIT: usize = 2 * 1024 * 1024;
+        u64::try_from(self.upload_request_bytes().max(DEFAULT_LIMIT)).unwrap_or(u64::MAX)
     }
 }
 

@@ -153,6 +153,10 @@ pub struct ExtraMetadata {
 
 impl AdditionalProviderMetadata for ExtraMetadata {}
 
+/// Whether a provider advertises `end_session_endpoint`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EndsSessions(pub bool);
+
 type Metadata = ProviderMetadata<
     ExtraMetadata,
     CoreAuthDisplay,
@@ -293,9 +297,17 @@ impl OidcClients {
         self.allow_private
     }
 
-    /// Fetches the discovery document, for an admin's "test connection".
-    pub async fn check(&self, issuer: &str) -> Result<(), OidcError> {
-        self.metadata(issuer, true).await.map(|_| ())
+    /// Fetches the discovery document, for an admin's "test connection":
+    /// whether the provider advertises an end-session endpoint (without
+    /// one, signing out here leaves people signed in there).
+    pub async fn check(&self, issuer: &str) -> Result<EndsSessions, OidcError> {
+        let metadata = self.metadata(issuer, true).await?;
+        Ok(EndsSessions(
+            metadata
+                .additional_metadata()
+                .end_session_endpoint
+                .is_some(),
+        ))
     }
 }
 
@@ -318,8 +330,16 @@ pub async fn provider_of(app: &AppState, scope: TenantId) -> Result<Option<Model
     scope.find::<Entity>().one(&app.db).await
 }
 
-fn redirect_uri(ctx: &PageContext) -> String {
+/// The callback the provider sends people back to after sign-in: the
+/// admin registers it with the provider.
+pub fn redirect_uri(ctx: &PageContext) -> String {
     format!("{}{}/auth/callback", ctx.origin, ctx.base)
+}
+
+/// Where the provider sends people after signing them out (the city's
+/// home): the admin registers it too, or the provider refuses it.
+pub fn post_logout_redirect_uri(ctx: &PageContext) -> String {
+    format!("{}{}/", ctx.origin, ctx.base)
 }
 
 /// The openidconnect client of a city: authorization endpoint from
@@ -737,10 +757,7 @@ pub async fn end_session_url(app: &AppState, ctx: &PageContext, id_token: &str) 
     let mut url = reqwest::Url::parse(endpoint).ok()?;
     url.query_pairs_mut()
         .append_pair("id_token_hint", id_token)
-        .append_pair(
-            "post_logout_redirect_uri",
-            &format!("{}{}/", ctx.origin, ctx.base),
-        )
+        .append_pair("post_logout_redirect_uri", &post_logout_redirect_uri(ctx))
         .append_pair("client_id", &config.client_id);
     Some(url.to_string())
 }

@@ -124,9 +124,10 @@ pub async fn begin_session(
     return_to: Option<&str>,
 ) -> Result<Response, AppError> {
     if let Some(previous) = &ctx.viewer {
-        app.store
-            .delete(&format!("session:{}", previous.session_id))
-            .await?;
+        session::end(&app.store, &previous.session_id).await?;
+        // As at sign-out: no instance may keep serving the old session
+        // from its memory of recent viewers.
+        viewer_cache::changed(app, previous.session.realm, previous.session.principal).await;
     }
     let (id, _) = session::start(&app.store, realm, principal, id_token).await?;
     if let (Realm::Tenant(_), Principal::User(user_id), Some(site)) =

@@ -98,10 +98,8 @@ pub async fn sign_in(
 ) -> Result<Response, AppError> {
     let email = form.email();
     let throttle_key = match realm {
-        // Prefixed like every shared key, so installations sharing a Redis
-        // never count each other's failures.
-        Realm::Tenant(id) => format!("{}:t{id}", app.cache_prefix),
-        Realm::Platform => format!("{}:platform", app.cache_prefix),
+        Realm::Tenant(id) => format!("t{id}"),
+        Realm::Platform => "platform".to_owned(),
     };
     let return_to = form.return_to.as_deref();
     if !throttle::allowed(&app.store, &throttle_key, &email, address).await? {

@@ -115,6 +115,11 @@ pub async fn load(store: &Store, id: &str, realm: Realm) -> Result<Option<Sessio
     Ok(session.filter(|s| s.realm == realm))
 }
 
+/// Ends one session: the one a new sign-in replaces.
+pub async fn end(store: &Store, id: &str) -> Result<(), StoreError> {
+    store.delete(&session_key(id)).await
+}
+
 /// Ends every session of a person in a realm: sign-out and deactivation.
 pub async fn end_all(store: &Store, realm: Realm, principal: Principal) -> Result<(), StoreError> {
     for id in store.take_members(&index_key(realm, principal)).await? {

@@ -72,6 +72,7 @@ struct SsoPage {
     form: SsoForm,
     has_secret: bool,
     redirect_uri: String,
+    post_logout_uri: String,
     errors: Vec<FieldError>,
     saved: bool,
     /// The result of "test connection": whether it worked, in words.
@@ -94,7 +95,8 @@ pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
             .as_ref()
             .map_or_else(SsoForm::defaults, SsoForm::from_model),
         has_secret: existing.is_some(),
-        redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
+        redirect_uri: oidc::redirect_uri(&ctx),
+        post_logout_uri: oidc::post_logout_redirect_uri(&ctx),
         errors: Vec::new(),
         saved: false,
         tested: None,
@@ -170,7 +172,8 @@ pub async fn save(
     if !errors.is_empty() {
         let mut response = render(&SsoPage {
             has_secret: existing.is_some(),
-            redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
+            redirect_uri: oidc::redirect_uri(&ctx),
+            post_logout_uri: oidc::post_logout_redirect_uri(&ctx),
             form: SsoForm {
                 client_secret: String::new(),
                 ..form
@@ -225,7 +228,8 @@ pub async fn save(
     }
     render(&SsoPage {
         has_secret: true,
-        redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
+        redirect_uri: oidc::redirect_uri(&ctx),
+        post_logout_uri: oidc::post_logout_redirect_uri(&ctx),
         form: SsoForm {
             client_secret: String::new(),
             ..form
@@ -259,7 +263,17 @@ pub async fn test_connection(
             (false, ctx.l10n.t("sso-error-issuer-https"))
         }
         Ok(_) => match app.oidc.check(&issuer).await {
-            Ok(()) => (true, ctx.l10n.t("sso-test-ok")),
+            Ok(oidc::EndsSessions(ends)) => {
+                let sign_out = if ends {
+                    "sso-test-end-session"
+                } else {
+                    "sso-test-no-end-session"
+                };
+                (
+                    true,
+                    format!("{} {}", ctx.l10n.t("sso-test-ok"), ctx.l10n.t(sign_out)),
+                )
+            }
             Err(oidc::OidcError::PrivateAddress(host)) => (
                 false,
                 ctx.l10n.args("sso-test-private", &[("host", host.into())]),
@@ -277,7 +291,8 @@ pub async fn test_connection(
     form_values.issuer_url = issuer;
     render(&SsoPage {
         has_secret: existing.is_some(),
-        redirect_uri: format!("{}{}/auth/callback", ctx.origin, ctx.base),
+        redirect_uri: oidc::redirect_uri(&ctx),
+        post_logout_uri: oidc::post_logout_redirect_uri(&ctx),
         form: form_values,
         errors: Vec::new(),
         saved: false,

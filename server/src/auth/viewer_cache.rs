@@ -22,7 +22,6 @@ use std::{
 };
 
 use futures_util::StreamExt;
-use redis::AsyncCommands;
 
 use super::{Principal, Realm, Viewer};
 use crate::http::AppState;
@@ -96,17 +95,13 @@ impl ViewerCache {
     }
 }
 
-fn channel(app: &AppState) -> String {
-    format!("{}:viewer-changed", app.cache_prefix)
-}
+/// The channel of viewer changes (the store adds the installation's prefix).
+const CHANNEL: &str = "viewer-changed";
 
 /// A person's sessions, roles or settings changed: forgotten here, and
 /// announced to the other instances.
 pub async fn changed(app: &AppState, realm: Realm, principal: Principal) {
     app.viewers.forget(realm, principal);
-    let Some(redis) = &app.redis else {
-        return;
-    };
     let message = match serde_json::to_string(&(realm, principal)) {
         Ok(message) => message,
         Err(error) => {
@@ -114,13 +109,7 @@ pub async fn changed(app: &AppState, realm: Realm, principal: Principal) {
             return;
         }
     };
-    let mut connection = redis.clone();
-    let sent = tokio::time::timeout(
-        crate::store::REDIS_TIMEOUT,
-        connection.publish::<_, _, i64>(channel(app), message),
-    )
-    .await;
-    if !matches!(sent, Ok(Ok(_))) {
+    if app.store.publish(CHANNEL, &message).await.is_err() {
         // Other instances then forget it within TTL.
         tracing::warn!(city = ?realm, "viewer change not announced to other instances");
     }
@@ -129,10 +118,10 @@ pub async fn changed(app: &AppState, realm: Realm, principal: Principal) {
 /// Listens, for as long as the server runs, to the other instances' changes
 /// on Redis at `url`; reconnects after a second when the subscription ends.
 pub async fn listen(app: AppState, url: String) {
-    let channel = channel(&app);
     loop {
-        match subscribe(&url, &channel).await {
-            Ok(mut pubsub) => {
+        match app.store.subscribe(&url, CHANNEL).await {
+            None => return,
+            Some(Ok(mut pubsub)) => {
                 app.viewers.set_hearing(true);
                 let mut messages = pubsub.on_message();
                 while let Some(message) = messages.next().await {
@@ -146,24 +135,13 @@ pub async fn listen(app: AppState, url: String) {
                 }
                 tracing::warn!("viewer changes channel closed; remembering no viewer until back");
             }
-            Err(error) => {
+            Some(Err(error)) => {
                 tracing::warn!(%error, "viewer changes channel unavailable; remembering no viewer");
             }
         }
         app.viewers.set_hearing(false);
         tokio::time::sleep(Duration::from_secs(1)).await;
     }
-}
-
-async fn subscribe(url: &str, channel: &str) -> redis::RedisResult<redis::aio::PubSub> {
-    let client = redis::Client::open(url)?;
-    let mut pubsub = tokio::time::timeout(Duration::from_secs(2), client.get_async_pubsub())
-        .await
-        .map_err(|_| {
-            redis::RedisError::from(std::io::Error::from(std::io::ErrorKind::TimedOut))
-        })??;
-    pubsub.subscribe(channel).await?;
-    Ok(pubsub)
 }
 
 #[cfg(test)]

@@ -26,7 +26,14 @@ pub async fn readyz(State(app): State<AppState>) -> impl IntoResponse {
             let ping = redis::cmd("PING");
             let ping = ping.query_async::<String>(&mut connection);
             match tokio::time::timeout(Duration::from_secs(2), ping).await {
-                Ok(Ok(_)) => "ok",
+                Ok(Ok(_)) => {
+                    // Redis answers this very probe: rate limits go back to
+                    // the shared store now, not when a limited request
+                    // happens to try it.
+                    app.limits_degraded
+                        .store(0, std::sync::atomic::Ordering::Relaxed);
+                    "ok"
+                }
                 Ok(Err(error)) => {
                     tracing::warn!(%error, "readiness: redis unreachable");
                     "unreachable"

@@ -4,10 +4,12 @@
 pub mod api;
 mod bench;
 pub mod client_addr;
+mod connections;
 mod health;
 mod logging;
 pub mod metrics;
 pub mod rate_limit;
+mod security_headers;
 
 use std::{net::SocketAddr, sync::Arc};
 
@@ -60,8 +62,6 @@ pub struct AppState {
     pub attachments: Attachments,
     /// Email for notifications, when SMTP is configured.
     pub mailer: Option<Mailer>,
-    /// Prefix of shared cache keys: instances of one installation share it.
-    pub cache_prefix: String,
     /// Request and task figures for `/metrics`.
     pub metrics: Arc<metrics::Metrics>,
     /// Bearer token `/metrics` asks for, when set.
@@ -71,6 +71,8 @@ pub struct AppState {
     /// This instance's own rate-limit counters, for when the shared store
     /// cannot be reached.
     pub local_limits: Store,
+    /// Requests in progress per client address.
+    pub requests_in_progress: Arc<connections::PerAddress>,
     /// When (Unix seconds) the shared store last failed a rate-limit count;
     /// 0 while limits are shared.
     pub limits_degraded: Arc<std::sync::atomic::AtomicU64>,
@@ -97,7 +99,8 @@ pub struct Settings {
     pub attachments: Attachments,
     /// Email for notifications, when SMTP is configured.
     pub mailer: Option<Mailer>,
-    /// Prefix of shared cache keys (several installations may share a Redis).
+    /// Prefix of every key and channel in Redis (several installations may
+    /// share a Redis).
     pub cache_prefix: String,
     /// Bearer token `/metrics` asks for, when set.
     pub metrics_token: Option<String>,
@@ -126,7 +129,11 @@ impl AppState {
         let shared = redis.is_some();
         Ok(Self {
             store: match &redis {
-                Some(connection) => Store::redis(connection.clone(), crate::store::REDIS_TIMEOUT),
+                Some(connection) => Store::redis(
+                    connection.clone(),
+                    crate::store::REDIS_TIMEOUT,
+                    &settings.cache_prefix,
+                ),
                 None => Store::in_memory(),
             },
             db,
@@ -140,10 +147,10 @@ impl AppState {
             clock: settings.clock,
             attachments: settings.attachments,
             mailer: settings.mailer,
-            cache_prefix: settings.cache_prefix,
             metrics: Arc::new(metrics::Metrics::default()),
             local_limits: Store::in_memory(),
             limits_degraded: Arc::default(),
+            requests_in_progress: Arc::default(),
             network_cache: Arc::default(),
             viewers: Arc::new(auth::viewer_cache::ViewerCache::new(shared)),
             metrics_token: settings.metrics_token,
@@ -228,6 +235,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             post(attachments::delete),
         )
         .route("/", get(calls::tenant_home))
+        .route("/brand.css", get(web::brand_stylesheet))
         .route("/calls/{id}", get(calls::call_page))
         .route("/auth/signin", get(auth::pages::sign_in))
         .route("/auth/local", post(auth::local::sign_in))
@@ -418,7 +426,8 @@ pub fn app(state: AppState) -> Router {
                 response
             }
         })
-        .with_state(state);
+        .with_state(state)
+        .layer(axum::middleware::map_response(security_headers::add));
     logging::layer(router)
 }
 
@@ -529,6 +538,29 @@ async fn dispatch(
     };
 
     let json = wants_json(&request);
+    // Held until this request is answered: a client with too many requests
+    // in progress (bodies it trickles, say) is refused at once.
+    let _in_progress = match address {
+        Some(address) => match app.requests_in_progress.take(
+            address,
+            connections::REQUESTS_PER_CLIENT.saturating_mul(app.rate_limit_factor),
+        ) {
+            Some(slot) => Some(slot),
+            None => {
+                return error::render(AppError::RateLimited.into_response(), &ctx, json);
+            }
+        },
+        None => None,
+    };
+    // A body longer than any route takes is refused before it is read.
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > app.attachments.largest_request_body()) {
+        return error::render(AppError::TooLarge.into_response(), &ctx, json);
+    }
     let mut new_csrf_cookie = None;
     match auth::load_viewer(
         &app.db,
@@ -567,17 +599,18 @@ async fn dispatch(
         }
         Err(e) => return error::render(e.into_response(), &ctx, json),
     }
-    // Sign-in, submissions and the API have rate limits per person and
-    // per address.
-    if let Some(site) = &ctx.tenant
-        && let Some(class) = rate_limit::Class::of(request.method(), request.uri().path())
-    {
+    // Sign-in (a city's and the platform's), submissions and the API have
+    // rate limits per person and per address.
+    if let Some(class) = rate_limit::Class::of(request.method(), request.uri().path()) {
         let person = ctx
             .viewer
             .as_ref()
             .and_then(|v| v.user.as_ref())
             .map(|u| u.id);
-        if let Err(retry) = rate_limit::check(&app, site.id.get(), class, person, address).await {
+        let realm = ctx.tenant.as_ref().map_or(auth::Realm::Platform, |site| {
+            auth::Realm::Tenant(site.id.get())
+        });
+        if let Err(retry) = rate_limit::check(&app, realm, class, person, address).await {
             let mut response = error::render(AppError::RateLimited.into_response(), &ctx, json);
             if let Ok(value) = HeaderValue::from_str(&retry.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
@@ -593,13 +626,14 @@ async fn dispatch(
         return error::render(AppError::Suspended.into_response(), &ctx, json);
     }
     // Defence in depth for state changes: a browser that says where the
-    // request comes from must say it comes from this site.
+    // request comes from must say it comes from this site. `null` (a
+    // sandboxed frame, a page of another site whose policy hides its
+    // origin) is not this site.
     if !request.method().is_safe() {
         let foreign = request
             .headers()
             .get(header::ORIGIN)
-            .and_then(|o| o.to_str().ok())
-            .is_some_and(|o| o != "null" && o != ctx.origin);
+            .is_some_and(|o| o.as_bytes() != ctx.origin.as_bytes());
         if foreign {
             return error::render(AppError::CsrfRejected.into_response(), &ctx, json);
         }
@@ -722,10 +756,6 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    let (trusted, factor) = (state.trusted_proxies.clone(), state.rate_limit_factor);
+    connections::serve(listener, app(state), trusted, factor, shutdown).await
 }

@@ -1,4 +1,4 @@
-//! Request rate limits on a city's site: sign-in, submissions and the API,
+//! Request rate limits on a city's site and the platform: sign-in, submissions and the API,
 //! per person and per address, in fixed one-minute windows counted in the
 //! shared store (Redis when configured) so that every instance counts
 //! together. When the shared store cannot be reached the limits are kept
@@ -21,10 +21,18 @@ pub enum Class {
 }
 
 impl Class {
-    /// The class of a request to a city's site (path inside the site).
+    /// The class of a request to a city's site (path inside the site) or
+    /// to the platform.
     pub fn of(method: &Method, path: &str) -> Option<Self> {
         let posting = method == Method::POST;
-        if posting && (path == "/auth/local" || path.starts_with("/invitations/")) {
+        // A city's password sign-in and invitations; the platform's sign-in
+        // and password setup.
+        if posting
+            && (path == "/auth/local"
+                || path.starts_with("/invitations/")
+                || path == "/signin"
+                || path.starts_with("/account/setup/"))
+        {
             return Some(Self::SignIn);
         }
         if path == "/auth/sso" {
@@ -104,7 +112,7 @@ async fn count(app: &AppState, keys: &[String]) -> Vec<u64> {
 /// Whether the request may go on; otherwise the seconds to wait.
 pub async fn check(
     app: &AppState,
-    tenant: i32,
+    realm: crate::auth::Realm,
     class: Class,
     person: Option<i32>,
     address: Option<IpAddr>,
@@ -114,7 +122,11 @@ pub async fn check(
         per_person.saturating_mul(app.rate_limit_factor),
         per_address.saturating_mul(app.rate_limit_factor),
     );
-    let prefix = format!("{}:rl:{tenant}:{}", app.cache_prefix, class.name());
+    let realm = match realm {
+        crate::auth::Realm::Tenant(id) => format!("t{id}"),
+        crate::auth::Realm::Platform => "platform".to_owned(),
+    };
+    let prefix = format!("rl:{realm}:{}", class.name());
     let mut limited = Vec::with_capacity(2);
     if let Some(person) = person {
         limited.push((format!("{prefix}:p:{person}"), per_person));
@@ -141,6 +153,12 @@ mod tests {
     #[test]
     fn requests_are_classed_by_what_they_do() {
         assert_eq!(Class::of(&Method::POST, "/auth/local"), Some(Class::SignIn));
+        assert_eq!(Class::of(&Method::POST, "/signin"), Some(Class::SignIn));
+        assert_eq!(
+            Class::of(&Method::POST, "/account/setup/x"),
+            Some(Class::SignIn)
+        );
+        assert_eq!(Class::of(&Method::GET, "/signin"), None);
         assert_eq!(Class::of(&Method::GET, "/auth/sso"), Some(Class::SignIn));
         assert_eq!(
             Class::of(&Method::POST, "/proposals/7/submit"),

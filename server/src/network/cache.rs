@@ -40,12 +40,12 @@ const VERSION_LIFE: Duration = Duration::from_secs(30 * 86_400);
 /// cities and the library again.
 const SNAPSHOT_FRESH: Duration = Duration::from_secs(5);
 
-fn version_key(app: &AppState, city: TenantId) -> String {
-    format!("{}:dv:{}", app.cache_prefix, city.get())
+fn version_key(city: TenantId) -> String {
+    format!("dv:{}", city.get())
 }
 
-fn network_key(app: &AppState) -> String {
-    format!("{}:dv:network", app.cache_prefix)
+fn network_key() -> String {
+    "dv:network".to_owned()
 }
 
 async fn bump(app: &AppState, keys: &[String]) {
@@ -56,13 +56,13 @@ async fn bump(app: &AppState, keys: &[String]) {
 
 /// Marks a city's data as changed, and so the network's.
 pub async fn touch(app: &AppState, city: TenantId) {
-    bump(app, &[version_key(app, city), network_key(app)]).await;
+    bump(app, &[version_key(city), network_key()]).await;
 }
 
 /// Marks a change outside any city (the platform's: a city added,
 /// suspended, renamed by the operator): the network is read again.
 pub async fn touch_network(app: &AppState) {
-    bump(app, &[network_key(app)]).await;
+    bump(app, &[network_key()]).await;
 }
 
 /// What the network's dashboards are made of, as this instance last read
@@ -115,7 +115,7 @@ impl Snapshot {
 /// the network's version has not moved (and for [`SNAPSHOT_FRESH`] at
 /// most), else read again.
 pub async fn snapshot(app: &AppState) -> Result<Arc<Snapshot>, AppError> {
-    let version = match app.store.peek_count(&network_key(app)).await {
+    let version = match app.store.peek_count(&network_key()).await {
         Ok(version) => Some(version),
         Err(error) => {
             tracing::warn!(%error, "network version unreadable; network read afresh");
@@ -308,7 +308,7 @@ impl std::fmt::Debug for Local {
 /// Each city's data version, in one round trip; none when the store cannot
 /// be read.
 async fn versions(app: &AppState, cities: &[TenantId]) -> Option<Vec<u64>> {
-    let keys: Vec<String> = cities.iter().map(|c| version_key(app, *c)).collect();
+    let keys: Vec<String> = cities.iter().map(|c| version_key(*c)).collect();
     // A counter never bumped is version 0.
     match app.store.get_many::<u64>(&keys).await {
         Ok(versions) => Some(
@@ -368,8 +368,8 @@ async fn compute_missing(app: &AppState, read_at: &[(TenantId, u64)]) -> Result<
     Ok(network)
 }
 
-fn part_key(app: &AppState, city: TenantId, version: u64) -> String {
-    format!("{}:kpi:{}:{version}", app.cache_prefix, city.get())
+fn part_key(city: TenantId, version: u64) -> String {
+    format!("kpi:{}:{version}", city.get())
 }
 
 /// The cached part of the cities' figures at their versions, and the
@@ -379,7 +379,7 @@ async fn cached(app: &AppState, read_at: &[(TenantId, u64)]) -> (Network, Vec<(T
     let mut network = Network::default();
     let keys: Vec<String> = read_at
         .iter()
-        .map(|(city, version)| part_key(app, *city, *version))
+        .map(|(city, version)| part_key(*city, *version))
         .collect();
     let parts = match app.store.get_many::<CityPart>(&keys).await {
         Ok(parts) => parts,

@@ -113,7 +113,7 @@ pub async fn check_sso(
             ctx.l10n.args("operator-sso-none", &[("city", city.into())]),
         ),
         Some(provider) => match app.oidc.check(&provider.issuer_url).await {
-            Ok(()) => (
+            Ok(_) => (
                 true,
                 ctx.l10n.args("operator-sso-ok", &[("city", city.into())]),
             ),
