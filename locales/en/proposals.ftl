@@ -96,3 +96,5 @@ attachment-error-count = The proposal has all the files it may have
     .detail = Remove a file before attaching another.
 attachment-error-macros = Documents with macros are not accepted
     .detail = Save the document without macros (for example as .docx rather than .docm) and attach it again.
+proposal-error-key-reused = This idempotency key was already used
+    .detail = It was sent for another call or with another body: use a new key for each proposal.

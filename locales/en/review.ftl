@@ -116,3 +116,6 @@ notification-not-selected = The results are out: your proposal “{ $title }” 
 admin-call-seal = Seal identities: until the results, not even administrators see who wrote a proposal (set while the call is a draft)
 call-results-heading = Results
 call-results-by = by { $names }
+decision-error-award-given = This award has already been given
+    .detail = Another proposal of this call already has it: change the decision on that proposal first.
+sealing-error-on-jury = Someone on this call's jury cannot open its identities: another administrator must do it.

@@ -97,3 +97,5 @@ attachment-error-count = La propuesta ya tiene el número máximo de archivos
     .detail = Elimine un archivo antes de adjuntar otro.
 attachment-error-macros = No se admiten documentos con macros
     .detail = Guarde el documento sin macros (por ejemplo, como .docx en lugar de .docm) y vuelva a adjuntarlo.
+proposal-error-key-reused = Esta clave de idempotencia ya se ha usado
+    .detail = Se envió para otra convocatoria o con otro contenido: use una clave nueva para cada propuesta.

@@ -116,3 +116,6 @@ notification-not-selected = Ya se han publicado los resultados: en esta ocasión
 admin-call-seal = Mantener las identidades bajo reserva: hasta los resultados, ni siquiera las personas administradoras ven quién ha escrito una propuesta (se configura mientras la convocatoria está en borrador)
 call-results-heading = Resultados
 call-results-by = de { $names }
+decision-error-award-given = Este premio ya se ha concedido
+    .detail = Otra propuesta de esta convocatoria ya lo tiene: cambie primero la decisión sobre esa propuesta.
+sealing-error-on-jury = Quien forma parte del jurado de esta convocatoria no puede abrir las identidades: debe hacerlo otro administrador.

@@ -97,3 +97,5 @@ attachment-error-count = La proposition a atteint le nombre maximal de fichiers
     .detail = Supprimez un fichier avant d'en joindre un autre.
 attachment-error-macros = Les documents contenant des macros ne sont pas acceptés
     .detail = Enregistrez le document sans macros (par exemple en .docx plutôt qu'en .docm) et joignez-le à nouveau.
+proposal-error-key-reused = Cette clé d'idempotence a déjà servi
+    .detail = Elle a été envoyée pour un autre appel ou avec un autre contenu : utilisez une nouvelle clé pour chaque proposition.

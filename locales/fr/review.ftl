@@ -116,3 +116,6 @@ notification-not-selected = Les résultats sont publiés : votre proposition «
 admin-call-seal = Placer les identités sous scellés : jusqu'aux résultats, même les administrateurs ne voient pas qui a rédigé une proposition (à définir tant que l'appel est à l'état de brouillon)
 call-results-heading = Résultats
 call-results-by = par { $names }
+decision-error-award-given = Ce prix a déjà été attribué
+    .detail = Une autre proposition de cet appel l'a déjà reçu : modifiez d'abord la décision sur cette proposition.
+sealing-error-on-jury = Un membre du jury de cet appel ne peut pas en ouvrir les identités : un autre administrateur doit le faire.

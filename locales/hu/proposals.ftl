@@ -97,3 +97,5 @@ attachment-error-count = A javaslathoz már nem csatolható több fájl
     .detail = Újabb fájl csatolása előtt távolítson el egyet a meglévők közül.
 attachment-error-macros = Makrót tartalmazó dokumentum nem fogadható el
     .detail = Mentse a dokumentumot makrók nélkül (például .docm helyett .docx formátumban), és csatolja újra.
+proposal-error-key-reused = Ezt az idempotenciakulcsot már használták
+    .detail = Egy másik felhíváshoz vagy más tartalommal küldték: minden pályázathoz új kulcsot használjon.

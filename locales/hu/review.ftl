@@ -116,3 +116,6 @@ notification-not-selected = Megszületett az eredmény: az Ön „{ $title }” 
 admin-call-seal = Személyazonosságok titkosítása: az eredményhirdetésig még az adminisztrátorok sem látják, ki írta az egyes javaslatokat (akkor állítható be, amíg a pályázat piszkozat)
 call-results-heading = Eredmények
 call-results-by = Szerzők: { $names }
+decision-error-award-given = Ezt a díjat már odaítélték
+    .detail = A felhívás egy másik pályázata már megkapta: előbb annak a döntését módosítsa.
+sealing-error-on-jury = Aki a felhívás zsűrijében ül, nem nyithatja meg a személyazonosságokat: egy másik adminisztrátornak kell megtennie.

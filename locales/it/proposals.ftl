@@ -96,3 +96,5 @@ attachment-error-count = La proposta ha già tutti i file consentiti
     .detail = Rimuovi un file prima di allegarne un altro.
 attachment-error-macros = Non si accettano documenti con macro
     .detail = Salva il documento senza macro (ad esempio in formato .docx anziché .docm) e allegalo di nuovo.
+proposal-error-key-reused = Questa chiave di idempotenza è già stata usata
+    .detail = Era stata inviata per un altro bando o con un altro contenuto: usa una chiave nuova per ogni proposta.

@@ -116,3 +116,6 @@ notification-not-selected = I risultati sono stati pubblicati: questa volta la t
 admin-call-seal = Secreta le identità: fino ai risultati nemmeno gli amministratori vedono chi ha scritto una proposta (si imposta mentre il bando è in bozza)
 call-results-heading = Risultati
 call-results-by = di { $names }
+decision-error-award-given = Questo premio è già stato assegnato
+    .detail = Un'altra proposta di questo bando lo ha già ricevuto: togli prima la decisione su quella proposta.
+sealing-error-on-jury = Chi siede nella giuria di questo bando non può aprire le identità: deve farlo un altro amministratore.

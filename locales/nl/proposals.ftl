@@ -97,3 +97,5 @@ attachment-error-count = Het voorstel heeft al het maximale aantal bestanden
     .detail = Verwijder een bestand voordat u een ander bestand bijvoegt.
 attachment-error-macros = Documenten met macro's worden niet geaccepteerd
     .detail = Sla het document op zonder macro's (bijvoorbeeld als .docx in plaats van .docm) en voeg het opnieuw toe.
+proposal-error-key-reused = Deze idempotentiesleutel is al gebruikt
+    .detail = Hij werd verstuurd voor een andere oproep of met een andere inhoud: gebruik voor elk voorstel een nieuwe sleutel.

@@ -116,3 +116,6 @@ notification-not-selected = De resultaten zijn bekend: uw voorstel “{ $title }
 admin-call-seal = Identiteiten verzegelen: tot de resultaten zien zelfs beheerders niet wie een voorstel heeft geschreven (in te stellen zolang de oproep een concept is)
 call-results-heading = Resultaten
 call-results-by = door { $names }
+decision-error-award-given = Deze prijs is al toegekend
+    .detail = Een ander voorstel van deze oproep heeft hem al: wijzig eerst de beslissing over dat voorstel.
+sealing-error-on-jury = Wie in de jury van deze oproep zit, kan de identiteiten niet openen: een andere beheerder moet dat doen.

@@ -97,3 +97,5 @@ attachment-error-count = A proposta já tem o número máximo de ficheiros
     .detail = Remova um ficheiro antes de anexar outro.
 attachment-error-macros = Não são aceites documentos com macros
     .detail = Guarde o documento sem macros (por exemplo, em .docx em vez de .docm) e anexe-o novamente.
+proposal-error-key-reused = Esta chave de idempotência já foi usada
+    .detail = Foi enviada para outro concurso ou com outro conteúdo: use uma chave nova para cada proposta.

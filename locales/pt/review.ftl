@@ -116,3 +116,6 @@ notification-not-selected = Os resultados foram divulgados: desta vez, a sua pro
 admin-call-seal = Manter as identidades sob sigilo: até aos resultados, nem os administradores veem quem escreveu uma proposta (define-se enquanto o concurso está em rascunho)
 call-results-heading = Resultados
 call-results-by = de { $names }
+decision-error-award-given = Este prémio já foi atribuído
+    .detail = Outra proposta deste concurso já o recebeu: altere primeiro a decisão sobre essa proposta.
+sealing-error-on-jury = Quem faz parte do júri deste concurso não pode abrir as identidades: outro administrador tem de o fazer.

@@ -100,3 +100,5 @@ attachment-error-count = Propunerea are deja numărul maxim de fișiere
     .detail = Eliminați un fișier înainte de a atașa altul.
 attachment-error-macros = Documentele cu macrocomenzi nu sunt acceptate
     .detail = Salvați documentul fără macrocomenzi (de exemplu ca .docx în loc de .docm) și atașați-l din nou.
+proposal-error-key-reused = Această cheie de idempotență a fost deja folosită
+    .detail = A fost trimisă pentru un alt apel sau cu alt conținut: folosiți o cheie nouă pentru fiecare propunere.

@@ -117,3 +117,6 @@ notification-not-selected = Rezultatele au fost anunțate: de această dată, pr
 admin-call-seal = Sigilați identitățile: până la rezultate, nici administratorii nu văd cine a scris o propunere (se stabilește cât timp apelul este ciornă)
 call-results-heading = Rezultate
 call-results-by = de { $names }
+decision-error-award-given = Acest premiu a fost deja acordat
+    .detail = O altă propunere din acest apel l-a primit deja: schimbați mai întâi decizia pentru acea propunere.
+sealing-error-on-jury = Cineva din juriul acestui apel nu poate deschide identitățile: trebuie să o facă un alt administrator.

@@ -56,3 +56,38 @@ pub async fn migrate(db: &DatabaseConnection, url: &str) -> Result<(), DbSetupEr
             source,
         })
 }
+
+/// Holds the row `id` of `E` (of this tenant) until the transaction ends,
+/// so that a count of its children and the insert that the count allows
+/// are made by one writer at a time: two requests racing for the last
+/// place cannot both take it. Whether the row exists is returned.
+///
+/// It must be the transaction's first statement. The hold is a write that
+/// changes nothing (`UPDATE … SET id = id`): on PostgreSQL it locks the row
+/// as `SELECT … FOR UPDATE` would, and a statement run after the wait sees
+/// what the previous holder committed; on SQLite, whose transactions begin
+/// deferred, a first statement that writes takes the database's single
+/// write lock at once (`BEGIN IMMEDIATE` semantics), where a first read
+/// would let two transactions count the same rows and the later one fail
+/// on its write.
+pub async fn hold<E>(
+    txn: &impl sea_orm::ConnectionTrait,
+    scope: crate::tenancy::TenantId,
+    id: i32,
+) -> Result<bool, DbErr>
+where
+    E: crate::tenancy::TenantOwned,
+{
+    use sea_orm::{ColumnTrait, Iterable, PrimaryKeyToColumn, QueryFilter, sea_query::Expr};
+    let Some(key) = E::PrimaryKey::iter().next() else {
+        return Ok(false);
+    };
+    let column = key.into_column();
+    let held = scope
+        .update_many::<E>()
+        .col_expr(column, Expr::col(column))
+        .filter(column.eq(id))
+        .exec(txn)
+        .await?;
+    Ok(held.rows_affected == 1)
+}

@@ -218,3 +218,139 @@ on_both_backends!(
     employees_use_the_api_with_their_session,
     integrations_use_tokens_that_admins_revoke,
 );
+
+/// An `Idempotency-Key` is one person's, in one city, for one call and one
+/// body: the same request again finds its proposal; the key sent to
+/// another call or with another body is refused without naming the first
+/// proposal; another person, or another city, may use the same key.
+async fn an_idempotency_key_belongs_to_one_request(backend: Backend) {
+    use innovato::{calls, tenants};
+    use sea_orm::{
+        ActiveModelTrait,
+        ActiveValue::{NotSet, Set},
+        ColumnTrait, IntoActiveModel, QueryFilter,
+    };
+
+    let server = TestServer::demo_with_clock(backend, Clock::fixed(Utc::now())).await;
+    let scope = turin(&server).await;
+    let call = open_call(&server, scope).await;
+    let mut copy = call.clone().into_active_model().reset_all();
+    copy.id = NotSet;
+    let other_call = scope
+        .insert(copy, &server.store.db)
+        .await
+        .expect("a second open call");
+    let (person, _) = employee(&server, scope, "Chiave Rossi", "employee").await;
+    let browser = Browser::signed_in(&server, "turin", scope.get(), person).await;
+    let csrf = browser.get(&server.url("/t/turin/proposals")).await.csrf();
+    let create = |call: i32| server.url(&format!("/t/turin/api/v1/calls/{call}/proposals"));
+    let headers = [
+        ("x-csrf-token", csrf.as_str()),
+        ("idempotency-key", "shared-key"),
+        ("accept-language", "en"),
+    ];
+
+    let first = send(&browser, "POST", &create(call.id), &headers, None).await;
+    assert_eq!(first.status, 201, "{}", first.body);
+    let id = json(&first)["id"].as_i64().expect("id");
+    let again = send(
+        &browser,
+        "POST",
+        &create(call.id),
+        &headers,
+        Some(serde_json::json!({})),
+    )
+    .await;
+    assert_eq!(again.status, 200, "no body and an empty object are alike");
+    assert_eq!(json(&again)["id"].as_i64(), Some(id));
+
+    let elsewhere = send(&browser, "POST", &create(other_call.id), &headers, None).await;
+    assert_eq!(elsewhere.status, 422, "{}", elsewhere.body);
+    assert_eq!(
+        elsewhere.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(json(&elsewhere)["id"], serde_json::Value::Null);
+    assert!(
+        json(&elsewhere)["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("another call or with another body")),
+        "{}",
+        elsewhere.body
+    );
+    assert!(!elsewhere.body.contains(&id.to_string()));
+    let other_body = send(
+        &browser,
+        "POST",
+        &create(call.id),
+        &headers,
+        Some(serde_json::json!({ "note": "another" })),
+    )
+    .await;
+    assert_eq!(other_body.status, 422, "{}", other_body.body);
+    assert!(!other_body.body.contains(&id.to_string()));
+
+    // A colleague's key of the same spelling is their own.
+    let (colleague, _) = employee(&server, scope, "Chiave Bianchi", "employee").await;
+    let theirs = Browser::signed_in(&server, "turin", scope.get(), colleague).await;
+    let their_csrf = theirs.get(&server.url("/t/turin/proposals")).await.csrf();
+    let made = send(
+        &theirs,
+        "POST",
+        &create(call.id),
+        &[
+            ("x-csrf-token", their_csrf.as_str()),
+            ("idempotency-key", "shared-key"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(made.status, 201, "{}", made.body);
+    assert_ne!(json(&made)["id"].as_i64(), Some(id));
+
+    // And so is someone's in Porto.
+    let porto = innovato::tenancy::TenantId::of(
+        &tenants::find_by_slug(&server.store.db, "porto")
+            .await
+            .expect("query")
+            .expect("Porto"),
+    );
+    // Porto's demo call in review, opened again for the test.
+    let in_review = porto
+        .find::<calls::Entity>()
+        .filter(calls::Column::Phase.eq(calls::Phase::Review))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("a call in review");
+    let mut reopened = in_review.into_active_model();
+    reopened.phase = Set(calls::Phase::Open);
+    reopened.opens_at = Set(Utc::now() - chrono::Duration::days(1));
+    reopened.submissions_close_at = Set(Utc::now() + chrono::Duration::days(10));
+    let porto_call = porto
+        .update(reopened, &server.store.db)
+        .await
+        .expect("reopened");
+    let (porto_person, _) =
+        crate::proposals::employee_in(&server.store.db, porto, "Chave Silva", "employee").await;
+    let in_porto = Browser::signed_in(&server, "porto", porto.get(), porto_person).await;
+    let porto_csrf = in_porto.get(&server.url("/t/porto/proposals")).await.csrf();
+    let made = send(
+        &in_porto,
+        "POST",
+        &server.url(&format!(
+            "/t/porto/api/v1/calls/{}/proposals",
+            porto_call.id
+        )),
+        &[
+            ("x-csrf-token", porto_csrf.as_str()),
+            ("idempotency-key", "shared-key"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(made.status, 201, "{}", made.body);
+    assert_ne!(json(&made)["id"].as_i64(), Some(id));
+}
+
+on_both_backends!(an_idempotency_key_belongs_to_one_request);

@@ -123,3 +123,45 @@ async fn files_are_checked_cleaned_and_kept_to_the_team(backend: Backend) {
 }
 
 on_both_backends!(files_are_checked_cleaned_and_kept_to_the_team);
+
+/// Thirty uploads at once to a proposal allowed two files (the tests'
+/// configuration) leave exactly two: the count and the insert are one.
+async fn uploads_at_once_keep_to_the_limit(backend: Backend) {
+    let server = TestServer::demo_with_clock(backend, Clock::fixed(Utc::now())).await;
+    let scope = turin(&server).await;
+    let call = open_call(&server, scope).await;
+    let (lead, _) = employee(&server, scope, "Giorgia Fretta", "employee").await;
+    let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
+    let url = start_proposal(&server, &browser, call.id).await;
+    let csrf = browser.get(&url).await.csrf();
+    let uploads = (0..30).map(|n| {
+        let browser = browser.clone();
+        let target = format!("{url}/attachments");
+        let csrf = csrf.clone();
+        tokio::spawn(async move {
+            browser
+                .upload(
+                    &target,
+                    &csrf,
+                    &format!("piano-{n}.pdf"),
+                    format!("%PDF-1.7\n<< /Title (Piano {n}) >>").into_bytes(),
+                )
+                .await
+                .status
+        })
+    });
+    let mut statuses = Vec::new();
+    for upload in uploads.collect::<Vec<_>>() {
+        statuses.push(upload.await.expect("upload task"));
+    }
+    let stored = statuses.iter().filter(|s| **s == 303).count();
+    let refused = statuses.iter().filter(|s| **s == 422).count();
+    assert_eq!((stored, refused), (2, 28), "{statuses:?}");
+    let id: i32 = url.rsplit('/').next().expect("id").parse().expect("an id");
+    let files = innovato::attachments::of_proposal(&server.state, scope, id)
+        .await
+        .expect("files");
+    assert_eq!(files.len(), 2);
+}
+
+on_both_backends!(uploads_at_once_keep_to_the_limit);

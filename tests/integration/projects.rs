@@ -661,3 +661,54 @@ on_both_backends!(
     stalled_projects_are_flagged_and_their_people_told,
     practices_travel_and_names_need_everyones_consent,
 );
+
+/// Allocations sent at once to the five projects of a call of EUR 40,000,
+/// EUR 15,000 each: two fit, three are refused with the reason, and the
+/// projects together stay within the budget.
+async fn allocations_at_once_stay_within_the_budget(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let list = turin_2019_projects(&server, scope).await;
+    let admin = admin(&server, scope).await;
+    let csrf = admin
+        .get(&server.url(&format!("/t/turin/projects/{}", list[0].id)))
+        .await
+        .csrf();
+    let sent = list.iter().map(|project| {
+        let admin = admin.clone();
+        let csrf = csrf.clone();
+        let url = server.url(&format!("/t/turin/projects/{}/budget", project.id));
+        tokio::spawn(async move {
+            admin
+                .post(
+                    &url,
+                    &[
+                        ("csrf", csrf.as_str()),
+                        ("allocated", "15000"),
+                        ("committed", "0"),
+                        ("spent", "0"),
+                    ],
+                )
+                .await
+                .status
+        })
+    });
+    let mut statuses = Vec::new();
+    for answer in sent.collect::<Vec<_>>() {
+        statuses.push(answer.await.expect("request"));
+    }
+    statuses.sort_unstable();
+    assert_eq!(statuses, [303, 303, 422, 422, 422]);
+    let allocated: i64 = scope
+        .find::<projects::Entity>()
+        .all(&server.store.db)
+        .await
+        .expect("projects")
+        .iter()
+        .filter(|p| list.iter().any(|l| l.id == p.id))
+        .map(|p| p.allocated_cents)
+        .sum();
+    assert_eq!(allocated, 3_000_000);
+}
+
+on_both_backends!(allocations_at_once_stay_within_the_budget);

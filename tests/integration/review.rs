@@ -1328,3 +1328,88 @@ on_both_backends!(
     sealed_identities_need_two_admins,
     decisions_publish_results_and_freeze_scores,
 );
+
+/// A juror of a call still to be judged cannot be made an admin (who sees
+/// every author); and an admin who sits on a call's jury (made so before
+/// this rule) cannot be the second admin opening its identities.
+async fn an_admin_holds_no_jury_seat_nor_opens_its_identities(backend: Backend) {
+    let s = setup(backend).await;
+    let (juror, _) = s.jurors[0];
+    let people = s.url("/admin/people");
+    let granted = submit(
+        &s.admin,
+        &people,
+        &s.url(&format!("/admin/people/{juror}/roles")),
+        &[("role", "tenant_admin"), ("change", "grant")],
+    )
+    .await;
+    assert_eq!(granted.status, 422, "{}", granted.body);
+    assert!(
+        granted
+            .body
+            .contains(&pt(&s.server, "people-error-admin-on-jury")),
+        "{}",
+        granted.body
+    );
+    let admin_roles = s
+        .scope
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.eq(juror))
+        .filter(role::Column::Role.eq(Role::TenantAdmin))
+        .all(&s.server.store.db)
+        .await
+        .expect("query");
+    assert!(admin_roles.is_empty(), "the juror is not an admin");
+
+    let mut sealed = s.call.clone().into_active_model();
+    sealed.seal_identities = Set(true);
+    s.scope
+        .update(sealed, &s.server.store.db)
+        .await
+        .expect("sealed");
+    s.scope
+        .insert(
+            role::ActiveModel {
+                user_id: Set(juror),
+                role: Set(Role::TenantAdmin),
+                call_id: Set(None),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            },
+            &s.server.store.db,
+        )
+        .await
+        .expect("an admin seated before the rule");
+    let review_url = s.url(&format!("/admin/calls/{}/review", s.call.id));
+    let asked = submit(
+        &s.admin,
+        &review_url,
+        &s.url(&format!("/admin/calls/{}/identities/request", s.call.id)),
+        &[("reason", "Suspeita de plágio")],
+    )
+    .await;
+    assert_eq!(asked.status, 303, "{}", asked.body);
+    let seated = s.juror(0).await;
+    let confirmed = submit(
+        &seated,
+        &review_url,
+        &s.url(&format!("/admin/calls/{}/identities/confirm", s.call.id)),
+        &[],
+    )
+    .await;
+    assert_eq!(confirmed.status, 422, "{}", confirmed.body);
+    assert!(
+        confirmed
+            .body
+            .contains(&pt(&s.server, "sealing-error-on-jury")),
+        "{}",
+        confirmed.body
+    );
+    let list = s
+        .admin
+        .get(&s.url(&format!("/admin/calls/{}/proposals", s.call.id)))
+        .await;
+    assert!(!list.body.contains(&s.authors[0].1), "still sealed");
+}
+
+on_both_backends!(an_admin_holds_no_jury_seat_nor_opens_its_identities);

@@ -1152,3 +1152,118 @@ async fn a_new_sign_in_ends_the_old_session_at_once(backend: Backend) {
 }
 
 on_both_backends!(a_new_sign_in_ends_the_old_session_at_once);
+/// The local sign-in of `email` with `password`: its status (303 signed in,
+/// 401 refused).
+async fn local_sign_in(server: &TestServer, browser: &Browser, email: &str, password: &str) -> u16 {
+    let page = browser.get(&server.url("/t/turin/auth/signin")).await;
+    browser
+        .post(
+            &server.url("/t/turin/auth/local"),
+            &[
+                ("csrf", &page.csrf()),
+                ("email", email),
+                ("password", password),
+            ],
+        )
+        .await
+        .status
+}
+
+/// Re-inviting an expert's email neither resets the expert's password nor
+/// signs the link's holder in: the role is added once the expert, signed
+/// in as themselves, accepts it.
+async fn an_invitation_to_a_known_account_waits_for_its_owner(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = crate::calls::turin(&server).await;
+    let admin = crate::calls::admin(&server, scope).await;
+    let email = "nora.esperta@uni.example";
+    let first = invite(&server, &admin, email, "juror").await;
+    let expert = Browser::new();
+    let form = expert.get(&first).await;
+    let set = expert
+        .post(
+            &first,
+            &[
+                ("csrf", &form.csrf()),
+                ("password", "the expert's own secret"),
+                ("confirmation", "the expert's own secret"),
+            ],
+        )
+        .await;
+    assert_eq!(set.status, 303, "{}", set.body);
+
+    let second = invite(&server, &admin, email, "mentor").await;
+    let holder = Browser::new();
+    let page = holder.get(&second).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("type=\"password\""), "{}", page.body);
+    assert!(
+        page.body.contains(&crate::support::message(
+            &server,
+            Lang::It,
+            "accept-role-sign-in-first"
+        )),
+        "{}",
+        page.body
+    );
+    let anonymous_csrf = holder.get(&server.url("/t/turin/auth/signin")).await.csrf();
+    let taken = holder
+        .post(
+            &second,
+            &[
+                ("csrf", &anonymous_csrf),
+                ("password", "the holder's new secret"),
+                ("confirmation", "the holder's new secret"),
+            ],
+        )
+        .await;
+    assert_eq!(taken.status, 403, "{}", taken.body);
+    assert_eq!(
+        holder.get(&server.url("/t/turin/account")).await.status,
+        303,
+        "the link's holder is not signed in"
+    );
+    assert_eq!(
+        local_sign_in(&server, &Browser::new(), email, "the holder's new secret").await,
+        401
+    );
+    let person = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Email.eq(email))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("the expert");
+    let mentor = || async {
+        scope
+            .find::<role::Entity>()
+            .filter(role::Column::UserId.eq(person.id))
+            .filter(role::Column::Role.eq(Role::Mentor))
+            .all(&server.store.db)
+            .await
+            .expect("query")
+            .len()
+    };
+    assert_eq!(mentor().await, 0);
+
+    // The expert, signed in with their own password, accepts.
+    let own = Browser::new();
+    assert_eq!(
+        local_sign_in(&server, &own, email, "the expert's own secret").await,
+        303
+    );
+    let page = own.get(&second).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("type=\"password\""));
+    let accepted = own.post(&second, &[("csrf", &page.csrf())]).await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    assert_eq!(mentor().await, 1);
+    assert_eq!(Browser::new().get(&second).await.status, 410, "spent");
+    assert_eq!(
+        local_sign_in(&server, &Browser::new(), email, "the expert's own secret").await,
+        303,
+        "the password is the expert's still"
+    );
+}
+
+on_both_backends!(an_invitation_to_a_known_account_waits_for_its_owner);

@@ -12,7 +12,10 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload, path::Path as StorePath};
-use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder, entity::prelude::*};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+    entity::prelude::*,
+};
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
@@ -254,6 +257,8 @@ pub async fn upload(
     let Some((name, bytes)) = upload.filter(|(_, b)| !b.is_empty()) else {
         return Err(AppError::Refused("attachment-error-empty"));
     };
+    // Refused early when already full; the count that decides is taken
+    // again below, together with the insert.
     if of_proposal(&app, scope, id).await?.len() >= app.attachments.max_count {
         return Err(AppError::Refused("attachment-error-count"));
     }
@@ -266,21 +271,55 @@ pub async fn upload(
         .put(&StorePath::from(key.as_str()), PutPayload::from(cleaned))
         .await
         .map_err(|e| AppError::Internal(format!("storing an attachment: {e}")))?;
-    scope
-        .insert(
-            ActiveModel {
-                proposal_id: Set(id),
-                file_name: Set(name),
-                content_type: Set(kind.content_type().to_owned()),
-                size: Set(size),
-                storage_key: Set(key),
-                created_at: Set(app.clock.now()),
-                ..Default::default()
-            },
-            &app.db,
-        )
+    let row = ActiveModel {
+        proposal_id: Set(id),
+        file_name: Set(name),
+        content_type: Set(kind.content_type().to_owned()),
+        size: Set(size),
+        storage_key: Set(key.clone()),
+        created_at: Set(app.clock.now()),
+        ..Default::default()
+    };
+    match insert_within_limit(&app, scope, id, row).await {
+        Ok(()) => Ok(Redirect::to(&back).into_response()),
+        Err(refusal) => {
+            if let Err(error) = app
+                .attachments
+                .store
+                .delete(&StorePath::from(key.as_str()))
+                .await
+            {
+                tracing::warn!(%error, "a refused attachment's file could not be removed");
+            }
+            Err(refusal)
+        }
+    }
+}
+
+/// Adds the file's row unless the proposal already has the most files:
+/// the count and the insert are made holding the proposal, so uploads at
+/// once cannot together pass the limit.
+async fn insert_within_limit(
+    app: &AppState,
+    scope: TenantId,
+    proposal: i32,
+    row: ActiveModel,
+) -> Result<(), AppError> {
+    let txn = app.db.begin().await?;
+    if !crate::db::hold::<proposals::Entity>(&txn, scope, proposal).await? {
+        return Err(AppError::NotFound);
+    }
+    let stored = scope
+        .find::<Entity>()
+        .filter(Column::ProposalId.eq(proposal))
+        .count(&txn)
         .await?;
-    Ok(Redirect::to(&back).into_response())
+    if stored >= app.attachments.max_count as u64 {
+        return Err(AppError::Refused("attachment-error-count"));
+    }
+    scope.insert(row, &txn).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// `GET /proposals/{id}/attachments/{file}`: for the team and the admin.

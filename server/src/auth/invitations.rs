@@ -5,19 +5,21 @@ use askama::Template;
 use axum::{
     extract::{Path, State},
     http::StatusCode,
-    response::Response,
+    response::{IntoResponse, Redirect, Response},
 };
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveValue::Set,
+    ColumnTrait, QueryFilter, QueryOrder, TransactionTrait,
     entity::prelude::*,
+    sea_query::{ExprTrait, Func},
 };
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::{
     Action, Principal, Realm, csrf::CsrfForm, local, pages::begin_session, password, require,
-    session::random_token,
+    session::random_token, viewer_cache,
 };
 use crate::{
     error::AppError,
@@ -245,6 +247,90 @@ struct AcceptPage {
     errors: Vec<FieldError>,
 }
 
+/// An invitation to an account the city knows: its owner, signed in,
+/// accepts the role; anyone else is asked to sign in as it first.
+#[derive(Template)]
+#[template(path = "auth/templates/accept_role.html")]
+struct AcceptRolePage {
+    ctx: PageContext,
+    email: String,
+    action: String,
+    /// The role offered, in the page's language.
+    role: String,
+    owner: bool,
+}
+
+/// Who may accept an invitation. An email the city already knows is an
+/// account whose owner must be signed in to take the role: the link alone
+/// never sets its password nor signs anyone in as it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Holder {
+    /// No account has the email: the link's holder chooses a password.
+    NewAccount,
+    /// The viewer is signed in as the account with the email.
+    Owner(i32),
+    /// An account has the email, and the viewer is not signed in as it.
+    SignInFirst,
+}
+
+impl Holder {
+    async fn of(app: &AppState, ctx: &PageContext, invitation: &Model) -> Result<Self, AppError> {
+        let scope = ctx.site()?.id;
+        let accounts: Vec<i32> = scope
+            .find::<user::Entity>()
+            .filter(
+                Expr::expr(Func::lower(Expr::col(user::Column::Email)))
+                    .eq(invitation.email.to_lowercase()),
+            )
+            .all(&app.db)
+            .await?
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
+        if accounts.is_empty() {
+            return Ok(Self::NewAccount);
+        }
+        let me = ctx
+            .viewer
+            .as_ref()
+            .and_then(|v| v.user.as_ref())
+            .map(|u| u.id);
+        Ok(me
+            .filter(|id| accounts.contains(id))
+            .map_or(Self::SignInFirst, Self::Owner))
+    }
+}
+
+fn accept_page(
+    ctx: PageContext,
+    token: &str,
+    invitation: Model,
+    holder: Holder,
+    errors: Vec<FieldError>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let action = ctx.link(&format!("/invitations/{token}"));
+    let mut response = if holder == Holder::NewAccount {
+        render(&AcceptPage {
+            action,
+            name: invitation.display_name,
+            email: invitation.email,
+            errors,
+            ctx,
+        })?
+    } else {
+        render(&AcceptRolePage {
+            action,
+            role: ctx.l10n.t(super::pages::role_message(invitation.role)),
+            email: invitation.email,
+            owner: matches!(holder, Holder::Owner(_)),
+            ctx,
+        })?
+    };
+    *response.status_mut() = status;
+    Ok(response)
+}
+
 /// The open invitation behind a link, or the error a person sees.
 async fn open_invitation(
     app: &AppState,
@@ -269,13 +355,8 @@ pub async fn accept_form(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let invitation = open_invitation(&app, &ctx, &token).await?;
-    render(&AcceptPage {
-        action: ctx.link(&format!("/invitations/{token}")),
-        name: invitation.display_name,
-        email: invitation.email,
-        errors: Vec::new(),
-        ctx,
-    })
+    let holder = Holder::of(&app, &ctx, &invitation).await?;
+    accept_page(ctx, &token, invitation, holder, Vec::new(), StatusCode::OK)
 }
 
 #[derive(Deserialize)]
@@ -286,8 +367,10 @@ pub struct AcceptForm {
     confirmation: String,
 }
 
-/// `POST /invitations/{token}`: the password is set, the role given, the
-/// link spent, and the person signed in.
+/// `POST /invitations/{token}`: for a new account, the password is set,
+/// the role given, the link spent, and the person signed in; for an
+/// account the city knows, its signed-in owner takes the role, and nothing
+/// else about the account changes.
 pub async fn accept(
     State(app): State<AppState>,
     ctx: PageContext,
@@ -295,105 +378,138 @@ pub async fn accept(
     CsrfForm(form): CsrfForm<AcceptForm>,
 ) -> Result<Response, AppError> {
     let invitation = open_invitation(&app, &ctx, &token).await?;
+    match Holder::of(&app, &ctx, &invitation).await? {
+        Holder::NewAccount => new_account(app, ctx, &token, invitation, form).await,
+        Holder::Owner(person) => {
+            let scope = ctx.site()?.id;
+            let txn = app.db.begin().await?;
+            spend(&txn, scope, &invitation, person).await?;
+            let held = scope
+                .find::<role::Entity>()
+                .filter(role::Column::UserId.eq(person))
+                .filter(role::Column::Role.eq(invitation.role))
+                .filter(match invitation.call_id {
+                    Some(call) => role::Column::CallId.eq(call),
+                    None => role::Column::CallId.is_null(),
+                })
+                .one(&txn)
+                .await?;
+            if held.is_none() {
+                give_role(&txn, scope, &invitation, person).await?;
+            }
+            txn.commit().await?;
+            viewer_cache::changed(&app, Realm::Tenant(scope.get()), Principal::User(person)).await;
+            Ok(Redirect::to(&ctx.link("/account")).into_response())
+        }
+        holder @ Holder::SignInFirst => accept_page(
+            ctx,
+            &token,
+            invitation,
+            holder,
+            Vec::new(),
+            StatusCode::FORBIDDEN,
+        ),
+    }
+}
+
+/// Marks the invitation used by `person`; of two acceptances racing, only
+/// one gets past here.
+async fn spend(
+    txn: &impl sea_orm::ConnectionTrait,
+    scope: TenantId,
+    invitation: &Model,
+    person: i32,
+) -> Result<(), AppError> {
+    let spent = scope
+        .update_many::<Entity>()
+        .col_expr(Column::AcceptedAt, Expr::value(Utc::now()))
+        .col_expr(Column::UserId, Expr::value(person))
+        .filter(Column::Id.eq(invitation.id))
+        .filter(Column::AcceptedAt.is_null())
+        .exec(txn)
+        .await?;
+    if spent.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(AppError::InvitationInvalid)
+    }
+}
+
+async fn give_role(
+    txn: &impl sea_orm::ConnectionTrait,
+    scope: TenantId,
+    invitation: &Model,
+    person: i32,
+) -> Result<(), DbErr> {
+    scope
+        .insert(
+            role::ActiveModel {
+                user_id: Set(person),
+                role: Set(invitation.role),
+                call_id: Set(invitation.call_id),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            },
+            txn,
+        )
+        .await?;
+    Ok(())
+}
+
+/// The invited person has no account in the city: one is made with the
+/// chosen password, and they are signed in.
+async fn new_account(
+    app: AppState,
+    ctx: PageContext,
+    token: &str,
+    invitation: Model,
+    form: AcceptForm,
+) -> Result<Response, AppError> {
     let scope = ctx.site()?.id;
     if let Some(problem) = password::problem(&form.password, &form.confirmation) {
         let errors = vec![FieldError::new(&ctx, "password", problem)];
-        let mut response = render(&AcceptPage {
-            action: ctx.link(&format!("/invitations/{token}")),
-            name: invitation.display_name,
-            email: invitation.email,
-            errors,
+        return accept_page(
             ctx,
-        })?;
-        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(response);
+            token,
+            invitation,
+            Holder::NewAccount,
+            errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     }
     let hash = password::hash_off_thread(&form.password).await?;
     let now = Utc::now();
     let txn = app.db.begin().await?;
-    // Spent first: of two acceptances racing, only one gets past here.
-    let spent = scope
-        .update_many::<Entity>()
-        .col_expr(Column::AcceptedAt, Expr::value(now))
-        .filter(Column::Id.eq(invitation.id))
-        .filter(Column::AcceptedAt.is_null())
-        .exec(&txn)
-        .await?;
-    if spent.rows_affected != 1 {
-        return Err(AppError::InvitationInvalid);
-    }
-    let existing = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Issuer.eq(local::LOCAL_ISSUER))
-        .filter(user::Column::Email.eq(&invitation.email))
-        .one(&txn)
-        .await?;
-    let person = match existing {
-        Some(person) => person,
-        None => {
-            scope
-                .insert(
-                    user::ActiveModel {
-                        issuer: Set(local::LOCAL_ISSUER.into()),
-                        subject: Set(random_token()),
-                        email: Set(invitation.email.clone()),
-                        display_name: Set(invitation.display_name.clone()),
-                        division_id: Set(None),
-                        grade: Set(None),
-                        locale: Set(None),
-                        active: Set(true),
-                        created_at: Set(now),
-                        ..Default::default()
-                    },
-                    &txn,
-                )
-                .await?
-        }
-    };
-    match scope
-        .find::<local::Entity>()
-        .filter(local::Column::UserId.eq(person.id))
-        .one(&txn)
-        .await?
-    {
-        Some(account) => {
-            let mut row = account.into_active_model();
-            row.password_hash = Set(hash);
-            row.updated_at = Set(now);
-            scope.update(row, &txn).await?;
-        }
-        None => {
-            scope
-                .insert(
-                    local::ActiveModel {
-                        user_id: Set(person.id),
-                        password_hash: Set(hash),
-                        updated_at: Set(now),
-                        ..Default::default()
-                    },
-                    &txn,
-                )
-                .await?;
-        }
-    }
-    scope
+    let person = scope
         .insert(
-            role::ActiveModel {
-                user_id: Set(person.id),
-                role: Set(invitation.role),
-                call_id: Set(invitation.call_id),
+            user::ActiveModel {
+                issuer: Set(local::LOCAL_ISSUER.into()),
+                subject: Set(random_token()),
+                email: Set(invitation.email.clone()),
+                display_name: Set(invitation.display_name.clone()),
+                division_id: Set(None),
+                grade: Set(None),
+                locale: Set(None),
+                active: Set(true),
                 created_at: Set(now),
                 ..Default::default()
             },
             &txn,
         )
         .await?;
+    spend(&txn, scope, &invitation, person.id).await?;
     scope
-        .update_many::<Entity>()
-        .col_expr(Column::UserId, Expr::value(person.id))
-        .filter(Column::Id.eq(invitation.id))
-        .exec(&txn)
+        .insert(
+            local::ActiveModel {
+                user_id: Set(person.id),
+                password_hash: Set(hash),
+                updated_at: Set(now),
+                ..Default::default()
+            },
+            &txn,
+        )
         .await?;
+    give_role(&txn, scope, &invitation, person.id).await?;
     txn.commit().await?;
     let account = ctx.link("/account");
     begin_session(

@@ -221,6 +221,13 @@ pub async fn set_role(
         .await?;
     match (form.change.as_str(), held) {
         ("grant", None) => {
+            // An admin sees every proposal of a call: no one holds both
+            // that and a seat on a jury still to judge (see `add_juror`).
+            if role == Role::TenantAdmin
+                && crate::review::service::seated_before_results(&app.db, scope, person.id).await?
+            {
+                return Err(AppError::Refused("people-error-admin-on-jury"));
+            }
             scope
                 .insert(
                     role::ActiveModel {

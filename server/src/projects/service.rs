@@ -169,10 +169,12 @@ pub async fn set_budget(
         return Err(AppError::Refused("project-error-budget-order"));
     }
     let txn = app.db.begin().await?;
-    // One budget change of the city at a time, so that two allocations
-    // racing for the last euros cannot both fit.
-    tenants::lock(&txn, scope).await?;
     if let Some(call_id) = project.call_id {
+        // One budget change of the call at a time, so that two allocations
+        // racing for its last euros cannot both fit.
+        if !crate::db::hold::<calls::Entity>(&txn, scope, call_id).await? {
+            return Err(AppError::NotFound);
+        }
         let call = scope
             .find_by_id::<calls::Entity>(call_id)
             .one(&txn)

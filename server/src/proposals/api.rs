@@ -113,7 +113,7 @@ fn invalid(ctx: &PageContext, errors: service::FieldErrors) -> Response {
 
 /// Starts a draft proposal on an open call, with the caller as its lead.
 /// A retry with the same `Idempotency-Key` finds the draft the first
-/// request made.
+/// request made; the key is the caller's, for one call and one body.
 #[utoipa::path(
     post,
     path = "/calls/{id}/proposals",
@@ -128,6 +128,7 @@ fn invalid(ctx: &PageContext, errors: service::FieldErrors) -> Response {
     responses(
         (status = 201, description = "A new draft", body = Created),
         (status = 200, description = "The draft an earlier request with this key made", body = Created),
+        (status = 422, description = "The `Idempotency-Key` was used before by the caller for another call or another body", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 400, description = "The id is not a number, the `Idempotency-Key` is missing or malformed, or the body is not JSON", body = ProblemDocument, content_type = "application/problem+json"),
         responses::NotSignedIn,
         (status = 403, description = "The role may not write proposals, the caller is not eligible, the city is suspended, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
@@ -142,14 +143,15 @@ pub async fn create(
     ctx: PageContext,
     headers: HeaderMap,
     Path(call_id): Path<i32>,
-    JsonBody(_): JsonBody<Ignored>,
+    JsonBody(body): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let key = headers
         .get("idempotency-key")
         .and_then(|v| v.to_str().ok())
         .ok_or(AppError::BadRequest)?;
-    let (id, created) = service::start(&app, &ctx, person, call_id, key).await?;
+    let request = service::KeyedRequest::new(key, call_id, &body.unwrap_or_default());
+    let (id, created) = service::start(&app, &ctx, person, &request).await?;
     let status = if created {
         StatusCode::CREATED
     } else {

@@ -73,6 +73,11 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Key of the request that created it: a retried creation finds it.
     pub idempotency_key: Option<String>,
+    /// Who sent that request (a keyed fingerprint, never the person's id):
+    /// the key is theirs alone.
+    pub idempotency_owner: Option<String>,
+    /// SHA-256 of that request's body: a reuse of the key must repeat it.
+    pub idempotency_body: Option<String>,
     /// The award it won: a position in the call's list of awards.
     pub award_index: Option<i32>,
 }

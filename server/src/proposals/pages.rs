@@ -312,7 +312,8 @@ pub async fn create(
         .get("idempotency-key")
         .and_then(|v| v.to_str().ok())
         .map_or(form.idempotency_key, str::to_owned);
-    let (id, _) = service::start(&app, &ctx, person, call_id, &key).await?;
+    let request = service::KeyedRequest::new(&key, call_id, &serde_json::Map::new());
+    let (id, _) = service::start(&app, &ctx, person, &request).await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 

@@ -60,23 +60,57 @@ async fn call_of(app: &AppState, scope: TenantId, id: i32) -> Result<calls::Mode
         .ok_or(AppError::NotFound)
 }
 
+/// What an idempotency key was first sent with: who, to which call, with
+/// which body (its SHA-256). A key belongs to one person of one city
+/// (proposals are the city's), one call and one body.
+pub struct KeyedRequest<'a> {
+    pub key: &'a str,
+    pub call_id: i32,
+    pub body_hash: String,
+}
+
+impl<'a> KeyedRequest<'a> {
+    /// A creation request; the body is hashed in a canonical form (keys
+    /// sorted, no spaces), so that the same JSON written differently is
+    /// the same request. No body is an empty object.
+    pub fn new(
+        key: &'a str,
+        call_id: i32,
+        body: &serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        use sha2::{Digest, Sha256};
+        let sorted: std::collections::BTreeMap<&String, &serde_json::Value> = body.iter().collect();
+        let canonical = serde_json::to_string(&sorted).unwrap_or_default();
+        Self {
+            key,
+            call_id,
+            body_hash: Sha256::digest(canonical.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        }
+    }
+}
+
 /// Starts a draft with `person` as lead; the proposal's id, and whether
-/// this request made it (a retried key finds the first one's).
+/// this request made it (a retry of the same request finds the first
+/// one's; the key reused for another call or body is refused, without
+/// saying what it made).
 pub async fn start(
     app: &AppState,
     ctx: &PageContext,
     person: &user::Model,
-    call_id: i32,
-    key: &str,
+    request: &KeyedRequest<'_>,
 ) -> Result<(i32, bool), AppError> {
     let site = ctx.site()?;
-    if !valid_key(key) {
+    if !valid_key(request.key) {
         return Err(AppError::BadRequest);
     }
-    if let Some(existing) = by_key(app, site.id, key).await? {
-        return Ok((lead_of(app, site.id, existing, person.id).await?, false));
+    let owner = key_owner(app, site.id, person.id);
+    if let Some(existing) = by_key(app, site.id, &owner, request.key).await? {
+        return Ok((same_request(&existing, request)?, false));
     }
-    let call = call_of(app, site.id, call_id).await?;
+    let call = call_of(app, site.id, request.call_id).await?;
     let now = app.clock.now();
     if !accepting(&call, now) {
         return Err(too_late(ctx, site, &call));
@@ -105,7 +139,9 @@ pub async fn start(
                 submitted_at: Set(None),
                 created_at: Set(now),
                 updated_at: Set(now),
-                idempotency_key: Set(Some(key.to_owned())),
+                idempotency_key: Set(Some(request.key.to_owned())),
+                idempotency_owner: Set(Some(owner.clone())),
+                idempotency_body: Set(Some(request.body_hash.clone())),
                 ..Default::default()
             },
             &txn,
@@ -116,10 +152,10 @@ pub async fn start(
         // The same key raced us: the other request made it.
         Err(_) => {
             drop(txn);
-            let existing = by_key(app, site.id, key)
+            let existing = by_key(app, site.id, &owner, request.key)
                 .await?
                 .ok_or(AppError::BadRequest)?;
-            return Ok((lead_of(app, site.id, existing, person.id).await?, false));
+            return Ok((same_request(&existing, request)?, false));
         }
     };
     site.id
@@ -137,29 +173,34 @@ pub async fn start(
     Ok((created.id, true))
 }
 
-async fn by_key(app: &AppState, scope: TenantId, key: &str) -> Result<Option<Model>, AppError> {
+/// Whose keys are whose: a keyed fingerprint of the person in the city.
+fn key_owner(app: &AppState, scope: TenantId, person: i32) -> String {
+    app.secrets
+        .fingerprint(&format!("idempotency:{}:{person}", scope.get()))
+}
+
+async fn by_key(
+    app: &AppState,
+    scope: TenantId,
+    owner: &str,
+    key: &str,
+) -> Result<Option<Model>, AppError> {
     Ok(scope
         .find::<Entity>()
+        .filter(Column::IdempotencyOwner.eq(owner))
         .filter(Column::IdempotencyKey.eq(key))
         .one(&app.db)
         .await?)
 }
 
-/// A retried creation leads back to the proposal only for its own lead.
-async fn lead_of(
-    app: &AppState,
-    scope: TenantId,
-    existing: Model,
-    person: i32,
-) -> Result<i32, AppError> {
-    let team = access::team_of(&app.db, scope, existing.id).await?;
-    if team
-        .iter()
-        .any(|m| m.person(&app.secrets) == Some(person) && m.role == MemberRole::Lead)
+/// The proposal a key made, if this is the same request again.
+fn same_request(existing: &Model, request: &KeyedRequest<'_>) -> Result<i32, AppError> {
+    if existing.call_id == request.call_id
+        && existing.idempotency_body.as_deref() == Some(request.body_hash.as_str())
     {
         Ok(existing.id)
     } else {
-        Err(AppError::BadRequest)
+        Err(AppError::Refused("proposal-error-key-reused"))
     }
 }
 

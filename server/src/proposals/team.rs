@@ -24,7 +24,6 @@ use crate::{
     http::AppState,
     notifications,
     people::user,
-    tenants,
     web::PageContext,
 };
 
@@ -141,9 +140,11 @@ pub async fn invite(
         return refuse(&app, ctx, id, lead.id, wanted, message).await;
     }
     let txn = app.db.begin().await?;
-    // Serialises team changes of the city, so that two invitations racing
-    // for the last seat cannot both take it.
-    tenants::lock(&txn, site.id).await?;
+    // Holds the proposal while its seats are counted and one is taken, so
+    // that two invitations racing for the last seat cannot both take it.
+    if !crate::db::hold::<Entity>(&txn, site.id, id).await? {
+        return Err(AppError::NotFound);
+    }
     let seats = access::team_of(&txn, site.id, id).await?.len() as i32;
     if seats >= call.max_team_size {
         drop(txn);

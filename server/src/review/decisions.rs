@@ -4,7 +4,7 @@
 
 use sea_orm::{
     ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, IntoActiveModel,
-    QueryFilter, TransactionTrait, sea_query::Expr,
+    PaginatorTrait, QueryFilter, TransactionTrait, sea_query::Expr,
 };
 use serde_json::json;
 
@@ -90,6 +90,23 @@ pub async fn decide(
     let now = app.clock.now();
     let before = json!({ "status": proposal.status.to_value(), "award": proposal.award_index });
     let txn = app.db.begin().await?;
+    if let Some(index) = award_index {
+        // A named award goes to one proposal: the call is held while the
+        // award is looked for and given, so two decisions at once cannot
+        // both give it.
+        crate::db::hold::<calls::Entity>(&txn, scope, call.id).await?;
+        let taken = scope
+            .find::<proposals::Entity>()
+            .filter(proposals::Column::CallId.eq(call.id))
+            .filter(proposals::Column::Id.ne(proposal_id))
+            .filter(proposals::Column::Status.eq(Status::Awarded))
+            .filter(proposals::Column::AwardIndex.eq(index))
+            .count(&txn)
+            .await?;
+        if taken > 0 {
+            return Err(AppError::Refused("decision-error-award-given"));
+        }
+    }
     let mut row = proposal.into_active_model();
     row.status = Set(decision.status());
     row.award_index = Set(award_index);

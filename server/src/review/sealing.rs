@@ -71,6 +71,12 @@ pub async fn confirm_opening(
     if requested_by == actor {
         return Err(AppError::Refused("sealing-error-same-admin"));
     }
+    // The admins who open a call's identities judge none of its proposals.
+    for admin in [requested_by, actor] {
+        if service::on_jury(&app.db, scope, call.id, admin).await? {
+            return Err(AppError::Refused("sealing-error-on-jury"));
+        }
+    }
     let now = app.clock.now();
     let txn = app.db.begin().await?;
     let mut row = call.clone().into_active_model();

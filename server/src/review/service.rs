@@ -89,6 +89,33 @@ pub async fn on_jury(
         .is_some())
 }
 
+/// Whether the person has a seat on the jury of a call whose results are
+/// not out yet (a call that is, or may still go, in review).
+pub async fn seated_before_results(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    person: i32,
+) -> Result<bool, DbErr> {
+    let calls: Vec<i32> = scope
+        .find::<jury::Entity>()
+        .filter(jury::Column::UserId.eq(person))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|seat| seat.call_id)
+        .collect();
+    if calls.is_empty() {
+        return Ok(false);
+    }
+    Ok(scope
+        .find::<calls::Entity>()
+        .filter(calls::Column::Id.is_in(calls))
+        .all(db)
+        .await?
+        .iter()
+        .any(|call| !call.phase.has_results()))
+}
+
 /// Adds an active person of the city, found by email, to the jury. Tenant
 /// admins may not judge: they see teams, which would unblind the review.
 pub async fn add_juror(
