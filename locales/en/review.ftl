@@ -116,3 +116,11 @@ notification-not-selected = The results are out: your proposal “{ $title }” 
 admin-call-seal = Seal identities: until the results, not even administrators see who wrote a proposal (set while the call is a draft)
 call-results-heading = Results
 call-results-by = by { $names }
+
+redaction-passage = Passage to hide from the jury
+redaction-redact = Redact
+redaction-hint = Type the exact words to hide (a name, an email): jurors read “[redacted]” in their place, the team keeps its text, and each redaction is recorded in the audit log.
+redaction-heading = Passages hidden from the jury
+redaction-mark = [redacted]
+redaction-error-passage = Type the passage to hide, in at most 500 characters.
+redaction-error-not-found = This part of the proposal does not contain that passage: type it exactly as written.

@@ -116,3 +116,11 @@ notification-not-selected = Ya se han publicado los resultados: en esta ocasión
 admin-call-seal = Mantener las identidades bajo reserva: hasta los resultados, ni siquiera las personas administradoras ven quién ha escrito una propuesta (se configura mientras la convocatoria está en borrador)
 call-results-heading = Resultados
 call-results-by = de { $names }
+
+redaction-passage = Fragmento que ocultar al jurado
+redaction-redact = Ocultar
+redaction-hint = Escriba exactamente las palabras que ocultar (un nombre, un correo): los miembros del jurado leen «[oculto]» en su lugar, el equipo conserva su texto y cada ocultación queda en el registro de auditoría.
+redaction-heading = Fragmentos ocultos al jurado
+redaction-mark = [oculto]
+redaction-error-passage = Escriba el fragmento que ocultar, de 500 caracteres como máximo.
+redaction-error-not-found = Esta parte de la propuesta no contiene ese fragmento: escríbalo exactamente como está escrito.

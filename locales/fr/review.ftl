@@ -116,3 +116,11 @@ notification-not-selected = Les résultats sont publiés : votre proposition «
 admin-call-seal = Placer les identités sous scellés : jusqu'aux résultats, même les administrateurs ne voient pas qui a rédigé une proposition (à définir tant que l'appel est à l'état de brouillon)
 call-results-heading = Résultats
 call-results-by = par { $names }
+
+redaction-passage = Passage à cacher au jury
+redaction-redact = Masquer
+redaction-hint = Saisissez exactement les mots à cacher (un nom, une adresse e-mail) : les jurés lisent « [masqué] » à leur place, l'équipe garde son texte et chaque masquage est inscrit au journal d'audit.
+redaction-heading = Passages cachés au jury
+redaction-mark = [masqué]
+redaction-error-passage = Saisissez le passage à cacher, en 500 caractères au plus.
+redaction-error-not-found = Cette partie de la proposition ne contient pas ce passage : saisissez-le exactement tel qu'il est écrit.

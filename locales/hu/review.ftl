@@ -116,3 +116,11 @@ notification-not-selected = Megszületett az eredmény: az Ön „{ $title }” 
 admin-call-seal = Személyazonosságok titkosítása: az eredményhirdetésig még az adminisztrátorok sem látják, ki írta az egyes javaslatokat (akkor állítható be, amíg a pályázat piszkozat)
 call-results-heading = Eredmények
 call-results-by = Szerzők: { $names }
+
+redaction-passage = A zsűri elől elrejtendő szövegrész
+redaction-redact = Kitakarás
+redaction-hint = Írja be pontosan az elrejtendő szavakat (egy nevet, egy e-mail-címet): a zsűritagok a helyükön „[kitakarva]” szöveget olvasnak, a csapat szövege megmarad, és minden kitakarás bekerül a naplóba.
+redaction-heading = A zsűri elől elrejtett szövegrészek
+redaction-mark = [kitakarva]
+redaction-error-passage = Írja be az elrejtendő szövegrészt, legfeljebb 500 karakterben.
+redaction-error-not-found = A javaslat ezen része nem tartalmazza ezt a szövegrészt: írja be pontosan úgy, ahogy le van írva.

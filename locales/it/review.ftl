@@ -116,3 +116,11 @@ notification-not-selected = I risultati sono stati pubblicati: questa volta la t
 admin-call-seal = Secreta le identità: fino ai risultati nemmeno gli amministratori vedono chi ha scritto una proposta (si imposta mentre il bando è in bozza)
 call-results-heading = Risultati
 call-results-by = di { $names }
+
+redaction-passage = Passaggio da nascondere alla giuria
+redaction-redact = Oscura
+redaction-hint = Scrivi esattamente le parole da nascondere (un nome, un'email): i giurati leggono «[oscurato]» al loro posto, il gruppo conserva il proprio testo e ogni oscuramento è registrato nel registro delle attività.
+redaction-heading = Passaggi nascosti alla giuria
+redaction-mark = [oscurato]
+redaction-error-passage = Scrivi il passaggio da nascondere, al massimo 500 caratteri.
+redaction-error-not-found = Questa parte della proposta non contiene quel passaggio: scrivilo esattamente come è scritto.

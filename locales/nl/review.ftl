@@ -116,3 +116,11 @@ notification-not-selected = De resultaten zijn bekend: uw voorstel “{ $title }
 admin-call-seal = Identiteiten verzegelen: tot de resultaten zien zelfs beheerders niet wie een voorstel heeft geschreven (in te stellen zolang de oproep een concept is)
 call-results-heading = Resultaten
 call-results-by = door { $names }
+
+redaction-passage = Passage die de jury niet mag zien
+redaction-redact = Onleesbaar maken
+redaction-hint = Typ precies de woorden die weg moeten (een naam, een e-mailadres): juryleden lezen „[weggelaten]” op hun plaats, het team houdt zijn tekst en elke weglating staat in het auditlogboek.
+redaction-heading = Passages die de jury niet ziet
+redaction-mark = [weggelaten]
+redaction-error-passage = Typ de passage die weg moet, in ten hoogste 500 tekens.
+redaction-error-not-found = Dit deel van het voorstel bevat die passage niet: typ haar precies zoals ze geschreven is.

@@ -116,3 +116,11 @@ notification-not-selected = Os resultados foram divulgados: desta vez, a sua pro
 admin-call-seal = Manter as identidades sob sigilo: até aos resultados, nem os administradores veem quem escreveu uma proposta (define-se enquanto o concurso está em rascunho)
 call-results-heading = Resultados
 call-results-by = de { $names }
+
+redaction-passage = Passagem a ocultar do júri
+redaction-redact = Ocultar
+redaction-hint = Escreva exatamente as palavras a ocultar (um nome, um email): os jurados leem «[ocultado]» no seu lugar, a equipa mantém o seu texto e cada ocultação fica registada no registo de auditoria.
+redaction-heading = Passagens ocultadas do júri
+redaction-mark = [ocultado]
+redaction-error-passage = Escreva a passagem a ocultar, com 500 caracteres no máximo.
+redaction-error-not-found = Esta parte da proposta não contém essa passagem: escreva-a exatamente como está escrita.

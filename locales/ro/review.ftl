@@ -117,3 +117,11 @@ notification-not-selected = Rezultatele au fost anunțate: de această dată, pr
 admin-call-seal = Sigilați identitățile: până la rezultate, nici administratorii nu văd cine a scris o propunere (se stabilește cât timp apelul este ciornă)
 call-results-heading = Rezultate
 call-results-by = de { $names }
+
+redaction-passage = Pasaj de ascuns de juriu
+redaction-redact = Ascunde
+redaction-hint = Scrieți exact cuvintele de ascuns (un nume, un e-mail): jurații citesc „[ascuns]” în locul lor, echipa își păstrează textul, iar fiecare ascundere este înscrisă în jurnalul de audit.
+redaction-heading = Pasaje ascunse de juriu
+redaction-mark = [ascuns]
+redaction-error-passage = Scrieți pasajul de ascuns, de cel mult 500 de caractere.
+redaction-error-not-found = Această parte a propunerii nu conține pasajul: scrieți-l exact cum este scris.
