@@ -205,6 +205,10 @@ static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_
         .build(backend)
 });
 
+/// One of [`JUROR_CALL`]'s assigned reviews: its id, whether complete (a
+/// number), its scores, its proposal's title and id.
+type AssignedRow = (i32, i32, String, Option<String>, Option<i32>);
+
 /// `GET /review/calls/{id}`: the juror's proposals of one call, in the
 /// order they were assigned.
 pub async fn call_page(
@@ -221,12 +225,11 @@ pub async fn call_page(
     .await?
     .ok_or(AppError::NotFound)?;
     let texts = calls::text::read_list(&row, "texts", scope)?;
-    let assigned: Vec<(i32, i32, String, Option<String>, Option<i32>)> =
-        if call.review_started_at.is_some() {
-            lists::read(&row, "assigned")?
-        } else {
-            Vec::new()
-        };
+    let assigned: Vec<AssignedRow> = if call.review_started_at.is_some() {
+        lists::read(&row, "assigned")?
+    } else {
+        Vec::new()
+    };
     // Titles as jurors are shown them: with the admin's redactions.
     let redactions = redaction::of_proposals(
         &app.db,
