@@ -119,3 +119,11 @@ call-results-by = by { $names }
 decision-error-award-given = This award has already been given
     .detail = Another proposal of this call already has it: change the decision on that proposal first.
 sealing-error-on-jury = Someone on this call's jury cannot open its identities: another administrator must do it.
+
+redaction-passage = Passage to hide from the jury
+redaction-redact = Redact
+redaction-hint = Type the exact words to hide (a name, an email): jurors read “[redacted]” in their place, the team keeps its text, and each redaction is recorded in the audit log.
+redaction-heading = Passages hidden from the jury
+redaction-mark = [redacted]
+redaction-error-passage = Type the passage to hide, in at most 500 characters.
+redaction-error-not-found = This part of the proposal does not contain that passage: type it exactly as written.

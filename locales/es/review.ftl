@@ -119,3 +119,11 @@ call-results-by = de { $names }
 decision-error-award-given = Este premio ya se ha concedido
     .detail = Otra propuesta de esta convocatoria ya lo tiene: cambie primero la decisión sobre esa propuesta.
 sealing-error-on-jury = Quien forma parte del jurado de esta convocatoria no puede abrir las identidades: debe hacerlo otro administrador.
+
+redaction-passage = Fragmento que ocultar al jurado
+redaction-redact = Ocultar
+redaction-hint = Escriba exactamente las palabras que ocultar (un nombre, un correo): los miembros del jurado leen «[oculto]» en su lugar, el equipo conserva su texto y cada ocultación queda en el registro de auditoría.
+redaction-heading = Fragmentos ocultos al jurado
+redaction-mark = [oculto]
+redaction-error-passage = Escriba el fragmento que ocultar, de 500 caracteres como máximo.
+redaction-error-not-found = Esta parte de la propuesta no contiene ese fragmento: escríbalo exactamente como está escrito.

@@ -119,3 +119,11 @@ call-results-by = par { $names }
 decision-error-award-given = Ce prix a déjà été attribué
     .detail = Une autre proposition de cet appel l'a déjà reçu : modifiez d'abord la décision sur cette proposition.
 sealing-error-on-jury = Un membre du jury de cet appel ne peut pas en ouvrir les identités : un autre administrateur doit le faire.
+
+redaction-passage = Passage à cacher au jury
+redaction-redact = Masquer
+redaction-hint = Saisissez exactement les mots à cacher (un nom, une adresse e-mail) : les jurés lisent « [masqué] » à leur place, l'équipe garde son texte et chaque masquage est inscrit au journal d'audit.
+redaction-heading = Passages cachés au jury
+redaction-mark = [masqué]
+redaction-error-passage = Saisissez le passage à cacher, en 500 caractères au plus.
+redaction-error-not-found = Cette partie de la proposition ne contient pas ce passage : saisissez-le exactement tel qu'il est écrit.

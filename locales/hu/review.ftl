@@ -119,3 +119,11 @@ call-results-by = Szerzők: { $names }
 decision-error-award-given = Ezt a díjat már odaítélték
     .detail = A felhívás egy másik pályázata már megkapta: előbb annak a döntését módosítsa.
 sealing-error-on-jury = Aki a felhívás zsűrijében ül, nem nyithatja meg a személyazonosságokat: egy másik adminisztrátornak kell megtennie.
+
+redaction-passage = A zsűri elől elrejtendő szövegrész
+redaction-redact = Kitakarás
+redaction-hint = Írja be pontosan az elrejtendő szavakat (egy nevet, egy e-mail-címet): a zsűritagok a helyükön „[kitakarva]” szöveget olvasnak, a csapat szövege megmarad, és minden kitakarás bekerül a naplóba.
+redaction-heading = A zsűri elől elrejtett szövegrészek
+redaction-mark = [kitakarva]
+redaction-error-passage = Írja be az elrejtendő szövegrészt, legfeljebb 500 karakterben.
+redaction-error-not-found = A javaslat ezen része nem tartalmazza ezt a szövegrészt: írja be pontosan úgy, ahogy le van írva.

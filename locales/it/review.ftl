@@ -119,3 +119,11 @@ call-results-by = di { $names }
 decision-error-award-given = Questo premio è già stato assegnato
     .detail = Un'altra proposta di questo bando lo ha già ricevuto: togli prima la decisione su quella proposta.
 sealing-error-on-jury = Chi siede nella giuria di questo bando non può aprire le identità: deve farlo un altro amministratore.
+
+redaction-passage = Passaggio da nascondere alla giuria
+redaction-redact = Oscura
+redaction-hint = Scrivi esattamente le parole da nascondere (un nome, un'email): i giurati leggono «[oscurato]» al loro posto, il gruppo conserva il proprio testo e ogni oscuramento è registrato nel registro delle attività.
+redaction-heading = Passaggi nascosti alla giuria
+redaction-mark = [oscurato]
+redaction-error-passage = Scrivi il passaggio da nascondere, al massimo 500 caratteri.
+redaction-error-not-found = Questa parte della proposta non contiene quel passaggio: scrivilo esattamente come è scritto.

@@ -119,3 +119,11 @@ call-results-by = door { $names }
 decision-error-award-given = Deze prijs is al toegekend
     .detail = Een ander voorstel van deze oproep heeft hem al: wijzig eerst de beslissing over dat voorstel.
 sealing-error-on-jury = Wie in de jury van deze oproep zit, kan de identiteiten niet openen: een andere beheerder moet dat doen.
+
+redaction-passage = Passage die de jury niet mag zien
+redaction-redact = Onleesbaar maken
+redaction-hint = Typ precies de woorden die weg moeten (een naam, een e-mailadres): juryleden lezen „[weggelaten]” op hun plaats, het team houdt zijn tekst en elke weglating staat in het auditlogboek.
+redaction-heading = Passages die de jury niet ziet
+redaction-mark = [weggelaten]
+redaction-error-passage = Typ de passage die weg moet, in ten hoogste 500 tekens.
+redaction-error-not-found = Dit deel van het voorstel bevat die passage niet: typ haar precies zoals ze geschreven is.

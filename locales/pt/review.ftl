@@ -119,3 +119,11 @@ call-results-by = de { $names }
 decision-error-award-given = Este prémio já foi atribuído
     .detail = Outra proposta deste concurso já o recebeu: altere primeiro a decisão sobre essa proposta.
 sealing-error-on-jury = Quem faz parte do júri deste concurso não pode abrir as identidades: outro administrador tem de o fazer.
+
+redaction-passage = Passagem a ocultar do júri
+redaction-redact = Ocultar
+redaction-hint = Escreva exatamente as palavras a ocultar (um nome, um email): os jurados leem «[ocultado]» no seu lugar, a equipa mantém o seu texto e cada ocultação fica registada no registo de auditoria.
+redaction-heading = Passagens ocultadas do júri
+redaction-mark = [ocultado]
+redaction-error-passage = Escreva a passagem a ocultar, com 500 caracteres no máximo.
+redaction-error-not-found = Esta parte da proposta não contém essa passagem: escreva-a exatamente como está escrita.

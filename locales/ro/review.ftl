@@ -120,3 +120,11 @@ call-results-by = de { $names }
 decision-error-award-given = Acest premiu a fost deja acordat
     .detail = O altă propunere din acest apel l-a primit deja: schimbați mai întâi decizia pentru acea propunere.
 sealing-error-on-jury = Cineva din juriul acestui apel nu poate deschide identitățile: trebuie să o facă un alt administrator.
+
+redaction-passage = Pasaj de ascuns de juriu
+redaction-redact = Ascunde
+redaction-hint = Scrieți exact cuvintele de ascuns (un nume, un e-mail): jurații citesc „[ascuns]” în locul lor, echipa își păstrează textul, iar fiecare ascundere este înscrisă în jurnalul de audit.
+redaction-heading = Pasaje ascunse de juriu
+redaction-mark = [ascuns]
+redaction-error-passage = Scrieți pasajul de ascuns, de cel mult 500 de caractere.
+redaction-error-not-found = Această parte a propunerii nu conține pasajul: scrieți-l exact cum este scris.

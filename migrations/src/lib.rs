@@ -21,6 +21,7 @@ mod m20261123_000014_edition_figures;
 mod m20261124_000015_memberships_by_person;
 mod m20261207_000016_names_outside_city;
 mod m20261207_000019_idempotency_scope;
+mod m20261207_000018_blind_content;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000015_memberships_by_person::Migration),
             Box::new(m20261207_000016_names_outside_city::Migration),
             Box::new(m20261207_000019_idempotency_scope::Migration),
+            Box::new(m20261207_000018_blind_content::Migration),
         ]
     }
 }

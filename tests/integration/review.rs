@@ -205,7 +205,7 @@ async fn submit(browser: &Browser, page_url: &str, action: &str, fields: &[(&str
     browser.post(action, &form).await
 }
 
-async fn reviews(server: &TestServer, scope: TenantId, call: i32) -> Vec<review::Model> {
+pub(crate) async fn reviews(server: &TestServer, scope: TenantId, call: i32) -> Vec<review::Model> {
     scope
         .find::<review::Entity>()
         .filter(review::entity::Column::CallId.eq(call))
@@ -218,17 +218,17 @@ async fn reviews(server: &TestServer, scope: TenantId, call: i32) -> Vec<review:
 /// The review's people: a jury of two employees (one in a division that
 /// authors share), one without division and the demo's outside expert; and
 /// two proposals by authors with distinctive ids, names and emails.
-struct Setup {
-    server: TestServer,
-    scope: TenantId,
-    call: calls::Model,
-    admin: Browser,
-    jurors: Vec<(i32, String)>,
-    authors: Vec<(i32, String, String)>,
-    ours: Vec<i32>,
+pub(crate) struct Setup {
+    pub(crate) server: TestServer,
+    pub(crate) scope: TenantId,
+    pub(crate) call: calls::Model,
+    pub(crate) admin: Browser,
+    pub(crate) jurors: Vec<(i32, String)>,
+    pub(crate) authors: Vec<(i32, String, String)>,
+    pub(crate) ours: Vec<i32>,
 }
 
-async fn setup(backend: Backend) -> Setup {
+pub(crate) async fn setup(backend: Backend) -> Setup {
     let server = TestServer::demo(backend).await;
     let scope = porto(&server).await;
     let call = review_call(&server, scope).await;
@@ -336,11 +336,11 @@ async fn setup(backend: Backend) -> Setup {
 }
 
 impl Setup {
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         self.server.url(&format!("/t/porto{path}"))
     }
 
-    async fn start(&self) {
+    pub(crate) async fn start(&self) {
         let started = submit(
             &self.admin,
             &self.url(&format!("/admin/calls/{}/review", self.call.id)),
@@ -351,7 +351,7 @@ impl Setup {
         assert_eq!(started.status, 303, "{}", started.body);
     }
 
-    async fn juror(&self, n: usize) -> Browser {
+    pub(crate) async fn juror(&self, n: usize) -> Browser {
         Browser::signed_in(&self.server, "porto", self.scope.get(), self.jurors[n].0).await
     }
 

@@ -1,8 +1,9 @@
-//! What a file really is, by its content rather than its name, and the
-//! metadata that could name its author: stripped from images, refused in
-//! PDFs and office documents (reviews are blind).
+//! What a file really is, by its content rather than its name, and a copy
+//! of it without the metadata that could name its author (reviews are
+//! blind): read with real parsers, so that compressed PDF object streams
+//! and XMP are seen as well as plain dictionaries.
 
-use std::io::{Cursor, Read};
+use std::io::{Cursor, Read, Write};
 
 /// The kinds of file a proposal may carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,8 +42,8 @@ impl Kind {
 pub enum Refusal {
     UnknownType,
     Malformed,
-    AuthorInPdf,
-    AuthorInDocument,
+    /// Encrypted content cannot be rewritten without its metadata.
+    Encrypted,
     Macros,
 }
 
@@ -51,7 +52,7 @@ impl Refusal {
         match self {
             Refusal::UnknownType => "attachment-error-type",
             Refusal::Malformed => "attachment-error-malformed",
-            Refusal::AuthorInPdf | Refusal::AuthorInDocument => "attachment-error-author",
+            Refusal::Encrypted => "attachment-error-encrypted",
             Refusal::Macros => "attachment-error-macros",
         }
     }
@@ -78,20 +79,19 @@ pub fn clean(bytes: &[u8]) -> Result<(Kind, Vec<u8>), Refusal> {
     let cleaned = match kind {
         Kind::Jpeg => strip_jpeg(bytes)?,
         Kind::Png => strip_png(bytes)?,
-        Kind::Pdf => {
-            check_pdf(bytes)?;
-            bytes.to_vec()
-        }
+        Kind::Pdf => strip_pdf(bytes)?,
         Kind::Docx | Kind::Xlsx | Kind::Pptx | Kind::Odt | Kind::Ods | Kind::Odp => {
-            check_office(bytes)?;
-            bytes.to_vec()
+            strip_office(bytes)?
         }
     };
     Ok((kind, cleaned))
 }
 
-/// Drops the JPEG segments that carry metadata: APP1 (EXIF, XMP), APP13
-/// (IPTC) and comments. Image data is kept as it is.
+/// Drops the JPEG segments that may carry metadata: every application
+/// segment (EXIF and XMP in APP1, IPTC in APP13, multi-picture data with
+/// its own EXIF in APP2, …) but JFIF (APP0), the colour profile (APP2
+/// `ICC_PROFILE`) and Adobe's colour transform (APP14), which decoding
+/// needs; and comments. Image data is kept as it is.
 fn strip_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
     let mut out = Vec::with_capacity(bytes.len());
     out.extend_from_slice(&bytes[..2]);
@@ -111,7 +111,13 @@ fn strip_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
         if length < 2 || end > bytes.len() {
             return Err(Refusal::Malformed);
         }
-        let metadata = matches!(marker, 0xE1 | 0xED | 0xFE);
+        let body = &bytes[i + 4..end];
+        let metadata = match marker {
+            0xE0 | 0xEE => false,
+            0xE2 => !body.starts_with(b"ICC_PROFILE\0"),
+            0xE1..=0xEF | 0xFE => true,
+            _ => false,
+        };
         if !metadata {
             out.extend_from_slice(&bytes[i..end]);
         }
@@ -145,7 +151,7 @@ fn strip_png(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
     Err(Refusal::Malformed)
 }
 
-/// Most bytes read from one part of an office document: metadata parts are
+/// Most bytes read from the part that names an OpenDocument's type: it is
 /// small, and a compressed bomb must not fill the memory.
 const PART_LIMIT: u64 = 1024 * 1024;
 
@@ -185,74 +191,164 @@ fn office_kind(bytes: &[u8]) -> Option<Kind> {
     }
 }
 
-/// Whether an XML element (by its qualified name) has text in it.
-fn filled(xml: &str, element: &str) -> bool {
-    let open = format!("<{element}");
-    let close = format!("</{element}>");
-    xml.match_indices(&open).any(|(at, _)| {
-        let rest = &xml[at + open.len()..];
-        // `<dc:creator/>` and `<dc:creator></dc:creator>` are empty.
-        match (rest.find('>'), rest.find(&close)) {
-            (Some(gt), Some(end)) if gt < end => !rest[gt + 1..end].trim().is_empty(),
-            _ => false,
-        }
-    })
-}
+/// The metadata parts of office documents, each replaced by an empty one
+/// of its kind: Office Open XML's core (creator, last editor), extended
+/// (manager, company) and custom properties, and OpenDocument's meta.
+const METADATA_PARTS: [(&str, &str); 4] = [
+    (
+        "docProps/core.xml",
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"></cp:coreProperties>"#,
+    ),
+    (
+        "docProps/app.xml",
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>"#,
+    ),
+    (
+        "docProps/custom.xml",
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>"#,
+    ),
+    (
+        "meta.xml",
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"><office:meta/></office:document-meta>"#,
+    ),
+];
 
-/// An office document whose properties name a person, or that carries
-/// macros, is refused.
-fn check_office(bytes: &[u8]) -> Result<(), Refusal> {
+/// An office document with its metadata parts emptied; every other part is
+/// copied as it is, still compressed (nothing is inflated, so a compressed
+/// bomb costs nothing). Documents with macros are refused.
+fn strip_office(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| Refusal::Malformed)?;
-    let names: Vec<String> = archive
-        .file_names()
-        .map(|n| n.map(|n| n.into_owned()))
-        .collect::<Result<_, _>>()
-        .map_err(|_| Refusal::Malformed)?;
-    if names
-        .iter()
-        .any(|n| n.to_ascii_lowercase().contains("vbaproject") || n.starts_with("Basic/"))
-    {
-        return Err(Refusal::Macros);
-    }
-    for (part, elements) in [
-        (
-            "docProps/core.xml",
-            ["dc:creator", "cp:lastModifiedBy"].as_slice(),
-        ),
-        ("docProps/app.xml", ["Manager", "Company"].as_slice()),
-        (
-            "meta.xml",
-            ["meta:initial-creator", "dc:creator"].as_slice(),
-        ),
-    ] {
-        if let Some(xml) = read_part(&mut archive, part)
-            && elements.iter().any(|e| filled(&xml, e))
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(bytes.len())));
+    for index in 0..archive.len() {
+        let part = archive
+            .by_index_raw(index)
+            .map_err(|_| Refusal::Malformed)?;
+        if part.encrypted() {
+            return Err(Refusal::Encrypted);
+        }
+        let name = part.name().map_err(|_| Refusal::Malformed)?.into_owned();
+        if name.to_ascii_lowercase().contains("vbaproject") || name.starts_with("Basic/") {
+            return Err(Refusal::Macros);
+        }
+        match METADATA_PARTS
+            .iter()
+            .find(|(metadata, _)| *metadata == name)
         {
-            return Err(Refusal::AuthorInDocument);
+            Some((_, empty)) => {
+                drop(part);
+                out.start_file(
+                    name,
+                    zip::write::SimpleFileOptions::default()
+                        .compression_method(zip::CompressionMethod::Deflated),
+                )
+                .map_err(|_| Refusal::Malformed)?;
+                out.write_all(empty.as_bytes())
+                    .map_err(|_| Refusal::Malformed)?;
+            }
+            None => out.raw_copy_file(part).map_err(|_| Refusal::Malformed)?,
         }
     }
-    Ok(())
+    Ok(out.finish().map_err(|_| Refusal::Malformed)?.into_inner())
 }
 
-/// A PDF whose document information or XMP names an author is refused:
-/// rewriting a PDF safely is beyond us, and the person can clear the field.
-fn check_pdf(bytes: &[u8]) -> Result<(), Refusal> {
-    let text = String::from_utf8_lossy(bytes);
-    for (at, _) in text.match_indices("/Author") {
-        let rest = text[at + "/Author".len()..].trim_start();
-        let empty = rest.starts_with("()") || rest.starts_with("<>") || rest.starts_with("<FEFF>");
-        if !empty {
-            return Err(Refusal::AuthorInPdf);
+/// A PDF without its document information dictionary, its XMP metadata
+/// streams (the document's and any page's, image's or font's) and
+/// applications' private data, written anew: objects that lived in
+/// compressed object streams are read like any other, and earlier
+/// revisions of an incrementally updated file are left behind. Encrypted
+/// PDFs are refused: their metadata cannot be rewritten without the key.
+fn strip_pdf(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
+    let mut document = lopdf::Document::load_mem(bytes).map_err(|_| {
+        // A file that cannot be decrypted fails to load; say why.
+        match lopdf::Document::load_metadata_mem(bytes) {
+            Ok(metadata) if metadata.encrypted => Refusal::Encrypted,
+            _ => Refusal::Malformed,
         }
+    })?;
+    if document.was_encrypted() || document.trailer.has(b"Encrypt") {
+        return Err(Refusal::Encrypted);
     }
-    if text.contains("<dc:creator>") && !text.contains("<dc:creator></dc:creator>") {
-        return Err(Refusal::AuthorInPdf);
+    document.trailer.remove(b"Info");
+    let xmp: Vec<lopdf::ObjectId> = document
+        .objects
+        .iter()
+        .filter(|(_, object)| {
+            matches!(object, lopdf::Object::Stream(stream)
+                if stream.dict.get(b"Type").and_then(lopdf::Object::as_name).ok() == Some(b"Metadata"))
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    for id in xmp {
+        document.objects.remove(&id);
     }
-    Ok(())
+    for object in document.objects.values_mut() {
+        let dictionary = match object {
+            lopdf::Object::Dictionary(dictionary) => dictionary,
+            lopdf::Object::Stream(stream) => &mut stream.dict,
+            _ => continue,
+        };
+        dictionary.remove(b"Metadata");
+        dictionary.remove(b"PieceInfo");
+    }
+    // The information dictionary, now referenced by nothing, goes too.
+    document.prune_objects();
+    let mut out = Vec::with_capacity(bytes.len());
+    document.save_to(&mut out).map_err(|_| Refusal::Malformed)?;
+    Ok(out)
 }
 
 #[cfg(test)]
 pub mod samples {
+    use lopdf::{Document, Object, Stream, dictionary};
+
+    /// A one-page PDF saved with object streams (as qpdf's
+    /// `--object-streams=generate` or any recent writer does), whose
+    /// information dictionary and XMP, both compressed, name `author`.
+    pub fn pdf_naming(author: &str) -> Vec<u8> {
+        let mut document = Document::with_version("1.5");
+        let pages = document.new_object_id();
+        let mut text = Stream::new(dictionary! {}, b"BT (Piano verde) Tj ET".to_vec());
+        text.compress().expect("compressed");
+        let contents = document.add_object(text);
+        let page = document.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages,
+            "Contents" => contents,
+            "MediaBox" => vec![0.into(), 0.into(), 200.into(), 200.into()],
+        });
+        document.objects.insert(
+            pages,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+            }),
+        );
+        let xmp = format!(
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator></x:xmpmeta>"
+        );
+        let mut metadata = Stream::new(
+            dictionary! { "Type" => "Metadata", "Subtype" => "XML" },
+            xmp.into_bytes(),
+        );
+        metadata.compress().expect("compressed");
+        let metadata = document.add_object(metadata);
+        let catalog = document.add_object(dictionary! {
+            "Type" => "Catalog", "Pages" => pages, "Metadata" => metadata,
+        });
+        let info = document.add_object(dictionary! {
+            "Author" => Object::string_literal(author),
+            "Title" => Object::string_literal("Piano"),
+        });
+        document.trailer.set("Root", catalog);
+        document.trailer.set("Info", info);
+        let mut out = Vec::new();
+        document.save_modern(&mut out).expect("saved");
+        out
+    }
+
     /// A tiny JPEG: SOI, an APP1 EXIF segment naming an author, a DQT-like
     /// segment, then start of scan and EOI.
     pub fn jpeg_with_exif(author: &str) -> Vec<u8> {
@@ -301,18 +397,50 @@ mod tests {
         assert!(cleaned.windows(4).any(|w| w == b"IDAT"));
     }
 
+    /// Every byte of a PDF a reader could show: its objects as written and
+    /// its streams decompressed.
+    fn pdf_text(bytes: &[u8]) -> String {
+        let document = lopdf::Document::load_mem(bytes).expect("a readable PDF");
+        let mut text = String::from_utf8_lossy(bytes).into_owned();
+        for object in document.objects.values() {
+            if let lopdf::Object::Stream(stream) = object {
+                let content = stream
+                    .decompressed_content()
+                    .unwrap_or_else(|_| stream.content.clone());
+                text.push_str(&String::from_utf8_lossy(&content));
+            }
+        }
+        text
+    }
+
     #[test]
-    fn pdfs_naming_an_author_are_refused() {
+    fn pdf_metadata_in_object_streams_and_xmp_is_removed() {
+        let original = samples::pdf_naming("Giulia Rossi");
+        // The name is there, but only in compressed streams: reading the
+        // bytes as text would not find it.
+        assert!(!String::from_utf8_lossy(&original).contains("Giulia"));
+        assert!(pdf_text(&original).contains("Giulia Rossi"));
+        let (kind, cleaned) = clean(&original).expect("a PDF");
+        assert_eq!(kind, Kind::Pdf);
+        assert!(!pdf_text(&cleaned).contains("Giulia"));
+        let document = lopdf::Document::load_mem(&cleaned).expect("still a PDF");
+        assert_eq!(document.get_pages().len(), 1, "the page is kept");
+        assert!(pdf_text(&cleaned).contains("Piano verde"), "and its text");
+        assert!(!document.trailer.has(b"Info"));
+    }
+
+    #[test]
+    fn unreadable_and_encrypted_pdfs_are_refused() {
         assert_eq!(
             clean(b"%PDF-1.7\n1 0 obj << /Author (Giulia Rossi) >>"),
-            Err(Refusal::AuthorInPdf)
+            Err(Refusal::Malformed)
         );
-        assert_eq!(
-            clean(b"%PDF-1.7\n<dc:creator><rdf:Seq><rdf:li>G</rdf:li></rdf:Seq></dc:creator>"),
-            Err(Refusal::AuthorInPdf)
-        );
-        assert!(clean(b"%PDF-1.7\n1 0 obj << /Author () /Title (Piano) >>").is_ok());
-        assert!(clean(b"%PDF-1.4\n1 0 obj << /Title (Piano) >>").is_ok());
+        let mut encrypted = lopdf::Document::load_mem(&samples::pdf_naming("G")).expect("a PDF");
+        let lock = encrypted.add_object(lopdf::dictionary! { "Filter" => "Standard" });
+        encrypted.trailer.set("Encrypt", lock);
+        let mut bytes = Vec::new();
+        encrypted.save_to(&mut bytes).expect("saved");
+        assert_eq!(clean(&bytes), Err(Refusal::Encrypted));
     }
 
     fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
@@ -328,34 +456,63 @@ mod tests {
         out.into_inner()
     }
 
+    fn part(zip: &[u8], name: &str) -> Option<String> {
+        let mut archive = zip::ZipArchive::new(Cursor::new(zip)).expect("a zip");
+        let mut text = String::new();
+        archive.by_name(name).ok()?.read_to_string(&mut text).ok()?;
+        Some(text)
+    }
+
     #[test]
-    fn office_documents_naming_a_person_are_refused() {
-        let docx = |core: &str| {
-            zip_of(&[
-                ("[Content_Types].xml", "<Types/>"),
-                ("word/document.xml", "<w:document/>"),
-                ("docProps/core.xml", core),
-            ])
-        };
-        let named =
-            docx("<cp:coreProperties><dc:creator>Giulia Rossi</dc:creator></cp:coreProperties>");
-        assert_eq!(clean(&named), Err(Refusal::AuthorInDocument));
-        let modified = docx(
-            "<cp:coreProperties><dc:creator/><cp:lastModifiedBy>G. R.</cp:lastModifiedBy></cp:coreProperties>",
+    fn office_properties_are_emptied_and_the_content_kept() {
+        let docx = zip_of(&[
+            ("[Content_Types].xml", "<Types/>"),
+            ("word/document.xml", "<w:document>Piano verde</w:document>"),
+            (
+                "docProps/core.xml",
+                "<cp:coreProperties><dc:creator>Giulia Rossi</dc:creator><cp:lastModifiedBy>G. R.</cp:lastModifiedBy></cp:coreProperties>",
+            ),
+            (
+                "docProps/app.xml",
+                "<Properties><Company>Rossi Srl</Company></Properties>",
+            ),
+            (
+                "docProps/custom.xml",
+                "<Properties><property name=\"Owner\"><vt:lpwstr>Giulia</vt:lpwstr></property></Properties>",
+            ),
+        ]);
+        let (kind, cleaned) = clean(&docx).expect("a DOCX");
+        assert_eq!(kind, Kind::Docx);
+        let all: String = [
+            "docProps/core.xml",
+            "docProps/app.xml",
+            "docProps/custom.xml",
+        ]
+        .iter()
+        .map(|name| part(&cleaned, name).expect("the part is kept, empty"))
+        .collect();
+        assert!(!all.contains("Giulia") && !all.contains("G. R.") && !all.contains("Rossi"));
+        assert_eq!(
+            part(&cleaned, "word/document.xml").as_deref(),
+            Some("<w:document>Piano verde</w:document>")
         );
-        assert_eq!(clean(&modified), Err(Refusal::AuthorInDocument));
-        let anonymous = docx(
-            "<cp:coreProperties><dc:creator></dc:creator><dc:title>Piano</dc:title></cp:coreProperties>",
-        );
-        assert_eq!(clean(&anonymous).map(|(k, _)| k), Ok(Kind::Docx));
         let odt = zip_of(&[
             ("mimetype", "application/vnd.oasis.opendocument.text"),
             (
                 "meta.xml",
                 "<office:meta><meta:initial-creator>Giulia</meta:initial-creator></office:meta>",
             ),
+            ("content.xml", "<office:text>Piano</office:text>"),
         ]);
-        assert_eq!(clean(&odt), Err(Refusal::AuthorInDocument));
+        let (kind, cleaned) = clean(&odt).expect("an ODT");
+        assert_eq!(kind, Kind::Odt);
+        assert!(!part(&cleaned, "meta.xml").expect("meta").contains("Giulia"));
+        let mut archive = zip::ZipArchive::new(Cursor::new(cleaned.as_slice())).expect("zip");
+        assert_eq!(
+            archive.by_index(0).expect("first").name().expect("a name"),
+            "mimetype",
+            "OpenDocument's type stays the first part"
+        );
         let macros = zip_of(&[
             ("[Content_Types].xml", "<Types/>"),
             ("word/document.xml", "<w:document/>"),
@@ -364,6 +521,26 @@ mod tests {
         assert_eq!(clean(&macros), Err(Refusal::Macros));
         let any_zip = zip_of(&[("notes.txt", "hello")]);
         assert_eq!(clean(&any_zip), Err(Refusal::UnknownType));
+    }
+
+    #[test]
+    fn jpeg_keeps_its_colour_profile_but_not_other_application_data() {
+        let segment = |marker: u8, body: &[u8]| {
+            let mut s = vec![0xFF, marker];
+            s.extend_from_slice(&((body.len() + 2) as u16).to_be_bytes());
+            s.extend_from_slice(body);
+            s
+        };
+        let mut jpeg = vec![0xFF, 0xD8];
+        jpeg.extend(segment(0xE0, b"JFIF\0"));
+        jpeg.extend(segment(0xE2, b"ICC_PROFILE\0profile"));
+        jpeg.extend(segment(0xE2, b"MPF\0Giulia"));
+        jpeg.extend(segment(0xEC, b"Ducky Giulia"));
+        jpeg.extend([0xFF, 0xDA, 0x00, 0x02, 0x11, 0xFF, 0xD9]);
+        let (_, cleaned) = clean(&jpeg).expect("a JPEG");
+        let text = String::from_utf8_lossy(&cleaned);
+        assert!(!text.contains("Giulia"));
+        assert!(text.contains("ICC_PROFILE") && text.contains("JFIF"));
     }
 
     #[test]

@@ -332,6 +332,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             "/admin/calls/{id}/identities/confirm",
             post(review::admin::confirm_opening),
         )
+        .route("/admin/calls/{id}/redactions", post(review::admin::redact))
         .route("/admin/projects", get(projects::pages::board))
         .route(
             "/admin/projects/settings",

@@ -18,6 +18,7 @@ use serde_json::json;
 use super::{
     BODY_MAX, Column, Entity, SUMMARY_MAX, Status, TITLE_MAX,
     member::{self, MemberRole, MemberStatus},
+    naming::TeamNames,
     shown::{self, Shown},
 };
 use crate::{
@@ -86,6 +87,9 @@ struct ProposalPage {
     /// (id, name, size in the locale's words)
     files: Vec<(i32, String, String)>,
     files_hint: String,
+    /// Where the proposal names someone of its team while it can still be
+    /// changed: (element id, what it is called).
+    names_team_in: Vec<(&'static str, String)>,
 }
 
 /// An invitation that cannot be sent or accepted: the colleague as the lead
@@ -170,6 +174,19 @@ async fn proposal_page(
     } = shown;
     let now = app.clock.now();
     let open = accepting(&call, now);
+    let accepted = me.status == MemberStatus::Accepted;
+    let is_lead = me.role == MemberRole::Lead;
+    let editable = accepted && open && matches!(proposal.status, Status::Draft | Status::Submitted);
+    let names_team_in = if editable {
+        let names = team_names(app, site.id, team.iter().map(|(m, _)| m)).await?;
+        let mut found = named_fields(&ctx, &names, &form);
+        if files.iter().any(|(_, name, _)| names.in_file_name(name)) {
+            found.push(("files-heading", ctx.l10n.t("sealing-field-file-name")));
+        }
+        found
+    } else {
+        Vec::new()
+    };
     let team_size = team.len();
     let team_lines = shown::named(app, &ctx.l10n, site.id, team)
         .await?
@@ -184,9 +201,6 @@ async fn proposal_page(
             pending: m.status == MemberStatus::Invited,
         })
         .collect();
-    let accepted = me.status == MemberStatus::Accepted;
-    let is_lead = me.role == MemberRole::Lead;
-    let editable = accepted && open && matches!(proposal.status, Status::Draft | Status::Submitted);
     let can_invite = editable && is_lead && (team_size as i32) < call.max_team_size;
     let colleague = match refused {
         Some(refused) => {
@@ -245,6 +259,7 @@ async fn proposal_page(
         ),
         hints: [TITLE_MAX, SUMMARY_MAX, BODY_MAX]
             .map(|max| ctx.l10n.count("proposal-limit", "max", max as i64)),
+        names_team_in,
         form,
         errors,
         notice,
@@ -253,6 +268,39 @@ async fn proposal_page(
     let mut response = render(&page)?;
     *response.status_mut() = status;
     Ok(response)
+}
+
+/// The full names and emails of a proposal's team (invited members too):
+/// reviews are blind, so the team is warned when its text names one.
+async fn team_names(
+    app: &AppState,
+    scope: TenantId,
+    team: impl Iterator<Item = &member::Model>,
+) -> Result<TeamNames, AppError> {
+    let people: Vec<i32> = team.filter_map(|m| m.person(&app.secrets)).collect();
+    let records = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(people))
+        .all(&app.db)
+        .await?;
+    Ok(TeamNames::of(
+        records
+            .iter()
+            .map(|u| (u.display_name.as_str(), u.email.as_str())),
+    ))
+}
+
+/// The fields of `form` that name someone of the team: (element id, label).
+fn named_fields(
+    ctx: &PageContext,
+    names: &TeamNames,
+    form: &ProposalForm,
+) -> Vec<(&'static str, String)> {
+    names
+        .fields(form.juror_texts())
+        .into_iter()
+        .map(|field| (field.name, ctx.l10n.t(field.label)))
+        .collect()
 }
 
 /// `GET /proposals/{id}`: the team's view of its proposal.
@@ -345,7 +393,27 @@ pub async fn save(
                 .date_time(&saved.updated_at.with_timezone(&site.timezone));
             let message = ctx.l10n.args("proposal-saved-at", &[("time", at.into())]);
             if json {
-                return Ok(Json(json!({ "saved": true, "message": message })).into_response());
+                // Autosave tells the writers at once when their text names
+                // one of them; the page says it on every render too.
+                let team = site
+                    .id
+                    .find::<member::Entity>()
+                    .filter(member::Column::ProposalId.eq(id))
+                    .all(&app.db)
+                    .await?;
+                let names = team_names(&app, site.id, team.iter()).await?;
+                let named = named_fields(&ctx, &names, &form);
+                let warning = (!named.is_empty()).then(|| {
+                    let fields: Vec<String> = named.into_iter().map(|(_, label)| label).collect();
+                    ctx.l10n.args(
+                        "proposal-names-team-in",
+                        &[("fields", fields.join(", ").into())],
+                    )
+                });
+                return Ok(
+                    Json(json!({ "saved": true, "message": message, "warning": warning }))
+                        .into_response(),
+                );
             }
             let shown = Shown::read(&app, site.id, id, person.id).await?;
             let form = ProposalForm::of(&saved, divisions);

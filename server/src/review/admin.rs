@@ -25,7 +25,7 @@ use crate::{
     error::AppError,
     http::AppState,
     people::user,
-    proposals::{self, pages::status_message},
+    proposals::{self, naming, pages::status_message, redaction},
     web::{PageContext, render},
 };
 
@@ -55,8 +55,18 @@ struct ShortLine {
 }
 
 struct MentionLine {
+    proposal_id: i32,
     title: String,
     field: String,
+    /// The field's form name, when a passage of it may be redacted.
+    redactable: Option<&'static str>,
+}
+
+/// A passage hidden from the jury.
+struct RedactionLine {
+    title: String,
+    field: String,
+    passage: String,
 }
 
 #[derive(Template)]
@@ -75,6 +85,9 @@ struct ReviewPage {
     jurors: Vec<JurorLine>,
     shortfalls: Vec<ShortLine>,
     mentions: Vec<MentionLine>,
+    /// Passages may still be hidden from the jury: scoring is not closed.
+    may_redact: bool,
+    redactions: Vec<RedactionLine>,
     sealed: bool,
     seal_option: bool,
     opening_requested: Option<String>,
@@ -160,8 +173,25 @@ async fn review_page(
         .await?
         .into_iter()
         .map(|m| MentionLine {
+            proposal_id: m.proposal_id,
             title: m.title,
             field: ctx.l10n.t(m.field),
+            redactable: m.redactable,
+        })
+        .collect();
+    let redactions = redaction::of_proposals(&app.db, scope, judged.iter().map(|p| p.id))
+        .await?
+        .into_iter()
+        .map(|r| RedactionLine {
+            title: judged
+                .iter()
+                .find(|p| p.id == r.proposal_id)
+                .map(|p| p.title.clone())
+                .unwrap_or_default(),
+            field: naming::field(&r.field)
+                .map(|f| ctx.l10n.t(f.label))
+                .unwrap_or_default(),
+            passage: r.passage,
         })
         .collect();
     let in_review = call.phase == Phase::Review;
@@ -201,6 +231,8 @@ async fn review_page(
         jurors,
         shortfalls,
         mentions,
+        may_redact: may_redact(call),
+        redactions,
         sealed: call.identities_sealed(),
         seal_option: call.seal_identities,
         may_confirm: call
@@ -308,6 +340,49 @@ pub async fn assign(
     let scope = ctx.site()?.id;
     let call = service::call_of(&app.db, scope, id).await?;
     let done = service::assign(&app, scope, &call, me).await;
+    after(&app, ctx, &call, done, String::new()).await
+}
+
+/// Whether passages of the call's proposals may still be hidden from the
+/// jury: in review, until scoring closes.
+fn may_redact(call: &calls::Model) -> bool {
+    call.phase == Phase::Review && call.review_closed_at.is_none()
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RedactionForm {
+    #[serde(default)]
+    proposal: i32,
+    #[serde(default)]
+    field: String,
+    #[serde(default)]
+    passage: String,
+}
+
+/// `POST /admin/calls/{id}/redactions`: hides a passage of a proposal's
+/// text from the jury (a name its team left in); the team's text is kept.
+pub async fn redact(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<RedactionForm>,
+) -> Result<Response, AppError> {
+    let me = admin_id(&ctx)?;
+    let scope = ctx.site()?.id;
+    let call = service::call_of(&app.db, scope, id).await?;
+    if !may_redact(&call) {
+        return Err(AppError::Locked);
+    }
+    let done = service::redact(
+        &app,
+        scope,
+        &call,
+        form.proposal,
+        &form.field,
+        &form.passage,
+        me,
+    )
+    .await;
     after(&app, ctx, &call, done, String::new()).await
 }
 

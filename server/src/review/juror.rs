@@ -30,7 +30,7 @@ use crate::{
     http::AppState,
     i18n::Lang,
     organisation::category,
-    proposals,
+    proposals::{self, redaction},
     tenancy::TenantId,
     web::{PageContext, render},
 };
@@ -197,12 +197,17 @@ static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_
                     Expr::col((review::Entity, review::Column::Complete)).cast_as("integer"),
                     Expr::col((review::Entity, review::Column::Scores)),
                     Expr::col((proposals::Entity, proposals::Column::Title)),
+                    Expr::col((proposals::Entity, proposals::Column::Id)),
                 ],
             ),
             "assigned",
         )
         .build(backend)
 });
+
+/// One of [`JUROR_CALL`]'s assigned reviews: its id, whether complete (a
+/// number), its scores, its proposal's title and id.
+type AssignedRow = (i32, i32, String, Option<String>, Option<i32>);
 
 /// `GET /review/calls/{id}`: the juror's proposals of one call, in the
 /// order they were assigned.
@@ -220,11 +225,19 @@ pub async fn call_page(
     .await?
     .ok_or(AppError::NotFound)?;
     let texts = calls::text::read_list(&row, "texts", scope)?;
-    let assigned: Vec<(i32, i32, String, Option<String>)> = if call.review_started_at.is_some() {
+    let assigned: Vec<AssignedRow> = if call.review_started_at.is_some() {
         lists::read(&row, "assigned")?
     } else {
         Vec::new()
     };
+    // Titles as jurors are shown them: with the admin's redactions.
+    let redactions = redaction::of_proposals(
+        &app.db,
+        scope,
+        assigned.iter().filter_map(|(.., proposal)| *proposal),
+    )
+    .await?;
+    let mark = ctx.l10n.t("redaction-mark");
     let done = assigned
         .iter()
         .filter(|(_, complete, ..)| *complete != 0)
@@ -237,18 +250,26 @@ pub async fn call_page(
     let lines = assigned
         .into_iter()
         .enumerate()
-        .map(|(i, (id, complete, scores, title))| AssignedLine {
-            review: id,
-            label: ctx.l10n.count("review-label", "n", i as i64 + 1),
-            title: title.unwrap_or_default(),
-            state: if complete != 0 {
-                scored.clone()
-            } else if scores != "[]" {
-                partly.clone()
-            } else {
-                not_scored.clone()
+        .map(
+            |(i, (id, complete, scores, title, proposal))| AssignedLine {
+                review: id,
+                label: ctx.l10n.count("review-label", "n", i as i64 + 1),
+                title: redaction::redact_field(
+                    &redactions,
+                    proposal.unwrap_or_default(),
+                    "title",
+                    &title.unwrap_or_default(),
+                    &mark,
+                ),
+                state: if complete != 0 {
+                    scored.clone()
+                } else if scores != "[]" {
+                    partly.clone()
+                } else {
+                    not_scored.clone()
+                },
             },
-        })
+        )
         .collect();
     render(&CallPage {
         title: calls::text::title_in(&texts, ctx.l10n.lang()),
@@ -307,7 +328,8 @@ async fn position_of(app: &AppState, scope: TenantId, r: &Review) -> Result<i64,
         .map_or(0, |p| p as i64 + 1))
 }
 
-/// A review the signed-in juror may open: theirs, once scoring started.
+/// A review the signed-in juror may open: theirs, once scoring started;
+/// its proposal as jurors are shown it.
 async fn open_review(
     app: &AppState,
     ctx: &PageContext,
@@ -325,6 +347,9 @@ async fn open_review(
         .one(&app.db)
         .await?
         .ok_or(AppError::NotFound)?;
+    // The juror reads the text with the admin's redactions.
+    let redactions = redaction::of_proposals(&app.db, scope, [proposal.id]).await?;
+    let proposal = redaction::redact(proposal, &redactions, &ctx.l10n.t("redaction-mark"));
     Ok((r, call, proposal))
 }
 

@@ -11,7 +11,12 @@ use serde_json::json;
 
 use super::service;
 use crate::{
-    attachments, audit, calls, error::AppError, http::AppState, people::user, tenancy::TenantId,
+    attachments, audit, calls,
+    error::AppError,
+    http::AppState,
+    people::user,
+    proposals::{naming::TeamNames, redaction},
+    tenancy::TenantId,
 };
 
 pub const REASON_MAX: usize = 500;
@@ -112,18 +117,9 @@ pub struct Mention {
     pub title: String,
     /// Fluent id of the field (or of "a file's name").
     pub field: &'static str,
-}
-
-/// Fields a juror reads, with the Fluent id of each one's label.
-fn fields(p: &crate::proposals::Model) -> [(&'static str, &str); 6] {
-    [
-        ("proposal-title", p.title.as_str()),
-        ("proposal-summary", p.summary.as_str()),
-        ("proposal-problem", p.problem.as_str()),
-        ("proposal-solution", p.solution.as_str()),
-        ("proposal-benefits", p.benefits.as_str()),
-        ("proposal-resources", p.resources.as_str()),
-    ]
+    /// The field's form name, where the admin may redact a passage (a
+    /// file's name is never shown to jurors).
+    pub redactable: Option<&'static str>,
 }
 
 /// Where the call's judged proposals mention a team member's full name or
@@ -155,66 +151,39 @@ pub async fn mentions(
         .filter(attachments::Column::ProposalId.is_in(proposals.iter().map(|p| p.id)))
         .all(db)
         .await?;
+    // What the jury will read: the admin's redactions applied.
+    let redactions = redaction::of_proposals(db, scope, proposals.iter().map(|p| p.id)).await?;
     let mut found = Vec::new();
     for p in proposals {
-        let needles: Vec<String> = teams
-            .get(&p.id)
-            .into_iter()
-            .flatten()
-            .filter_map(|id| records.iter().find(|u| u.id == *id))
-            .flat_map(|u| [fold(&u.display_name), fold(&u.email)])
-            // A one-word name would match too much ordinary text.
-            .filter(|n| n.contains(' ') || n.contains('@'))
-            .collect();
-        let named = |text: &str| {
-            let text = fold(text);
-            needles.iter().any(|n| text.contains(n.as_str()))
-        };
-        for (field, text) in fields(&p) {
-            if named(text) {
-                found.push(Mention {
-                    proposal_id: p.id,
-                    title: p.title.clone(),
-                    field,
-                });
-            }
+        let names = TeamNames::of(
+            teams
+                .get(&p.id)
+                .into_iter()
+                .flatten()
+                .filter_map(|id| records.iter().find(|u| u.id == *id))
+                .map(|u| (u.display_name.as_str(), u.email.as_str())),
+        );
+        let shown = redaction::redact(p.clone(), &redactions, " ");
+        for field in names.fields(shown.juror_texts()) {
+            found.push(Mention {
+                proposal_id: p.id,
+                title: p.title.clone(),
+                field: field.label,
+                redactable: Some(field.name),
+            });
         }
-        // Names are compared with separators as spaces: "mario_rossi.pdf".
         if files
             .iter()
             .filter(|f| f.proposal_id == p.id)
-            .any(|f| named(&f.file_name.replace(['_', '-', '.'], " ")) || named(&f.file_name))
+            .any(|f| names.in_file_name(&f.file_name))
         {
             found.push(Mention {
                 proposal_id: p.id,
                 title: p.title.clone(),
                 field: "sealing-field-file-name",
+                redactable: None,
             });
         }
     }
     Ok(found)
-}
-
-/// Lower case without the accents of Latin letters, so that "Aurelia"
-/// in a file name matches "Aurélia" in the person's record.
-fn fold(text: &str) -> String {
-    const FROM: &str = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįıñńňòóôõöøōőřśşšţťùúûüūŭůűųýÿźżž";
-    const TO: &str = "aaaaaaaaacccdeeeeeeeeeiiiiiiiinnnoooooooorsssttuuuuuuuuuyyzzz";
-    text.to_lowercase()
-        .chars()
-        .map(|c| {
-            FROM.chars()
-                .position(|f| f == c)
-                .and_then(|i| TO.chars().nth(i))
-                .unwrap_or(c)
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn accents_fold_for_matching() {
-        assert_eq!(super::fold("Aurélia Ţăran Ödön"), "aurelia taran odon");
-    }
 }

@@ -24,7 +24,7 @@ use crate::{
     http::AppState,
     notifications,
     people::{Role, role, user},
-    proposals::{self, member::MemberStatus},
+    proposals::{self, member::MemberStatus, naming, redaction},
     secrets::SecretKey,
     tenancy::TenantId,
 };
@@ -486,6 +486,70 @@ pub async fn close(
             subject_id: call.id,
             before: json!(null),
             after: json!({ "closed_at": now }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Hides `passage` of a judged proposal's `field` from the jury, wherever
+/// it occurs there. The proposal keeps its text (the team sees what it
+/// wrote); the redaction and its audit entry are written together.
+#[allow(clippy::too_many_arguments)]
+pub async fn redact(
+    app: &AppState,
+    scope: TenantId,
+    call: &calls::Model,
+    proposal: i32,
+    field: &str,
+    passage: &str,
+    actor: i32,
+) -> Result<(), AppError> {
+    let proposal = judged_proposals(&app.db, scope, call.id)
+        .await?
+        .into_iter()
+        .find(|p| p.id == proposal)
+        .ok_or(AppError::NotFound)?;
+    let field = naming::field(field).ok_or(AppError::BadRequest)?;
+    let passage = passage.trim();
+    if passage.is_empty() || passage.chars().count() > redaction::PASSAGE_MAX {
+        return Err(AppError::Refused("redaction-error-passage"));
+    }
+    let texts = proposal.juror_texts();
+    let text = naming::FIELDS
+        .iter()
+        .zip(texts)
+        .find(|(f, _)| f.name == field.name)
+        .map_or("", |(_, text)| text);
+    if !text.contains(passage) {
+        return Err(AppError::Refused("redaction-error-not-found"));
+    }
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    scope
+        .insert(
+            redaction::ActiveModel {
+                proposal_id: Set(proposal.id),
+                field: Set(field.name.to_owned()),
+                passage: Set(passage.to_owned()),
+                created_at: Set(now),
+                ..Default::default()
+            },
+            &txn,
+        )
+        .await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(actor),
+            action: "proposal.redact",
+            subject_type: "proposal",
+            subject_id: proposal.id,
+            before: json!(null),
+            after: json!({ "field": field.name, "passage": passage }),
         },
     )
     .await?;

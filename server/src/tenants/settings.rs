@@ -339,14 +339,15 @@ pub async fn upload_logo(
     if !csrf_ok {
         return Err(AppError::CsrfRejected);
     }
-    let (kind, cleaned) =
-        crate::attachments::sniff::clean(&bytes).map_err(|r| AppError::Refused(r.message_id()))?;
+    // The kind first: a logo is an image, whatever else could be cleaned.
     if !matches!(
-        kind,
-        crate::attachments::sniff::Kind::Png | crate::attachments::sniff::Kind::Jpeg
+        crate::attachments::sniff::kind_of(&bytes),
+        Some(crate::attachments::sniff::Kind::Png | crate::attachments::sniff::Kind::Jpeg)
     ) {
         return Err(AppError::Refused("settings-error-logo"));
     }
+    let (kind, cleaned) =
+        crate::attachments::sniff::clean(&bytes).map_err(|r| AppError::Refused(r.message_id()))?;
     let key = format!("t{}/logo-{}", site.id.get(), uuid::Uuid::new_v4().simple());
     object_store::ObjectStoreExt::put(
         app.attachments.store.as_ref(),

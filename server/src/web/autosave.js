@@ -18,7 +18,10 @@
           // briefly unavailable): the text stays here, and the next change
           // or hiding the page sends it again.
           if (!r.ok && r.status !== 422) dirty = true;
-          if (status) status.textContent = answer.message || answer.detail || Object.values(answer.errors || {}).join(" ");
+          // A saved text that names someone of the team is saved all the
+          // same; the warning follows the confirmation.
+          var said = answer.message || answer.detail || Object.values(answer.errors || {}).join(" ");
+          if (status) status.textContent = answer.warning ? said + " " + answer.warning : said;
         });
       })
       .catch(function () { dirty = true; });
