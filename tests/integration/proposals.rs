@@ -760,3 +760,53 @@ on_both_backends!(
     text_is_escaped_and_bad_input_is_refused_without_loss,
     other_cities_and_people_see_nothing,
 );
+
+/// Ten invitations sent at once to a team of at most three (the lead and
+/// two seats): two are pending, eight are refused, none more.
+async fn invitations_at_once_keep_to_the_team_size(backend: Backend) {
+    let server = TestServer::demo_with_clock(backend, Clock::fixed(Utc::now())).await;
+    let scope = turin(&server).await;
+    let call = open_call(&server, scope).await;
+    let (lead, _) = employee(&server, scope, "Lia Capogruppo", "employee").await;
+    let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
+    let url = start_proposal(&server, &browser, call.id).await;
+    let csrf = browser.get(&url).await.csrf();
+    let mut colleagues = Vec::new();
+    for n in 0..10 {
+        colleagues.push(
+            employee(&server, scope, &format!("Collega Numero{n}"), "employee")
+                .await
+                .1,
+        );
+    }
+    let sent = colleagues.into_iter().map(|email| {
+        let browser = browser.clone();
+        let csrf = csrf.clone();
+        let target = format!("{url}/team");
+        tokio::spawn(async move {
+            browser
+                .post(
+                    &target,
+                    &[("csrf", csrf.as_str()), ("colleague", email.as_str())],
+                )
+                .await
+                .status
+        })
+    });
+    let mut statuses = Vec::new();
+    for answer in sent.collect::<Vec<_>>() {
+        statuses.push(answer.await.expect("request"));
+    }
+    statuses.sort_unstable();
+    assert_eq!(statuses, [303, 303, 422, 422, 422, 422, 422, 422, 422, 422]);
+    let id: i32 = url.rsplit('/').next().expect("id").parse().expect("an id");
+    let team = scope
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .all(&server.store.db)
+        .await
+        .expect("team");
+    assert_eq!(team.len(), 3, "the lead and two invited");
+}
+
+on_both_backends!(invitations_at_once_keep_to_the_team_size);
