@@ -999,7 +999,8 @@ async fn a_redis_reply_given_up_never_reaches_another_caller() {
     let get = |key: &str| format!("*2\r\n$3\r\nGET\r\n${}\r\n{key}\r\n", key.len());
     proxy.hold();
     plain
-        .write_all(get("tenant-1:session").as_bytes())
+        // The store prefixes its keys with "test:".
+        .write_all(get("test:tenant-1:session").as_bytes())
         .await
         .expect("sent");
     let mut reply = vec![0u8; 256];
@@ -1007,7 +1008,7 @@ async fn a_redis_reply_given_up_never_reaches_another_caller() {
     assert!(given_up.is_err(), "the reply is held back");
     proxy.release();
     plain
-        .write_all(get("tenant-2:session").as_bytes())
+        .write_all(get("test:tenant-2:session").as_bytes())
         .await
         .expect("sent");
     let n = plain.read(&mut reply).await.expect("a reply");
