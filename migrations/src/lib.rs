@@ -19,6 +19,7 @@ mod m20261123_000012_implementation;
 mod m20261123_000013_practice_library;
 mod m20261123_000014_edition_figures;
 mod m20261124_000015_memberships_by_person;
+mod m20261207_000017_audit_head;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000013_practice_library::Migration),
             Box::new(m20261123_000014_edition_figures::Migration),
             Box::new(m20261124_000015_memberships_by_person::Migration),
+            Box::new(m20261207_000017_audit_head::Migration),
         ]
     }
 }

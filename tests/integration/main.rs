@@ -9,6 +9,7 @@ mod accessibility;
 mod api;
 mod api_fuzz;
 mod attachments;
+mod audit;
 mod browser;
 mod calls;
 mod cli;
