@@ -1,14 +1,16 @@
 //! The audit log: its head kept apart and a signed checkpoint show entries
-//! removed from its end.
+//! removed from its end; every security-relevant action leaves an entry.
 
-use innovato::{audit, secrets::SecretKey, tenancy::TenantId};
-use sea_orm::{ConnectionTrait, QueryOrder, TransactionTrait};
+use innovato::{audit, people::user, secrets::SecretKey, tenancy::TenantId};
+use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
 use tokio::process::Command;
 
 use crate::{
-    calls::turin,
-    support::{Backend, TestServer, on_both_backends},
+    calls::{admin, turin},
+    operator::platform_browser,
+    proposals::{employee, open_call},
+    support::{Backend, Browser, TestServer, on_both_backends},
 };
 
 /// Appends `count` entries through the one append function, each in its
@@ -283,7 +285,214 @@ async fn a_signed_checkpoint_shows_a_log_cut_with_its_head(backend: Backend) {
     }
 }
 
+/// Posts a form with the page's CSRF token; the answer's status.
+async fn act(
+    browser: &Browser,
+    server: &TestServer,
+    page: &str,
+    to: &str,
+    fields: &[(&str, &str)],
+) -> u16 {
+    let form = browser.get(&server.url(page)).await;
+    let mut all = vec![("csrf", form.csrf())];
+    all.extend(fields.iter().map(|(k, v)| (*k, (*v).to_owned())));
+    let fields: Vec<(&str, &str)> = all.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    browser.post(&server.url(to), &fields).await.status
+}
+
+async fn security_actions_leave_entries(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let admin = admin(&server, scope).await;
+    let (person, _) = employee(&server, scope, "Ada Audita", "employee").await;
+    let people = "/t/turin/admin/people";
+
+    // Roles granted and revoked; a person deactivated and reactivated.
+    for change in ["grant", "revoke"] {
+        let status = act(
+            &admin,
+            &server,
+            people,
+            &format!("{people}/{person}/roles"),
+            &[("role", "mentor"), ("change", change)],
+        )
+        .await;
+        assert_eq!(status, 303, "{change}");
+    }
+    for active in ["false", "true"] {
+        let status = act(
+            &admin,
+            &server,
+            people,
+            &format!("{people}/{person}/active"),
+            &[("active", active)],
+        )
+        .await;
+        assert_eq!(status, 303, "active={active}");
+    }
+
+    // An invitation sent and accepted.
+    let invitations = admin.get(&server.url("/t/turin/admin/invitations")).await;
+    let sent = admin
+        .post(
+            &server.url("/t/turin/admin/invitations"),
+            &[
+                ("csrf", &invitations.csrf()),
+                ("email", "esperta@uni.example"),
+                ("name", "Esperta Esterna"),
+                ("role", "juror"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 200);
+    let marker = "<p class=\"code\">";
+    let start = sent.body.find(marker).expect("the link is shown") + marker.len();
+    let link = sent.body[start..]
+        .split('<')
+        .next()
+        .expect("link")
+        .to_owned();
+    let expert = Browser::new();
+    let form = expert.get(&link).await;
+    let accepted = expert
+        .post(
+            &link,
+            &[
+                ("csrf", &form.csrf()),
+                ("password", "a long enough secret"),
+                ("confirmation", "a long enough secret"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+
+    // An API token created and revoked.
+    let tokens = "/t/turin/admin/api-tokens";
+    assert_eq!(
+        act(&admin, &server, tokens, tokens, &[("name", "Intranet")]).await,
+        200
+    );
+    let token = scope
+        .find::<innovato::auth::api_tokens::Entity>()
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("a token");
+    assert_eq!(
+        act(
+            &admin,
+            &server,
+            tokens,
+            &format!("{tokens}/{}/revoke", token.id),
+            &[]
+        )
+        .await,
+        303
+    );
+
+    // Personal data exported: by the person, and teams in a call's list.
+    let own = Browser::signed_in(&server, "turin", scope.get(), person).await;
+    assert_eq!(
+        own.get(&server.url("/t/turin/account/export")).await.status,
+        200
+    );
+    let call = open_call(&server, scope).await;
+    let csv = admin
+        .get(&server.url(&format!(
+            "/t/turin/admin/calls/{}/proposals?format=csv",
+            call.id
+        )))
+        .await;
+    assert_eq!(csv.status, 200);
+
+    // The operator suspends and resumes the city.
+    let ops = platform_browser(
+        &server,
+        "ops@network.example",
+        innovato::people::Role::Operator,
+    )
+    .await;
+    for step in ["suspend", "resume"] {
+        assert_eq!(
+            act(
+                &ops,
+                &server,
+                "/operator",
+                &format!("/operator/tenants/turin/{step}"),
+                &[]
+            )
+            .await,
+            303,
+            "{step}"
+        );
+    }
+
+    let entries = scope
+        .find::<audit::Entity>()
+        .order_by_asc(audit::Column::Seq)
+        .all(&server.store.db)
+        .await
+        .expect("query");
+    let expert_id = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Email.eq("esperta@uni.example"))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("the expert")
+        .id;
+    for (action, subject) in [
+        ("role.grant", Some(person)),
+        ("role.revoke", Some(person)),
+        ("person.deactivate", Some(person)),
+        ("person.reactivate", Some(person)),
+        ("invitation.send", None),
+        ("invitation.accept", None),
+        ("api_token.create", Some(token.id)),
+        ("api_token.revoke", Some(token.id)),
+        ("person.export", Some(person)),
+        ("call.proposals_export", Some(call.id)),
+        ("city.suspend", Some(scope.get())),
+        ("city.resume", Some(scope.get())),
+    ] {
+        let found: Vec<_> = entries
+            .iter()
+            .filter(|e| e.action == action && subject.is_none_or(|s| e.subject_id == s))
+            .collect();
+        assert_eq!(found.len(), 1, "one {action} entry");
+    }
+    let accepted = entries
+        .iter()
+        .find(|e| e.action == "invitation.accept")
+        .expect("accepted");
+    assert_eq!(accepted.actor_id, Some(expert_id), "the expert accepted");
+    let suspended = entries
+        .iter()
+        .find(|e| e.action == "city.suspend")
+        .expect("suspended");
+    assert!(
+        suspended.after.contains("ops@network.example"),
+        "{}",
+        suspended.after
+    );
+    assert_eq!(verify(&server, scope).await.map(|n| n > 0), Ok(true));
+
+    // The admin's page shows them.
+    let page = admin.get(&server.url("/t/turin/admin/audit")).await;
+    for action in [
+        "role.grant",
+        "person.deactivate",
+        "invitation.accept",
+        "api_token.revoke",
+        "city.suspend",
+        "person.export",
+    ] {
+        assert!(page.body.contains(action), "{action} on the audit page");
+    }
+}
+
 on_both_backends!(
     removed_entries_are_named_and_truncation_shows,
     a_signed_checkpoint_shows_a_log_cut_with_its_head,
+    security_actions_leave_entries,
 );

@@ -13,6 +13,7 @@ use sea_orm::{
     entity::prelude::*,
 };
 use serde::Deserialize;
+use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::{
@@ -20,6 +21,7 @@ use super::{
     session::random_token,
 };
 use crate::{
+    audit,
     error::AppError,
     http::AppState,
     people::{Role, role, user},
@@ -78,17 +80,19 @@ pub fn valid_email(email: &str) -> bool {
         && email.chars().all(|c| !c.is_whitespace() && !c.is_control())
 }
 
-/// Stores an invitation and returns the token of its link.
+/// Stores an invitation, audited as sent by `actor` (`None`: the
+/// platform's operator), and returns the token of its link.
 pub async fn issue(
     db: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
+    actor: Option<i32>,
     email: &str,
     name: &str,
     role: Role,
     now: chrono::DateTime<Utc>,
 ) -> Result<String, DbErr> {
     let token = random_token();
-    scope
+    let invitation = scope
         .insert(
             ActiveModel {
                 email: Set(email.to_owned()),
@@ -105,6 +109,20 @@ pub async fn issue(
             db,
         )
         .await?;
+    audit::record(
+        db,
+        scope,
+        now,
+        audit::Event {
+            actor,
+            action: "invitation.send",
+            subject_type: "invitation",
+            subject_id: invitation.id,
+            before: json!({}),
+            after: json!({ "email": email, "role": role.to_value(), "expires_at": invitation.expires_at }),
+        },
+    )
+    .await?;
     Ok(token)
 }
 
@@ -200,7 +218,10 @@ pub async fn create(
     ctx: PageContext,
     CsrfForm(mut form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
-    require(&ctx, Action::InviteExperts)?;
+    let actor = require(&ctx, Action::InviteExperts)?
+        .user
+        .as_ref()
+        .map(|u| u.id);
     let tenant = ctx.site()?;
     form.email = form.email.trim().to_lowercase();
     form.name = form.name.trim().to_owned();
@@ -222,15 +243,18 @@ pub async fn create(
     let Some(role) = role.filter(|_| errors.is_empty()) else {
         return invitations_page(&app, ctx, form, errors, None).await;
     };
+    let txn = app.db.begin().await?;
     let token = issue(
-        &app.db,
+        &txn,
         tenant.id,
+        actor,
         &form.email,
         &form.name,
         role,
-        Utc::now(),
+        app.clock.now(),
     )
     .await?;
+    txn.commit().await?;
     let link = format!("{}{}/invitations/{token}", ctx.origin, ctx.base);
     invitations_page(&app, ctx, InviteForm::default(), Vec::new(), Some(link)).await
 }
@@ -394,6 +418,20 @@ pub async fn accept(
         .filter(Column::Id.eq(invitation.id))
         .exec(&txn)
         .await?;
+    audit::record(
+        &txn,
+        scope,
+        app.clock.now(),
+        audit::Event {
+            actor: Some(person.id),
+            action: "invitation.accept",
+            subject_type: "invitation",
+            subject_id: invitation.id,
+            before: json!({}),
+            after: json!({ "person": person.id, "role": invitation.role.to_value(), "call": invitation.call_id }),
+        },
+    )
+    .await?;
     txn.commit().await?;
     let account = ctx.link("/account");
     begin_session(
