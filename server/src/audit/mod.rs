@@ -225,11 +225,16 @@ pub async fn verified_head<C: ConnectionTrait>(
     db: &C,
     scope: TenantId,
 ) -> Result<Result<Head, ChainError>, DbErr> {
+    // The head is read before and after the entries: on a live server an
+    // entry appended meanwhile (entry and head move together) must not
+    // look like tampering.
+    let head_before = scope.find::<head::Entity>().one(db).await?;
     let entries = scope
         .find::<Entity>()
         .order_by_asc(Column::Seq)
         .all(db)
         .await?;
+    let head_after = scope.find::<head::Entity>().one(db).await?;
     let mut previous_hash = GENESIS.to_owned();
     let mut previous_seq = 0;
     for entry in &entries {
@@ -248,28 +253,59 @@ pub async fn verified_head<C: ConnectionTrait>(
         previous_hash = entry.hash.clone();
         previous_seq = entry.seq;
     }
-    let last = previous_seq;
-    let recorded = scope.find::<head::Entity>().one(db).await?;
-    Ok(match recorded {
-        None if last == 0 => Ok(Head {
-            seq: 0,
-            hash: GENESIS.to_owned(),
-        }),
-        None => Err(ChainError::HeadMissing(last)),
-        Some(head) if head.seq > last => Err(ChainError::Truncated {
+    Ok(against_heads(
+        head_before,
+        head_after,
+        previous_seq,
+        &previous_hash,
+    ))
+}
+
+/// Compares the end of a chain that holds (position `last`, hash
+/// `last_hash`) with the heads read before and after it.
+fn against_heads(
+    before: Option<head::Model>,
+    after: Option<head::Model>,
+    last: i64,
+    last_hash: &str,
+) -> Result<Head, ChainError> {
+    let end = Head {
+        seq: last,
+        hash: last_hash.to_owned(),
+    };
+    // Entries the head already counted before the log was read cannot
+    // have gone since, except by removal.
+    if let Some(before) = &before
+        && before.seq > last
+    {
+        return Err(ChainError::Truncated {
             last,
-            head: head.seq,
-        }),
-        Some(head) if head.seq < last => Err(ChainError::PastTheHead {
-            head: head.seq,
+            head: before.seq,
+        });
+    }
+    let Some(after) = after else {
+        return if last == 0 {
+            Ok(end)
+        } else {
+            Err(ChainError::HeadMissing(last))
+        };
+    };
+    if after.seq < last {
+        return Err(ChainError::PastTheHead {
+            head: after.seq,
             last,
-        }),
-        Some(head) if head.hash != previous_hash => Err(ChainError::NotTheHead(last)),
-        Some(head) => Ok(Head {
-            seq: head.seq,
-            hash: head.hash,
-        }),
-    })
+        });
+    }
+    match [Some(&after), before.as_ref()]
+        .into_iter()
+        .flatten()
+        .find(|head| head.seq == last)
+    {
+        Some(head) if head.hash != last_hash => Err(ChainError::NotTheHead(last)),
+        // Or entries were appended while the log was read: it was read at
+        // a point the head passed through.
+        _ => Ok(end),
+    }
 }
 
 /// A city's head as an operator keeps it outside the platform: signed with
@@ -404,6 +440,35 @@ mod tests {
         assert_ne!(entry_hash(&moved), original.hash);
         let second = entry(2, &original.hash);
         assert_ne!(second.hash, original.hash);
+    }
+
+    #[test]
+    fn an_entry_appended_while_the_log_is_read_is_no_tampering() {
+        let head = |seq: i64, hash: &str| head::Model {
+            tenant_id: 1,
+            seq,
+            hash: hash.into(),
+        };
+        // Read at 4 while entry 5 was appended: the heads were 4, then 5.
+        assert!(against_heads(Some(head(4, "h4")), Some(head(5, "h5")), 4, "h4").is_ok());
+        assert!(against_heads(Some(head(4, "h4")), Some(head(5, "h5")), 5, "h5").is_ok());
+        assert_eq!(
+            against_heads(Some(head(5, "h5")), Some(head(5, "h5")), 4, "h4"),
+            Err(ChainError::Truncated { last: 4, head: 5 })
+        );
+        assert_eq!(
+            against_heads(Some(head(4, "h4")), Some(head(4, "h4")), 4, "other"),
+            Err(ChainError::NotTheHead(4))
+        );
+        assert_eq!(
+            against_heads(Some(head(3, "h3")), Some(head(3, "h3")), 4, "h4"),
+            Err(ChainError::PastTheHead { head: 3, last: 4 })
+        );
+        assert_eq!(
+            against_heads(None, None, 2, "h2"),
+            Err(ChainError::HeadMissing(2))
+        );
+        assert!(against_heads(None, None, 0, GENESIS).is_ok());
     }
 
     #[test]
