@@ -496,3 +496,42 @@ on_both_backends!(
     a_signed_checkpoint_shows_a_log_cut_with_its_head,
     security_actions_leave_entries,
 );
+
+async fn admins_download_a_signed_checkpoint(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    append(&server, scope, 2).await;
+    let admin = admin(&server, scope).await;
+    let page = admin.get(&server.url("/t/turin/admin/audit")).await;
+    assert!(page.body.contains("/t/turin/admin/audit/checkpoint"));
+    let download = admin
+        .get(&server.url("/t/turin/admin/audit/checkpoint"))
+        .await;
+    assert_eq!(download.status, 200);
+    let checkpoint: audit::Checkpoint = serde_json::from_str(&download.body).expect("JSON");
+    assert!(checkpoint.seq >= 2);
+    assert_eq!(checkpoint.seq, last_seq(&server, scope).await);
+    assert!(checkpoint.is_signed_by(&server.state.secrets));
+
+    // A log that does not verify gets no signature, but a plain refusal.
+    remove(&server, scope, &format!("seq = {}", checkpoint.seq)).await;
+    let refused = admin
+        .get(&server.url("/t/turin/admin/audit/checkpoint"))
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("non risulta integro"),
+        "{}",
+        refused.body
+    );
+    let employee = employee(&server, scope, "Ugo Curioso", "employee").await.0;
+    let nosy = Browser::signed_in(&server, "turin", scope.get(), employee).await;
+    assert_eq!(
+        nosy.get(&server.url("/t/turin/admin/audit/checkpoint"))
+            .await
+            .status,
+        403
+    );
+}
+
+on_both_backends!(admins_download_a_signed_checkpoint);

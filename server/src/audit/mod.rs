@@ -9,7 +9,7 @@
 mod head;
 mod pages;
 
-pub use pages::page;
+pub use pages::{checkpoint, page};
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{
@@ -328,7 +328,7 @@ impl Checkpoint {
         Self::sign_for(tenant.id, &tenant.slug, head, at, key)
     }
 
-    fn sign_for(
+    pub(crate) fn sign_for(
         tenant_id: i32,
         slug: &str,
         head: Head,
