@@ -466,6 +466,12 @@ async fn security_actions_leave_entries(backend: Backend) {
         .find(|e| e.action == "invitation.accept")
         .expect("accepted");
     assert_eq!(accepted.actor_id, Some(expert_id), "the expert accepted");
+    assert!(
+        entries
+            .iter()
+            .all(|e| !e.after.contains("esperta@uni.example")),
+        "the log keeps no address an erasure could not remove"
+    );
     let suspended = entries
         .iter()
         .find(|e| e.action == "city.suspend")

@@ -119,7 +119,9 @@ pub async fn issue(
             subject_type: "invitation",
             subject_id: invitation.id,
             before: json!({}),
-            after: json!({ "email": email, "role": role.to_value(), "expires_at": invitation.expires_at }),
+            // Not the address: the log cannot forget it when the person is
+            // erased; the invitation it names holds it.
+            after: json!({ "role": role.to_value(), "expires_at": invitation.expires_at }),
         },
     )
     .await?;
