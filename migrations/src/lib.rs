@@ -20,8 +20,9 @@ mod m20261123_000013_practice_library;
 mod m20261123_000014_edition_figures;
 mod m20261124_000015_memberships_by_person;
 mod m20261207_000016_names_outside_city;
-mod m20261207_000019_idempotency_scope;
+mod m20261207_000017_audit_head;
 mod m20261207_000018_blind_content;
+mod m20261207_000019_idempotency_scope;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -46,8 +47,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000014_edition_figures::Migration),
             Box::new(m20261124_000015_memberships_by_person::Migration),
             Box::new(m20261207_000016_names_outside_city::Migration),
-            Box::new(m20261207_000019_idempotency_scope::Migration),
+            Box::new(m20261207_000017_audit_head::Migration),
             Box::new(m20261207_000018_blind_content::Migration),
+            Box::new(m20261207_000019_idempotency_scope::Migration),
         ]
     }
 }

@@ -59,7 +59,7 @@ enum Command {
     /// Manage the platform's own people (operators and network coordinators).
     #[command(subcommand)]
     User(UserCommand),
-    /// Check a city's audit log.
+    /// Check a city's audit log, or export a signed checkpoint of it.
     #[command(subcommand)]
     Audit(AuditCommand),
     /// Fill a PostgreSQL database with a network at scale, for benchmarks.
@@ -86,7 +86,41 @@ enum AuditCommand {
         /// The city's slug.
         #[arg(long)]
         tenant: String,
+        /// A checkpoint exported earlier (`audit checkpoint`): the log must
+        /// still hold the head it recorded.
+        #[arg(long)]
+        checkpoint: Option<PathBuf>,
+        #[command(flatten)]
+        key: KeyArg,
     },
+    /// Print a signed checkpoint of the city's audit log (its head), to keep
+    /// outside the platform and check later with `audit verify --checkpoint`.
+    Checkpoint {
+        /// The city's slug.
+        #[arg(long)]
+        tenant: String,
+        #[command(flatten)]
+        key: KeyArg,
+    },
+}
+
+#[derive(Debug, Args)]
+struct KeyArg {
+    /// The server's key (32 bytes, base64), which signs checkpoints; when
+    /// unset, ./data/secret.key.
+    #[arg(long, env = "INNOVATO_SECRET_KEY", hide_env_values = true)]
+    secret_key: Option<String>,
+}
+
+impl KeyArg {
+    /// The key given, else the key file, which must exist: a new key would
+    /// sign what the server cannot check.
+    fn key(self) -> Result<SecretKey, CliError> {
+        match self.secret_key {
+            Some(key) => Ok(SecretKey::from_base64(&key)?),
+            None => Ok(SecretKey::from_base64(&key_file(false)?)?),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -273,6 +307,20 @@ enum CliError {
         tenant: String,
         problem: audit::ChainError,
     },
+    #[error("cannot read the checkpoint {path}: {source}")]
+    CheckpointFile {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path} is not an audit checkpoint: {source}")]
+    CheckpointFormat {
+        path: String,
+        source: serde_json::Error,
+    },
+    #[error("the checkpoint {path} is not signed with this server's key, or was altered")]
+    CheckpointForged { path: String },
+    #[error("the checkpoint {path} is of another city ({city})")]
+    CheckpointOtherCity { path: String, city: String },
     #[error("cannot read the audit log: {0}")]
     Database(#[from] sea_orm::DbErr),
 }
@@ -361,20 +409,59 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             );
             Ok(())
         }
-        Command::Audit(AuditCommand::Verify { tenant }) => {
+        Command::Audit(AuditCommand::Verify {
+            tenant,
+            checkpoint,
+            key,
+        }) => {
             let db = db::connect(&url, None).await?;
             let found = tenants::find_by_slug(&db, &tenant)
                 .await?
                 .ok_or_else(|| CliError::UnknownTenant(tenant.clone()))?;
-            match audit::verify(&db, TenantId::of(&found)).await? {
+            let scope = TenantId::of(&found);
+            let (verified, held) = match checkpoint {
+                None => (audit::verify(&db, scope).await?, String::new()),
+                Some(path) => {
+                    let checkpoint = read_checkpoint(&path, &found, &key.key()?)?;
+                    (
+                        audit::verify_against(&db, scope, &checkpoint).await?,
+                        format!(
+                            "; it still holds the checkpoint of entry {} taken {}",
+                            checkpoint.seq,
+                            checkpoint.at.to_rfc3339()
+                        ),
+                    )
+                }
+            };
+            match verified {
                 Ok(entries) => {
                     println!(
-                        "the audit log of {tenant} verifies: {entries} entries, none altered or removed"
+                        "the audit log of {tenant} verifies: {entries} entries, none altered or removed{held}"
                     );
                     Ok(())
                 }
                 Err(problem) => Err(CliError::AuditBroken { tenant, problem }),
             }
+        }
+        Command::Audit(AuditCommand::Checkpoint { tenant, key }) => {
+            let key = key.key()?;
+            let db = db::connect(&url, None).await?;
+            let found = tenants::find_by_slug(&db, &tenant)
+                .await?
+                .ok_or_else(|| CliError::UnknownTenant(tenant.clone()))?;
+            // Only a log that verifies is worth vouching for.
+            let head = audit::verified_head(&db, TenantId::of(&found))
+                .await?
+                .map_err(|problem| CliError::AuditBroken {
+                    tenant: tenant.clone(),
+                    problem,
+                })?;
+            let checkpoint = audit::Checkpoint::sign(&found, head, Clock::system().now(), &key);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&checkpoint).unwrap_or_default()
+            );
+            Ok(())
         }
         Command::Generate(args) => {
             let db = db::connect(&url, None).await?;
@@ -418,7 +505,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Serve(args) => {
             let secret_key = match args.secret_key {
                 Some(key) => SecretKey::from_base64(&key)?,
-                None => SecretKey::from_base64(&key_file()?)?,
+                None => SecretKey::from_base64(&key_file(true)?)?,
             };
             let config = ServerConfig {
                 database_url: url,
@@ -452,7 +539,6 @@ async fn run(cli: Cli) -> Result<(), CliError> {
     }
 }
 
-/// The key in ./data/secret.key, created with a new random key if absent.
 /// `user grant --role admin --tenant SLUG`: an invitation to be the city's
 /// admin, made as the operators' console makes it for a new city.
 async fn grant_admin(db: &sea_orm::DatabaseConnection, args: GrantArgs) -> Result<(), CliError> {
@@ -464,14 +550,17 @@ async fn grant_admin(db: &sea_orm::DatabaseConnection, args: GrantArgs) -> Resul
     if !crate::auth::invitations::valid_email(&email) {
         return Err(GrantError::BadEmail(email).into());
     }
+    // The invitation and its audit entry together.
+    let txn = sea_orm::TransactionTrait::begin(db).await?;
     let path = crate::platform::operator::invite_admin(
-        db,
+        &txn,
         &tenant,
         &email,
         &args.name,
         chrono::Utc::now(),
     )
     .await?;
+    txn.commit().await?;
     println!(
         "{email} is invited to be an admin of {}; to accept and choose a password, open {path} on the city's site (valid {} days)",
         tenant.name,
@@ -480,7 +569,37 @@ async fn grant_admin(db: &sea_orm::DatabaseConnection, args: GrantArgs) -> Resul
     Ok(())
 }
 
-fn key_file() -> Result<String, CliError> {
+/// A checkpoint file of `tenant`, signed with `key`.
+fn read_checkpoint(
+    path: &std::path::Path,
+    tenant: &tenants::Model,
+    key: &SecretKey,
+) -> Result<audit::Checkpoint, CliError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| CliError::CheckpointFile {
+        path: shown.clone(),
+        source,
+    })?;
+    let checkpoint: audit::Checkpoint =
+        serde_json::from_str(&text).map_err(|source| CliError::CheckpointFormat {
+            path: shown.clone(),
+            source,
+        })?;
+    if !checkpoint.is_signed_by(key) {
+        return Err(CliError::CheckpointForged { path: shown });
+    }
+    if checkpoint.tenant_id != tenant.id {
+        return Err(CliError::CheckpointOtherCity {
+            path: shown,
+            city: checkpoint.tenant,
+        });
+    }
+    Ok(checkpoint)
+}
+
+/// The key in ./data/secret.key, created with a new random key if absent
+/// and `create` says so.
+fn key_file(create: bool) -> Result<String, CliError> {
     let path = std::path::Path::new(config::DEFAULT_SQLITE_DIR).join("secret.key");
     let fail = |source| CliError::SecretFile {
         path: path.display().to_string(),
@@ -488,7 +607,7 @@ fn key_file() -> Result<String, CliError> {
     };
     match std::fs::read_to_string(&path) {
         Ok(key) => Ok(key),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+        Err(error) if create && error.kind() == std::io::ErrorKind::NotFound => {
             std::fs::create_dir_all(config::DEFAULT_SQLITE_DIR).map_err(fail)?;
             let key = SecretKey::generate();
             let mut options = std::fs::OpenOptions::new();

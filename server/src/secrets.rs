@@ -1,7 +1,8 @@
 //! Secrets at rest (such as a city's SSO client secret), sealed with the
 //! server's key: XChaCha20-Poly1305, a fresh random nonce per value; and
 //! keyed fingerprints (HMAC-SHA256 under a key derived from the same key)
-//! for finding sealed values without opening them.
+//! for finding sealed values without opening them; and the signatures of
+//! audit checkpoints (HMAC-SHA256 under another derived key).
 
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chacha20poly1305::{
@@ -26,6 +27,8 @@ pub struct SecretKey {
     /// Keyed with a key derived from the server's, so fingerprints never
     /// reuse the cipher's key.
     fingerprints: Hmac<Sha256>,
+    /// Signs audit checkpoints, under a key of its own for the same reason.
+    checkpoints: Hmac<Sha256>,
 }
 
 impl std::fmt::Debug for SecretKey {
@@ -41,13 +44,17 @@ impl SecretKey {
             .decode(encoded.trim())
             .map_err(|_| SecretError::BadKey)?;
         let key: [u8; 32] = bytes.try_into().map_err(|_| SecretError::BadKey)?;
-        let mut derive = Sha256::new();
-        derive.update(b"innovato fingerprint key\0");
-        derive.update(key);
+        let derived = |purpose: &[u8]| {
+            let mut derive = Sha256::new();
+            derive.update(purpose);
+            derive.update(key);
+            <Hmac<Sha256> as Mac>::new_from_slice(&derive.finalize())
+                .map_err(|_| SecretError::BadKey)
+        };
         Ok(Self {
             cipher: XChaCha20Poly1305::new(&key.into()),
-            fingerprints: <Hmac<Sha256> as Mac>::new_from_slice(&derive.finalize())
-                .map_err(|_| SecretError::BadKey)?,
+            fingerprints: derived(b"innovato fingerprint key\0")?,
+            checkpoints: derived(b"innovato audit checkpoint key\0")?,
         })
     }
 
@@ -77,11 +84,24 @@ impl SecretKey {
     pub fn fingerprint(&self, value: &str) -> String {
         let mut mac = self.fingerprints.clone();
         mac.update(value.as_bytes());
-        mac.finalize()
-            .into_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex(&mac.finalize().into_bytes())
+    }
+
+    /// The signature of an audit checkpoint (64 hexadecimal digits).
+    pub fn sign_checkpoint(&self, statement: &str) -> String {
+        let mut mac = self.checkpoints.clone();
+        mac.update(statement.as_bytes());
+        hex(&mac.finalize().into_bytes())
+    }
+
+    /// Whether `signature` is this key's signature of `statement`,
+    /// compared in constant time.
+    pub fn signed_checkpoint(&self, statement: &str, signature: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        self.sign_checkpoint(statement)
+            .as_bytes()
+            .ct_eq(signature.trim().as_bytes())
+            .into()
     }
 
     pub fn open(&self, sealed: &str) -> Result<String, SecretError> {
@@ -101,6 +121,10 @@ impl SecretKey {
     }
 }
 
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +142,10 @@ mod tests {
         assert!(other.open(&sealed).is_err());
         assert_ne!(other.fingerprint("7"), key.fingerprint("7"));
         assert!(SecretKey::from_base64("short").is_err());
+        let signature = key.sign_checkpoint("turin 5");
+        assert_ne!(signature, key.fingerprint("turin 5"), "a key of its own");
+        assert!(key.signed_checkpoint("turin 5", &signature));
+        assert!(!key.signed_checkpoint("turin 6", &signature));
+        assert!(!other.signed_checkpoint("turin 5", &signature));
     }
 }

@@ -450,9 +450,14 @@ async fn the_audit_chain_shows_tampering(backend: Backend) {
     ))
     .await
     .expect("remove");
+    let missing = audit::verify(db, scope).await.expect("query");
     assert_eq!(
-        audit::verify(db, scope).await.expect("query"),
-        Err(audit::ChainError::Missing(2, 1))
+        missing,
+        Err(audit::ChainError::Missing { after: 1, next: 3 })
+    );
+    assert_eq!(
+        missing.expect_err("broken").to_string(),
+        "entry 2 is missing: the chain jumps from 1 to 3"
     );
 }
 

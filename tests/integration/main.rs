@@ -9,6 +9,7 @@ mod accessibility;
 mod api;
 mod api_fuzz;
 mod attachments;
+mod audit;
 mod blind_content;
 mod browser;
 mod calls;

@@ -265,6 +265,7 @@ async fn demo_sign_in_offers_only_the_seeded_people(backend: Backend) {
         let token = innovato::auth::invitations::issue(
             &server.store.db,
             innovato::tenancy::TenantId::of(city),
+            None,
             email,
             email,
             Role::TenantAdmin,

@@ -896,6 +896,18 @@ async fn admin_configures_sso_and_the_secret_stays_hidden(backend: Backend) {
         )
         .await;
     assert_eq!(saved.status, 200, "{}", saved.body);
+    // The save is audited (the failed one changed nothing, so left none),
+    // without the secret.
+    let audited = net
+        .turin
+        .find::<innovato::audit::Entity>()
+        .filter(innovato::audit::Column::Action.eq("city.sign_in"))
+        .all(&server.store.db)
+        .await
+        .expect("query");
+    assert_eq!(audited.len(), 1, "one entry for the one save");
+    assert!(audited[0].after.contains("\"client_secret_changed\":false"));
+    assert!(!audited[0].after.contains("s3cret"), "{}", audited[0].after);
     let stored = oidc::provider_of(&server.state, net.turin)
         .await
         .expect("query")

@@ -5,8 +5,10 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::{
+    Json,
     extract::{Query, State},
-    response::Response,
+    http::{HeaderValue, header},
+    response::{IntoResponse, Response},
 };
 use chrono::{Duration, NaiveDate, TimeZone};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -194,4 +196,38 @@ pub async fn page(
         actors,
         csv_link,
     })
+}
+
+/// `GET /admin/audit/checkpoint`: the log's head, signed with the server's
+/// key, for the city to keep outside the platform and have checked with
+/// `innovato audit verify --checkpoint FILE`. A log that does not verify
+/// gets no signature.
+pub async fn checkpoint(
+    State(app): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ReadAudit)?;
+    let site = ctx.site()?;
+    let head = super::verified_head(&app.db, site.id)
+        .await?
+        .map_err(|_| AppError::Refused("audit-broken"))?;
+    let checkpoint = super::Checkpoint::sign_for(
+        site.id.get(),
+        &site.slug,
+        head,
+        app.clock.now(),
+        &app.secrets,
+    );
+    let disposition = format!(
+        "attachment; filename=\"audit-checkpoint-{}-{}.json\"",
+        site.slug, checkpoint.seq
+    );
+    Ok((
+        [(
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_str(&disposition).map_err(|_| AppError::BadRequest)?,
+        )],
+        Json(checkpoint),
+    )
+        .into_response())
 }

@@ -10,12 +10,14 @@ use axum::{
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, QueryFilter, QueryOrder,
-    entity::prelude::*,
+    TransactionTrait, entity::prelude::*,
 };
 use serde::Deserialize;
+use serde_json::json;
 
 use super::{Action, csrf::CsrfForm, invitations::token_hash, require, session::random_token};
 use crate::{
+    audit,
     error::AppError,
     http::AppState,
     tenancy::TenantId,
@@ -166,8 +168,9 @@ pub async fn create(
         return tokens_page(&app, ctx, None, errors).await;
     }
     let token = format!("{PREFIX}{}", random_token());
-    ctx.site()?
-        .id
+    let scope = ctx.site()?.id;
+    let txn = app.db.begin().await?;
+    let created = scope
         .insert(
             ActiveModel {
                 user_id: Set(creator),
@@ -179,9 +182,24 @@ pub async fn create(
                 last_used_at: Set(None),
                 ..Default::default()
             },
-            &app.db,
+            &txn,
         )
         .await?;
+    audit::record(
+        &txn,
+        scope,
+        created.created_at,
+        audit::Event {
+            actor: Some(creator),
+            action: "api_token.create",
+            subject_type: "api_token",
+            subject_id: created.id,
+            before: json!({}),
+            after: json!({ "name": created.name, "prefix": created.prefix }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
     tokens_page(&app, ctx, Some(token), Vec::new()).await
 }
 
@@ -195,18 +213,37 @@ pub async fn revoke(
     Path(id): Path<i32>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
-    require(&ctx, Action::ManageApiTokens)?;
-    let done = ctx
-        .site()?
-        .id
+    let actor = require(&ctx, Action::ManageApiTokens)?
+        .user
+        .as_ref()
+        .map(|u| u.id);
+    let scope = ctx.site()?.id;
+    let now = app.clock.now();
+    let txn = app.db.begin().await?;
+    let done = scope
         .update_many::<Entity>()
-        .col_expr(Column::RevokedAt, Expr::value(app.clock.now()))
+        .col_expr(Column::RevokedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
         .filter(Column::RevokedAt.is_null())
-        .exec(&app.db)
+        .exec(&txn)
         .await?;
     if done.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor,
+            action: "api_token.revoke",
+            subject_type: "api_token",
+            subject_id: id,
+            before: json!({ "revoked_at": null }),
+            after: json!({ "revoked_at": now }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
     Ok(Redirect::to(&ctx.link("/admin/api-tokens")).into_response())
 }

@@ -15,6 +15,7 @@ use sea_orm::{
     sea_query::{ExprTrait, Func},
 };
 use serde::Deserialize;
+use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::{
@@ -22,6 +23,7 @@ use super::{
     session::random_token, viewer_cache,
 };
 use crate::{
+    audit,
     error::AppError,
     http::AppState,
     people::{Role, role, user},
@@ -80,17 +82,19 @@ pub fn valid_email(email: &str) -> bool {
         && email.chars().all(|c| !c.is_whitespace() && !c.is_control())
 }
 
-/// Stores an invitation and returns the token of its link.
+/// Stores an invitation, audited as sent by `actor` (`None`: the
+/// platform's operator), and returns the token of its link.
 pub async fn issue(
     db: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
+    actor: Option<i32>,
     email: &str,
     name: &str,
     role: Role,
     now: chrono::DateTime<Utc>,
 ) -> Result<String, DbErr> {
     let token = random_token();
-    scope
+    let invitation = scope
         .insert(
             ActiveModel {
                 email: Set(email.to_owned()),
@@ -107,6 +111,22 @@ pub async fn issue(
             db,
         )
         .await?;
+    audit::record(
+        db,
+        scope,
+        now,
+        audit::Event {
+            actor,
+            action: "invitation.send",
+            subject_type: "invitation",
+            subject_id: invitation.id,
+            before: json!({}),
+            // Not the address: the log cannot forget it when the person is
+            // erased; the invitation it names holds it.
+            after: json!({ "role": role.to_value(), "expires_at": invitation.expires_at }),
+        },
+    )
+    .await?;
     Ok(token)
 }
 
@@ -202,7 +222,10 @@ pub async fn create(
     ctx: PageContext,
     CsrfForm(mut form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
-    require(&ctx, Action::InviteExperts)?;
+    let actor = require(&ctx, Action::InviteExperts)?
+        .user
+        .as_ref()
+        .map(|u| u.id);
     let tenant = ctx.site()?;
     form.email = form.email.trim().to_lowercase();
     form.name = form.name.trim().to_owned();
@@ -224,15 +247,18 @@ pub async fn create(
     let Some(role) = role.filter(|_| errors.is_empty()) else {
         return invitations_page(&app, ctx, form, errors, None).await;
     };
+    let txn = app.db.begin().await?;
     let token = issue(
-        &app.db,
+        &txn,
         tenant.id,
+        actor,
         &form.email,
         &form.name,
         role,
-        Utc::now(),
+        app.clock.now(),
     )
     .await?;
+    txn.commit().await?;
     let link = format!("{}{}/invitations/{token}", ctx.origin, ctx.base);
     invitations_page(&app, ctx, InviteForm::default(), Vec::new(), Some(link)).await
 }
@@ -383,7 +409,7 @@ pub async fn accept(
         Holder::Owner(person) => {
             let scope = ctx.site()?.id;
             let txn = app.db.begin().await?;
-            spend(&txn, scope, &invitation, person).await?;
+            spend(&txn, scope, &invitation, person, app.clock.now()).await?;
             let held = scope
                 .find::<role::Entity>()
                 .filter(role::Column::UserId.eq(person))
@@ -412,27 +438,41 @@ pub async fn accept(
     }
 }
 
-/// Marks the invitation used by `person`; of two acceptances racing, only
-/// one gets past here.
+/// Marks the invitation used by `person`, with its audit entry; of two
+/// acceptances racing, only one gets past here.
 async fn spend(
     txn: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
     invitation: &Model,
     person: i32,
+    now: chrono::DateTime<Utc>,
 ) -> Result<(), AppError> {
     let spent = scope
         .update_many::<Entity>()
-        .col_expr(Column::AcceptedAt, Expr::value(Utc::now()))
+        .col_expr(Column::AcceptedAt, Expr::value(now))
         .col_expr(Column::UserId, Expr::value(person))
         .filter(Column::Id.eq(invitation.id))
         .filter(Column::AcceptedAt.is_null())
         .exec(txn)
         .await?;
-    if spent.rows_affected == 1 {
-        Ok(())
-    } else {
-        Err(AppError::InvitationInvalid)
+    if spent.rows_affected != 1 {
+        return Err(AppError::InvitationInvalid);
     }
+    audit::record(
+        txn,
+        scope,
+        now,
+        audit::Event {
+            actor: Some(person),
+            action: "invitation.accept",
+            subject_type: "invitation",
+            subject_id: invitation.id,
+            before: json!({}),
+            after: json!({ "person": person, "role": invitation.role.to_value(), "call": invitation.call_id }),
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 async fn give_role(
@@ -497,7 +537,7 @@ async fn new_account(
             &txn,
         )
         .await?;
-    spend(&txn, scope, &invitation, person.id).await?;
+    spend(&txn, scope, &invitation, person.id, now).await?;
     scope
         .insert(
             local::ActiveModel {

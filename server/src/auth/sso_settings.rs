@@ -5,11 +5,13 @@
 use askama::Template;
 use axum::{extract::State, http::StatusCode, response::Response};
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, IntoActiveModel};
+use sea_orm::{ActiveValue::Set, IntoActiveModel, TransactionTrait};
 use serde::Deserialize;
+use serde_json::json;
 
 use super::{Action, csrf::CsrfForm, oidc, require};
 use crate::{
+    audit,
     error::AppError,
     http::AppState,
     web::{FieldError, PageContext, render},
@@ -110,7 +112,10 @@ pub async fn save(
     ctx: PageContext,
     CsrfForm(mut form): CsrfForm<SsoForm>,
 ) -> Result<Response, AppError> {
-    require(&ctx, Action::ConfigureSignIn)?;
+    let actor = require(&ctx, Action::ConfigureSignIn)?
+        .user
+        .as_ref()
+        .map(|u| u.id);
     let scope = ctx.site()?.id;
     let existing = oidc::provider_of(&app, scope).await?;
     for field in [
@@ -188,6 +193,42 @@ pub async fn save(
     }
     let now = Utc::now();
     let scopes = form.scopes.split_whitespace().collect::<Vec<_>>().join(" ");
+    // What an auditor compares; never the secret, only whether it changed.
+    let described = |issuer: &str, client: &str, scopes: &str, claims: [&str; 5]| {
+        json!({
+            "issuer_url": issuer, "client_id": client, "scopes": scopes,
+            "email_claim": claims[0], "name_claim": claims[1], "division_claim": claims[2],
+            "grade_claim": claims[3], "extra_claims": claims[4],
+        })
+    };
+    let before = existing.as_ref().map_or(json!({}), |p| {
+        described(
+            &p.issuer_url,
+            &p.client_id,
+            &p.scopes,
+            [
+                &p.email_claim,
+                &p.name_claim,
+                &p.division_claim,
+                &p.grade_claim,
+                &p.extra_claims,
+            ],
+        )
+    });
+    let mut after = described(
+        &form.issuer_url,
+        &form.client_id,
+        &scopes,
+        [
+            &form.email_claim,
+            &form.name_claim,
+            &form.division_claim,
+            &form.grade_claim,
+            &form.extra_claims,
+        ],
+    );
+    after["client_secret_changed"] = json!(!form.client_secret.is_empty());
+    let txn = app.db.begin().await?;
     match existing {
         Some(current) => {
             let mut row = current.into_active_model();
@@ -203,7 +244,7 @@ pub async fn save(
             row.grade_claim = Set(form.grade_claim.clone());
             row.extra_claims = Set(form.extra_claims.clone());
             row.updated_at = Set(now);
-            scope.update(row, &app.db).await?;
+            scope.update(row, &txn).await?;
         }
         None => {
             scope
@@ -221,11 +262,26 @@ pub async fn save(
                         updated_at: Set(now),
                         ..Default::default()
                     },
-                    &app.db,
+                    &txn,
                 )
                 .await?;
         }
     }
+    audit::record(
+        &txn,
+        scope,
+        app.clock.now(),
+        audit::Event {
+            actor,
+            action: "city.sign_in",
+            subject_type: "city",
+            subject_id: scope.get(),
+            before,
+            after,
+        },
+    )
+    .await?;
+    txn.commit().await?;
     render(&SsoPage {
         has_secret: true,
         redirect_uri: oidc::redirect_uri(&ctx),

@@ -268,6 +268,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         )
         .route("/notifications", get(notifications::page))
         .route("/admin/audit", get(audit::page))
+        .route("/admin/audit/checkpoint", get(audit::checkpoint))
         .route(
             "/admin/settings",
             get(tenants::settings::show).post(tenants::settings::save),

@@ -181,7 +181,25 @@ pub async fn personal_data(
 /// `GET /account/export`: a JSON file of everything held about the person.
 pub async fn export(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     let person = me(&ctx)?;
-    let data = personal_data(&app, ctx.site()?.id, person).await?;
+    let scope = ctx.site()?.id;
+    let data = personal_data(&app, scope, person).await?;
+    // Who took a copy of a person's data, and when, is theirs to know.
+    let txn = app.db.begin().await?;
+    audit::record(
+        &txn,
+        scope,
+        app.clock.now(),
+        audit::Event {
+            actor: Some(person.id),
+            action: "person.export",
+            subject_type: "person",
+            subject_id: person.id,
+            before: json!({}),
+            after: json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
     Ok((
         [(
             header::CONTENT_DISPOSITION,

@@ -12,12 +12,14 @@ use axum::{
 use chrono::Utc;
 use sea_orm::{
     ActiveEnum, ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, TransactionTrait,
 };
 use serde::Deserialize;
+use serde_json::json;
 
 use super::{Role, role, user};
 use crate::{
+    audit,
     auth::{
         Action, Principal, Realm, csrf::CsrfForm, pages::role_message, require, session,
         viewer_cache,
@@ -219,7 +221,8 @@ pub async fn set_role(
         .filter(role::Column::CallId.is_null())
         .one(&app.db)
         .await?;
-    match (form.change.as_str(), held) {
+    let txn = app.db.begin().await?;
+    let changed = match (form.change.as_str(), held) {
         ("grant", None) => {
             // An admin sees every proposal of a call: no one holds both
             // that and a seat on a jury still to judge (see `add_juror`).
@@ -237,21 +240,40 @@ pub async fn set_role(
                         created_at: Set(Utc::now()),
                         ..Default::default()
                     },
-                    &app.db,
+                    &txn,
                 )
                 .await?;
+            Some("role.grant")
         }
         ("revoke", Some(_)) if own && role == Role::TenantAdmin => return Err(AppError::Forbidden),
         ("revoke", Some(grant)) => {
             scope
                 .delete_many::<role::Entity>()
                 .filter(role::Column::Id.eq(grant.id))
-                .exec(&app.db)
+                .exec(&txn)
                 .await?;
+            Some("role.revoke")
         }
-        ("grant" | "revoke", _) => {}
+        ("grant" | "revoke", _) => None,
         _ => return Err(AppError::BadRequest),
+    };
+    if let Some(action) = changed {
+        audit::record(
+            &txn,
+            scope,
+            app.clock.now(),
+            audit::Event {
+                actor: viewer.user.as_ref().map(|u| u.id),
+                action,
+                subject_type: "person",
+                subject_id: person.id,
+                before: json!({}),
+                after: json!({ "role": role.to_value() }),
+            },
+        )
+        .await?;
     }
+    txn.commit().await?;
     viewer_cache::changed(&app, Realm::Tenant(scope.get()), Principal::User(person.id)).await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }
@@ -279,9 +301,30 @@ pub async fn set_active(
     if !form.active && viewer.user.as_ref().is_some_and(|u| u.id == person.id) {
         return Err(AppError::Forbidden);
     }
+    let before = json!({ "active": person.active });
     let mut row = person.into_active_model();
     row.active = Set(form.active);
-    scope.update(row, &app.db).await?;
+    let txn = app.db.begin().await?;
+    scope.update(row, &txn).await?;
+    audit::record(
+        &txn,
+        scope,
+        app.clock.now(),
+        audit::Event {
+            actor: viewer.user.as_ref().map(|u| u.id),
+            action: if form.active {
+                "person.reactivate"
+            } else {
+                "person.deactivate"
+            },
+            subject_type: "person",
+            subject_id: id,
+            before,
+            after: json!({ "active": form.active }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
     if !form.active {
         session::end_all(&app.store, Realm::Tenant(scope.get()), Principal::User(id)).await?;
     }

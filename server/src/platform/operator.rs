@@ -8,12 +8,14 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
 };
 use serde::Deserialize;
+use serde_json::json;
 
 use crate::{
+    audit,
     auth::{Action, csrf::CsrfForm, invitations, oidc, require},
     calls::{self, Phase},
     error::AppError,
@@ -332,6 +334,7 @@ pub async fn invite_admin(
     let token = invitations::issue(
         db,
         TenantId::of(tenant),
+        None,
         email,
         name,
         Role::TenantAdmin,
@@ -344,13 +347,42 @@ pub async fn invite_admin(
 #[derive(Deserialize)]
 pub struct Nothing {}
 
-async fn set_status(app: &AppState, slug: &str, status: TenantStatus) -> Result<(), AppError> {
+/// Suspends or resumes a city, audited in the city's own log with the
+/// operator who did it (an operator is no person of the city, so no actor).
+async fn set_status(
+    app: &AppState,
+    ctx: &PageContext,
+    slug: &str,
+    status: TenantStatus,
+) -> Result<(), AppError> {
+    let operator = require(ctx, Action::OperatePlatform)?.email.clone();
     let tenant = tenants::find_by_slug(&app.db, slug)
         .await?
         .ok_or(AppError::NotFound)?;
+    let scope = TenantId::of(&tenant);
+    let before = json!({ "status": tenant.status.to_value() });
     let mut row = tenant.into_active_model();
     row.status = Set(status);
-    tenants::save(&app.db, row).await?;
+    let txn = app.db.begin().await?;
+    tenants::save(&txn, row).await?;
+    audit::record(
+        &txn,
+        scope,
+        app.clock.now(),
+        audit::Event {
+            actor: None,
+            action: match status {
+                TenantStatus::Suspended => "city.suspend",
+                TenantStatus::Active => "city.resume",
+            },
+            subject_type: "city",
+            subject_id: scope.get(),
+            before,
+            after: json!({ "status": status.to_value(), "operator": operator }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
     app.tenants.clear();
     Ok(())
 }
@@ -363,8 +395,7 @@ pub async fn suspend(
     Path(slug): Path<String>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
-    require(&ctx, Action::OperatePlatform)?;
-    set_status(&app, &slug, TenantStatus::Suspended).await?;
+    set_status(&app, &ctx, &slug, TenantStatus::Suspended).await?;
     Ok(Redirect::to("/operator").into_response())
 }
 
@@ -375,7 +406,6 @@ pub async fn resume(
     Path(slug): Path<String>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
-    require(&ctx, Action::OperatePlatform)?;
-    set_status(&app, &slug, TenantStatus::Active).await?;
+    set_status(&app, &ctx, &slug, TenantStatus::Active).await?;
     Ok(Redirect::to("/operator").into_response())
 }

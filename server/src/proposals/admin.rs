@@ -10,11 +10,13 @@ use axum::{
     extract::{Path, Query, State},
     response::Response,
 };
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde::Deserialize;
+use serde_json::json;
 
 use super::{Column, Entity, Status, division_link, member, pages::status_message};
 use crate::{
+    audit,
     auth::{Action, require},
     calls::{self, category_link},
     error::AppError,
@@ -86,7 +88,10 @@ pub async fn list(
     Path(call_id): Path<i32>,
     Query(filters): Query<Filters>,
 ) -> Result<Response, AppError> {
-    require(&ctx, Action::ManageCalls)?;
+    let actor = require(&ctx, Action::ManageCalls)?
+        .user
+        .as_ref()
+        .map(|u| u.id);
     let site = ctx.site()?.clone();
     let scope = site.id;
     let call = scope
@@ -241,17 +246,37 @@ pub async fn list(
         .iter()
         .map(|h| l.t(&format!("csv-{h}")))
         .collect();
-        let rows = lines.into_iter().map(|line| {
-            vec![
-                line.id.to_string(),
-                line.title,
-                line.status,
-                line.category,
-                line.divisions,
-                line.submitted,
-                line.team,
-            ]
-        });
+        let rows: Vec<Vec<String>> = lines
+            .into_iter()
+            .map(|line| {
+                vec![
+                    line.id.to_string(),
+                    line.title,
+                    line.status,
+                    line.category,
+                    line.divisions,
+                    line.submitted,
+                    line.team,
+                ]
+            })
+            .collect();
+        // The teams' names and emails leave the platform: audited.
+        let txn = app.db.begin().await?;
+        audit::record(
+            &txn,
+            scope,
+            app.clock.now(),
+            audit::Event {
+                actor,
+                action: "call.proposals_export",
+                subject_type: "call",
+                subject_id: call_id,
+                before: json!({}),
+                after: json!({ "proposals": rows.len(), "teams_shown": !sealed }),
+            },
+        )
+        .await?;
+        txn.commit().await?;
         return csv_download(&format!("call-{call_id}-proposals.csv"), &header, rows);
     }
     let csv_link = format!(
