@@ -79,7 +79,7 @@ attachment-none = No files attached.
 attachment-delete = Remove
 attachment-choose = Attach a file (PDF, PNG, JPEG or an office document)
 attachment-upload = Attach
-attachment-hint = Up to { $count } files of at most { $mb } MB each. Photos lose their EXIF data; a PDF or office document whose properties name a person is refused, because reviews are anonymous.
+attachment-hint = Up to { $count } files of at most { $mb } MB each. Reviews are anonymous: what the jury receives is a copy without the author's traces (document properties, photos' EXIF data); encrypted files and documents with macros are refused.
 attachment-size = { $kib ->
     [one] 1 KB
    *[other] { $kib } KB

@@ -80,7 +80,7 @@ attachment-none = No hay archivos adjuntos.
 attachment-delete = Eliminar
 attachment-choose = Adjuntar un archivo (PDF, PNG, JPEG o documento ofimático)
 attachment-upload = Adjuntar
-attachment-hint = Hasta { $count } archivos de { $mb } MB como máximo cada uno. Se eliminan los datos EXIF de las fotos; se rechaza cualquier PDF o documento ofimático cuyas propiedades indiquen una persona, ya que las evaluaciones son anónimas.
+attachment-hint = Hasta { $count } archivos de { $mb } MB como máximo cada uno. Las evaluaciones son anónimas: el jurado recibe una copia sin los rastros del autor (propiedades del documento, datos EXIF de las fotos); se rechazan los archivos cifrados y los documentos con macros.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB

@@ -80,7 +80,7 @@ attachment-none = Aucun fichier joint.
 attachment-delete = Supprimer
 attachment-choose = Joindre un fichier (PDF, PNG, JPEG ou document bureautique)
 attachment-upload = Joindre
-attachment-hint = Jusqu'à { $count } fichiers de { $mb } Mo au maximum chacun. Les données EXIF des photos sont supprimées ; un PDF ou un document bureautique dont les propriétés indiquent une personne est refusé, car les évaluations sont anonymes.
+attachment-hint = Jusqu'à { $count } fichiers de { $mb } Mo au maximum chacun. Les évaluations sont anonymes : le jury reçoit une copie sans les traces de l'auteur (propriétés du document, données EXIF des photos) ; les fichiers chiffrés et les documents contenant des macros sont refusés.
 attachment-size = { $kib ->
     [one] { $kib } Ko
    *[other] { $kib } Ko

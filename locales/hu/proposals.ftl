@@ -80,7 +80,7 @@ attachment-none = Nincs csatolt fájl.
 attachment-delete = Eltávolítás
 attachment-choose = Fájl csatolása (PDF, PNG, JPEG vagy irodai dokumentum)
 attachment-upload = Csatolás
-attachment-hint = Legfeljebb { $count } fájl csatolható, egyenként legfeljebb { $mb } MB méretben. A fényképekből eltávolítjuk az EXIF-adatokat; az olyan PDF-et vagy irodai dokumentumot, amelynek tulajdonságai személyt neveznek meg, elutasítjuk, mert az értékelés anonim.
+attachment-hint = Legfeljebb { $count } fájl csatolható, egyenként legfeljebb { $mb } MB méretben. Az értékelés anonim: a zsűri a szerző nyomai (a dokumentum tulajdonságai, a fényképek EXIF-adatai) nélküli másolatot kap; a titkosított fájlokat és a makrókat tartalmazó dokumentumokat elutasítjuk.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB

@@ -79,7 +79,7 @@ attachment-none = Nessun file allegato.
 attachment-delete = Rimuovi
 attachment-choose = Allega un file (PDF, PNG, JPEG o documento d'ufficio)
 attachment-upload = Allega
-attachment-hint = Fino a { $count } file di al massimo { $mb } MB ciascuno. Le foto perdono i dati EXIF; un PDF o un documento d'ufficio le cui proprietà indicano una persona viene rifiutato, perché le valutazioni sono anonime.
+attachment-hint = Fino a { $count } file di al massimo { $mb } MB ciascuno. Le valutazioni sono anonime: la giuria riceve una copia senza le tracce dell'autore (proprietà del documento, dati EXIF delle foto); i file cifrati e i documenti con macro vengono rifiutati.
 attachment-size = { $kib ->
     [one] 1 KB
    *[other] { $kib } KB

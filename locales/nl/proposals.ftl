@@ -80,7 +80,7 @@ attachment-none = Geen bestanden bijgevoegd.
 attachment-delete = Verwijderen
 attachment-choose = Bestand bijvoegen (PDF, PNG, JPEG of kantoordocument)
 attachment-upload = Bijvoegen
-attachment-hint = Maximaal { $count } bestanden van elk hoogstens { $mb } MB. EXIF-gegevens worden uit foto's verwijderd; een PDF of kantoordocument waarvan de eigenschappen een persoon vermelden, wordt geweigerd, omdat de beoordeling anoniem is.
+attachment-hint = Maximaal { $count } bestanden van elk hoogstens { $mb } MB. De beoordeling is anoniem: de jury krijgt een kopie zonder de sporen van de auteur (documenteigenschappen, EXIF-gegevens van foto's); versleutelde bestanden en documenten met macro's worden geweigerd.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB

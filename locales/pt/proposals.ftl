@@ -80,7 +80,7 @@ attachment-none = Nenhum ficheiro anexado.
 attachment-delete = Remover
 attachment-choose = Anexar um ficheiro (PDF, PNG, JPEG ou documento de escritório)
 attachment-upload = Anexar
-attachment-hint = Até { $count } ficheiros com, no máximo, { $mb } MB cada. Os dados EXIF das fotografias são removidos; um PDF ou documento de escritório cujas propriedades indiquem uma pessoa é recusado, porque as avaliações são anónimas.
+attachment-hint = Até { $count } ficheiros com, no máximo, { $mb } MB cada. As avaliações são anónimas: o júri recebe uma cópia sem os vestígios do autor (propriedades do documento, dados EXIF das fotografias); os ficheiros cifrados e os documentos com macros são recusados.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB

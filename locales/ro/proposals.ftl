@@ -83,7 +83,7 @@ attachment-none = Niciun fișier atașat.
 attachment-delete = Eliminați
 attachment-choose = Atașați un fișier (PDF, PNG, JPEG sau document de birou)
 attachment-upload = Atașați
-attachment-hint = Număr maxim de fișiere: { $count }, fiecare de cel mult { $mb } MB. Datele EXIF ale fotografiilor sunt eliminate; un PDF sau un document de birou ale cărui proprietăți menționează o persoană este refuzat, deoarece evaluarea este anonimă.
+attachment-hint = Număr maxim de fișiere: { $count }, fiecare de cel mult { $mb } MB. Evaluarea este anonimă: juriul primește o copie fără urmele autorului (proprietățile documentului, datele EXIF ale fotografiilor); fișierele criptate și documentele cu macrocomenzi sunt refuzate.
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
