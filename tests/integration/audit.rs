@@ -752,7 +752,15 @@ async fn admin_revokes_a_pending_invitation(backend: Backend) {
         .expect("query");
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].subject_id, id);
-    assert!(entries[0].actor_id.is_some());
+    let admin_id = scope
+        .find::<role::Entity>()
+        .filter(role::Column::Role.eq(Role::TenantAdmin))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("an admin")
+        .user_id;
+    assert_eq!(entries[0].actor_id, Some(admin_id), "the admin revoked it");
     assert!(!entries[0].after.contains("revocata@uni.example"));
     assert_eq!(verify(&server, scope).await.map(|n| n > 0), Ok(true));
 }
