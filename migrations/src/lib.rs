@@ -23,6 +23,7 @@ mod m20261207_000016_names_outside_city;
 mod m20261207_000017_audit_head;
 mod m20261207_000018_blind_content;
 mod m20261207_000019_idempotency_scope;
+mod m20261207_000021_invitation_revoke;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_audit_head::Migration),
             Box::new(m20261207_000018_blind_content::Migration),
             Box::new(m20261207_000019_idempotency_scope::Migration),
+            Box::new(m20261207_000021_invitation_revoke::Migration),
         ]
     }
 }

@@ -1,7 +1,15 @@
 //! The audit log: its head kept apart and a signed checkpoint show entries
 //! removed from its end; every security-relevant action leaves an entry.
 
-use innovato::{audit, people::user, secrets::SecretKey, tenancy::TenantId};
+use innovato::{
+    audit,
+    auth::invitations,
+    i18n::Lang,
+    people::{Role, role, user},
+    secrets::SecretKey,
+    tenancy::TenantId,
+    tenants,
+};
 use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
 use tokio::process::Command;
@@ -10,7 +18,7 @@ use crate::{
     calls::{admin, turin},
     operator::platform_browser,
     proposals::{employee, open_call},
-    support::{Backend, Browser, TestServer, on_both_backends},
+    support::{Backend, Browser, Page, TestServer, message, on_both_backends},
 };
 
 /// Appends `count` entries through the one append function, each in its
@@ -541,3 +549,220 @@ async fn admins_download_a_signed_checkpoint(backend: Backend) {
 }
 
 on_both_backends!(admins_download_a_signed_checkpoint);
+
+/// Sends an invitation from Turin's admin page; returns its link and id.
+async fn send_invitation(server: &TestServer, admin: &Browser, email: &str) -> (String, i32) {
+    let page = admin.get(&server.url("/t/turin/admin/invitations")).await;
+    let sent = admin
+        .post(
+            &server.url("/t/turin/admin/invitations"),
+            &[
+                ("csrf", &page.csrf()),
+                ("email", email),
+                ("name", "Esperta Esterna"),
+                ("role", "juror"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let marker = "<p class=\"code\">";
+    let start = sent.body.find(marker).expect("the link is shown") + marker.len();
+    let link = sent.body[start..]
+        .split('<')
+        .next()
+        .expect("link")
+        .to_owned();
+    let id = turin(server)
+        .await
+        .find::<invitations::Entity>()
+        .filter(invitations::Column::Email.eq(email))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("the invitation")
+        .id;
+    (link, id)
+}
+
+/// Posts the revocation of invitation `id` in `slug`, confirmed or not,
+/// with a CSRF token from the page `from`.
+async fn post_revoke(
+    browser: &Browser,
+    server: &TestServer,
+    slug: &str,
+    from: &str,
+    id: i32,
+    confirmed: bool,
+) -> Page {
+    let csrf = browser.get(&server.url(from)).await.csrf();
+    let mut form = vec![("csrf", csrf.as_str())];
+    if confirmed {
+        form.push(("confirm", "yes"));
+    }
+    browser
+        .post(
+            &server.url(&format!("/t/{slug}/admin/invitations/{id}/revoke")),
+            &form,
+        )
+        .await
+}
+
+async fn admin_revokes_a_pending_invitation(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let admin = admin(&server, scope).await;
+    let list = "/t/turin/admin/invitations";
+    let (link, id) = send_invitation(&server, &admin, "revocata@uni.example").await;
+    let revoke_action = format!("/t/turin/admin/invitations/{id}/revoke");
+    assert!(
+        admin
+            .get(&server.url(list))
+            .await
+            .body
+            .contains(&revoke_action),
+        "a pending invitation has a Revoke button"
+    );
+    // The invited person opened the link before the revocation.
+    let expert = Browser::new();
+    let form = expert.get(&link).await;
+    assert_eq!(form.status, 200);
+
+    // Another city's admin does not see it; an employee may not revoke.
+    let porto = TenantId::of(
+        &tenants::find_by_slug(&server.store.db, "porto")
+            .await
+            .expect("query")
+            .expect("Porto"),
+    );
+    let porto_admin = porto
+        .find::<role::Entity>()
+        .filter(role::Column::Role.eq(Role::TenantAdmin))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("Porto's admin");
+    let porto_admin = Browser::signed_in(&server, "porto", porto.get(), porto_admin.user_id).await;
+    let elsewhere = post_revoke(
+        &porto_admin,
+        &server,
+        "porto",
+        "/t/porto/admin/invitations",
+        id,
+        true,
+    )
+    .await;
+    assert_eq!(elsewhere.status, 404, "{}", elsewhere.body);
+    let (worker, _) = employee(&server, scope, "Evo Impiegato", "employee").await;
+    let worker = Browser::signed_in(&server, "turin", scope.get(), worker).await;
+    let refused = post_revoke(&worker, &server, "turin", "/t/turin/account", id, true).await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert_eq!(expert.get(&link).await.status, 200, "the link still works");
+
+    // Unconfirmed, it asks first and changes nothing.
+    let asked = post_revoke(&admin, &server, "turin", list, id, false).await;
+    assert_eq!(asked.status, 200, "{}", asked.body);
+    assert!(
+        asked.body.contains("revocata@uni.example"),
+        "{}",
+        asked.body
+    );
+    assert!(asked.body.contains("name=\"confirm\" value=\"yes\""));
+    assert!(asked.body.contains(&format!("href=\"{list}\"")), "Cancel");
+    assert_eq!(expert.get(&link).await.status, 200, "not yet revoked");
+
+    let revoked = post_revoke(&admin, &server, "turin", list, id, true).await;
+    assert_eq!(revoked.status, 303, "{}", revoked.body);
+    let page = admin.get(&server.url(list)).await;
+    assert!(
+        page.body
+            .contains(&message(&server, Lang::It, "invitation-revoked"))
+    );
+    assert!(!page.body.contains(&revoke_action), "no button any more");
+
+    // The link answers as an expired one, even to the form opened before.
+    let unknown = Browser::new()
+        .get(&server.url("/t/turin/invitations/no-such-token"))
+        .await;
+    let opened = Browser::new().get(&link).await;
+    assert_eq!(opened.status, 410);
+    assert_eq!(opened.h1(), unknown.h1());
+    let accepted = expert
+        .post(
+            &link,
+            &[
+                ("csrf", &form.csrf()),
+                ("password", "a long enough secret"),
+                ("confirmation", "a long enough secret"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 410, "{}", accepted.body);
+    assert!(
+        scope
+            .find::<user::Entity>()
+            .filter(user::Column::Email.eq("revocata@uni.example"))
+            .one(&server.store.db)
+            .await
+            .expect("query")
+            .is_none(),
+        "no account was made"
+    );
+    let again = post_revoke(&admin, &server, "turin", list, id, true).await;
+    assert_eq!(again.status, 422);
+
+    // An accepted invitation cannot be revoked, and says why.
+    let (link, taken) = send_invitation(&server, &admin, "accettata@uni.example").await;
+    let expert = Browser::new();
+    let form = expert.get(&link).await;
+    let accepted = expert
+        .post(
+            &link,
+            &[
+                ("csrf", &form.csrf()),
+                ("password", "a long enough secret"),
+                ("confirmation", "a long enough secret"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    assert!(
+        !admin
+            .get(&server.url(list))
+            .await
+            .body
+            .contains(&format!("/t/turin/admin/invitations/{taken}/revoke"))
+    );
+    for confirmed in [false, true] {
+        let late = post_revoke(&admin, &server, "turin", list, taken, confirmed).await;
+        assert_eq!(late.status, 422, "{}", late.body);
+        assert!(
+            late.body
+                .contains(&message(&server, Lang::It, "invitation-revoke-accepted")),
+            "{}",
+            late.body
+        );
+    }
+
+    // One entry, by the admin, without the address.
+    let entries: Vec<_> = scope
+        .find::<audit::Entity>()
+        .filter(audit::Column::Action.eq("invitation.revoke"))
+        .all(&server.store.db)
+        .await
+        .expect("query");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].subject_id, id);
+    let admin_id = scope
+        .find::<role::Entity>()
+        .filter(role::Column::Role.eq(Role::TenantAdmin))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("an admin")
+        .user_id;
+    assert_eq!(entries[0].actor_id, Some(admin_id), "the admin revoked it");
+    assert!(!entries[0].after.contains("revocata@uni.example"));
+    assert_eq!(verify(&server, scope).await.map(|n| n > 0), Ok(true));
+}
+
+on_both_backends!(admin_revokes_a_pending_invitation);

@@ -51,6 +51,24 @@ pub struct Model {
     pub accepted_at: Option<DateTimeUtc>,
     pub user_id: Option<i32>,
     pub created_at: DateTimeUtc,
+    /// Set when an admin revoked the invitation before it was accepted.
+    pub revoked_at: Option<DateTimeUtc>,
+}
+
+impl Model {
+    /// Why the invitation cannot be revoked, if it cannot: only a pending
+    /// one can (an expired link already works no more).
+    fn revoke_refusal(&self, now: chrono::DateTime<Utc>) -> Option<AppError> {
+        if self.accepted_at.is_some() {
+            Some(AppError::Refused("invitation-revoke-accepted"))
+        } else if self.revoked_at.is_some() {
+            Some(AppError::Refused("invitation-revoke-revoked"))
+        } else if self.expires_at <= now {
+            Some(AppError::Refused("invitation-revoke-expired"))
+        } else {
+            None
+        }
+    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -106,6 +124,7 @@ pub async fn issue(
                 accepted_at: Set(None),
                 user_id: Set(None),
                 created_at: Set(now),
+                revoked_at: Set(None),
                 ..Default::default()
             },
             db,
@@ -131,6 +150,9 @@ pub async fn issue(
 }
 
 struct InvitationLine {
+    id: i32,
+    /// Neither accepted, revoked nor expired: it may be revoked.
+    pending: bool,
     email: String,
     name: String,
     role: String,
@@ -176,9 +198,13 @@ async fn invitations_page(
         .await?
         .into_iter()
         .map(|i| InvitationLine {
+            id: i.id,
+            pending: i.revoke_refusal(now).is_none(),
             state: if i.accepted_at.is_some() {
                 l.t("invitation-accepted")
-            } else if i.expires_at < now {
+            } else if i.revoked_at.is_some() {
+                l.t("invitation-revoked")
+            } else if i.expires_at <= now {
                 l.t("invitation-expired")
             } else {
                 l.args(
@@ -261,6 +287,95 @@ pub async fn create(
     txn.commit().await?;
     let link = format!("{}{}/invitations/{token}", ctx.origin, ctx.base);
     invitations_page(&app, ctx, InviteForm::default(), Vec::new(), Some(link)).await
+}
+
+/// Asks before revoking: the link's holder is not told, and it cannot be
+/// undone.
+#[derive(Template)]
+#[template(path = "auth/templates/invitation_revoke.html")]
+struct RevokePage {
+    ctx: PageContext,
+    id: i32,
+    email: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+pub struct RevokeForm {
+    /// `yes` once the admin confirmed on the page that asks.
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `POST /admin/invitations/{id}/revoke`: asks first; confirmed, the
+/// invitation's link works no more, at once.
+pub async fn revoke(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<RevokeForm>,
+) -> Result<Response, AppError> {
+    let actor = require(&ctx, Action::InviteExperts)?
+        .user
+        .as_ref()
+        .map(|u| u.id);
+    let scope = ctx.site()?.id;
+    let now = app.clock.now();
+    let invitation = scope
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(refusal) = invitation.revoke_refusal(now) {
+        return Err(refusal);
+    }
+    if form.confirm != "yes" {
+        return render(&RevokePage {
+            ctx,
+            id,
+            email: invitation.email,
+            name: invitation.display_name,
+        });
+    }
+    let txn = app.db.begin().await?;
+    // Only while nobody accepted it: of a revocation and an acceptance
+    // racing, one wins (see `spend`).
+    let revoked = scope
+        .update_many::<Entity>()
+        .col_expr(Column::RevokedAt, Expr::value(now))
+        .filter(Column::Id.eq(id))
+        .filter(Column::AcceptedAt.is_null())
+        .filter(Column::RevokedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if revoked.rows_affected != 1 {
+        txn.rollback().await?;
+        let current = scope
+            .find_by_id::<Entity>(id)
+            .one(&app.db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        return Err(current
+            .revoke_refusal(now)
+            .unwrap_or(AppError::Refused("invitation-revoke-accepted")));
+    }
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor,
+            action: "invitation.revoke",
+            subject_type: "invitation",
+            subject_id: id,
+            before: json!({ "revoked_at": null }),
+            // Not the address, as for `invitation.send`.
+            after: json!({ "revoked_at": now, "role": invitation.role.to_value() }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Redirect::to(&ctx.link("/admin/invitations")).into_response())
 }
 
 #[derive(Template)]
@@ -370,7 +485,7 @@ async fn open_invitation(
         .filter(Column::TokenHash.eq(token_hash(token)))
         .one(&app.db)
         .await?
-        .filter(|i| i.accepted_at.is_none() && i.expires_at > Utc::now())
+        .filter(|i| i.accepted_at.is_none() && i.revoked_at.is_none() && i.expires_at > Utc::now())
         .ok_or(AppError::InvitationInvalid)
 }
 
@@ -439,7 +554,8 @@ pub async fn accept(
 }
 
 /// Marks the invitation used by `person`, with its audit entry; of two
-/// acceptances racing, only one gets past here.
+/// acceptances racing, or an acceptance and a revocation, only one gets
+/// past here.
 async fn spend(
     txn: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
@@ -453,6 +569,7 @@ async fn spend(
         .col_expr(Column::UserId, Expr::value(person))
         .filter(Column::Id.eq(invitation.id))
         .filter(Column::AcceptedAt.is_null())
+        .filter(Column::RevokedAt.is_null())
         .exec(txn)
         .await?;
     if spent.rows_affected != 1 {

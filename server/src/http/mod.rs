@@ -259,6 +259,10 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             get(auth::invitations::list).post(auth::invitations::create),
         )
         .route(
+            "/admin/invitations/{id}/revoke",
+            post(auth::invitations::revoke),
+        )
+        .route(
             "/admin/sign-in",
             get(auth::sso_settings::page).post(auth::sso_settings::save),
         )

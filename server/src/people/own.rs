@@ -136,7 +136,7 @@ pub async fn personal_data(
         .all(&app.db)
         .await?
         .into_iter()
-        .map(|i| json!({ "role": format!("{:?}", i.role), "sent": i.created_at, "accepted": i.accepted_at }))
+        .map(|i| json!({ "role": format!("{:?}", i.role), "sent": i.created_at, "accepted": i.accepted_at, "revoked": i.revoked_at }))
         .collect();
     let actions: Vec<Value> = scope
         .find::<audit::Entity>()
