@@ -139,7 +139,7 @@ async fn uploads_at_once_keep_to_the_limit(backend: Backend) {
                     &target,
                     &csrf,
                     &format!("piano-{n}.pdf"),
-                    format!("%PDF-1.7\n<< /Title (Piano {n}) >>").into_bytes(),
+                    pdf_naming(&format!("Piano {n}")),
                 )
                 .await
                 .status
