@@ -238,6 +238,9 @@ struct Scrub {
     drop_attributes: &'static [&'static [u8]],
     /// Elements whose text is emptied.
     blank_elements: &'static [&'static [u8]],
+    /// Whether the names emptied from those elements are also removed
+    /// from the text that follows them in the part.
+    forget_names_in_text: bool,
 }
 
 /// Word's tracked changes (`w:ins`, `w:del`, `w:rPrChange` … in the body,
@@ -246,13 +249,16 @@ const WORD_HISTORY: Scrub = Scrub {
     blank_attributes: &[b"author", b"initials"],
     drop_attributes: &[b"date", b"dateUtc"],
     blank_elements: &[],
+    forget_names_in_text: false,
 };
 
-/// Excel's comment authors (`<authors><author>`).
+/// Excel's comment authors (`<authors><author>`), and their names where
+/// Excel writes them at the head of each comment's text ("Giulia Rossi:").
 const EXCEL_COMMENTS: Scrub = Scrub {
     blank_attributes: &[],
     drop_attributes: &[],
     blank_elements: &[b"author"],
+    forget_names_in_text: true,
 };
 
 /// Excel's threaded-comment persons and PowerPoint's comment authors.
@@ -266,6 +272,7 @@ const COMMENT_PEOPLE: Scrub = Scrub {
     ],
     drop_attributes: &[],
     blank_elements: &[],
+    forget_names_in_text: false,
 };
 
 /// OpenDocument's annotations and tracked changes (`dc:creator` in
@@ -274,6 +281,7 @@ const OPENDOCUMENT_HISTORY: Scrub = Scrub {
     blank_attributes: &[],
     drop_attributes: &[],
     blank_elements: &[b"creator", b"creator-initials"],
+    forget_names_in_text: false,
 };
 
 /// What becomes of one part of an office document in the stored copy.
@@ -381,8 +389,11 @@ fn scrub_xml(
         quick_xml::Reader::from_reader(std::io::BufReader::new(part.take(allowed + 1)));
     let mut writer = quick_xml::Writer::new(out);
     let mut event = Vec::new();
-    // How deep inside an element whose text is emptied.
+    // How deep inside an element whose text is emptied, what it held,
+    // and the names so emptied until now.
     let mut blanking = 0usize;
+    let mut blanked: Vec<u8> = Vec::new();
+    let mut names: Vec<Vec<u8>> = Vec::new();
     let outcome = loop {
         let read = match reader.read_event_into(&mut event) {
             Ok(Event::Eof) => break Ok(()),
@@ -398,10 +409,29 @@ fn scrub_xml(
             }
             Event::Empty(empty) => Some(Event::Empty(scrub_attributes(empty, scrub)?)),
             Event::End(end) => {
+                if blanking == 1 {
+                    let name = std::mem::take(&mut blanked);
+                    if scrub.forget_names_in_text && name.iter().any(|b| !b.is_ascii_whitespace()) {
+                        names.push(name);
+                    }
+                }
                 blanking = blanking.saturating_sub(1);
                 Some(Event::End(end))
             }
-            Event::Text(_) | Event::CData(_) | Event::GeneralRef(_) if blanking > 0 => None,
+            Event::Text(text) if blanking > 0 => {
+                blanked.extend_from_slice(&text);
+                None
+            }
+            Event::CData(_) | Event::GeneralRef(_) if blanking > 0 => None,
+            Event::Text(text) if names.iter().any(|name| contains(&text, name)) => {
+                let mut kept = String::from_utf8(text.to_vec()).map_err(|_| Refusal::Malformed)?;
+                for name in &names {
+                    kept = kept.replace(String::from_utf8_lossy(name).as_ref(), "");
+                }
+                Some(Event::Text(quick_xml::events::BytesText::from_escaped(
+                    kept,
+                )))
+            }
             other => Some(other),
         };
         if let Some(kept) = kept {
@@ -415,6 +445,12 @@ fn scrub_xml(
     }
     *budget = left - 1;
     outcome
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
 }
 
 /// The element `start` with the attributes `scrub` lists emptied or
@@ -993,7 +1029,8 @@ mod tests {
             ("xl/workbook.xml", "<workbook/>"),
             (
                 "xl/comments1.xml",
-                r#"<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Giulia Rossi</author><author>tc={0A1B}</author></authors><commentList><comment ref="B2" authorId="0"><text><t>Costo stimato</t></text></comment></commentList></comments>"#,
+                r#"<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Giulia Rossi</author><author>tc={0A1B}</author></authors><commentList><comment ref="B2" authorId="0"><text><r><rPr><b/></rPr><t>Giulia Rossi:</t></r><r><t xml:space="preserve">
+Costo stimato</t></r></text></comment></commentList></comments>"#,
             ),
             (
                 "xl/persons/person.xml",
