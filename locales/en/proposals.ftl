@@ -79,7 +79,7 @@ attachment-none = No files attached.
 attachment-delete = Remove
 attachment-choose = Attach a file (PDF, PNG, JPEG or an office document)
 attachment-upload = Attach
-attachment-hint = Up to { $count } files of at most { $mb } MB each. Reviews are anonymous: what the jury receives is a copy without the author's traces (document properties, photos' EXIF data); encrypted files and documents with macros are refused.
+attachment-hint = Up to { $count } files of at most { $mb } MB each. Reviews are anonymous: the jury receives a copy without the details that could name a person (document properties, photos' EXIF data, authors of comments and tracked changes).
 attachment-size = { $kib ->
     [one] 1 KB
    *[other] { $kib } KB
@@ -96,6 +96,10 @@ attachment-error-count = The proposal has all the files it may have
     .detail = Remove a file before attaching another.
 attachment-error-macros = Documents with macros are not accepted
     .detail = Save the document without macros (for example as .docx rather than .docm) and attach it again.
+attachment-error-history = The workbook keeps a log of its changes
+    .detail = Reviews are anonymous, and a shared workbook's change log records who changed each cell and what it held before. Accept or reject the tracked changes (or stop sharing the workbook), save it and attach it again.
+attachment-error-expands = The file is too large to be checked
+    .detail = Reviews are anonymous, so the names of those who commented on or changed a document are removed from it; this file's text unpacks to more than can be checked. Split it or attach it as a PDF.
 proposal-error-key-reused = This idempotency key was already used
     .detail = It was sent for another call or with another body: use a new key for each proposal.
 

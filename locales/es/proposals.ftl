@@ -80,7 +80,7 @@ attachment-none = No hay archivos adjuntos.
 attachment-delete = Eliminar
 attachment-choose = Adjuntar un archivo (PDF, PNG, JPEG o documento ofimático)
 attachment-upload = Adjuntar
-attachment-hint = Hasta { $count } archivos de { $mb } MB como máximo cada uno. Las evaluaciones son anónimas: el jurado recibe una copia sin los rastros del autor (propiedades del documento, datos EXIF de las fotos); se rechazan los archivos cifrados y los documentos con macros.
+attachment-hint = Hasta { $count } archivos de { $mb } MB como máximo cada uno. Las evaluaciones son anónimas: el jurado recibe una copia sin los datos que podrían identificar a una persona (propiedades del documento, datos EXIF de las fotos, autores de comentarios y de cambios registrados).
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
@@ -97,6 +97,10 @@ attachment-error-count = La propuesta ya tiene el número máximo de archivos
     .detail = Elimine un archivo antes de adjuntar otro.
 attachment-error-macros = No se admiten documentos con macros
     .detail = Guarde el documento sin macros (por ejemplo, como .docx en lugar de .docm) y vuelva a adjuntarlo.
+attachment-error-history = El libro guarda un registro de sus cambios
+    .detail = Las evaluaciones son anónimas, y el registro de un libro compartido indica quién cambió cada celda y qué contenía antes. Acepte o rechace los cambios registrados (o deje de compartir el libro), guárdelo y vuelva a adjuntarlo.
+attachment-error-expands = El archivo es demasiado grande para comprobarlo
+    .detail = Las evaluaciones son anónimas, por lo que se quitan de los documentos los nombres de quienes los comentaron o modificaron; el texto de este archivo, descomprimido, supera lo que se puede comprobar. Divídalo o adjúntelo como PDF.
 proposal-error-key-reused = Esta clave de idempotencia ya se ha usado
     .detail = Se envió para otra convocatoria o con otro contenido: use una clave nueva para cada propuesta.
 

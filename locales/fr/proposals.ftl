@@ -80,7 +80,7 @@ attachment-none = Aucun fichier joint.
 attachment-delete = Supprimer
 attachment-choose = Joindre un fichier (PDF, PNG, JPEG ou document bureautique)
 attachment-upload = Joindre
-attachment-hint = Jusqu'à { $count } fichiers de { $mb } Mo au maximum chacun. Les évaluations sont anonymes : le jury reçoit une copie sans les traces de l'auteur (propriétés du document, données EXIF des photos) ; les fichiers chiffrés et les documents contenant des macros sont refusés.
+attachment-hint = Jusqu'à { $count } fichiers de { $mb } Mo au maximum chacun. Les évaluations sont anonymes : le jury reçoit une copie sans les données qui pourraient désigner une personne (propriétés du document, données EXIF des photos, auteurs des commentaires et des modifications suivies).
 attachment-size = { $kib ->
     [one] { $kib } Ko
    *[other] { $kib } Ko
@@ -97,6 +97,10 @@ attachment-error-count = La proposition a atteint le nombre maximal de fichiers
     .detail = Supprimez un fichier avant d'en joindre un autre.
 attachment-error-macros = Les documents contenant des macros ne sont pas acceptés
     .detail = Enregistrez le document sans macros (par exemple en .docx plutôt qu'en .docm) et joignez-le à nouveau.
+attachment-error-history = Le classeur conserve un journal de ses modifications
+    .detail = Les évaluations sont anonymes, et le journal d'un classeur partagé indique qui a modifié chaque cellule et ce qu'elle contenait auparavant. Acceptez ou refusez les modifications suivies (ou cessez de partager le classeur), enregistrez-le et joignez-le à nouveau.
+attachment-error-expands = Le fichier est trop volumineux pour être vérifié
+    .detail = Les évaluations sont anonymes : on retire donc des documents les noms de ceux qui les ont commentés ou modifiés ; le texte de ce fichier, une fois décompressé, dépasse ce qui peut être vérifié. Divisez-le ou joignez-le en PDF.
 proposal-error-key-reused = Cette clé d'idempotence a déjà servi
     .detail = Elle a été envoyée pour un autre appel ou avec un autre contenu : utilisez une nouvelle clé pour chaque proposition.
 

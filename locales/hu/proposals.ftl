@@ -80,7 +80,7 @@ attachment-none = Nincs csatolt fájl.
 attachment-delete = Eltávolítás
 attachment-choose = Fájl csatolása (PDF, PNG, JPEG vagy irodai dokumentum)
 attachment-upload = Csatolás
-attachment-hint = Legfeljebb { $count } fájl csatolható, egyenként legfeljebb { $mb } MB méretben. Az értékelés anonim: a zsűri a szerző nyomai (a dokumentum tulajdonságai, a fényképek EXIF-adatai) nélküli másolatot kap; a titkosított fájlokat és a makrókat tartalmazó dokumentumokat elutasítjuk.
+attachment-hint = Legfeljebb { $count } fájl csatolható, egyenként legfeljebb { $mb } MB méretben. Az értékelés anonim: a zsűri olyan másolatot kap, amelyből hiányoznak a személyre utaló adatok (a dokumentum tulajdonságai, a fényképek EXIF-adatai, a megjegyzések és a követett módosítások szerzői).
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
@@ -97,6 +97,10 @@ attachment-error-count = A javaslathoz már nem csatolható több fájl
     .detail = Újabb fájl csatolása előtt távolítson el egyet a meglévők közül.
 attachment-error-macros = Makrót tartalmazó dokumentum nem fogadható el
     .detail = Mentse a dokumentumot makrók nélkül (például .docm helyett .docx formátumban), és csatolja újra.
+attachment-error-history = A munkafüzet naplózza a módosításait
+    .detail = Az értékelés anonim, a megosztott munkafüzet naplója pedig rögzíti, ki módosította az egyes cellákat és mi volt bennük korábban. Fogadja el vagy utasítsa el a követett módosításokat (vagy szüntesse meg a megosztást), mentse a munkafüzetet, és csatolja újra.
+attachment-error-expands = A fájl túl nagy ahhoz, hogy ellenőrizzük
+    .detail = Az értékelés anonim, ezért a dokumentumokból eltávolítjuk azok nevét, akik megjegyzést fűztek hozzájuk vagy módosították őket; ennek a fájlnak a szövege kicsomagolva nagyobb annál, amit ellenőrizni lehet. Ossza fel, vagy csatolja PDF-ként.
 proposal-error-key-reused = Ezt az idempotenciakulcsot már használták
     .detail = Egy másik felhíváshoz vagy más tartalommal küldték: minden pályázathoz új kulcsot használjon.
 

@@ -79,7 +79,7 @@ attachment-none = Nessun file allegato.
 attachment-delete = Rimuovi
 attachment-choose = Allega un file (PDF, PNG, JPEG o documento d'ufficio)
 attachment-upload = Allega
-attachment-hint = Fino a { $count } file di al massimo { $mb } MB ciascuno. Le valutazioni sono anonime: la giuria riceve una copia senza le tracce dell'autore (proprietà del documento, dati EXIF delle foto); i file cifrati e i documenti con macro vengono rifiutati.
+attachment-hint = Fino a { $count } file di al massimo { $mb } MB ciascuno. Le valutazioni sono anonime: la giuria riceve una copia senza i dati che potrebbero indicare una persona (proprietà del documento, dati EXIF delle foto, autori di commenti e revisioni).
 attachment-size = { $kib ->
     [one] 1 KB
    *[other] { $kib } KB
@@ -96,6 +96,10 @@ attachment-error-count = La proposta ha già tutti i file consentiti
     .detail = Rimuovi un file prima di allegarne un altro.
 attachment-error-macros = Non si accettano documenti con macro
     .detail = Salva il documento senza macro (ad esempio in formato .docx anziché .docm) e allegalo di nuovo.
+attachment-error-history = La cartella di lavoro conserva il registro delle modifiche
+    .detail = Le valutazioni sono anonime, e il registro di una cartella condivisa indica chi ha cambiato ogni cella e cosa conteneva prima. Accetta o rifiuta le revisioni (o smetti di condividere la cartella), salvala e allegala di nuovo.
+attachment-error-expands = Il file è troppo grande per essere controllato
+    .detail = Le valutazioni sono anonime, quindi dai documenti si tolgono i nomi di chi li ha commentati o modificati; il testo di questo file, decompresso, supera quanto si può controllare. Dividilo o allegalo come PDF.
 proposal-error-key-reused = Questa chiave di idempotenza è già stata usata
     .detail = Era stata inviata per un altro bando o con un altro contenuto: usa una chiave nuova per ogni proposta.
 

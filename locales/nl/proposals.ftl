@@ -80,7 +80,7 @@ attachment-none = Geen bestanden bijgevoegd.
 attachment-delete = Verwijderen
 attachment-choose = Bestand bijvoegen (PDF, PNG, JPEG of kantoordocument)
 attachment-upload = Bijvoegen
-attachment-hint = Maximaal { $count } bestanden van elk hoogstens { $mb } MB. De beoordeling is anoniem: de jury krijgt een kopie zonder de sporen van de auteur (documenteigenschappen, EXIF-gegevens van foto's); versleutelde bestanden en documenten met macro's worden geweigerd.
+attachment-hint = Maximaal { $count } bestanden van elk hoogstens { $mb } MB. De beoordeling is anoniem: de jury krijgt een kopie zonder de gegevens die een persoon kunnen aanwijzen (documenteigenschappen, EXIF-gegevens van foto's, auteurs van opmerkingen en bijgehouden wijzigingen).
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
@@ -97,6 +97,10 @@ attachment-error-count = Het voorstel heeft al het maximale aantal bestanden
     .detail = Verwijder een bestand voordat u een ander bestand bijvoegt.
 attachment-error-macros = Documenten met macro's worden niet geaccepteerd
     .detail = Sla het document op zonder macro's (bijvoorbeeld als .docx in plaats van .docm) en voeg het opnieuw toe.
+attachment-error-history = De werkmap bewaart een logboek van haar wijzigingen
+    .detail = De beoordeling is anoniem, en het logboek van een gedeelde werkmap houdt bij wie elke cel heeft gewijzigd en wat er eerder in stond. Accepteer of weiger de bijgehouden wijzigingen (of stop met delen), sla de werkmap op en voeg haar opnieuw toe.
+attachment-error-expands = Het bestand is te groot om te controleren
+    .detail = De beoordeling is anoniem, dus worden de namen van wie een document becommentarieerde of wijzigde eruit verwijderd; de tekst van dit bestand is uitgepakt groter dan gecontroleerd kan worden. Splits het of voeg het toe als PDF.
 proposal-error-key-reused = Deze idempotentiesleutel is al gebruikt
     .detail = Hij werd verstuurd voor een andere oproep of met een andere inhoud: gebruik voor elk voorstel een nieuwe sleutel.
 

@@ -80,7 +80,7 @@ attachment-none = Nenhum ficheiro anexado.
 attachment-delete = Remover
 attachment-choose = Anexar um ficheiro (PDF, PNG, JPEG ou documento de escritório)
 attachment-upload = Anexar
-attachment-hint = Até { $count } ficheiros com, no máximo, { $mb } MB cada. As avaliações são anónimas: o júri recebe uma cópia sem os vestígios do autor (propriedades do documento, dados EXIF das fotografias); os ficheiros cifrados e os documentos com macros são recusados.
+attachment-hint = Até { $count } ficheiros com, no máximo, { $mb } MB cada. As avaliações são anónimas: o júri recebe uma cópia sem os dados que possam indicar uma pessoa (propriedades do documento, dados EXIF das fotografias, autores de comentários e de alterações registadas).
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
@@ -97,6 +97,10 @@ attachment-error-count = A proposta já tem o número máximo de ficheiros
     .detail = Remova um ficheiro antes de anexar outro.
 attachment-error-macros = Não são aceites documentos com macros
     .detail = Guarde o documento sem macros (por exemplo, em .docx em vez de .docm) e anexe-o novamente.
+attachment-error-history = O livro guarda um registo das suas alterações
+    .detail = As avaliações são anónimas, e o registo de um livro partilhado indica quem alterou cada célula e o que continha antes. Aceite ou rejeite as alterações registadas (ou deixe de partilhar o livro), guarde-o e anexe-o novamente.
+attachment-error-expands = O ficheiro é demasiado grande para ser verificado
+    .detail = As avaliações são anónimas, por isso retiram-se dos documentos os nomes de quem os comentou ou alterou; o texto deste ficheiro, descomprimido, excede o que se pode verificar. Divida-o ou anexe-o em PDF.
 proposal-error-key-reused = Esta chave de idempotência já foi usada
     .detail = Foi enviada para outro concurso ou com outro conteúdo: use uma chave nova para cada proposta.
 

@@ -83,7 +83,7 @@ attachment-none = Niciun fișier atașat.
 attachment-delete = Eliminați
 attachment-choose = Atașați un fișier (PDF, PNG, JPEG sau document de birou)
 attachment-upload = Atașați
-attachment-hint = Număr maxim de fișiere: { $count }, fiecare de cel mult { $mb } MB. Evaluarea este anonimă: juriul primește o copie fără urmele autorului (proprietățile documentului, datele EXIF ale fotografiilor); fișierele criptate și documentele cu macrocomenzi sunt refuzate.
+attachment-hint = Număr maxim de fișiere: { $count }, fiecare de cel mult { $mb } MB. Evaluarea este anonimă: juriul primește o copie fără datele care ar putea indica o persoană (proprietățile documentului, datele EXIF ale fotografiilor, autorii comentariilor și ai modificărilor urmărite).
 attachment-size = { $kib ->
     [one] { $kib } KB
    *[other] { $kib } KB
@@ -100,6 +100,10 @@ attachment-error-count = Propunerea are deja numărul maxim de fișiere
     .detail = Eliminați un fișier înainte de a atașa altul.
 attachment-error-macros = Documentele cu macrocomenzi nu sunt acceptate
     .detail = Salvați documentul fără macrocomenzi (de exemplu ca .docx în loc de .docm) și atașați-l din nou.
+attachment-error-history = Registrul păstrează un jurnal al modificărilor sale
+    .detail = Evaluarea este anonimă, iar jurnalul unui registru partajat arată cine a modificat fiecare celulă și ce conținea înainte. Acceptați sau respingeți modificările urmărite (sau opriți partajarea registrului), salvați-l și atașați-l din nou.
+attachment-error-expands = Fișierul este prea mare pentru a fi verificat
+    .detail = Evaluarea este anonimă, așa că din documente se elimină numele celor care le-au comentat sau modificat; textul acestui fișier, dezarhivat, depășește cât se poate verifica. Împărțiți-l sau atașați-l ca PDF.
 proposal-error-key-reused = Această cheie de idempotență a fost deja folosită
     .detail = A fost trimisă pentru un alt apel sau cu alt conținut: folosiți o cheie nouă pentru fiecare propunere.
 

@@ -7,7 +7,7 @@
 use std::io::{Cursor, Read, Write};
 
 use chrono::Utc;
-use innovato::{audit, clock::Clock, proposals};
+use innovato::{audit, calls, clock::Clock, proposals};
 use lopdf::{Document, Object, Stream, dictionary};
 use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter};
 
@@ -375,3 +375,122 @@ async fn the_admin_redacts_a_name_the_jury_would_read(backend: Backend) {
 }
 
 on_both_backends!(the_admin_redacts_a_name_the_jury_would_read);
+
+/// A Word document whose comment and tracked change were made by `author`,
+/// as Word saves them: the name in `w:author` of the body and of the
+/// comments, and in the list of people who took part.
+fn docx_commented_by(author: &str) -> Vec<u8> {
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let mut out = Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    for (name, content) in [
+        ("[Content_Types].xml", "<Types/>".to_owned()),
+        (
+            "word/document.xml",
+            format!(
+                r#"<w:document {W}><w:body><w:p><w:commentRangeStart w:id="0"/><w:ins w:id="1" w:author="{author}" w:date="2026-12-01T09:30:00Z"><w:r><w:t>Hortas nos telhados</w:t></w:r></w:ins><w:commentRangeEnd w:id="0"/></w:p></w:body></w:document>"#
+            ),
+        ),
+        (
+            "word/comments.xml",
+            format!(
+                r#"<w:comments {W}><w:comment w:id="0" w:author="{author}" w:initials="AQ" w:date="2026-12-01T09:31:00Z"><w:p><w:r><w:t>Rever os custos</w:t></w:r></w:p></w:comment></w:comments>"#
+            ),
+        ),
+        (
+            "word/people.xml",
+            format!(
+                r#"<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:person w15:author="{author}"/></w15:people>"#
+            ),
+        ),
+    ] {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("part");
+        zip.write_all(content.as_bytes()).expect("written");
+    }
+    zip.finish().expect("zip");
+    out.into_inner()
+}
+
+async fn a_juror_downloads_a_commented_document_without_its_authors(backend: Backend) {
+    let s = setup(backend).await;
+    let ours = s.ours[0];
+    let (author, name, _) = s.authors[0].clone();
+    let db = &s.server.store.db;
+
+    // The team attaches the document while submissions are open: the call
+    // is opened again for a day, then put back in review as it was.
+    let call = s
+        .scope
+        .find_by_id::<calls::Entity>(s.call.id)
+        .one(db)
+        .await
+        .expect("query")
+        .expect("call");
+    let mut reopened = call.clone().into_active_model();
+    reopened.phase = Set(calls::Phase::Open);
+    reopened.submissions_close_at = Set(Utc::now() + chrono::Duration::days(1));
+    s.scope.update(reopened, db).await.expect("reopened");
+    let set_status = |status| async move {
+        let mut row = s
+            .scope
+            .find_by_id::<proposals::Entity>(ours)
+            .one(db)
+            .await
+            .expect("query")
+            .expect("proposal")
+            .into_active_model();
+        row.status = Set(status);
+        s.scope.update(row, db).await.expect("status");
+    };
+    set_status(proposals::Status::Submitted).await;
+    let team = Browser::signed_in(&s.server, "porto", s.scope.get(), author).await;
+    let url = s.url(&format!("/proposals/{ours}"));
+    let stored = attach(&team, &url, "parecer.docx", docx_commented_by(&name)).await;
+    assert_eq!(stored.status, 303, "{}", stored.body);
+    let mut restored = call.clone().into_active_model();
+    restored.phase = Set(call.phase);
+    restored.submissions_close_at = Set(call.submissions_close_at);
+    s.scope.update(restored, db).await.expect("back in review");
+    set_status(proposals::Status::InReview).await;
+
+    // Every juror who reads the proposal gets the document (its second
+    // file) without the author's name or initials, its text and comment kept.
+    s.start().await;
+    let mut seen = 0;
+    for (n, (juror, _)) in s.jurors.iter().enumerate() {
+        for r in reviews(&s.server, s.scope, s.call.id)
+            .await
+            .into_iter()
+            .filter(|r| r.juror_id == *juror && r.proposal_id == ours)
+        {
+            let browser = s.juror(n).await;
+            let (headers, fetched) = browser
+                .get_raw(&s.url(&format!("/review/{}/files/2", r.id)), &[])
+                .await;
+            assert_eq!(
+                headers
+                    .get("content-disposition")
+                    .and_then(|v| v.to_str().ok()),
+                Some("attachment; filename=\"file\"; filename*=UTF-8''attachment-2.docx")
+            );
+            let mut archive = zip::ZipArchive::new(Cursor::new(fetched)).expect("a DOCX");
+            let mut everything = String::new();
+            for i in 0..archive.len() {
+                archive
+                    .by_index(i)
+                    .expect("part")
+                    .read_to_string(&mut everything)
+                    .expect("text");
+            }
+            assert!(!everything.contains("Quintavalle"), "{everything}");
+            assert!(!everything.contains("\"AQ\""), "{everything}");
+            assert!(everything.contains("Hortas nos telhados"), "{everything}");
+            assert!(everything.contains("Rever os custos"), "{everything}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "a juror downloaded the document");
+}
+
+on_both_backends!(a_juror_downloads_a_commented_document_without_its_authors);
