@@ -340,26 +340,7 @@ async fn security_actions_leave_entries(backend: Backend) {
     }
 
     // An invitation sent and accepted.
-    let invitations = admin.get(&server.url("/t/turin/admin/invitations")).await;
-    let sent = admin
-        .post(
-            &server.url("/t/turin/admin/invitations"),
-            &[
-                ("csrf", &invitations.csrf()),
-                ("email", "esperta@uni.example"),
-                ("name", "Esperta Esterna"),
-                ("role", "juror"),
-            ],
-        )
-        .await;
-    assert_eq!(sent.status, 200);
-    let marker = "<p class=\"code\">";
-    let start = sent.body.find(marker).expect("the link is shown") + marker.len();
-    let link = sent.body[start..]
-        .split('<')
-        .next()
-        .expect("link")
-        .to_owned();
+    let link = crate::sign_in::invite(&server, &admin, "esperta@uni.example", "juror").await;
     let expert = Browser::new();
     let form = expert.get(&link).await;
     let accepted = expert
@@ -552,26 +533,7 @@ on_both_backends!(admins_download_a_signed_checkpoint);
 
 /// Sends an invitation from Turin's admin page; returns its link and id.
 async fn send_invitation(server: &TestServer, admin: &Browser, email: &str) -> (String, i32) {
-    let page = admin.get(&server.url("/t/turin/admin/invitations")).await;
-    let sent = admin
-        .post(
-            &server.url("/t/turin/admin/invitations"),
-            &[
-                ("csrf", &page.csrf()),
-                ("email", email),
-                ("name", "Esperta Esterna"),
-                ("role", "juror"),
-            ],
-        )
-        .await;
-    assert_eq!(sent.status, 200, "{}", sent.body);
-    let marker = "<p class=\"code\">";
-    let start = sent.body.find(marker).expect("the link is shown") + marker.len();
-    let link = sent.body[start..]
-        .split('<')
-        .next()
-        .expect("link")
-        .to_owned();
+    let link = crate::sign_in::invite(server, admin, email, "juror").await;
     let id = turin(server)
         .await
         .find::<invitations::Entity>()

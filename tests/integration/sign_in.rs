@@ -469,7 +469,12 @@ async fn secure_cookies_behind_https(backend: Backend) {
 }
 
 /// Invites an expert through the admin page and returns the link.
-async fn invite(server: &TestServer, admin: &Browser, email: &str, role: &str) -> String {
+pub(crate) async fn invite(
+    server: &TestServer,
+    admin: &Browser,
+    email: &str,
+    role: &str,
+) -> String {
     let page = admin.get(&server.url("/t/turin/admin/invitations")).await;
     assert_eq!(page.status, 200, "{}", page.body);
     let created = admin
