@@ -341,18 +341,7 @@ async fn security_actions_leave_entries(backend: Backend) {
 
     // An invitation sent and accepted.
     let link = crate::sign_in::invite(&server, &admin, "esperta@uni.example", "juror").await;
-    let expert = Browser::new();
-    let form = expert.get(&link).await;
-    let accepted = expert
-        .post(
-            &link,
-            &[
-                ("csrf", &form.csrf()),
-                ("password", "a long enough secret"),
-                ("confirmation", "a long enough secret"),
-            ],
-        )
-        .await;
+    let accepted = crate::sign_in::accept_invitation(&link, "a long enough secret").await;
     assert_eq!(accepted.status, 303, "{}", accepted.body);
 
     // An API token created and revoked.
@@ -674,18 +663,7 @@ async fn admin_revokes_a_pending_invitation(backend: Backend) {
 
     // An accepted invitation cannot be revoked, and says why.
     let (link, taken) = send_invitation(&server, &admin, "accettata@uni.example").await;
-    let expert = Browser::new();
-    let form = expert.get(&link).await;
-    let accepted = expert
-        .post(
-            &link,
-            &[
-                ("csrf", &form.csrf()),
-                ("password", "a long enough secret"),
-                ("confirmation", "a long enough secret"),
-            ],
-        )
-        .await;
+    let accepted = crate::sign_in::accept_invitation(&link, "a long enough secret").await;
     assert_eq!(accepted.status, 303, "{}", accepted.body);
     assert!(
         !admin

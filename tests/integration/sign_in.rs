@@ -495,6 +495,23 @@ pub(crate) async fn invite(
     created.body[start..end].to_owned()
 }
 
+/// Opens an invitation `link` in a new browser and accepts it with
+/// `password`: the answer.
+pub(crate) async fn accept_invitation(link: &str, password: &str) -> Page {
+    let browser = Browser::new();
+    let form = browser.get(link).await;
+    browser
+        .post(
+            link,
+            &[
+                ("csrf", &form.csrf()),
+                ("password", password),
+                ("confirmation", password),
+            ],
+        )
+        .await
+}
+
 /// An admin session, by SSO, for a person made admin by the test.
 async fn turin_admin(net: &Network) -> Browser {
     let browser = Browser::new();
@@ -1195,18 +1212,7 @@ async fn an_invitation_to_a_known_account_waits_for_its_owner(backend: Backend) 
     let admin = crate::calls::admin(&server, scope).await;
     let email = "nora.esperta@uni.example";
     let first = invite(&server, &admin, email, "juror").await;
-    let expert = Browser::new();
-    let form = expert.get(&first).await;
-    let set = expert
-        .post(
-            &first,
-            &[
-                ("csrf", &form.csrf()),
-                ("password", "the expert's own secret"),
-                ("confirmation", "the expert's own secret"),
-            ],
-        )
-        .await;
+    let set = accept_invitation(&first, "the expert's own secret").await;
     assert_eq!(set.status, 303, "{}", set.body);
 
     let second = invite(&server, &admin, email, "mentor").await;
