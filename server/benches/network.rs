@@ -15,7 +15,7 @@ use innovato::{
     clock::Clock,
     db,
     demo::scale::{Scale, ScaleError, generate},
-    http::{self, AppState, Settings},
+    http::{self, ServerState, Settings},
     network::{cache, kpis},
     people::Role,
     secrets::SecretKey,
@@ -121,7 +121,7 @@ async fn main() {
         rate_limit_factor: 1,
         bench_routes: false,
     };
-    let state = AppState::new(db.clone(), None, settings).expect("state");
+    let state = ServerState::new(db.clone(), None, settings).expect("state");
     platform::grant(&db, "bench@network.example", "Bench", Role::Coordinator)
         .await
         .expect("coordinator");

@@ -14,13 +14,14 @@ use crate::{
     config::{self, LogFormat, ServerConfig, file::ConfigFileError},
     db::{self, DbSetupError},
     demo,
-    http::{self, AppState, Settings, client_addr::TrustedProxies},
+    http::{self, ServerState, Settings},
     i18n::{Lang, LocaleError, UnknownLang},
     notifications::mail::{MailConfigError, Mailer},
     people::Role,
     secrets::{SecretError, SecretKey},
     tenancy::TenantId,
     tenants::{self, NewTenant, TenantError},
+    web::client_addr::TrustedProxies,
 };
 
 #[derive(Debug, Parser)]
@@ -633,14 +634,15 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
         Some(url) => Some(connect_redis(url).await?),
     };
     let trusted_proxies = settings.trusted_proxies.to_string();
-    let state = AppState::new(db, redis, settings)?;
+    let state = ServerState::new(db, redis, settings)?;
     // Calls open and close at their dates, whether or not anyone visits.
-    tokio::spawn(calls::phases::run(state.clone()));
-    tokio::spawn(crate::projects::service::run(state.clone()));
+    tokio::spawn(calls::phases::run(state.app.clone()));
+    tokio::spawn(crate::projects::service::run(state.app.clone()));
     // Other instances' changes to people, for the viewers remembered here.
     if let Some(url) = &config.redis_url {
         tokio::spawn(crate::auth::viewer_cache::listen(
-            state.clone(),
+            state.viewers.clone(),
+            state.store.clone(),
             url.clone(),
         ));
     }

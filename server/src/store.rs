@@ -109,7 +109,7 @@ async fn timed<T>(
         Err(_) => Err(StoreError::Timeout),
     };
     if outcome.is_err() {
-        crate::http::metrics::REDIS_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        crate::metrics::REDIS_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
     outcome
 }

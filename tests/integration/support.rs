@@ -6,7 +6,7 @@ use innovato::{
     auth::{Principal, Realm, session},
     clock::Clock,
     db,
-    http::{self, AppState, Settings},
+    http::{self, ServerState, Settings},
     secrets::SecretKey,
 };
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -192,7 +192,7 @@ pub struct TestServer {
     pub addr: SocketAddr,
     pub store: TestDb,
     /// The server's state, for tests that set things up directly.
-    pub state: AppState,
+    pub state: ServerState,
     pub client: reqwest::Client,
     stop: Option<oneshot::Sender<()>>,
 }
@@ -306,7 +306,7 @@ impl TestServer {
         redis: Option<redis::aio::ConnectionManager>,
         settings: Settings,
     ) -> Self {
-        let state = AppState::new(store.db.clone(), redis, settings).expect("state");
+        let state = ServerState::new(store.db.clone(), redis, settings).expect("state");
         let kept = state.clone();
         let listener = TcpListener::bind("127.0.0.1:0")
             .await

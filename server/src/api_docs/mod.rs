@@ -23,8 +23,8 @@ pub use page::page;
 use crate::{
     auth, calls,
     error::{AppError, ProblemDocument},
-    http::api::BASE,
     people, proposals,
+    web::API_BASE as BASE,
     web::PageContext,
 };
 

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::described;
 use crate::{
     error::AppError,
-    http::api::BASE,
+    web::API_BASE as BASE,
     web::{PageContext, render},
 };
 

@@ -22,8 +22,8 @@ use subtle::ConstantTimeEq;
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
-    http::AppState,
     proposals::{self, member::MemberStatus, service},
+    state::AppState,
     tenancy::TenantId,
     web::PageContext,
 };
@@ -221,6 +221,7 @@ async fn editable(app: &AppState, ctx: &PageContext, id: i32) -> Result<(), AppE
 /// `POST /proposals/{id}/attachments` (multipart: `csrf`, then `file`).
 pub async fn upload(
     State(app): State<AppState>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     Path(id): Path<i32>,
     mut form: Multipart,
@@ -242,7 +243,7 @@ pub async fn upload(
                 let mut bytes = Vec::new();
                 while let Some(chunk) = field.chunk().await.map_err(|_| AppError::TooLarge)? {
                     bytes.extend_from_slice(&chunk);
-                    if bytes.len() > app.attachments.max_bytes {
+                    if bytes.len() > files.max_bytes {
                         return Err(AppError::TooLarge);
                     }
                 }
@@ -259,14 +260,14 @@ pub async fn upload(
     };
     // Refused early when already full; the count that decides is taken
     // again below, together with the insert.
-    if of_proposal(&app, scope, id).await?.len() >= app.attachments.max_count {
+    if of_proposal(&app, scope, id).await?.len() >= files.max_count {
         return Err(AppError::Refused("attachment-error-count"));
     }
     let (kind, cleaned) =
         sniff::clean(&bytes).map_err(|refusal| AppError::Refused(refusal.message_id()))?;
     let key = format!("t{}/p{}/{}", scope.get(), id, uuid::Uuid::new_v4().simple());
     let size = cleaned.len() as i64;
-    app.attachments
+    files
         .store
         .put(&StorePath::from(key.as_str()), PutPayload::from(cleaned))
         .await
@@ -280,15 +281,10 @@ pub async fn upload(
         created_at: Set(app.clock.now()),
         ..Default::default()
     };
-    match insert_within_limit(&app, scope, id, row).await {
+    match insert_within_limit(&app, files.max_count, scope, id, row).await {
         Ok(()) => Ok(Redirect::to(&back).into_response()),
         Err(refusal) => {
-            if let Err(error) = app
-                .attachments
-                .store
-                .delete(&StorePath::from(key.as_str()))
-                .await
-            {
+            if let Err(error) = files.store.delete(&StorePath::from(key.as_str())).await {
                 tracing::warn!(%error, "a refused attachment's file could not be removed");
             }
             Err(refusal)
@@ -301,6 +297,7 @@ pub async fn upload(
 /// once cannot together pass the limit.
 async fn insert_within_limit(
     app: &AppState,
+    max_count: usize,
     scope: TenantId,
     proposal: i32,
     row: ActiveModel,
@@ -314,7 +311,7 @@ async fn insert_within_limit(
         .filter(Column::ProposalId.eq(proposal))
         .count(&txn)
         .await?;
-    if stored >= app.attachments.max_count as u64 {
+    if stored >= max_count as u64 {
         return Err(AppError::Refused("attachment-error-count"));
     }
     scope.insert(row, &txn).await?;
@@ -325,6 +322,7 @@ async fn insert_within_limit(
 /// `GET /proposals/{id}/attachments/{file}`: for the team and the admin.
 pub async fn download(
     State(app): State<AppState>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     Path((id, file)): Path<(i32, i32)>,
 ) -> Result<Response, AppError> {
@@ -355,19 +353,18 @@ pub async fn download(
     };
     if sealed {
         let name = format!("attachment-{file}.{}", attachment.neutral_extension());
-        return file_response(&app, &attachment, &name).await;
+        return file_response(&files, &attachment, &name).await;
     }
-    file_response(&app, &attachment, &attachment.file_name).await
+    file_response(&files, &attachment, &attachment.file_name).await
 }
 
 /// A stored file as a download named `name`, never rendered in place.
 pub async fn file_response(
-    app: &AppState,
+    files: &Attachments,
     attachment: &Model,
     name: &str,
 ) -> Result<Response, AppError> {
-    let bytes = app
-        .attachments
+    let bytes = files
         .store
         .get(&StorePath::from(attachment.storage_key.as_str()))
         .await
@@ -407,6 +404,7 @@ pub struct Nothing {}
 /// `POST /proposals/{id}/attachments/{file}/delete`
 pub async fn delete(
     State(app): State<AppState>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     Path((id, file)): Path<(i32, i32)>,
     CsrfForm(_): CsrfForm<Nothing>,
@@ -424,8 +422,7 @@ pub async fn delete(
         .filter(Column::Id.eq(attachment.id))
         .exec(&app.db)
         .await?;
-    if let Err(error) = app
-        .attachments
+    if let Err(error) = files
         .store
         .delete(&StorePath::from(attachment.storage_key.as_str()))
         .await

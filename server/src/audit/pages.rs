@@ -18,8 +18,8 @@ use super::{Column, Entity};
 use crate::{
     auth::{Action, require},
     error::AppError,
-    http::AppState,
     people::user,
+    state::AppState,
     web::{PageContext, csv_download, render},
 };
 

@@ -19,7 +19,7 @@ use super::{Action, csrf::CsrfForm, invitations::token_hash, require, session::r
 use crate::{
     audit,
     error::AppError,
-    http::AppState,
+    state::AppState,
     tenancy::TenantId,
     web::{FieldError, PageContext, render},
 };

@@ -10,13 +10,15 @@ use serde::Deserialize;
 use super::{
     Principal, Realm, csrf::CsrfForm, local, pages::begin_session, pages::role_message, platform,
 };
+use crate::auth::viewer_cache::ViewerCache;
 use crate::{
     demo,
     error::AppError,
-    http::AppState,
     people::{Role, role, user},
+    state::AppState,
     web::{PageContext, render},
 };
+use std::sync::Arc;
 
 struct DemoPerson {
     id: i32,
@@ -131,6 +133,7 @@ pub struct DemoChoice {
 /// `POST /auth/demo`: becomes the chosen demo person.
 pub async fn sign_in(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     CsrfForm(choice): CsrfForm<DemoChoice>,
 ) -> Result<Response, AppError> {
@@ -153,5 +156,5 @@ pub async fn sign_in(
             "/account".to_owned(),
         ),
     };
-    begin_session(&app, &ctx, realm, principal, None, Some(&home)).await
+    begin_session(&app, &viewers, &ctx, realm, principal, None, Some(&home)).await
 }

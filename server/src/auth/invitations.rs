@@ -22,14 +22,16 @@ use super::{
     Action, Principal, Realm, csrf::CsrfForm, local, pages::begin_session, password, require,
     session::random_token, viewer_cache,
 };
+use crate::auth::viewer_cache::ViewerCache;
 use crate::{
     audit,
     error::AppError,
-    http::AppState,
     people::{Role, role, user},
+    state::AppState,
     tenancy::TenantId,
     web::{FieldError, PageContext, render},
 };
+use std::sync::Arc;
 
 /// How long an invitation link works.
 pub const VALID_FOR_DAYS: i64 = 14;
@@ -514,13 +516,14 @@ pub struct AcceptForm {
 /// else about the account changes.
 pub async fn accept(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     Path(token): Path<String>,
     CsrfForm(form): CsrfForm<AcceptForm>,
 ) -> Result<Response, AppError> {
     let invitation = open_invitation(&app, &ctx, &token).await?;
     match Holder::of(&app, &ctx, &invitation).await? {
-        Holder::NewAccount => new_account(app, ctx, &token, invitation, form).await,
+        Holder::NewAccount => new_account(app, &viewers, ctx, &token, invitation, form).await,
         Holder::Owner(person) => {
             let scope = ctx.site()?.id;
             let txn = app.db.begin().await?;
@@ -539,7 +542,13 @@ pub async fn accept(
                 give_role(&txn, scope, &invitation, person).await?;
             }
             txn.commit().await?;
-            viewer_cache::changed(&app, Realm::Tenant(scope.get()), Principal::User(person)).await;
+            viewer_cache::changed(
+                &viewers,
+                &app.store,
+                Realm::Tenant(scope.get()),
+                Principal::User(person),
+            )
+            .await;
             Ok(Redirect::to(&ctx.link("/account")).into_response())
         }
         holder @ Holder::SignInFirst => accept_page(
@@ -617,6 +626,7 @@ async fn give_role(
 /// chosen password, and they are signed in.
 async fn new_account(
     app: AppState,
+    viewers: &ViewerCache,
     ctx: PageContext,
     token: &str,
     invitation: Model,
@@ -671,6 +681,7 @@ async fn new_account(
     let account = ctx.link("/account");
     begin_session(
         &app,
+        viewers,
         &ctx,
         Realm::Tenant(scope.get()),
         Principal::User(person.id),

@@ -8,12 +8,11 @@ use super::{
     csrf::CsrfForm,
     password::{self, PasswordSignIn},
 };
+use crate::auth::viewer_cache::ViewerCache;
 use crate::{
-    error::AppError,
-    http::{AppState, client_addr::ClientAddr},
-    people::user,
-    web::PageContext,
+    error::AppError, people::user, state::AppState, web::PageContext, web::client_addr::ClientAddr,
 };
+use std::sync::Arc;
 
 /// The issuer recorded for people who sign in with a local password.
 pub const LOCAL_ISSUER: &str = "local";
@@ -42,6 +41,7 @@ crate::tenancy::tenant_owned!(Entity);
 /// `POST /auth/local`: email and password of an invited expert.
 pub async fn sign_in(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ClientAddr(address): ClientAddr,
     ctx: PageContext,
     CsrfForm(form): CsrfForm<PasswordSignIn>,
@@ -65,6 +65,7 @@ pub async fn sign_in(
     };
     password::sign_in(
         &app,
+        &viewers,
         &ctx,
         address,
         form,

@@ -37,16 +37,18 @@ use super::{
     session::random_token,
     set_cookie,
 };
+use crate::auth::viewer_cache::ViewerCache;
 use crate::{
     error::AppError,
-    http::AppState,
     organisation::division,
     people::{Role, role, user},
     secrets::SecretError,
+    state::AppState,
     store::StoreError,
     tenancy::{TenantContext, TenantId},
     web::PageContext,
 };
+use std::sync::Arc;
 
 /// A city's identity provider, as its admin configured it.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -390,11 +392,12 @@ pub struct Start {
 /// `GET /auth/sso`: off to the city's provider.
 pub async fn start(
     State(app): State<AppState>,
+    State(oidc): State<Arc<OidcClients>>,
     ctx: PageContext,
     Query(query): Query<Start>,
 ) -> Result<Response, AppError> {
     let tenant = ctx.site()?;
-    match begin(&app, &ctx, tenant, query.return_to.clone()).await {
+    match begin(&app, &oidc, &ctx, tenant, query.return_to.clone()).await {
         Ok(response) => Ok(response),
         Err(error) => {
             tracing::warn!(%error, tenant = %tenant.slug, "SSO sign-in could not start");
@@ -412,6 +415,7 @@ pub async fn start(
 
 async fn begin(
     app: &AppState,
+    oidc: &OidcClients,
     ctx: &PageContext,
     tenant: &TenantContext,
     return_to: Option<String>,
@@ -419,7 +423,7 @@ async fn begin(
     let config = provider_of(app, tenant.id)
         .await?
         .ok_or(OidcError::NotConfigured)?;
-    let metadata = app.oidc.metadata(&config.issuer_url, false).await?;
+    let metadata = oidc.metadata(&config.issuer_url, false).await?;
     let client = client_for(app, &config, metadata, ctx)?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let mut request = client
@@ -468,16 +472,19 @@ pub struct Callback {
 /// `GET /auth/callback`: back from the provider.
 pub async fn callback(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
+    State(oidc): State<Arc<OidcClients>>,
     ctx: PageContext,
     headers: axum::http::HeaderMap,
     Query(query): Query<Callback>,
 ) -> Result<Response, AppError> {
     let tenant = ctx.site()?;
     let binding = cookie(&headers, BINDING_COOKIE).map(str::to_owned);
-    match finish(&app, &ctx, tenant, binding, query).await {
+    match finish(&app, &oidc, &ctx, tenant, binding, query).await {
         Ok((user_id, id_token, return_to)) => {
             let mut response = begin_session(
                 &app,
+                &viewers,
                 &ctx,
                 Realm::Tenant(tenant.id.get()),
                 Principal::User(user_id),
@@ -517,6 +524,7 @@ fn same_issuer(a: &str, b: &str) -> bool {
 
 async fn finish(
     app: &AppState,
+    oidc: &OidcClients,
     ctx: &PageContext,
     tenant: &TenantContext,
     binding: Option<String>,
@@ -539,7 +547,7 @@ async fn finish(
     let config = provider_of(app, tenant.id)
         .await?
         .ok_or(OidcError::NotConfigured)?;
-    let metadata = app.oidc.metadata(&config.issuer_url, false).await?;
+    let metadata = oidc.metadata(&config.issuer_url, false).await?;
     // RFC 9207: a response must name our issuer when the provider says it
     // names one, and may never name another.
     match &query.iss {
@@ -559,7 +567,7 @@ async fn finish(
         .ok_or_else(|| OidcError::Refused("no code".into()))?;
     let userinfo_endpoint = metadata.userinfo_endpoint().map(|u| u.url().clone());
     let client = client_for(app, &config, metadata, ctx)?;
-    let http = Fetcher(&app.oidc);
+    let http = Fetcher(oidc);
     let tokens = client
         .exchange_code(AuthorizationCode::new(code))
         .map_err(|e| OidcError::Refused(e.to_string()))?
@@ -577,7 +585,7 @@ async fn finish(
             openidconnect::SignatureVerificationError::NoMatchingKey,
         )) => {
             // The provider rotated its keys: fetch them again, once.
-            let metadata = app.oidc.metadata(&config.issuer_url, true).await?;
+            let metadata = oidc.metadata(&config.issuer_url, true).await?;
             let client = client_for(app, &config, metadata, ctx)?;
             id_token
                 .claims(&client.id_token_verifier(), &nonce)
@@ -604,7 +612,7 @@ async fn finish(
     if wanted.iter().any(|c| !claims.contains_key(c.as_str()))
         && let Some(endpoint) = userinfo_endpoint
     {
-        let info = userinfo(app, endpoint, tokens.access_token().secret()).await?;
+        let info = userinfo(oidc, endpoint, tokens.access_token().secret()).await?;
         if info.get("sub").and_then(Value::as_str) == Some(subject.as_str()) {
             for (key, value) in info {
                 claims.entry(key).or_insert(value);
@@ -631,7 +639,7 @@ async fn finish(
 }
 
 async fn userinfo(
-    app: &AppState,
+    oidc: &OidcClients,
     endpoint: reqwest::Url,
     access_token: &str,
 ) -> Result<Map<String, Value>, OidcError> {
@@ -642,8 +650,7 @@ async fn userinfo(
         .header(header::ACCEPT, "application/json")
         .body(Vec::new())
         .map_err(|e| OidcError::Unreachable(e.to_string()))?;
-    let response = app
-        .oidc
+    let response = oidc
         .fetch(request)
         .await
         .map_err(|e| OidcError::Unreachable(e.to_string()))?;
@@ -746,10 +753,15 @@ async fn provision(app: &AppState, scope: TenantId, profile: Profile) -> Result<
 }
 
 /// The provider's sign-out page for an SSO session, when it has one.
-pub async fn end_session_url(app: &AppState, ctx: &PageContext, id_token: &str) -> Option<String> {
+pub async fn end_session_url(
+    app: &AppState,
+    oidc: &OidcClients,
+    ctx: &PageContext,
+    id_token: &str,
+) -> Option<String> {
     let tenant = ctx.tenant.as_deref()?;
     let config = provider_of(app, tenant.id).await.ok()??;
-    let metadata = app.oidc.metadata(&config.issuer_url, false).await.ok()?;
+    let metadata = oidc.metadata(&config.issuer_url, false).await.ok()?;
     let endpoint = metadata
         .additional_metadata()
         .end_session_endpoint

@@ -2,6 +2,8 @@
 //! account page.
 
 use crate::api_docs::responses;
+use crate::auth::oidc::OidcClients;
+use crate::auth::viewer_cache::ViewerCache;
 use askama::Template;
 use axum::{
     Json,
@@ -11,6 +13,7 @@ use axum::{
 };
 use sea_orm::{ActiveEnum, ColumnTrait, QueryFilter};
 use serde::Deserialize;
+use std::sync::Arc;
 
 use super::{
     Action, Principal, Realm, cookie_path, csrf::CsrfForm, oidc, require, return_path::safe_return,
@@ -18,9 +21,9 @@ use super::{
 };
 use crate::{
     error::AppError,
-    http::AppState,
     organisation::division,
     people::Role,
+    state::AppState,
     web::{PageContext, render},
 };
 
@@ -117,6 +120,7 @@ pub async fn sign_in_page(
 /// (the old session, if any, ends), the cookie, and back where they were.
 pub async fn begin_session(
     app: &AppState,
+    viewers: &ViewerCache,
     ctx: &PageContext,
     realm: Realm,
     principal: Principal,
@@ -127,7 +131,13 @@ pub async fn begin_session(
         session::end(&app.store, &previous.session_id).await?;
         // As at sign-out: no instance may keep serving the old session
         // from its memory of recent viewers.
-        viewer_cache::changed(app, previous.session.realm, previous.session.principal).await;
+        viewer_cache::changed(
+            viewers,
+            &app.store,
+            previous.session.realm,
+            previous.session.principal,
+        )
+        .await;
     }
     let (id, _) = session::start(&app.store, realm, principal, id_token).await?;
     if let (Realm::Tenant(_), Principal::User(user_id), Some(site)) =
@@ -163,6 +173,8 @@ pub struct Nothing {}
 /// person, and their session at the city's provider where it has one.
 pub async fn sign_out(
     State(app): State<AppState>,
+    State(oidc): State<Arc<OidcClients>>,
+    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
@@ -170,9 +182,15 @@ pub async fn sign_out(
         return Ok(Redirect::to(&format!("{}/", ctx.base)).into_response());
     };
     session::end_all(&app.store, viewer.session.realm, viewer.session.principal).await?;
-    viewer_cache::changed(&app, viewer.session.realm, viewer.session.principal).await;
+    viewer_cache::changed(
+        &viewers,
+        &app.store,
+        viewer.session.realm,
+        viewer.session.principal,
+    )
+    .await;
     let provider_logout = match &viewer.session.id_token {
-        Some(id_token) => oidc::end_session_url(&app, &ctx, id_token).await,
+        Some(id_token) => oidc::end_session_url(&app, &oidc, &ctx, id_token).await,
         None => None,
     };
     let target = provider_logout.unwrap_or_else(|| format!("{}/", ctx.base));

@@ -11,7 +11,8 @@ use super::{
     pages::{SignInProblem, begin_session, sign_in_page},
     throttle,
 };
-use crate::{error::AppError, http::AppState, web::PageContext};
+use crate::auth::viewer_cache::ViewerCache;
+use crate::{error::AppError, state::AppState, web::PageContext};
 
 use argon2::{
     Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
@@ -90,6 +91,7 @@ impl PasswordSignIn {
 /// password.
 pub async fn sign_in(
     app: &AppState,
+    viewers: &ViewerCache,
     ctx: &PageContext,
     address: IpAddr,
     form: PasswordSignIn,
@@ -114,7 +116,7 @@ pub async fn sign_in(
         .unwrap_or(false);
     match account {
         Some((principal, _)) if matches => {
-            begin_session(app, ctx, realm, principal, None, return_to).await
+            begin_session(app, viewers, ctx, realm, principal, None, return_to).await
         }
         _ => {
             throttle::failed(&app.store, &throttle_key, &email, address).await?;

@@ -23,12 +23,15 @@ use super::{
     password::{self, PasswordSignIn},
     session::random_token,
 };
+use crate::auth::viewer_cache::ViewerCache;
 use crate::{
     error::AppError,
-    http::{AppState, client_addr::ClientAddr},
     people::Role,
+    state::AppState,
+    web::client_addr::ClientAddr,
     web::{FieldError, PageContext, render},
 };
+use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "platform_accounts")]
@@ -152,6 +155,7 @@ pub async fn grant(
 /// `POST /signin`: an operator or coordinator signs in.
 pub async fn sign_in(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ClientAddr(address): ClientAddr,
     ctx: PageContext,
     CsrfForm(form): CsrfForm<PasswordSignIn>,
@@ -160,7 +164,16 @@ pub async fn sign_in(
         .await?
         .filter(|a| a.active)
         .and_then(|a| Some((Principal::PlatformAccount(a.id), a.password_hash?)));
-    password::sign_in(&app, &ctx, address, form, Realm::Platform, account).await
+    password::sign_in(
+        &app,
+        &viewers,
+        &ctx,
+        address,
+        form,
+        Realm::Platform,
+        account,
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -206,6 +219,7 @@ pub struct SetupForm {
 )]
 pub async fn setup(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     Path(token): Path<String>,
     CsrfForm(form): CsrfForm<SetupForm>,
@@ -237,6 +251,7 @@ pub async fn setup(
     }
     begin_session(
         &app,
+        &viewers,
         &ctx,
         Realm::Platform,
         Principal::PlatformAccount(account.id),

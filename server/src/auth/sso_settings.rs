@@ -10,12 +10,14 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{Action, csrf::CsrfForm, oidc, require};
+use crate::auth::oidc::OidcClients;
 use crate::{
     audit,
     error::AppError,
-    http::AppState,
+    state::AppState,
     web::{FieldError, PageContext, render},
 };
+use std::sync::Arc;
 
 #[derive(Clone, Default, Deserialize)]
 pub struct SsoForm {
@@ -109,6 +111,7 @@ pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
 /// `POST /admin/sign-in`: checks every field; a failed save changes nothing.
 pub async fn save(
     State(app): State<AppState>,
+    State(oidc): State<Arc<OidcClients>>,
     ctx: PageContext,
     CsrfForm(mut form): CsrfForm<SsoForm>,
 ) -> Result<Response, AppError> {
@@ -132,9 +135,7 @@ pub async fn save(
     }
     let mut errors = Vec::new();
     match reqwest::Url::parse(&form.issuer_url) {
-        Ok(url)
-            if url.scheme() == "https" || (app.oidc.allows_http() && url.scheme() == "http") =>
-        {
+        Ok(url) if url.scheme() == "https" || (oidc.allows_http() && url.scheme() == "http") => {
             if url.query().is_some() || url.fragment().is_some() || url.host_str().is_none() {
                 errors.push(FieldError::new(&ctx, "issuer_url", "sso-error-issuer"));
             }
@@ -169,7 +170,7 @@ pub async fn save(
         }
     }
     if errors.is_empty()
-        && let Err(error) = app.oidc.check(&form.issuer_url).await
+        && let Err(error) = oidc.check(&form.issuer_url).await
     {
         tracing::info!(%error, "identity provider check failed");
         errors.push(FieldError::new(&ctx, "issuer_url", "sso-error-discovery"));
@@ -307,6 +308,7 @@ pub struct TestForm {
 /// and keys, and says in plain words what worked or what did not.
 pub async fn test_connection(
     State(app): State<AppState>,
+    State(oidc): State<Arc<OidcClients>>,
     ctx: PageContext,
     CsrfForm(form): CsrfForm<TestForm>,
 ) -> Result<Response, AppError> {
@@ -315,10 +317,10 @@ pub async fn test_connection(
     let issuer = form.issuer_url.trim().to_owned();
     let tested = match reqwest::Url::parse(&issuer) {
         Err(_) => (false, ctx.l10n.t("sso-error-issuer")),
-        Ok(url) if url.scheme() != "https" && !app.oidc.allows_http() => {
+        Ok(url) if url.scheme() != "https" && !oidc.allows_http() => {
             (false, ctx.l10n.t("sso-error-issuer-https"))
         }
-        Ok(_) => match app.oidc.check(&issuer).await {
+        Ok(_) => match oidc.check(&issuer).await {
             Ok(oidc::EndsSessions(ends)) => {
                 let sign_out = if ends {
                     "sso-test-end-session"

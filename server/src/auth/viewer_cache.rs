@@ -15,7 +15,7 @@
 use std::{
     collections::HashMap,
     sync::{
-        Mutex,
+        Arc, Mutex,
         atomic::{AtomicBool, Ordering},
     },
     time::{Duration, Instant},
@@ -24,7 +24,7 @@ use std::{
 use futures_util::StreamExt;
 
 use super::{Principal, Realm, Viewer};
-use crate::http::AppState;
+use crate::store::Store;
 
 /// How long a remembered viewer is used without asking again.
 pub const TTL: Duration = Duration::from_secs(5);
@@ -100,8 +100,8 @@ const CHANNEL: &str = "viewer-changed";
 
 /// A person's sessions, roles or settings changed: forgotten here, and
 /// announced to the other instances.
-pub async fn changed(app: &AppState, realm: Realm, principal: Principal) {
-    app.viewers.forget(realm, principal);
+pub async fn changed(viewers: &ViewerCache, store: &Store, realm: Realm, principal: Principal) {
+    viewers.forget(realm, principal);
     let message = match serde_json::to_string(&(realm, principal)) {
         Ok(message) => message,
         Err(error) => {
@@ -109,7 +109,7 @@ pub async fn changed(app: &AppState, realm: Realm, principal: Principal) {
             return;
         }
     };
-    if app.store.publish(CHANNEL, &message).await.is_err() {
+    if store.publish(CHANNEL, &message).await.is_err() {
         // Other instances then forget it within TTL.
         tracing::warn!(city = ?realm, "viewer change not announced to other instances");
     }
@@ -117,19 +117,19 @@ pub async fn changed(app: &AppState, realm: Realm, principal: Principal) {
 
 /// Listens, for as long as the server runs, to the other instances' changes
 /// on Redis at `url`; reconnects after a second when the subscription ends.
-pub async fn listen(app: AppState, url: String) {
+pub async fn listen(viewers: Arc<ViewerCache>, store: Store, url: String) {
     loop {
-        match app.store.subscribe(&url, CHANNEL).await {
+        match store.subscribe(&url, CHANNEL).await {
             None => return,
             Some(Ok(mut pubsub)) => {
-                app.viewers.set_hearing(true);
+                viewers.set_hearing(true);
                 let mut messages = pubsub.on_message();
                 while let Some(message) = messages.next().await {
                     let Ok(payload) = message.get_payload::<String>() else {
                         continue;
                     };
                     match serde_json::from_str::<(Realm, Principal)>(&payload) {
-                        Ok((realm, principal)) => app.viewers.forget(realm, principal),
+                        Ok((realm, principal)) => viewers.forget(realm, principal),
                         Err(error) => tracing::warn!(%error, "unreadable viewer change"),
                     }
                 }
@@ -139,7 +139,7 @@ pub async fn listen(app: AppState, url: String) {
                 tracing::warn!(%error, "viewer changes channel unavailable; remembering no viewer");
             }
         }
-        app.viewers.set_hearing(false);
+        viewers.set_hearing(false);
         tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }

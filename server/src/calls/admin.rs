@@ -27,9 +27,9 @@ use crate::{
     audit,
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
-    http::AppState,
     i18n::Lang,
     organisation::category,
+    state::AppState,
     tenancy::{TenantContext, TenantId},
     web::{FieldError, PageContext, render},
 };

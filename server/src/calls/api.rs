@@ -16,8 +16,8 @@ use super::{Award, Criterion, Eligibility, Phase, entity as call, rules, text};
 use crate::{
     auth::{Action, require},
     error::{AppError, ProblemDocument},
-    http::AppState,
     proposals,
+    state::AppState,
     tenancy::TenantId,
     web::PageContext,
 };

@@ -13,12 +13,13 @@ use super::{Eligibility, Phase, category_link, entity as call, text};
 use crate::{
     db::lists,
     error::AppError,
-    http::AppState,
     i18n::{L10n, Lang},
     network, proposals,
+    state::AppState,
     tenancy::TenantContext,
     web::{PageContext, render},
 };
+use std::sync::Arc;
 
 /// A call's title and description in the best language available.
 struct CallText {
@@ -101,6 +102,7 @@ static HOME: lists::Reused<0> = lists::Reused::new(|backend, scope, [], []| {
 
 pub async fn tenant_home(
     State(app): State<AppState>,
+    State(network_cache): State<Arc<crate::network::cache::Local>>,
     ctx: PageContext,
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
@@ -115,6 +117,7 @@ pub async fn tenant_home(
     .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
     let counts = network::cache::closed_submitted(
         &app,
+        &network_cache,
         scope,
         &calls.iter().map(|(c, _)| c).collect::<Vec<_>>(),
     )
@@ -243,6 +246,7 @@ static CALL_PAGE: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], [
 
 pub async fn call_page(
     State(app): State<AppState>,
+    State(network_cache): State<Arc<crate::network::cache::Local>>,
     ctx: PageContext,
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
@@ -303,7 +307,7 @@ pub async fn call_page(
 
     let mut figures = Vec::new();
     if c.phase != Phase::Open {
-        let submitted = network::cache::closed_submitted(&app, scope, &[&c])
+        let submitted = network::cache::closed_submitted(&app, &network_cache, scope, &[&c])
             .await?
             .get(&c.id)
             .copied()

@@ -14,7 +14,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::{Column, Entity, Phase};
-use crate::{audit, http::AppState, notifications, proposals, tenancy::TenantId, tenants};
+use crate::{audit, notifications, proposals, state::AppState, tenancy::TenantId, tenants};
 
 /// How often the task looks for calls to move.
 const EVERY: Duration = Duration::from_secs(30);

@@ -3,14 +3,14 @@
 
 use axum::routing::{MethodRouter, get, post};
 
-use super::AppState;
+use super::ServerState;
 use crate::{api_docs, auth, calls, people, proposals};
 
 /// Where the API lives inside a city's site.
-pub const BASE: &str = "/api/v1";
+pub use crate::web::API_BASE as BASE;
 
 /// Every route of the API: its path under [`BASE`], and its handlers.
-pub fn routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
     vec![
         ("/openapi.json", get(api_docs::document)),
         ("/docs", get(api_docs::page)),

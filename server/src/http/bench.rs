@@ -12,14 +12,15 @@ use axum::{
 use sea_orm::{ConnectionTrait, Statement};
 use serde::Deserialize;
 
-use super::AppState;
+use super::ServerState;
 use crate::error::AppError;
+use crate::state::AppState;
 
 /// The largest body `/bench/static` makes, so that no request can make
 /// the server allocate without bound even where the routes are mounted.
 const MAX_BODY: usize = 1 << 20;
 
-pub fn routes(enabled: bool) -> Router<AppState> {
+pub fn routes(enabled: bool) -> Router<ServerState> {
     if enabled {
         Router::new()
             .route("/bench/static", get(static_page))

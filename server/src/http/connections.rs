@@ -81,7 +81,7 @@ impl Drop for Slot {
 pub async fn serve(
     listener: TcpListener,
     router: Router,
-    trusted: super::client_addr::TrustedProxies,
+    trusted: crate::web::client_addr::TrustedProxies,
     factor: u64,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {

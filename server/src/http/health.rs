@@ -6,13 +6,13 @@ use std::time::Duration;
 use axum::{Json, extract::State, http::StatusCode, response::IntoResponse};
 use serde_json::json;
 
-use super::AppState;
+use super::ServerState;
 
 pub async fn healthz() -> impl IntoResponse {
     (StatusCode::OK, "ok")
 }
 
-pub async fn readyz(State(app): State<AppState>) -> impl IntoResponse {
+pub async fn readyz(State(app): State<ServerState>) -> impl IntoResponse {
     let database = match app.db.ping().await {
         Ok(()) => "ok",
         Err(error) => {

@@ -1,9 +1,8 @@
-//! The HTTP server: shared state, routing to the platform or to a city's
+//! The HTTP server: the router's state, routing to the platform or to a city's
 //! site, request logging and health endpoints.
 
 pub mod api;
 mod bench;
-pub mod client_addr;
 mod connections;
 mod health;
 mod logging;
@@ -16,7 +15,7 @@ use std::{net::SocketAddr, sync::Arc};
 use axum::{
     Router,
     body::Body,
-    extract::{Request, State},
+    extract::{FromRef, Request, State},
     http::{HeaderValue, Uri, header},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
@@ -28,42 +27,36 @@ use tower::ServiceExt;
 use crate::{
     attachments::{self, Attachments},
     audit,
-    auth::{self, SessionState, csrf, oidc::OidcClients},
+    auth::{self, SessionState, csrf, oidc::OidcClients, viewer_cache::ViewerCache},
     calls,
     clock::Clock,
     error::{self, AppError},
-    i18n::{LANG_COOKIE, Lang, Locales, negotiate},
+    i18n::{LANG_COOKIE, Lang, negotiate},
     library, network,
     notifications::{self, mail::Mailer},
     organisation, people, platform, projects, proposals, review,
     secrets::SecretKey,
+    state::{AppState, Plumbing},
     store::Store,
-    tenancy::{Target, TenantDirectory},
+    tenancy::Target,
     tenants,
-    web::{self, PageContext},
+    web::{self, PageContext, client_addr},
 };
 
-/// What every handler can reach.
+/// The router's state: the plumbing every handler reaches, the features'
+/// own long-lived parts (handed to handlers as sub-states through
+/// [`FromRef`]), and what only the edge uses.
 #[derive(Clone, Debug)]
-pub struct AppState {
-    pub db: DatabaseConnection,
-    pub redis: Option<redis::aio::ConnectionManager>,
-    /// Sessions, sign-in handshakes and counters: Redis when configured.
-    pub store: Store,
-    pub locales: Arc<Locales>,
-    pub tenants: Arc<TenantDirectory>,
+pub struct ServerState {
+    pub app: AppState,
     pub oidc: Arc<OidcClients>,
-    pub secrets: SecretKey,
-    pub demo: bool,
-    /// Cookies carry the Secure flag (the site is served over https).
-    pub secure_cookies: bool,
-    /// Decides deadlines; fixed in tests.
-    pub clock: Clock,
+    /// Who is behind recent sessions, remembered for a few seconds.
+    pub viewers: Arc<ViewerCache>,
     pub attachments: Attachments,
     /// Email for notifications, when SMTP is configured.
     pub mailer: Option<Mailer>,
-    /// Request and task figures for `/metrics`.
-    pub metrics: Arc<metrics::Metrics>,
+    /// This instance's side of the network figures' cache.
+    pub network_cache: Arc<network::cache::Local>,
     /// Bearer token `/metrics` asks for, when set.
     pub metrics_token: Option<String>,
     /// Proxies whose `X-Forwarded-For` names the client.
@@ -76,16 +69,41 @@ pub struct AppState {
     /// When (Unix seconds) the shared store last failed a rate-limit count;
     /// 0 while limits are shared.
     pub limits_degraded: Arc<std::sync::atomic::AtomicU64>,
-    /// Who is behind recent sessions, remembered for a few seconds.
-    pub viewers: Arc<auth::viewer_cache::ViewerCache>,
-    /// This instance's side of the network figures' cache.
-    pub network_cache: Arc<crate::network::cache::Local>,
     /// Every rate limit is multiplied by this (1 in production; load tests
     /// raise it so that they measure pages, not 429s).
     pub rate_limit_factor: u64,
     /// The load benchmark's ceiling routes (`/bench/…`) are mounted.
     pub bench_routes: bool,
 }
+
+/// The edge reads the plumbing's fields directly (`server.db`).
+impl std::ops::Deref for ServerState {
+    type Target = AppState;
+
+    fn deref(&self) -> &AppState {
+        &self.app
+    }
+}
+
+/// Each sub-state a handler may ask for with `State<…>`.
+macro_rules! sub_states {
+    ($($field:ident: $type:ty),+ $(,)?) => {
+        $(impl FromRef<ServerState> for $type {
+            fn from_ref(server: &ServerState) -> Self {
+                server.$field.clone()
+            }
+        })+
+    };
+}
+
+sub_states!(
+    app: AppState,
+    oidc: Arc<OidcClients>,
+    viewers: Arc<ViewerCache>,
+    attachments: Attachments,
+    mailer: Option<Mailer>,
+    network_cache: Arc<network::cache::Local>,
+);
 
 /// Settings the state is built from.
 #[derive(Clone, Debug)]
@@ -120,41 +138,36 @@ pub enum StateError {
     HttpClient(#[from] reqwest::Error),
 }
 
-impl AppState {
+impl ServerState {
     pub fn new(
         db: DatabaseConnection,
         redis: Option<redis::aio::ConnectionManager>,
         settings: Settings,
     ) -> Result<Self, StateError> {
         let shared = redis.is_some();
-        Ok(Self {
-            store: match &redis {
-                Some(connection) => Store::redis(
-                    connection.clone(),
-                    crate::store::REDIS_TIMEOUT,
-                    &settings.cache_prefix,
-                ),
-                None => Store::in_memory(),
-            },
+        let app = AppState::new(
             db,
             redis,
-            locales: Arc::new(Locales::load()?),
-            tenants: Arc::new(TenantDirectory::default()),
+            Plumbing {
+                demo: settings.demo,
+                secret_key: settings.secret_key,
+                secure_cookies: settings.secure_cookies,
+                clock: settings.clock,
+                cache_prefix: settings.cache_prefix,
+            },
+        )?;
+        Ok(Self {
+            app,
             oidc: Arc::new(OidcClients::new(settings.allow_private_issuers)?),
-            secrets: settings.secret_key,
-            demo: settings.demo,
-            secure_cookies: settings.secure_cookies,
-            clock: settings.clock,
+            viewers: Arc::new(ViewerCache::new(shared)),
             attachments: settings.attachments,
             mailer: settings.mailer,
-            metrics: Arc::new(metrics::Metrics::default()),
-            local_limits: Store::in_memory(),
-            limits_degraded: Arc::default(),
-            requests_in_progress: Arc::default(),
             network_cache: Arc::default(),
-            viewers: Arc::new(auth::viewer_cache::ViewerCache::new(shared)),
             metrics_token: settings.metrics_token,
             trusted_proxies: settings.trusted_proxies,
+            local_limits: Store::in_memory(),
+            requests_in_progress: Arc::default(),
+            limits_degraded: Arc::default(),
             rate_limit_factor: settings.rate_limit_factor.max(1),
             bench_routes: settings.bench_routes,
         })
@@ -163,7 +176,7 @@ impl AppState {
 
 /// Routes that exist only in demo mode: outside it they are not mounted at
 /// all, so nothing can reach them.
-fn demo_routes(demo: bool) -> Router<AppState> {
+fn demo_routes(demo: bool) -> Router<ServerState> {
     if demo {
         Router::new().route(
             "/auth/demo",
@@ -175,7 +188,7 @@ fn demo_routes(demo: bool) -> Router<AppState> {
 }
 
 /// The platform's own pages, reached on any host that is not a city's.
-fn platform_routes(demo: bool, bench_routes: bool) -> Router<AppState> {
+fn platform_routes(demo: bool, bench_routes: bool) -> Router<ServerState> {
     Router::new()
         .route("/", get(platform::home))
         .route("/healthz", get(health::healthz))
@@ -216,7 +229,7 @@ fn platform_routes(demo: bool, bench_routes: bool) -> Router<AppState> {
 }
 
 /// A city's site, mounted at its host's root or under `/t/<slug>`.
-fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> Router<AppState> {
+fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> Router<ServerState> {
     let mut router = Router::new();
     for (path, handlers) in api::routes() {
         router = router.route(&format!("{}{path}", api::BASE), handlers);
@@ -401,7 +414,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
 }
 
 /// The whole application, with request logging and request ids.
-pub fn app(state: AppState) -> Router {
+pub fn app(state: ServerState) -> Router {
     let platform = platform_routes(state.demo, state.bench_routes)
         .route_layer(axum::middleware::from_fn(metrics::label))
         .fallback(|| async { AppError::NotFound })
@@ -411,7 +424,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(|| async { AppError::NotFound })
         .with_state(state.clone());
     let router = Router::new()
-        .fallback(move |State(app): State<AppState>, request: Request| {
+        .fallback(move |State(app): State<ServerState>, request: Request| {
             let (platform, tenant) = (platform.clone(), tenant.clone());
             async move {
                 let started = std::time::Instant::now();
@@ -441,7 +454,7 @@ pub fn app(state: AppState) -> Router {
 /// the person behind its session, and gives error responses their
 /// localized body.
 async fn dispatch(
-    app: AppState,
+    app: ServerState,
     platform: Router,
     tenant: Router,
     mut request: Request,
@@ -759,7 +772,7 @@ fn wants_json(request: &Request<Body>) -> bool {
 /// Serves `app` on `listener` until `shutdown` resolves.
 pub async fn serve(
     listener: TcpListener,
-    state: AppState,
+    state: ServerState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (trusted, factor) = (state.trusted_proxies.clone(), state.rate_limit_factor);

@@ -8,7 +8,7 @@ use std::{net::IpAddr, sync::atomic::Ordering, time::Duration};
 
 use axum::http::Method;
 
-use super::AppState;
+use super::ServerState;
 
 pub const WINDOW: Duration = Duration::from_secs(60);
 
@@ -83,7 +83,7 @@ fn now_secs() -> u64 {
 /// Counts one request under each of `keys`, in one round trip: in the
 /// shared store, else (it cannot be reached, or failed moments ago) in this
 /// instance's own.
-async fn count(app: &AppState, keys: &[String]) -> Vec<u64> {
+async fn count(app: &ServerState, keys: &[String]) -> Vec<u64> {
     let failed_at = app.limits_degraded.load(Ordering::Relaxed);
     if failed_at == 0 || now_secs() >= failed_at + RETRY_SHARED.as_secs() {
         match app.store.count_each(keys, WINDOW).await {
@@ -111,7 +111,7 @@ async fn count(app: &AppState, keys: &[String]) -> Vec<u64> {
 
 /// Whether the request may go on; otherwise the seconds to wait.
 pub async fn check(
-    app: &AppState,
+    app: &ServerState,
     realm: crate::auth::Realm,
     class: Class,
     person: Option<i32>,

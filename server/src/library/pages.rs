@@ -18,11 +18,12 @@ use super::service::{self, Entry, Publication};
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
-    http::AppState,
     i18n::{L10n, Lang},
     organisation::category::NetworkCategory,
     projects::{self, Outcome},
-    proposals, tenants,
+    proposals,
+    state::AppState,
+    tenants,
     web::{PageContext, render},
 };
 

@@ -11,12 +11,12 @@ use super::entity::{adoption, practice, text};
 use crate::{
     audit,
     error::AppError,
-    http::AppState,
     i18n::Lang,
     organisation::category,
     people::user,
     projects,
     proposals::{self, member},
+    state::AppState,
     tenancy::TenantId,
     tenants,
 };

@@ -24,9 +24,9 @@ use serde::{Deserialize, Serialize};
 use super::kpis::{self, Edition, Figures, Implementation, Network};
 use crate::{
     error::AppError,
-    http::AppState,
     i18n::Lang,
     library::service::{self as library, Entry},
+    state::AppState,
     tenancy::TenantId,
     tenants,
     web::gzip,
@@ -114,7 +114,7 @@ impl Snapshot {
 /// The network as the dashboards show it: this instance's snapshot while
 /// the network's version has not moved (and for [`SNAPSHOT_FRESH`] at
 /// most), else read again.
-pub async fn snapshot(app: &AppState) -> Result<Arc<Snapshot>, AppError> {
+pub async fn snapshot(app: &AppState, local: &Arc<Local>) -> Result<Arc<Snapshot>, AppError> {
     let version = match app.store.peek_count(&network_key()).await {
         Ok(version) => Some(version),
         Err(error) => {
@@ -122,7 +122,7 @@ pub async fn snapshot(app: &AppState) -> Result<Arc<Snapshot>, AppError> {
             None
         }
     };
-    let last = app.network_cache.snapshot().clone();
+    let last = local.snapshot().clone();
     if let (Some(version), Some(last)) = (version, &last)
         && last.version == version
         && last.read.elapsed() < SNAPSHOT_FRESH
@@ -136,7 +136,7 @@ pub async fn snapshot(app: &AppState) -> Result<Arc<Snapshot>, AppError> {
         .collect();
     let practices = library::network(&app.db).await?;
     let ids: Vec<TenantId> = cities.iter().map(TenantId::of).collect();
-    let network = network(app, &ids).await?;
+    let network = network(app, local, &ids).await?;
     // Nothing changed since the last read: the bodies rendered from it
     // still hold.
     let rendered = match &last {
@@ -162,7 +162,7 @@ pub async fn snapshot(app: &AppState) -> Result<Arc<Snapshot>, AppError> {
         rendered: Mutex::new(rendered),
     });
     if version.is_some() {
-        *app.network_cache.snapshot() = Some(snapshot.clone());
+        *local.snapshot() = Some(snapshot.clone());
     }
     Ok(snapshot)
 }
@@ -202,13 +202,14 @@ const CLOSED_KEPT: usize = 100_000;
 /// (`kpis::closed_submitted`): read from the database once per instance.
 pub async fn closed_submitted(
     app: &AppState,
+    local: &Local,
     city: TenantId,
     calls: &[&crate::calls::Model],
 ) -> Result<HashMap<i32, i64>, AppError> {
     let mut known = HashMap::new();
     let mut missing = Vec::new();
     {
-        let kept = app.network_cache.closed_submitted();
+        let kept = local.closed_submitted();
         for call in calls.iter().filter(|c| c.phase.is_past_deadline()) {
             match kept.get(&(city.get(), call.id)) {
                 Some(n) => {
@@ -222,7 +223,7 @@ pub async fn closed_submitted(
         return Ok(known);
     }
     let read = kpis::closed_submitted(&app.db, city, &missing).await?;
-    let mut kept = app.network_cache.closed_submitted();
+    let mut kept = local.closed_submitted();
     if kept.len() + read.len() > CLOSED_KEPT {
         kept.clear();
     }
@@ -243,13 +244,17 @@ struct Memo {
 
 /// The network's figures for `cities`: cached ones as they are, the
 /// others computed together and cached.
-async fn network(app: &AppState, cities: &[TenantId]) -> Result<Arc<Network>, AppError> {
+async fn network(
+    app: &AppState,
+    local: &Arc<Local>,
+    cities: &[TenantId],
+) -> Result<Arc<Network>, AppError> {
     let Some(versions) = versions(app, cities).await else {
         // The store is unreachable: computed from the database, uncached,
         // still one computation at a time.
-        let (app, cities) = (app.clone(), cities.to_vec());
+        let (app, local, cities) = (app.clone(), local.clone(), cities.to_vec());
         let computed = tokio::spawn(async move {
-            let _turn = app.network_cache.computing.lock().await;
+            let _turn = local.computing.lock().await;
             kpis::compute(&app.db, &cities).await
         })
         .await
@@ -257,7 +262,7 @@ async fn network(app: &AppState, cities: &[TenantId]) -> Result<Arc<Network>, Ap
         return Ok(Arc::new(computed));
     };
     let read_at: Vec<(TenantId, u64)> = cities.iter().copied().zip(versions).collect();
-    if let Some(memo) = app.network_cache.last().as_ref()
+    if let Some(memo) = local.last().as_ref()
         && memo.read_at == read_at
         && memo.until > Instant::now()
     {
@@ -269,13 +274,13 @@ async fn network(app: &AppState, cities: &[TenantId]) -> Result<Arc<Network>, Ap
     } else {
         // In a task of its own, so that a reader who gives up does not
         // waste the computation: it still fills the cache for the next.
-        let (app, read_at) = (app.clone(), read_at.clone());
-        tokio::spawn(async move { compute_missing(&app, &read_at).await })
+        let (app, local, read_at) = (app.clone(), local.clone(), read_at.clone());
+        tokio::spawn(async move { compute_missing(&app, &local, &read_at).await })
             .await
             .map_err(|error| AppError::Internal(format!("network figures: {error}")))??
     };
     let network = Arc::new(network);
-    *app.network_cache.last() = Some(Memo {
+    *local.last() = Some(Memo {
         read_at,
         network: network.clone(),
         until: Instant::now() + KEEP,
@@ -326,8 +331,12 @@ async fn versions(app: &AppState, cities: &[TenantId]) -> Option<Vec<u64>> {
 
 /// Computes and caches the figures of the cities missing from the cache,
 /// each under the version it was read at.
-async fn compute_missing(app: &AppState, read_at: &[(TenantId, u64)]) -> Result<Network, AppError> {
-    let _turn = app.network_cache.computing.lock().await;
+async fn compute_missing(
+    app: &AppState,
+    local: &Local,
+    read_at: &[(TenantId, u64)],
+) -> Result<Network, AppError> {
+    let _turn = local.computing.lock().await;
     let (mut network, missing) = cached(app, read_at).await;
     if missing.is_empty() {
         return Ok(network);

@@ -24,10 +24,10 @@ use super::{
 use crate::{
     auth::{Action, require},
     error::AppError,
-    http::AppState,
     i18n::L10n,
     library,
     projects::{Barrier, Status as ProjectStatus},
+    state::AppState,
     web::{PageContext, csv_download, gzip, render},
 };
 
@@ -535,13 +535,14 @@ fn json_table(columns: &[String], rows: &[Row]) -> serde_json::Value {
 /// cities side by side, for coordinators.
 pub async fn dashboard(
     State(app): State<AppState>,
+    State(network_cache): State<Arc<super::cache::Local>>,
     ctx: PageContext,
     headers: HeaderMap,
     Query(choice): Query<Choice>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::CompareCities)?;
     let l = &ctx.l10n;
-    let snapshot = super::cache::snapshot(&app).await?;
+    let snapshot = super::cache::snapshot(&app, &network_cache).await?;
     let year = chosen_year(&choice, &snapshot.years)?;
     let export_base = ctx.link("/network");
     let title = l.t("network-title");
@@ -681,13 +682,14 @@ fn travelled(
 /// network's median, for its admins (their own figures exact).
 pub async fn city(
     State(app): State<AppState>,
+    State(network_cache): State<Arc<super::cache::Local>>,
     ctx: PageContext,
     Query(choice): Query<Choice>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let here = ctx.site()?.id;
     let l = &ctx.l10n;
-    let snapshot = super::cache::snapshot(&app).await?;
+    let snapshot = super::cache::snapshot(&app, &network_cache).await?;
     let network = &snapshot.network;
     let cities = columns_of(&snapshot, l);
     let years: Vec<i32> = snapshot

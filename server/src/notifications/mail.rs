@@ -9,7 +9,7 @@ use lettre::{
 };
 use sea_orm::{ColumnTrait, QueryFilter};
 
-use crate::{http::AppState, i18n::Lang, people::user, web::PageContext};
+use crate::{i18n::Lang, people::user, state::AppState, web::PageContext};
 
 /// The SMTP transport and the sender's address.
 #[derive(Clone, Debug)]
@@ -41,6 +41,7 @@ impl Mailer {
 /// Emails each of `people` the notification, in their own language.
 pub async fn send(
     app: &AppState,
+    platform_mailer: Option<&Mailer>,
     ctx: &PageContext,
     people: &[i32],
     message: &str,
@@ -62,7 +63,7 @@ pub async fn send(
         },
         _ => None,
     };
-    let Some(mailer) = own.or_else(|| app.mailer.clone()) else {
+    let Some(mailer) = own.or_else(|| platform_mailer.cloned()) else {
         return;
     };
     let recipients = match site

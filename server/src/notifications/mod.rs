@@ -16,9 +16,9 @@ use sea_orm::{
 use crate::{
     auth::{Action, require},
     error::AppError,
-    http::AppState,
     i18n::L10n,
     people::user,
+    state::AppState,
     tenancy::TenantId,
     web::{PageContext, render},
 };

@@ -16,7 +16,7 @@ use crate::{
     audit,
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
-    http::AppState,
+    state::AppState,
     tenancy::TenantId,
     web::{FieldError, PageContext, render},
 };

@@ -15,7 +15,7 @@ use crate::{
     audit,
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
-    http::AppState,
+    state::AppState,
     web::{PageContext, render},
 };
 

@@ -17,6 +17,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{role, user};
+use crate::auth::viewer_cache::ViewerCache;
 use crate::{
     audit,
     auth::{
@@ -24,13 +25,14 @@ use crate::{
         viewer_cache,
     },
     error::AppError,
-    http::AppState,
     i18n::Lang,
     notifications,
     proposals::{self, member},
+    state::AppState,
     tenancy::TenantId,
     web::PageContext,
 };
+use std::sync::Arc;
 
 fn me(ctx: &PageContext) -> Result<&user::Model, AppError> {
     require(ctx, Action::ViewOwnAccount)?
@@ -51,6 +53,7 @@ pub struct Preferences {
 /// city's) and whether notifications come by email.
 pub async fn preferences(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     CsrfForm(form): CsrfForm<Preferences>,
 ) -> Result<Response, AppError> {
@@ -70,7 +73,13 @@ pub async fn preferences(
     row.locale = Set(locale.map(|l| l.code().to_owned()));
     row.notify_by_email = Set(form.notify_by_email.is_some());
     site.id.update(row, &app.db).await?;
-    viewer_cache::changed(&app, Realm::Tenant(site.id.get()), Principal::User(id)).await;
+    viewer_cache::changed(
+        &viewers,
+        &app.store,
+        Realm::Tenant(site.id.get()),
+        Principal::User(id),
+    )
+    .await;
     Ok(Redirect::to(&ctx.link("/account")).into_response())
 }
 
@@ -235,6 +244,7 @@ pub async fn request_erasure(
 /// places stay, anonymous, so that the network's counts do not change.
 pub async fn erase(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     Path(id): Path<i32>,
     CsrfForm(_): CsrfForm<Nothing>,
@@ -310,6 +320,12 @@ pub async fn erase(
         Principal::User(id),
     )
     .await?;
-    viewer_cache::changed(&app, Realm::Tenant(site.id.get()), Principal::User(id)).await;
+    viewer_cache::changed(
+        &viewers,
+        &app.store,
+        Realm::Tenant(site.id.get()),
+        Principal::User(id),
+    )
+    .await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }

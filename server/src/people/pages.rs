@@ -1,7 +1,9 @@
 //! The tenant admin's people page: search, roles, deactivation.
 
 use crate::api_docs::responses;
+use crate::auth::viewer_cache::ViewerCache;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use askama::Template;
 use axum::{
@@ -25,7 +27,7 @@ use crate::{
         viewer_cache,
     },
     error::{AppError, ProblemDocument},
-    http::AppState,
+    state::AppState,
     tenancy::TenantId,
     web::{PageContext, render},
 };
@@ -196,6 +198,7 @@ pub struct RoleChange {
 /// `POST /admin/people/{id}/roles`
 pub async fn set_role(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     Path(id): Path<i32>,
     CsrfForm(form): CsrfForm<RoleChange>,
@@ -274,7 +277,13 @@ pub async fn set_role(
         .await?;
     }
     txn.commit().await?;
-    viewer_cache::changed(&app, Realm::Tenant(scope.get()), Principal::User(person.id)).await;
+    viewer_cache::changed(
+        &viewers,
+        &app.store,
+        Realm::Tenant(scope.get()),
+        Principal::User(person.id),
+    )
+    .await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }
 
@@ -287,6 +296,7 @@ pub struct ActiveChange {
 /// person at once.
 pub async fn set_active(
     State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     Path(id): Path<i32>,
     CsrfForm(form): CsrfForm<ActiveChange>,
@@ -328,6 +338,12 @@ pub async fn set_active(
     if !form.active {
         session::end_all(&app.store, Realm::Tenant(scope.get()), Principal::User(id)).await?;
     }
-    viewer_cache::changed(&app, Realm::Tenant(scope.get()), Principal::User(id)).await;
+    viewer_cache::changed(
+        &viewers,
+        &app.store,
+        Realm::Tenant(scope.get()),
+        Principal::User(id),
+    )
+    .await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }

@@ -7,8 +7,8 @@ use axum::{extract::State, response::Response};
 
 use crate::{
     error::AppError,
-    http::AppState,
     i18n::Lang,
+    state::AppState,
     tenants::{self, TenantStatus},
     web::{PageContext, render},
 };

@@ -14,18 +14,20 @@ use sea_orm::{
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::auth::oidc::OidcClients;
 use crate::{
     audit,
     auth::{Action, csrf::CsrfForm, invitations, oidc, require},
     calls::{self, Phase},
     error::AppError,
-    http::AppState,
     i18n::Lang,
     people::{Role, user},
+    state::AppState,
     tenancy::TenantId,
     tenants::{self, NewTenant, TenantError, TenantStatus},
     web::{FieldError, PageContext, render},
 };
+use std::sync::Arc;
 
 struct TenantLine {
     name: String,
@@ -100,6 +102,7 @@ async fn console_page(
 /// provider answers now.
 pub async fn check_sso(
     State(app): State<AppState>,
+    State(oidc): State<Arc<OidcClients>>,
     ctx: PageContext,
     Path(slug): Path<String>,
     CsrfForm(_): CsrfForm<Nothing>,
@@ -114,7 +117,7 @@ pub async fn check_sso(
             false,
             ctx.l10n.args("operator-sso-none", &[("city", city.into())]),
         ),
-        Some(provider) => match app.oidc.check(&provider.issuer_url).await {
+        Some(provider) => match oidc.check(&provider.issuer_url).await {
             Ok(_) => (
                 true,
                 ctx.l10n.args("operator-sso-ok", &[("city", city.into())]),

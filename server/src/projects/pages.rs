@@ -20,9 +20,9 @@ use crate::{
     audit,
     auth::{Action, Viewer, csrf::CsrfForm, require},
     error::AppError,
-    http::AppState,
     i18n::L10n,
     people::user,
+    state::AppState,
     tenancy::TenantContext,
     web::{FieldError, PageContext, render},
 };

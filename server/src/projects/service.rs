@@ -15,10 +15,10 @@ use super::{Barrier, Model, Outcome, Status, entity, milestone, update};
 use crate::{
     audit, calls,
     error::AppError,
-    http::AppState,
     notifications,
     people::{Role, role, user},
     proposals,
+    state::AppState,
     tenancy::TenantId,
     tenants,
 };

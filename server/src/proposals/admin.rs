@@ -20,9 +20,9 @@ use crate::{
     auth::{Action, require},
     calls::{self, category_link},
     error::AppError,
-    http::AppState,
     organisation::division,
     people::user,
+    state::AppState,
     web::{PageContext, csv_download, render},
 };
 

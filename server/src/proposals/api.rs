@@ -3,6 +3,7 @@
 //! on writes) or by a city's API token.
 
 use crate::api_docs::responses;
+use crate::notifications::mail::Mailer;
 use axum::{
     Json,
     extract::{Path, State},
@@ -23,8 +24,8 @@ use super::{
 use crate::{
     auth::{Action, csrf::JsonBody, require},
     error::{AppError, ProblemDocument},
-    http::AppState,
     people::user,
+    state::AppState,
     web::PageContext,
 };
 
@@ -301,12 +302,13 @@ pub async fn put(
 )]
 pub async fn submit(
     State(app): State<AppState>,
+    State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
     Path(id): Path<i32>,
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    match service::submit(&app, &ctx, person, id).await? {
+    match service::submit(&app, mailer.as_ref(), &ctx, person, id).await? {
         Ok(submitted) => Ok(Json(ProposalView::of(
             &submitted,
             divisions(&app, &ctx, id).await?,

@@ -21,15 +21,17 @@ use super::{
     naming::TeamNames,
     shown::{self, Shown},
 };
+use crate::notifications::mail::Mailer;
 use crate::{
+    attachments::Attachments,
     auth::{Action, Viewer, csrf::CsrfForm, require},
     calls::text as call_text,
     db::lists,
     error::AppError,
-    http::AppState,
     i18n::Lang,
     people::user,
     review::jury,
+    state::AppState,
     tenancy::TenantId,
     web::{FieldError, PageContext, render},
 };
@@ -152,6 +154,7 @@ async fn call_titles(
 #[allow(clippy::too_many_arguments)]
 async fn proposal_page(
     app: &AppState,
+    store: &Attachments,
     ctx: PageContext,
     shown: Shown,
     form: ProposalForm,
@@ -250,11 +253,8 @@ async fn proposal_page(
         files_hint: ctx.l10n.args(
             "attachment-hint",
             &[
-                ("count", (app.attachments.max_count as i64).into()),
-                (
-                    "mb",
-                    ((app.attachments.max_bytes / (1024 * 1024)) as i64).into(),
-                ),
+                ("count", (store.max_count as i64).into()),
+                ("mb", ((store.max_bytes / (1024 * 1024)) as i64).into()),
             ],
         ),
         hints: [TITLE_MAX, SUMMARY_MAX, BODY_MAX]
@@ -306,6 +306,7 @@ fn named_fields(
 /// `GET /proposals/{id}`: the team's view of its proposal.
 pub async fn edit_form(
     State(app): State<AppState>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
@@ -314,6 +315,7 @@ pub async fn edit_form(
     let form = ProposalForm::of(&shown.proposal, shown.chosen.clone());
     proposal_page(
         &app,
+        &files,
         ctx,
         shown,
         form,
@@ -329,12 +331,13 @@ pub async fn edit_form(
 /// reason at the invitation field and the name typed kept there.
 pub async fn refused_invitation(
     app: &AppState,
+    files: &Attachments,
     ctx: PageContext,
     id: i32,
     lead: i32,
     refused: RefusedInvitation,
 ) -> Result<Response, AppError> {
-    shown_again(app, ctx, id, lead, None, Vec::new(), Some(refused)).await
+    shown_again(app, files, ctx, id, lead, None, Vec::new(), Some(refused)).await
 }
 
 fn wants_json(headers: &HeaderMap) -> bool {
@@ -370,6 +373,7 @@ pub async fn create(
 /// being incomplete; a refused text is shown back with the rest.
 pub async fn save(
     State(app): State<AppState>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     headers: HeaderMap,
     Path(id): Path<i32>,
@@ -386,7 +390,7 @@ pub async fn save(
             Json(json!({ "saved": false, "errors": service::errors_json(errors) })),
         )
             .into_response()),
-        Err(errors) => shown_again(&app, ctx, id, me, Some(form), errors, None).await,
+        Err(errors) => shown_again(&app, &files, ctx, id, me, Some(form), errors, None).await,
         Ok((saved, divisions)) => {
             let at = ctx
                 .l10n
@@ -419,6 +423,7 @@ pub async fn save(
             let form = ProposalForm::of(&saved, divisions);
             proposal_page(
                 &app,
+                &files,
                 ctx,
                 shown,
                 form,
@@ -435,6 +440,8 @@ pub async fn save(
 /// `POST /proposals/{id}/submit`
 pub async fn submit(
     State(app): State<AppState>,
+    State(mailer): State<Option<Mailer>>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     Path(id): Path<i32>,
     Query(with): Query<SubmitWith>,
@@ -449,14 +456,14 @@ pub async fn submit(
         "" => {}
         "text" => {
             if let Err(errors) = service::save(&app, &ctx, person, id, &form).await? {
-                return shown_again(&app, ctx, id, me, Some(form), errors, None).await;
+                return shown_again(&app, &files, ctx, id, me, Some(form), errors, None).await;
             }
         }
         _ => return Err(AppError::BadRequest),
     }
-    match service::submit(&app, &ctx, person, id).await? {
+    match service::submit(&app, mailer.as_ref(), &ctx, person, id).await? {
         Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
-        Err(errors) => shown_again(&app, ctx, id, me, None, errors, None).await,
+        Err(errors) => shown_again(&app, &files, ctx, id, me, None, errors, None).await,
     }
 }
 
@@ -465,6 +472,7 @@ pub async fn submit(
 /// at its field.
 async fn shown_again(
     app: &AppState,
+    files: &Attachments,
     ctx: PageContext,
     id: i32,
     person: i32,
@@ -479,6 +487,7 @@ async fn shown_again(
     };
     proposal_page(
         app,
+        files,
         ctx,
         shown,
         form,

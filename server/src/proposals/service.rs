@@ -17,13 +17,14 @@ use super::{
     member::{self, MemberRole, MemberStatus},
     shown::{self, Shown},
 };
+use crate::notifications::mail::Mailer;
 use crate::{
     calls::{self, Phase},
     error::AppError,
-    http::AppState,
     i18n::Lang,
     notifications,
     people::user,
+    state::AppState,
     tenancy::{TenantContext, TenantId},
     web::{FieldError, PageContext},
 };
@@ -420,6 +421,7 @@ pub async fn save(
 /// Submitting a submitted proposal again changes nothing.
 pub async fn submit(
     app: &AppState,
+    mailer: Option<&Mailer>,
     ctx: &PageContext,
     person: &user::Model,
     id: i32,
@@ -511,8 +513,16 @@ pub async fn submit(
     txn.commit().await?;
     match moved {
         Some(submitted) => {
-            notifications::mail::send(app, ctx, &others, "notification-submitted", &args, &link)
-                .await;
+            notifications::mail::send(
+                app,
+                mailer,
+                ctx,
+                &others,
+                "notification-submitted",
+                &args,
+                &link,
+            )
+            .await;
             Ok(Ok(submitted))
         }
         None => Ok(Ok(now_stored(app, site.id, id).await?)),

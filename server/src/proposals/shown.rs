@@ -18,10 +18,10 @@ use crate::{
     calls::{self, category_link, text as call_text},
     db::lists,
     error::AppError,
-    http::AppState,
     i18n::L10n,
     organisation::{category, division},
     people::user,
+    state::AppState,
     tenancy::TenantId,
 };
 

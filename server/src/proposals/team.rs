@@ -17,13 +17,15 @@ use super::{
     member::{self, MemberRole, MemberStatus},
     pages::{RefusedInvitation, accepting, refused_invitation},
 };
+use crate::notifications::mail::Mailer;
 use crate::{
+    attachments::Attachments,
     auth::{Action, csrf::CsrfForm, require},
     calls,
     error::AppError,
-    http::AppState,
     notifications,
     people::user,
+    state::AppState,
     web::PageContext,
 };
 
@@ -37,6 +39,7 @@ pub struct InviteForm {
 /// accepted), with the colleague as typed.
 async fn refuse(
     app: &AppState,
+    files: &Attachments,
     ctx: PageContext,
     id: i32,
     person: i32,
@@ -47,12 +50,14 @@ async fn refuse(
         colleague: colleague.to_owned(),
         problem,
     };
-    refused_invitation(app, ctx, id, person, refused).await
+    refused_invitation(app, files, ctx, id, person, refused).await
 }
 
 /// `POST /proposals/{id}/team`: the lead invites a colleague.
 pub async fn invite(
     State(app): State<AppState>,
+    State(mailer): State<Option<Mailer>>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     Path(id): Path<i32>,
     CsrfForm(form): CsrfForm<InviteForm>,
@@ -91,7 +96,7 @@ pub async fn invite(
     let wanted = form.colleague.trim();
     if wanted.is_empty() || wanted.chars().count() > 254 {
         let message = ctx.l10n.t("team-error-who");
-        return refuse(&app, ctx, id, lead.id, wanted, message).await;
+        return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
     }
     let matches = site
         .id
@@ -110,13 +115,13 @@ pub async fn invite(
             let message = ctx
                 .l10n
                 .args("team-error-unknown", &[("who", wanted.to_owned().into())]);
-            return refuse(&app, ctx, id, lead.id, wanted, message).await;
+            return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
         }
         _ => {
             let message = ctx
                 .l10n
                 .args("team-error-ambiguous", &[("who", wanted.to_owned().into())]);
-            return refuse(&app, ctx, id, lead.id, wanted, message).await;
+            return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
         }
     };
     if team
@@ -127,7 +132,7 @@ pub async fn invite(
             "team-error-already",
             &[("name", colleague.display_name.clone().into())],
         );
-        return refuse(&app, ctx, id, lead.id, wanted, message).await;
+        return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
     }
     if access::eligibility_of(&app.db, site.id, &call, &colleague)
         .await?
@@ -137,7 +142,7 @@ pub async fn invite(
             "team-error-ineligible",
             &[("name", colleague.display_name.clone().into())],
         );
-        return refuse(&app, ctx, id, lead.id, wanted, message).await;
+        return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
     }
     let txn = app.db.begin().await?;
     // Holds the proposal while its seats are counted and one is taken, so
@@ -151,7 +156,7 @@ pub async fn invite(
         let message = ctx
             .l10n
             .count("team-error-full", "size", i64::from(call.max_team_size));
-        return refuse(&app, ctx, id, lead.id, wanted, message).await;
+        return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
     }
     let declined = site
         .id
@@ -202,6 +207,7 @@ pub async fn invite(
     txn.commit().await?;
     notifications::mail::send(
         &app,
+        mailer.as_ref(),
         &ctx,
         &[colleague.id],
         "notification-team-invitation",
@@ -222,6 +228,7 @@ pub struct Answer {
 /// declines.
 pub async fn answer(
     State(app): State<AppState>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     Path(id): Path<i32>,
     CsrfForm(form): CsrfForm<Answer>,
@@ -269,7 +276,7 @@ pub async fn answer(
                 "team-error-ineligible",
                 &[("name", me.display_name.clone().into())],
             );
-            return refuse(&app, ctx, id, me.id, "", message).await;
+            return refuse(&app, &files, ctx, id, me.id, "", message).await;
         }
     }
     let mut row = membership.into_active_model();

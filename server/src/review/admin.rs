@@ -19,13 +19,14 @@ use super::{
     decisions::{self, Decision},
     ranking, sealing, service,
 };
+use crate::notifications::mail::Mailer;
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     calls::{self, Award, Phase, rules},
     error::AppError,
-    http::AppState,
     people::user,
     proposals::{self, naming, pages::status_message, redaction},
+    state::AppState,
     web::{PageContext, render},
 };
 
@@ -652,6 +653,7 @@ pub async fn decide(
 /// `POST /admin/calls/{id}/results`: publishes the results.
 pub async fn publish(
     State(app): State<AppState>,
+    State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
     Path(id): Path<i32>,
     CsrfForm(_): CsrfForm<Nothing>,
@@ -664,6 +666,7 @@ pub async fn publish(
     for team in told {
         crate::notifications::mail::send(
             &app,
+            mailer.as_ref(),
             &ctx,
             &team.people,
             team.message,

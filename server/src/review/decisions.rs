@@ -13,9 +13,9 @@ use crate::{
     audit,
     calls::{self, Award, Phase, rules},
     error::AppError,
-    http::AppState,
     notifications,
     proposals::{self, Status},
+    state::AppState,
     tenancy::TenantId,
 };
 

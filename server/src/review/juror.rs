@@ -27,10 +27,10 @@ use crate::{
     calls::{self, Criterion},
     db::lists,
     error::AppError,
-    http::AppState,
     i18n::Lang,
     organisation::category,
     proposals::{self, redaction},
+    state::AppState,
     tenancy::TenantId,
     web::{PageContext, render},
 };
@@ -527,6 +527,7 @@ pub async fn conflict(
 /// neutral name (a file's own name may carry its author's).
 pub async fn file(
     State(app): State<AppState>,
+    State(store): State<crate::attachments::Attachments>,
     ctx: PageContext,
     Path((id, n)): Path<(i32, usize)>,
 ) -> Result<Response, AppError> {
@@ -538,5 +539,5 @@ pub async fn file(
         .and_then(|i| files.get(i))
         .ok_or(AppError::NotFound)?;
     let name = format!("attachment-{n}.{}", file.neutral_extension());
-    attachments::file_response(&app, file, &name).await
+    attachments::file_response(&store, file, &name).await
 }

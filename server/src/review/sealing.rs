@@ -13,9 +13,9 @@ use super::service;
 use crate::{
     attachments, audit, calls,
     error::AppError,
-    http::AppState,
     people::user,
     proposals::{naming::TeamNames, redaction},
+    state::AppState,
     tenancy::TenantId,
 };
 

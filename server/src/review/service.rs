@@ -21,11 +21,11 @@ use crate::{
     audit,
     calls::{self, Criterion, Phase, rules},
     error::AppError,
-    http::AppState,
     notifications,
     people::{Role, role, user},
     proposals::{self, member::MemberStatus, naming, redaction},
     secrets::SecretKey,
+    state::AppState,
     tenancy::TenantId,
 };
 

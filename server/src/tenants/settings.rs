@@ -15,12 +15,13 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::{
+    attachments::Attachments,
     audit,
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
-    http::AppState,
     i18n::Lang,
     organisation::headcount,
+    state::AppState,
     tenants,
     web::{FieldError, PageContext, render},
 };
@@ -310,6 +311,7 @@ const LOGO_MAX: usize = 512 * 1024;
 /// JPEG, cleaned of its metadata, shown beside the city's name.
 pub async fn upload_logo(
     State(app): State<AppState>,
+    State(files): State<Attachments>,
     ctx: PageContext,
     mut form: axum::extract::Multipart,
 ) -> Result<Response, AppError> {
@@ -350,7 +352,7 @@ pub async fn upload_logo(
         crate::attachments::sniff::clean(&bytes).map_err(|r| AppError::Refused(r.message_id()))?;
     let key = format!("t{}/logo-{}", site.id.get(), uuid::Uuid::new_v4().simple());
     object_store::ObjectStoreExt::put(
-        app.attachments.store.as_ref(),
+        files.store.as_ref(),
         &object_store::path::Path::from(key.as_str()),
         object_store::PutPayload::from(cleaned),
     )
@@ -384,7 +386,11 @@ pub async fn upload_logo(
 }
 
 /// `GET /logo`: the city's logo, for every visitor.
-pub async fn logo(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
+pub async fn logo(
+    State(app): State<AppState>,
+    State(files): State<Attachments>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
     let site = ctx.site()?;
     let tenant = tenants::find_by_slug(&app.db, &site.slug)
         .await?
@@ -393,7 +399,7 @@ pub async fn logo(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         return Err(AppError::NotFound);
     };
     let bytes = object_store::ObjectStoreExt::get(
-        app.attachments.store.as_ref(),
+        files.store.as_ref(),
         &object_store::path::Path::from(key.as_str()),
     )
     .await

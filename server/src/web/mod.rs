@@ -1,6 +1,7 @@
 //! What every page shares: the request's page context (tenant, language,
 //! where links point), the layout, the stylesheet and the error page.
 
+pub mod client_addr;
 pub mod gzip;
 
 use std::sync::Arc;
@@ -11,6 +12,9 @@ use axum::{
     http::{HeaderValue, header, request::Parts},
     response::{Html, IntoResponse, Response},
 };
+
+/// Where the JSON API lives inside a city's site.
+pub const API_BASE: &str = "/api/v1";
 
 use crate::{
     auth::Viewer,
