@@ -1,17 +1,16 @@
-//! The HTTP layer's error type, and how it reaches a person: a page in their
-//! language, or an RFC 9457 problem document for API clients.
+//! The HTTP layer's error type and what it is shown as (a status and a
+//! message id); `web::error_page` gives it a body in the person's language,
+//! a page or an RFC 9457 problem document for API clients.
 
 use std::collections::BTreeMap;
 
 use axum::{
     Json,
     http::{StatusCode, header},
-    response::{Html, IntoResponse, Response},
+    response::{IntoResponse, Response},
 };
 use sea_orm::DbErr;
 use serde::Serialize;
-
-use crate::web::{ErrorPage, PageContext};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -50,6 +49,10 @@ pub enum AppError {
     /// A request the person can correct; the Fluent id says how.
     #[error("refused: {0}")]
     Refused(&'static str),
+    /// Fields the person must correct; translated where the page or the
+    /// problem document is rendered.
+    #[error("invalid fields: {0:?}")]
+    Invalid(Vec<FieldIssue>),
     /// The deadline (in the city's words) has passed.
     #[error("the deadline has passed: {0}")]
     DeadlinePassed(String),
@@ -63,6 +66,57 @@ pub enum AppError {
     Internal(String),
 }
 
+/// One field a person must correct: the id of its control and what is
+/// wrong, as a Fluent message id with the message's arguments. Services
+/// speak in these; pages and problem documents translate them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldIssue {
+    pub field: &'static str,
+    pub message: &'static str,
+    pub args: Vec<(&'static str, MessageArg)>,
+}
+
+/// A value a field's message names (a length, a count, a word).
+#[derive(Clone, Debug, PartialEq)]
+pub enum MessageArg {
+    Number(i64),
+    Text(String),
+}
+
+impl From<i64> for MessageArg {
+    fn from(n: i64) -> Self {
+        Self::Number(n)
+    }
+}
+
+impl From<String> for MessageArg {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl From<&str> for MessageArg {
+    fn from(text: &str) -> Self {
+        Self::Text(text.to_owned())
+    }
+}
+
+impl FieldIssue {
+    pub fn new(field: &'static str, message: &'static str) -> Self {
+        Self {
+            field,
+            message,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    pub fn with(mut self, name: &'static str, value: impl Into<MessageArg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
 /// What the edge needs to render an error: kept in the response's
 /// extensions until [`render`] turns it into a body in the right language.
 #[derive(Clone, Debug)]
@@ -72,13 +126,15 @@ pub struct Problem {
     pub message: &'static str,
     /// The deadline a late request missed, shown in the explanation.
     pub deadline: Option<String>,
+    /// The fields to correct, for a refused form or API body.
+    pub fields: Vec<FieldIssue>,
 }
 
 impl Problem {
     /// The problem behind an error response the framework made itself (a
     /// path, query or method it refused), which carries no [`Problem`]: it
     /// gets the same localized body as ours.
-    fn of_status(status: StatusCode) -> Self {
+    pub fn of_status(status: StatusCode) -> Self {
         let message = match status {
             StatusCode::NOT_FOUND => "error-not-found",
             StatusCode::METHOD_NOT_ALLOWED => "error-method-not-allowed",
@@ -91,6 +147,7 @@ impl Problem {
             status,
             message,
             deadline: None,
+            fields: Vec::new(),
         }
     }
 }
@@ -136,7 +193,8 @@ impl IntoResponse for ProblemDocument {
 }
 
 impl AppError {
-    fn problem(&self) -> Problem {
+    /// The status and message this error is shown with.
+    pub fn problem(&self) -> Problem {
         let (status, message) = match self {
             AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             AppError::UnknownTenant => (StatusCode::NOT_FOUND, "error-unknown-tenant"),
@@ -158,6 +216,7 @@ impl AppError {
             ),
             AppError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
             AppError::Refused(message) => (StatusCode::UNPROCESSABLE_ENTITY, *message),
+            AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "api-invalid"),
             AppError::DeadlinePassed(_) => (StatusCode::CONFLICT, "error-deadline"),
             AppError::SessionLost => (StatusCode::SERVICE_UNAVAILABLE, "error-session-lost"),
             AppError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "error-session-store"),
@@ -172,10 +231,15 @@ impl AppError {
             AppError::DeadlinePassed(deadline) => Some(deadline.clone()),
             _ => None,
         };
+        let fields = match self {
+            AppError::Invalid(fields) => fields.clone(),
+            _ => Vec::new(),
+        };
         Problem {
             status,
             message,
             deadline,
+            fields,
         }
     }
 }
@@ -206,9 +270,6 @@ fn database_unreachable(error: &DbErr) -> bool {
     }
 }
 
-/// What a 503 asks clients to wait before trying again, in seconds.
-const RETRY_AFTER_SECONDS: &str = "15";
-
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let problem = self.problem();
@@ -219,87 +280,4 @@ impl IntoResponse for AppError {
         response.extensions_mut().insert(problem);
         response
     }
-}
-
-/// Gives an error response its body, in the language of the request.
-pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Response {
-    let mut problem = match response.extensions().get::<Problem>() {
-        Some(problem) => problem.clone(),
-        None if made_by_framework(&response) => Problem::of_status(response.status()),
-        None => return response,
-    };
-    // The request named a session the store could not be asked about: it
-    // is refused (never served as anonymous, nor sent to a sign-in that
-    // cannot work either), and the person is told to sign in again.
-    if ctx.session_unavailable && matches!(problem.message, "error-sign-in-required" | "error-csrf")
-    {
-        problem = AppError::SessionLost.problem();
-    }
-    // A page that needs a signed-in person sends the browser to sign in,
-    // and back here afterwards.
-    if problem.message == "error-sign-in-required" && !wants_json {
-        return axum::response::Redirect::to(&ctx.sign_in_link()).into_response();
-    }
-    let title = ctx.l10n.t(problem.message);
-    let detail = match &problem.deadline {
-        Some(deadline) => ctx.l10n.args(
-            &format!("{}.detail", problem.message),
-            &[("deadline", deadline.clone().into())],
-        ),
-        None => ctx.l10n.t(&format!("{}.detail", problem.message)),
-    };
-    let (mut parts, _) = response.into_parts();
-    parts.status = problem.status;
-    let retry_after = (problem.status == StatusCode::SERVICE_UNAVAILABLE)
-        .then(|| header::HeaderValue::from_static(RETRY_AFTER_SECONDS));
-    if wants_json {
-        if let Some(retry_after) = retry_after {
-            parts.headers.insert(header::RETRY_AFTER, retry_after);
-        }
-        let document = ProblemDocument {
-            kind: "about:blank".into(),
-            title,
-            status: problem.status.as_u16(),
-            detail,
-            errors: None,
-        };
-        return document.into_response_with(parts);
-    }
-    let page = ErrorPage {
-        ctx,
-        title,
-        detail,
-        status: problem.status.as_u16(),
-    };
-    let body = match askama::Template::render(&page) {
-        Ok(html) => html,
-        Err(error) => {
-            tracing::error!(%error, "error page did not render");
-            String::from("Error")
-        }
-    };
-    parts.headers.remove(header::CONTENT_LENGTH);
-    if let Some(retry_after) = retry_after {
-        parts.headers.insert(header::RETRY_AFTER, retry_after);
-    }
-    parts.headers.remove(header::CONTENT_TYPE);
-    (parts, Html(body)).into_response()
-}
-
-/// An error response of axum's own (a rejected path, query, method or
-/// body): plain text in English, or no body at all.
-fn made_by_framework(response: &Response) -> bool {
-    matches!(
-        response.status(),
-        StatusCode::BAD_REQUEST
-            | StatusCode::NOT_FOUND
-            | StatusCode::METHOD_NOT_ALLOWED
-            | StatusCode::PAYLOAD_TOO_LARGE
-            | StatusCode::UNSUPPORTED_MEDIA_TYPE
-            | StatusCode::UNPROCESSABLE_ENTITY
-            | StatusCode::INTERNAL_SERVER_ERROR
-    ) && response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_none_or(|t| t.as_bytes().starts_with(b"text/plain"))
 }

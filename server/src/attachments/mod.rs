@@ -19,6 +19,7 @@ use sea_orm::{
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
+use crate::auth::Viewing;
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
@@ -326,7 +327,7 @@ pub async fn download(
     ctx: PageContext,
     Path((id, file)): Path<(i32, i32)>,
 ) -> Result<Response, AppError> {
-    let viewer = ctx.viewer.as_ref().ok_or(AppError::SignInRequired)?;
+    let viewer = ctx.viewer().ok_or(AppError::SignInRequired)?;
     let scope = ctx.site()?.id;
     let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
     if !viewer.can(Action::ManageCalls) {

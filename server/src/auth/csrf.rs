@@ -11,6 +11,7 @@ use serde::{Deserialize, de::DeserializeOwned};
 use serde_json::Value;
 use subtle::ConstantTimeEq;
 
+use crate::auth::Viewing;
 use crate::{error::AppError, web::PageContext};
 
 /// The name of the hidden field, and of the anonymous visitor's cookie.
@@ -36,7 +37,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
             .cloned()
             .ok_or_else(|| AppError::Internal("page context missing".into()))?;
         // Nobody to act as: the answer is to sign in, whatever the form.
-        let Some(viewer) = ctx.viewer.as_ref() else {
+        let Some(viewer) = ctx.viewer() else {
             return Err(AppError::SignInRequired);
         };
         if !viewer.by_token {

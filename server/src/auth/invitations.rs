@@ -22,6 +22,7 @@ use super::{
     Action, Principal, Realm, csrf::CsrfForm, local, pages::begin_session, password, require,
     session::random_token, viewer_cache,
 };
+use crate::auth::Viewing;
 use crate::auth::viewer_cache::ViewerCache;
 use crate::{
     audit,
@@ -433,11 +434,7 @@ impl Holder {
         if accounts.is_empty() {
             return Ok(Self::NewAccount);
         }
-        let me = ctx
-            .viewer
-            .as_ref()
-            .and_then(|v| v.user.as_ref())
-            .map(|u| u.id);
+        let me = ctx.viewer().and_then(|v| v.user.as_ref()).map(|u| u.id);
         Ok(me
             .filter(|id| accounts.contains(id))
             .map_or(Self::SignInFirst, Self::Owner))

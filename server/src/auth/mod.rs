@@ -30,7 +30,7 @@ use crate::{
     people::{Role, role, user},
     store::Store,
     tenancy::TenantContext,
-    web::PageContext,
+    web::{HeaderLinks, PageContext, SignedIn},
 };
 
 /// The person behind a request's session.
@@ -60,10 +60,41 @@ impl Viewer {
     }
 }
 
+/// The signed-in person behind a page's request.
+pub trait Viewing {
+    fn viewer(&self) -> Option<&Viewer>;
+}
+
+impl Viewing for PageContext {
+    fn viewer(&self) -> Option<&Viewer> {
+        self.identity.as_deref()?.downcast_ref::<Viewer>()
+    }
+}
+
+impl Viewer {
+    /// What the header shows of this person.
+    pub fn signed_in(&self) -> SignedIn {
+        let manages = self.can(Action::ManageCalls);
+        SignedIn {
+            name: self.name.clone(),
+            links: HeaderLinks {
+                proposals: self.can(Action::WriteProposals),
+                projects: self.has_role(Role::Mentor) || self.has_role(Role::Employee),
+                project_board: manages,
+                network: self.can(Action::CompareCities),
+                city_network: manages,
+                library: self.can(Action::BrowseLibrary),
+                review: self.has_role(Role::Juror),
+                admin_calls: manages,
+            },
+        }
+    }
+}
+
 /// The viewer if signed in and allowed to act; otherwise the error that
 /// sends them to sign in, or tells them they may not.
 pub fn require(ctx: &PageContext, action: Action) -> Result<&Viewer, AppError> {
-    let viewer = ctx.viewer.as_ref().ok_or(AppError::SignInRequired)?;
+    let viewer = ctx.viewer().ok_or(AppError::SignInRequired)?;
     if viewer.can(action) {
         Ok(viewer)
     } else {

@@ -2,6 +2,7 @@
 //! account page.
 
 use crate::api_docs::responses;
+use crate::auth::Viewing;
 use crate::auth::oidc::OidcClients;
 use crate::auth::viewer_cache::ViewerCache;
 use askama::Template;
@@ -127,7 +128,7 @@ pub async fn begin_session(
     id_token: Option<String>,
     return_to: Option<&str>,
 ) -> Result<Response, AppError> {
-    if let Some(previous) = &ctx.viewer {
+    if let Some(previous) = ctx.viewer() {
         session::end(&app.store, &previous.session_id).await?;
         // As at sign-out: no instance may keep serving the old session
         // from its memory of recent viewers.
@@ -178,7 +179,7 @@ pub async fn sign_out(
     ctx: PageContext,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
-    let Some(viewer) = &ctx.viewer else {
+    let Some(viewer) = ctx.viewer() else {
         return Ok(Redirect::to(&format!("{}/", ctx.base)).into_response());
     };
     session::end_all(&app.store, viewer.session.realm, viewer.session.principal).await?;

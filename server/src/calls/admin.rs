@@ -23,6 +23,7 @@ use serde_json::{Value, json};
 use super::{
     Award, Criterion, Eligibility, Phase, category_link, entity as call, phases, rules, text,
 };
+use crate::auth::Viewing;
 use crate::{
     audit,
     auth::{Action, csrf::CsrfForm, require},
@@ -690,10 +691,7 @@ async fn write_parts(
 }
 
 fn viewer_id(ctx: &PageContext) -> Option<i32> {
-    ctx.viewer
-        .as_ref()
-        .and_then(|v| v.user.as_ref())
-        .map(|u| u.id)
+    ctx.viewer().and_then(|v| v.user.as_ref()).map(|u| u.id)
 }
 
 /// `POST /admin/calls`: a new call, in draft.

@@ -10,6 +10,7 @@ use sea_orm::{
 };
 
 use super::{Eligibility, Phase, category_link, entity as call, text};
+use crate::auth::Viewing;
 use crate::{
     db::lists,
     error::AppError,
@@ -338,7 +339,7 @@ pub async fn call_page(
     let participation = if !crate::proposals::pages::accepting(&c, app.clock.now()) {
         Participation::Closed
     } else {
-        match &ctx.viewer {
+        match ctx.viewer() {
             None => Participation::SignIn(ctx.sign_in_link()),
             Some(viewer) if !viewer.can(crate::auth::Action::WriteProposals) => {
                 Participation::NotForRole

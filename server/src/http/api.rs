@@ -3,7 +3,7 @@
 
 use axum::routing::{MethodRouter, get, post};
 
-use super::ServerState;
+use super::state::ServerState;
 use crate::{api_docs, auth, calls, people, proposals};
 
 /// Where the API lives inside a city's site.

@@ -12,7 +12,7 @@ use axum::{
 use sea_orm::{ConnectionTrait, Statement};
 use serde::Deserialize;
 
-use super::ServerState;
+use super::state::ServerState;
 use crate::error::AppError;
 use crate::state::AppState;
 

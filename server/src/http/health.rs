@@ -6,7 +6,7 @@ use std::time::Duration;
 use axum::{Json, extract::State, http::StatusCode, response::IntoResponse};
 use serde_json::json;
 
-use super::ServerState;
+use super::state::ServerState;
 
 pub async fn healthz() -> impl IntoResponse {
     (StatusCode::OK, "ok")

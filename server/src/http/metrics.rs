@@ -14,7 +14,7 @@ use axum::{
 use sea_orm::DatabaseBackend;
 use subtle::ConstantTimeEq;
 
-use super::ServerState;
+use super::state::ServerState;
 
 /// The route template a request matched, carried out of the router that
 /// matched it (the city's routes live in a router of their own).

@@ -9,170 +9,34 @@ mod logging;
 pub mod metrics;
 pub mod rate_limit;
 mod security_headers;
+mod state;
+
+pub use state::{ServerState, Settings, StateError};
 
 use std::{net::SocketAddr, sync::Arc};
 
 use axum::{
     Router,
     body::Body,
-    extract::{FromRef, Request, State},
+    extract::{Request, State},
     http::{HeaderValue, Uri, header},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
-use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tower::ServiceExt;
 
 use crate::{
-    attachments::{self, Attachments},
-    audit,
-    auth::{self, SessionState, csrf, oidc::OidcClients, viewer_cache::ViewerCache},
+    attachments, audit,
+    auth::{self, SessionState, csrf},
     calls,
-    clock::Clock,
-    error::{self, AppError},
+    error::AppError,
     i18n::{LANG_COOKIE, Lang, negotiate},
-    library, network,
-    notifications::{self, mail::Mailer},
-    organisation, people, platform, projects, proposals, review,
-    secrets::SecretKey,
-    state::{AppState, Plumbing},
-    store::Store,
+    library, network, notifications, organisation, people, platform, projects, proposals, review,
     tenancy::Target,
     tenants,
     web::{self, PageContext, client_addr},
 };
-
-/// The router's state: the plumbing every handler reaches, the features'
-/// own long-lived parts (handed to handlers as sub-states through
-/// [`FromRef`]), and what only the edge uses.
-#[derive(Clone, Debug)]
-pub struct ServerState {
-    pub app: AppState,
-    pub oidc: Arc<OidcClients>,
-    /// Who is behind recent sessions, remembered for a few seconds.
-    pub viewers: Arc<ViewerCache>,
-    pub attachments: Attachments,
-    /// Email for notifications, when SMTP is configured.
-    pub mailer: Option<Mailer>,
-    /// This instance's side of the network figures' cache.
-    pub network_cache: Arc<network::cache::Local>,
-    /// Bearer token `/metrics` asks for, when set.
-    pub metrics_token: Option<String>,
-    /// Proxies whose `X-Forwarded-For` names the client.
-    pub trusted_proxies: client_addr::TrustedProxies,
-    /// This instance's own rate-limit counters, for when the shared store
-    /// cannot be reached.
-    pub local_limits: Store,
-    /// Requests in progress per client address.
-    pub requests_in_progress: Arc<connections::PerAddress>,
-    /// When (Unix seconds) the shared store last failed a rate-limit count;
-    /// 0 while limits are shared.
-    pub limits_degraded: Arc<std::sync::atomic::AtomicU64>,
-    /// Every rate limit is multiplied by this (1 in production; load tests
-    /// raise it so that they measure pages, not 429s).
-    pub rate_limit_factor: u64,
-    /// The load benchmark's ceiling routes (`/bench/…`) are mounted.
-    pub bench_routes: bool,
-}
-
-/// The edge reads the plumbing's fields directly (`server.db`).
-impl std::ops::Deref for ServerState {
-    type Target = AppState;
-
-    fn deref(&self) -> &AppState {
-        &self.app
-    }
-}
-
-/// Each sub-state a handler may ask for with `State<…>`.
-macro_rules! sub_states {
-    ($($field:ident: $type:ty),+ $(,)?) => {
-        $(impl FromRef<ServerState> for $type {
-            fn from_ref(server: &ServerState) -> Self {
-                server.$field.clone()
-            }
-        })+
-    };
-}
-
-sub_states!(
-    app: AppState,
-    oidc: Arc<OidcClients>,
-    viewers: Arc<ViewerCache>,
-    attachments: Attachments,
-    mailer: Option<Mailer>,
-    network_cache: Arc<network::cache::Local>,
-);
-
-/// Settings the state is built from.
-#[derive(Clone, Debug)]
-pub struct Settings {
-    pub demo: bool,
-    pub secret_key: SecretKey,
-    /// Identity providers at loopback or private addresses: demo and tests.
-    pub allow_private_issuers: bool,
-    pub secure_cookies: bool,
-    pub clock: Clock,
-    pub attachments: Attachments,
-    /// Email for notifications, when SMTP is configured.
-    pub mailer: Option<Mailer>,
-    /// Prefix of every key and channel in Redis (several installations may
-    /// share a Redis).
-    pub cache_prefix: String,
-    /// Bearer token `/metrics` asks for, when set.
-    pub metrics_token: Option<String>,
-    /// Proxies whose `X-Forwarded-For` names the client.
-    pub trusted_proxies: client_addr::TrustedProxies,
-    /// Multiplies every rate limit: 1 but for load tests.
-    pub rate_limit_factor: u64,
-    /// Mounts the load benchmark's ceiling routes; never in production.
-    pub bench_routes: bool,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum StateError {
-    #[error(transparent)]
-    Locales(#[from] crate::i18n::LocaleError),
-    #[error("cannot build the HTTP client for identity providers: {0}")]
-    HttpClient(#[from] reqwest::Error),
-}
-
-impl ServerState {
-    pub fn new(
-        db: DatabaseConnection,
-        redis: Option<redis::aio::ConnectionManager>,
-        settings: Settings,
-    ) -> Result<Self, StateError> {
-        let shared = redis.is_some();
-        let app = AppState::new(
-            db,
-            redis,
-            Plumbing {
-                demo: settings.demo,
-                secret_key: settings.secret_key,
-                secure_cookies: settings.secure_cookies,
-                clock: settings.clock,
-                cache_prefix: settings.cache_prefix,
-            },
-        )?;
-        Ok(Self {
-            app,
-            oidc: Arc::new(OidcClients::new(settings.allow_private_issuers)?),
-            viewers: Arc::new(ViewerCache::new(shared)),
-            attachments: settings.attachments,
-            mailer: settings.mailer,
-            network_cache: Arc::default(),
-            metrics_token: settings.metrics_token,
-            trusted_proxies: settings.trusted_proxies,
-            local_limits: Store::in_memory(),
-            requests_in_progress: Arc::default(),
-            limits_degraded: Arc::default(),
-            rate_limit_factor: settings.rate_limit_factor.max(1),
-            bench_routes: settings.bench_routes,
-        })
-    }
-}
 
 /// Routes that exist only in demo mode: outside it they are not mounted at
 /// all, so nothing can reach them.
@@ -507,7 +371,8 @@ async fn dispatch(
         base,
         path: path.clone(),
         demo: app.demo,
-        viewer: None,
+        signed_in: None,
+        identity: None,
         csrf: String::new(),
         secure,
         origin: origin.clone(),
@@ -549,9 +414,11 @@ async fn dispatch(
                 Ok(Target::Platform) => (ctx, platform),
                 Ok(_) => {
                     let response = AppError::UnknownTenant.into_response();
-                    return error::render(response, &ctx, wants_json(&request));
+                    return web::error_page::render(response, &ctx, wants_json(&request));
                 }
-                Err(e) => return error::render(e.into_response(), &ctx, wants_json(&request)),
+                Err(e) => {
+                    return web::error_page::render(e.into_response(), &ctx, wants_json(&request));
+                }
             }
         }
     };
@@ -566,7 +433,7 @@ async fn dispatch(
         ) {
             Some(slot) => Some(slot),
             None => {
-                return error::render(AppError::RateLimited.into_response(), &ctx, json);
+                return web::error_page::render(AppError::RateLimited.into_response(), &ctx, json);
             }
         },
         None => None,
@@ -578,9 +445,10 @@ async fn dispatch(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|length| length > app.attachments.largest_request_body()) {
-        return error::render(AppError::TooLarge.into_response(), &ctx, json);
+        return web::error_page::render(AppError::TooLarge.into_response(), &ctx, json);
     }
     let mut new_csrf_cookie = None;
+    let mut person = None;
     match auth::load_viewer(
         &app.db,
         &app.store,
@@ -604,7 +472,9 @@ async fn dispatch(
             {
                 ctx.l10n = app.locales.for_lang(saved);
             }
-            ctx.viewer = Some(*viewer);
+            person = viewer.user.as_ref().map(|u| u.id);
+            ctx.signed_in = Some(viewer.signed_in());
+            ctx.identity = Some(Arc::new(*viewer));
         }
         Ok(state) => {
             ctx.session_unavailable = matches!(state, SessionState::Unavailable);
@@ -616,21 +486,17 @@ async fn dispatch(
                 }
             }
         }
-        Err(e) => return error::render(e.into_response(), &ctx, json),
+        Err(e) => return web::error_page::render(e.into_response(), &ctx, json),
     }
     // Sign-in (a city's and the platform's), submissions and the API have
     // rate limits per person and per address.
     if let Some(class) = rate_limit::Class::of(request.method(), request.uri().path()) {
-        let person = ctx
-            .viewer
-            .as_ref()
-            .and_then(|v| v.user.as_ref())
-            .map(|u| u.id);
         let realm = ctx.tenant.as_ref().map_or(auth::Realm::Platform, |site| {
             auth::Realm::Tenant(site.id.get())
         });
         if let Err(retry) = rate_limit::check(&app, realm, class, person, address).await {
-            let mut response = error::render(AppError::RateLimited.into_response(), &ctx, json);
+            let mut response =
+                web::error_page::render(AppError::RateLimited.into_response(), &ctx, json);
             if let Ok(value) = HeaderValue::from_str(&retry.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }
@@ -642,7 +508,7 @@ async fn dispatch(
         && ctx.is_suspended()
         && !request.uri().path().starts_with("/auth/")
     {
-        return error::render(AppError::Suspended.into_response(), &ctx, json);
+        return web::error_page::render(AppError::Suspended.into_response(), &ctx, json);
     }
     // Defence in depth for state changes: a browser that says where the
     // request comes from must say it comes from this site. `null` (a
@@ -654,7 +520,7 @@ async fn dispatch(
             .get(header::ORIGIN)
             .is_some_and(|o| o.as_bytes() != ctx.origin.as_bytes());
         if foreign {
-            return error::render(AppError::CsrfRejected.into_response(), &ctx, json);
+            return web::error_page::render(AppError::CsrfRejected.into_response(), &ctx, json);
         }
     }
 
@@ -674,7 +540,7 @@ async fn dispatch(
             None => crate::network::cache::touch_network(&app).await,
         }
     }
-    let mut response = error::render(response, &ctx, json);
+    let mut response = web::error_page::render(response, &ctx, json);
     if chosen.from_query && chosen.explicit == Some(ctx.l10n.lang()) {
         remember_language(&mut response, ctx.l10n.lang());
     }

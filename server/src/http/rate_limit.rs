@@ -8,7 +8,7 @@ use std::{net::IpAddr, sync::atomic::Ordering, time::Duration};
 
 use axum::http::Method;
 
-use super::ServerState;
+use super::state::ServerState;
 
 pub const WINDOW: Duration = Duration::from_secs(60);
 

@@ -6,9 +6,11 @@
 //! …) are listed in `clippy.toml` as disallowed, so writing a query that
 //! forgets the tenant fails `cargo clippy` outside this module.
 
+pub mod host;
 mod resolve;
+pub mod tenant;
 
-pub use resolve::{Target, TenantContext, TenantDirectory};
+pub use resolve::{Target, TenantContext, TenantDirectory, find_by_host, find_by_slug};
 
 use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait, ColumnTrait, ConnectionTrait, DeleteMany, EntityTrait,
@@ -23,7 +25,7 @@ pub struct TenantId(i32);
 
 impl TenantId {
     /// Only code that has loaded the tenant row can name a tenant.
-    pub fn of(tenant: &crate::tenants::Model) -> Self {
+    pub fn of(tenant: &tenant::Model) -> Self {
         Self(tenant.id)
     }
 

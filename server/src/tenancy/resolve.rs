@@ -8,13 +8,13 @@ use std::{
 };
 
 use chrono_tz::Tz;
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
-use super::TenantId;
-use crate::{
-    i18n::Lang,
-    tenants::{self, TenantStatus},
+use super::{
+    TenantId,
+    tenant::{Column, Entity, Model, TenantStatus},
 };
+use crate::i18n::Lang;
 
 /// A tenant as requests see it: its settings, parsed once.
 #[derive(Clone, Debug)]
@@ -35,7 +35,7 @@ pub struct TenantContext {
 }
 
 impl TenantContext {
-    pub fn from_model(tenant: &tenants::Model) -> Self {
+    pub fn from_model(tenant: &Model) -> Self {
         let default_locale = tenant.default_locale.parse().unwrap_or(Lang::En);
         let mut locales = Lang::parse_list(&tenant.locales).unwrap_or_default();
         if !locales.contains(&default_locale) {
@@ -154,7 +154,7 @@ impl TenantDirectory {
         if let Some(hit) = cached(&self.by_host, &key) {
             return Ok(hit);
         }
-        let found = tenants::find_by_host(db, &key).await?;
+        let found = find_by_host(db, &key).await?;
         Ok(store(&self.by_host, key, found))
     }
 
@@ -166,7 +166,7 @@ impl TenantDirectory {
         if let Some(hit) = cached(&self.by_slug, slug) {
             return Ok(hit);
         }
-        let found = tenants::find_by_slug(db, slug).await?;
+        let found = find_by_slug(db, slug).await?;
         Ok(store(&self.by_slug, slug.to_owned(), found))
     }
 }
@@ -177,7 +177,7 @@ fn cached(cache: &Cache, key: &str) -> Option<Option<Arc<TenantContext>>> {
     (at.elapsed() < TTL).then(|| value.clone())
 }
 
-fn store(cache: &Cache, key: String, found: Option<tenants::Model>) -> Option<Arc<TenantContext>> {
+fn store(cache: &Cache, key: String, found: Option<Model>) -> Option<Arc<TenantContext>> {
     let value = found.map(|t| Arc::new(TenantContext::from_model(&t)));
     if let Ok(mut map) = cache.lock() {
         // Bounded: host names come from requests, and requests are untrusted.
@@ -187,4 +187,29 @@ fn store(cache: &Cache, key: String, found: Option<tenants::Model>) -> Option<Ar
         map.insert(key, (Instant::now(), value.clone()));
     }
     value
+}
+
+/// The active or suspended tenant reached by this slug.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tenants are the platform's own table"
+)]
+pub async fn find_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Model>, DbErr> {
+    Entity::find().filter(Column::Slug.eq(slug)).one(db).await
+}
+
+/// The tenant reached by this host name (lower-case, without port).
+#[allow(
+    clippy::disallowed_methods,
+    reason = "resolving a host is how a tenant is found"
+)]
+pub async fn find_by_host(db: &impl ConnectionTrait, name: &str) -> Result<Option<Model>, DbErr> {
+    let Some(row) = super::host::Entity::find()
+        .filter(super::host::Column::Host.eq(name))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Entity::find_by_id(row.tenant_id).one(db).await
 }

@@ -185,31 +185,6 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     Ok(tenant)
 }
 
-/// The active or suspended tenant reached by this slug.
-#[allow(
-    clippy::disallowed_methods,
-    reason = "tenants are the platform's own table"
-)]
-pub async fn find_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Model>, DbErr> {
-    Entity::find().filter(Column::Slug.eq(slug)).one(db).await
-}
-
-/// The tenant reached by this host name (lower-case, without port).
-#[allow(
-    clippy::disallowed_methods,
-    reason = "resolving a host is how a tenant is found"
-)]
-pub async fn find_by_host(db: &impl ConnectionTrait, name: &str) -> Result<Option<Model>, DbErr> {
-    let Some(row) = host::Entity::find()
-        .filter(host::Column::Host.eq(name))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    Entity::find_by_id(row.tenant_id).one(db).await
-}
-
 /// Every tenant, for the platform's home page.
 #[allow(
     clippy::disallowed_methods,

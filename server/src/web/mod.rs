@@ -2,6 +2,7 @@
 //! where links point), the layout, the stylesheet and the error page.
 
 pub mod client_addr;
+pub mod error_page;
 pub mod gzip;
 
 use std::sync::Arc;
@@ -12,13 +13,13 @@ use axum::{
     http::{HeaderValue, header, request::Parts},
     response::{Html, IntoResponse, Response},
 };
+use fluent_bundle::FluentValue;
 
 /// Where the JSON API lives inside a city's site.
 pub const API_BASE: &str = "/api/v1";
 
 use crate::{
-    auth::Viewer,
-    error::AppError,
+    error::{AppError, FieldIssue, MessageArg},
     i18n::{L10n, Lang},
     tenancy::TenantContext,
 };
@@ -37,8 +38,12 @@ pub struct PageContext {
     /// The path as the visitor sees it, for links to the same page.
     pub path: String,
     pub demo: bool,
-    /// The signed-in person, if any.
-    pub viewer: Option<Viewer>,
+    /// What the layout shows of the signed-in person, if any.
+    pub signed_in: Option<SignedIn>,
+    /// The signed-in person as the sign-in feature knows them (its
+    /// `auth::Viewing` reads it back): held here without this layer naming
+    /// that feature.
+    pub identity: Option<Arc<dyn std::any::Any + Send + Sync>>,
     /// The CSRF token this request's forms must carry.
     pub csrf: String,
     /// Served over https: cookies get the Secure flag.
@@ -47,6 +52,26 @@ pub struct PageContext {
     pub origin: String,
     /// The session cookie named a session the store could not be asked about.
     pub session_unavailable: bool,
+}
+
+/// The signed-in person, as the header shows them.
+#[derive(Clone, Debug, Default)]
+pub struct SignedIn {
+    pub name: String,
+    pub links: HeaderLinks,
+}
+
+/// Which of the header's links the signed-in person may follow.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HeaderLinks {
+    pub proposals: bool,
+    pub projects: bool,
+    pub project_board: bool,
+    pub network: bool,
+    pub city_network: bool,
+    pub library: bool,
+    pub review: bool,
+    pub admin_calls: bool,
 }
 
 impl PageContext {
@@ -214,6 +239,33 @@ impl FieldError {
             message: ctx.l10n.t(message_id),
         }
     }
+
+    /// A service's verdict on a field, in the visitor's language.
+    pub fn of(l10n: &L10n, issue: &FieldIssue) -> Self {
+        let args: Vec<(&str, FluentValue)> = issue
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Number(n) => FluentValue::from(*n),
+                    MessageArg::Text(text) => FluentValue::from(text.clone()),
+                };
+                (*name, value)
+            })
+            .collect();
+        Self {
+            field: issue.field,
+            message: l10n.args(issue.message, &args),
+        }
+    }
+}
+
+/// Every issue of a refused form, in the visitor's language.
+pub fn field_errors(l10n: &L10n, issues: &[FieldIssue]) -> Vec<FieldError> {
+    issues
+        .iter()
+        .map(|issue| FieldError::of(l10n, issue))
+        .collect()
 }
 
 /// The error of one field, for `templates/fields.html`: the first, when
