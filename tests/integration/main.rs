@@ -21,6 +21,7 @@ mod faults;
 mod health;
 mod instances;
 mod languages;
+mod layers;
 mod limits;
 mod lists;
 mod network;

@@ -7,9 +7,7 @@ use axum::{extract::State, response::Response};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
-use super::{
-    Principal, Realm, csrf::CsrfForm, local, pages::begin_session, pages::role_message, platform,
-};
+use super::{Principal, Realm, csrf::CsrfForm, local, pages::begin_session, platform};
 use crate::auth::viewer_cache::ViewerCache;
 use crate::{
     demo,
@@ -111,7 +109,7 @@ pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .map(|(id, name, role)| DemoPerson {
             id,
             name,
-            role: ctx.l10n.t(role_message(role)),
+            role: ctx.l10n.t(role.message_id()),
         })
         .collect();
     let action = match &ctx.tenant {

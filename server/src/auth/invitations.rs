@@ -218,7 +218,7 @@ async fn invitations_page(
                     )],
                 )
             },
-            role: l.t(super::pages::role_message(i.role)),
+            role: l.t(i.role.message_id()),
             email: i.email,
             name: i.display_name,
         })
@@ -461,7 +461,7 @@ fn accept_page(
     } else {
         render(&AcceptRolePage {
             action,
-            role: ctx.l10n.t(super::pages::role_message(invitation.role)),
+            role: ctx.l10n.t(invitation.role.message_id()),
             email: invitation.email,
             owner: matches!(holder, Holder::Owner(_)),
             ctx,

@@ -23,7 +23,6 @@ use super::{
 use crate::{
     error::AppError,
     organisation::division,
-    people::Role,
     state::AppState,
     web::{PageContext, render},
 };
@@ -209,17 +208,6 @@ pub async fn sign_out(
 }
 
 /// The Fluent message naming a role.
-pub fn role_message(role: Role) -> &'static str {
-    match role {
-        Role::Operator => "role-operator",
-        Role::Coordinator => "role-coordinator",
-        Role::TenantAdmin => "role-tenant-admin",
-        Role::Juror => "role-juror",
-        Role::Mentor => "role-mentor",
-        Role::Employee => "role-employee",
-    }
-}
-
 #[derive(Template)]
 #[template(path = "auth/templates/account.html")]
 struct AccountPage {
@@ -254,7 +242,7 @@ pub async fn account(State(app): State<AppState>, ctx: PageContext) -> Result<Re
         roles: viewer
             .roles
             .iter()
-            .map(|r| ctx.l10n.t(role_message(*r)))
+            .map(|r| ctx.l10n.t(r.message_id()))
             .collect(),
         grade: viewer.user.as_ref().and_then(|u| u.grade.clone()),
         person: viewer.user.clone(),

@@ -9,6 +9,7 @@ pub mod entity;
 mod pages;
 pub mod phases;
 pub mod rules;
+pub mod service;
 pub mod text;
 
 pub use eligibility::{Eligibility, Ineligible};

@@ -336,7 +336,7 @@ pub async fn call_page(
     } else {
         Vec::new()
     };
-    let participation = if !crate::proposals::pages::accepting(&c, app.clock.now()) {
+    let participation = if !crate::proposals::service::accepting(&c, app.clock.now()) {
         Participation::Closed
     } else {
         match ctx.viewer() {

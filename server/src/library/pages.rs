@@ -20,7 +20,7 @@ use crate::{
     error::AppError,
     i18n::{L10n, Lang},
     organisation::category::NetworkCategory,
-    projects::{self, Outcome},
+    projects::Outcome,
     proposals,
     state::AppState,
     tenants,
@@ -207,10 +207,7 @@ async fn practice_page(
         category: l.t(entry.practice.network_category.message_id()),
         status: status_text(l, &entry.practice.status),
         budget: l.euros(entry.practice.budget_cents),
-        outcomes: outcomes
-            .iter()
-            .map(|o| projects::pages::outcome_text(l, o))
-            .collect(),
+        outcomes: outcomes.iter().map(|o| o.text(l)).collect(),
         team_names,
         other_languages: entry
             .texts

@@ -22,10 +22,7 @@ use serde_json::json;
 use super::{Role, role, user};
 use crate::{
     audit,
-    auth::{
-        Action, Principal, Realm, csrf::CsrfForm, pages::role_message, require, session,
-        viewer_cache,
-    },
+    auth::{Action, Principal, Realm, csrf::CsrfForm, require, session, viewer_cache},
     error::{AppError, ProblemDocument},
     state::AppState,
     tenancy::TenantId,
@@ -115,7 +112,7 @@ pub async fn list(
         .map(|(p, held)| PersonLine {
             roles: CITY_ROLES
                 .iter()
-                .map(|r| (r.to_value(), ctx.l10n.t(role_message(*r)), held.contains(r)))
+                .map(|r| (r.to_value(), ctx.l10n.t(r.message_id()), held.contains(r)))
                 .collect(),
             local: p.issuer == crate::auth::local::LOCAL_ISSUER,
             erasure_requested: p.erasure_requested_at.is_some() && !p.is_erased(),

@@ -20,6 +20,20 @@ pub enum Role {
     Employee,
 }
 
+impl Role {
+    /// The Fluent id of the role's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Role::Operator => "role-operator",
+            Role::Coordinator => "role-coordinator",
+            Role::TenantAdmin => "role-tenant-admin",
+            Role::Juror => "role-juror",
+            Role::Mentor => "role-mentor",
+            Role::Employee => "role-employee",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "role_memberships")]
 pub struct Model {

@@ -133,6 +133,21 @@ pub struct Outcome {
     pub unit: String,
 }
 
+impl Outcome {
+    /// "Hours saved per year: 1.200 h", in the reader's number format.
+    pub fn text(&self, l: &crate::i18n::L10n) -> String {
+        let places = if self.value.fract() == 0.0 { 0 } else { 2 };
+        format!(
+            "{}: {} {}",
+            self.label,
+            l.decimal(self.value, places),
+            self.unit
+        )
+        .trim_end()
+        .to_owned()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "projects")]
 pub struct Model {

@@ -44,14 +44,6 @@ fn stall_text(l: &L10n, stall: Option<Stall>) -> Option<String> {
     })
 }
 
-/// "Hours saved per year: 1.200 h", in the reader's number format.
-pub fn outcome_text(l: &L10n, o: &Outcome) -> String {
-    let places = if o.value.fract() == 0.0 { 0 } else { 2 };
-    format!("{}: {} {}", o.label, l.decimal(o.value, places), o.unit)
-        .trim_end()
-        .to_owned()
-}
-
 struct BoardLine {
     id: i32,
     title: String,
@@ -442,11 +434,7 @@ async fn project_page(
                 body: u.body.clone(),
             })
             .collect(),
-        outcomes: project
-            .outcome_list()
-            .iter()
-            .map(|o| outcome_text(l, o))
-            .collect(),
+        outcomes: project.outcome_list().iter().map(|o| o.text(l)).collect(),
         stalled: stall_text(
             l,
             service::stall_of(
@@ -755,11 +743,7 @@ pub async fn showcase(State(app): State<AppState>, ctx: PageContext) -> Result<R
                 .done_at
                 .map(|at| l.date(&at.with_timezone(&site.timezone)))
                 .unwrap_or_default(),
-            outcomes: p
-                .outcome_list()
-                .iter()
-                .map(|o| outcome_text(l, o))
-                .collect(),
+            outcomes: p.outcome_list().iter().map(|o| o.text(l)).collect(),
         })
         .collect();
     render(&ShowcasePage { ctx, lines })

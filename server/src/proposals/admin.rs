@@ -14,7 +14,7 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Column, Entity, Status, division_link, member, pages::status_message};
+use super::{Column, Entity, Status, division_link, member};
 use crate::{
     audit,
     auth::{Action, require},
@@ -196,7 +196,7 @@ pub async fn list(
             id: p.id,
             title: p.title.clone(),
             lang: p.locale.clone(),
-            status: ctx.l10n.t(status_message(p.status)),
+            status: ctx.l10n.t(p.status.message_id()),
             category: p
                 .category_id
                 .and_then(|c| category_names.get(&c).map(|n| (*n).to_owned()))
@@ -288,12 +288,12 @@ pub async fn list(
         crate::web::encode_query(&filters.sort),
     );
     let page = AdminList {
-        call_title: super::pages::call_title(&app, &ctx, scope, call_id).await?,
+        call_title: crate::calls::service::title(&app.db, scope, call_id, ctx.l10n.lang()).await?,
         call_id,
         lines,
         statuses: STATUSES
             .iter()
-            .map(|(s, token)| ((*token).to_owned(), ctx.l10n.t(status_message(*s))))
+            .map(|(s, token)| ((*token).to_owned(), ctx.l10n.t((*s).message_id())))
             .collect(),
         categories: categories.iter().map(|c| (c.id, c.name.clone())).collect(),
         divisions: divisions.iter().map(|d| (d.id, d.name.clone())).collect(),

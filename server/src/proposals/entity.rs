@@ -88,3 +88,21 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 crate::tenancy::tenant_owned!(Entity);
+
+impl Status {
+    /// The Fluent id of the status's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Status::Draft => "status-draft",
+            Status::Submitted => "status-submitted",
+            Status::Withdrawn => "status-withdrawn",
+            Status::InReview => "status-in-review",
+            Status::Shortlisted => "status-shortlisted",
+            Status::Awarded => "status-awarded",
+            Status::NotSelected => "status-not-selected",
+            Status::InImplementation => "status-in-implementation",
+            Status::Implemented => "status-implemented",
+            Status::Stopped => "status-stopped",
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! (and on every explicit save), submitted before the deadline the server's
 //! clock decides, edited until then, withdrawn.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use askama::Template;
 use axum::{
@@ -11,7 +11,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr};
+use sea_orm::{ColumnTrait, QueryFilter, QuerySelect, QueryTrait, sea_query::Expr};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -44,7 +44,7 @@ fn writer(ctx: &PageContext) -> Result<(&Viewer, &user::Model), AppError> {
 }
 
 use super::service;
-pub use super::service::{ProposalForm, accepting};
+use super::service::ProposalForm;
 
 #[derive(Deserialize)]
 pub struct CreateForm {
@@ -101,56 +101,6 @@ pub struct RefusedInvitation {
     pub problem: String,
 }
 
-pub fn status_message(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "status-draft",
-        Status::Submitted => "status-submitted",
-        Status::Withdrawn => "status-withdrawn",
-        Status::InReview => "status-in-review",
-        Status::Shortlisted => "status-shortlisted",
-        Status::Awarded => "status-awarded",
-        Status::NotSelected => "status-not-selected",
-        Status::InImplementation => "status-in-implementation",
-        Status::Implemented => "status-implemented",
-        Status::Stopped => "status-stopped",
-    }
-}
-
-/// The call's title in the page's language, else any.
-pub async fn call_title(
-    app: &AppState,
-    ctx: &PageContext,
-    scope: TenantId,
-    call_id: i32,
-) -> Result<String, AppError> {
-    let mut titles = call_titles(app, ctx, scope, &[call_id]).await?;
-    Ok(titles.remove(&call_id).unwrap_or_default())
-}
-
-/// The titles of several calls in the page's language (else the first
-/// written), read in one query.
-async fn call_titles(
-    app: &AppState,
-    ctx: &PageContext,
-    scope: TenantId,
-    call_ids: &[i32],
-) -> Result<HashMap<i32, String>, AppError> {
-    let mut texts: HashMap<i32, Vec<call_text::Model>> = HashMap::new();
-    for t in scope
-        .find::<call_text::Entity>()
-        .filter(call_text::Column::CallId.is_in(call_ids.iter().copied()))
-        .order_by_asc(call_text::Column::Id)
-        .all(&app.db)
-        .await?
-    {
-        texts.entry(t.call_id).or_default().push(t);
-    }
-    Ok(texts
-        .into_iter()
-        .map(|(call, texts)| (call, call_text::title_in(&texts, ctx.l10n.lang())))
-        .collect())
-}
-
 #[allow(clippy::too_many_arguments)]
 async fn proposal_page(
     app: &AppState,
@@ -176,7 +126,7 @@ async fn proposal_page(
         ..
     } = shown;
     let now = app.clock.now();
-    let open = accepting(&call, now);
+    let open = service::accepting(&call, now);
     let accepted = me.status == MemberStatus::Accepted;
     let is_lead = me.role == MemberRole::Lead;
     let editable = accepted && open && matches!(proposal.status, Status::Draft | Status::Submitted);
@@ -221,7 +171,7 @@ async fn proposal_page(
         id: proposal.id,
         call_title: call_text::title_in(&call_texts, ctx.l10n.lang()),
         status: proposal.status,
-        status_text: ctx.l10n.t(status_message(proposal.status)),
+        status_text: ctx.l10n.t(proposal.status.message_id()),
         editable,
         is_lead,
         invited: me.status == MemberStatus::Invited,
@@ -605,7 +555,7 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
                 p.locale.clone()
             },
             call: call_text::title_in(&call_texts, ctx.l10n.lang()),
-            status: ctx.l10n.t(status_message(p.status)),
+            status: ctx.l10n.t(p.status.message_id()),
             role: ctx.l10n.t(if membership.role == MemberRole::Lead {
                 "team-lead"
             } else {

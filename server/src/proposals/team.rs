@@ -15,7 +15,8 @@ use serde_json::json;
 use super::{
     Entity, Status, access,
     member::{self, MemberRole, MemberStatus},
-    pages::{RefusedInvitation, accepting, refused_invitation},
+    pages::{RefusedInvitation, refused_invitation},
+    service::accepting,
 };
 use crate::notifications::mail::Mailer;
 use crate::{

@@ -25,7 +25,7 @@ use crate::{
     calls::{self, Award, Phase, rules},
     error::AppError,
     people::user,
-    proposals::{self, naming, pages::status_message, redaction},
+    proposals::{self, naming, redaction},
     state::AppState,
     web::{PageContext, render},
 };
@@ -213,7 +213,7 @@ async fn review_page(
     };
     let page = ReviewPage {
         call_id: call.id,
-        title: proposals::pages::call_title(app, &ctx, scope, call.id).await?,
+        title: crate::calls::service::title(&app.db, scope, call.id, ctx.l10n.lang()).await?,
         phase: ctx.l10n.t(call.phase.message_id()),
         state: ctx.l10n.t(if call.scoring_open() {
             "review-state-open"
@@ -559,8 +559,8 @@ pub async fn ranking_page(
                 status: match (p.status, p.award_index) {
                     (proposals::Status::Awarded, Some(i)) => awards
                         .get(usize::try_from(i).unwrap_or(usize::MAX))
-                        .map_or_else(|| l.t(status_message(p.status)), |a| a.name.clone()),
-                    _ => l.t(status_message(p.status)),
+                        .map_or_else(|| l.t(p.status.message_id()), |a| a.name.clone()),
+                    _ => l.t(p.status.message_id()),
                 },
                 decision: decision_value(p),
             })
@@ -609,7 +609,7 @@ pub async fn ranking_page(
     choices.push(("not_selected".to_owned(), l.t("decision-not-selected")));
     let page = RankingPage {
         call_id: id,
-        title: proposals::pages::call_title(&app, &ctx, scope, id).await?,
+        title: crate::calls::service::title(&app.db, scope, id, ctx.l10n.lang()).await?,
         state: l.t(if call.scoring_open() {
             "review-state-open"
         } else if call.review_started_at.is_none() {

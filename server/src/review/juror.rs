@@ -124,7 +124,7 @@ pub async fn calls_page(
         let (done, of) = progress(&mine);
         lines.push(CallLine {
             id: call.id,
-            title: crate::proposals::pages::call_title(&app, &ctx, scope, call.id).await?,
+            title: crate::calls::service::title(&app.db, scope, call.id, ctx.l10n.lang()).await?,
             progress: progress_text(&ctx, done, of),
             state: scoring_state(&ctx, &call),
         });
