@@ -19,6 +19,7 @@ use sea_orm::{
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
+use crate::ids::ProposalId;
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
@@ -34,7 +35,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub proposal_id: i32,
+    pub proposal_id: ProposalId,
     /// The name shown, cleaned of paths and control characters.
     pub file_name: String,
     /// Decided by the content, never by the name.
@@ -182,7 +183,7 @@ pub fn clean_name(raw: &str) -> String {
 pub async fn of_proposal(
     app: &AppState,
     scope: TenantId,
-    proposal: i32,
+    proposal: ProposalId,
 ) -> Result<Vec<Model>, AppError> {
     Ok(scope
         .find::<Entity>()
@@ -193,7 +194,7 @@ pub async fn of_proposal(
 }
 
 /// Checks that the viewer may change the proposal's files now.
-async fn editable(app: &AppState, ctx: &PageContext, id: i32) -> Result<(), AppError> {
+async fn editable(app: &AppState, ctx: &PageContext, id: ProposalId) -> Result<(), AppError> {
     let viewer = require(ctx, Action::WriteProposals)?;
     let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
     let site = ctx.site()?;
@@ -222,7 +223,7 @@ async fn editable(app: &AppState, ctx: &PageContext, id: i32) -> Result<(), AppE
 pub async fn upload(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     mut form: Multipart,
 ) -> Result<Response, AppError> {
     editable(&app, &ctx, id).await?;
@@ -302,7 +303,7 @@ pub async fn upload(
 async fn insert_within_limit(
     app: &AppState,
     scope: TenantId,
-    proposal: i32,
+    proposal: ProposalId,
     row: ActiveModel,
 ) -> Result<(), AppError> {
     let txn = app.db.begin().await?;
@@ -326,7 +327,7 @@ async fn insert_within_limit(
 pub async fn download(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path((id, file)): Path<(i32, i32)>,
+    Path((id, file)): Path<(ProposalId, i32)>,
 ) -> Result<Response, AppError> {
     let viewer = ctx.viewer.as_ref().ok_or(AppError::SignInRequired)?;
     let scope = ctx.site()?.id;
@@ -408,7 +409,7 @@ pub struct Nothing {}
 pub async fn delete(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path((id, file)): Path<(i32, i32)>,
+    Path((id, file)): Path<(ProposalId, i32)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     editable(&app, &ctx, id).await?;

@@ -22,6 +22,7 @@ use super::{
     Action, Principal, Realm, csrf::CsrfForm, local, pages::begin_session, password, require,
     session::random_token, viewer_cache,
 };
+use crate::ids::{CallId, PersonId};
 use crate::{
     audit,
     error::AppError,
@@ -43,13 +44,13 @@ pub struct Model {
     pub email: String,
     pub display_name: String,
     pub role: Role,
-    pub call_id: Option<i32>,
+    pub call_id: Option<CallId>,
     /// SHA-256 of the link's token: the token itself is never stored.
     #[sea_orm(unique)]
     pub token_hash: String,
     pub expires_at: DateTimeUtc,
     pub accepted_at: Option<DateTimeUtc>,
-    pub user_id: Option<i32>,
+    pub user_id: Option<PersonId>,
     pub created_at: DateTimeUtc,
     /// Set when an admin revoked the invitation before it was accepted.
     pub revoked_at: Option<DateTimeUtc>,
@@ -105,7 +106,7 @@ pub fn valid_email(email: &str) -> bool {
 pub async fn issue(
     db: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
-    actor: Option<i32>,
+    actor: Option<PersonId>,
     email: &str,
     name: &str,
     role: Role,
@@ -409,7 +410,7 @@ enum Holder {
     /// No account has the email: the link's holder chooses a password.
     NewAccount,
     /// The viewer is signed in as the account with the email.
-    Owner(i32),
+    Owner(PersonId),
     /// An account has the email, and the viewer is not signed in as it.
     SignInFirst,
 }
@@ -417,7 +418,7 @@ enum Holder {
 impl Holder {
     async fn of(app: &AppState, ctx: &PageContext, invitation: &Model) -> Result<Self, AppError> {
         let scope = ctx.site()?.id;
-        let accounts: Vec<i32> = scope
+        let accounts: Vec<PersonId> = scope
             .find::<user::Entity>()
             .filter(
                 Expr::expr(Func::lower(Expr::col(user::Column::Email)))
@@ -560,7 +561,7 @@ async fn spend(
     txn: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
     invitation: &Model,
-    person: i32,
+    person: PersonId,
     now: chrono::DateTime<Utc>,
 ) -> Result<(), AppError> {
     let spent = scope
@@ -596,7 +597,7 @@ async fn give_role(
     txn: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
     invitation: &Model,
-    person: i32,
+    person: PersonId,
 ) -> Result<(), DbErr> {
     scope
         .insert(

@@ -8,6 +8,7 @@ use super::{
     csrf::CsrfForm,
     password::{self, PasswordSignIn},
 };
+use crate::ids::PersonId;
 use crate::{
     error::AppError,
     http::{AppState, client_addr::ClientAddr},
@@ -27,7 +28,7 @@ pub struct Model {
     pub id: i32,
     pub tenant_id: i32,
     #[sea_orm(unique)]
-    pub user_id: i32,
+    pub user_id: PersonId,
     pub password_hash: String,
     pub updated_at: DateTimeUtc,
 }

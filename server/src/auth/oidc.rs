@@ -37,6 +37,7 @@ use super::{
     session::random_token,
     set_cookie,
 };
+use crate::ids::PersonId;
 use crate::{
     error::AppError,
     http::AppState,
@@ -521,7 +522,7 @@ async fn finish(
     tenant: &TenantContext,
     binding: Option<String>,
     query: Callback,
-) -> Result<(i32, String, Option<String>), OidcError> {
+) -> Result<(PersonId, String, Option<String>), OidcError> {
     if let Some(error) = query.error {
         return Err(OidcError::Refused(error));
     }
@@ -671,7 +672,11 @@ struct Profile {
 /// Creates the person on first sign-in, updates their attributes after.
 /// Keyed by (issuer, subject): the same email from another subject is
 /// another person.
-async fn provision(app: &AppState, scope: TenantId, profile: Profile) -> Result<i32, OidcError> {
+async fn provision(
+    app: &AppState,
+    scope: TenantId,
+    profile: Profile,
+) -> Result<PersonId, OidcError> {
     let division_id = match &profile.division {
         Some(code) => scope
             .find::<division::Entity>()

@@ -2,6 +2,7 @@
 //! account page.
 
 use crate::api_docs::responses;
+use crate::ids::PersonId;
 use askama::Template;
 use axum::{
     Json,
@@ -274,7 +275,8 @@ pub async fn me(ctx: PageContext) -> Result<Response, AppError> {
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct Me {
     /// The person's id in the city.
-    id: Option<i32>,
+    #[schema(value_type = Option<i32>)]
+    id: Option<PersonId>,
     name: String,
     email: String,
     /// The roles they hold now.

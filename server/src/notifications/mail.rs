@@ -9,6 +9,7 @@ use lettre::{
 };
 use sea_orm::{ColumnTrait, QueryFilter};
 
+use crate::ids::PersonId;
 use crate::{http::AppState, i18n::Lang, people::user, web::PageContext};
 
 /// The SMTP transport and the sender's address.
@@ -42,7 +43,7 @@ impl Mailer {
 pub async fn send(
     app: &AppState,
     ctx: &PageContext,
-    people: &[i32],
+    people: &[PersonId],
     message: &str,
     args: &serde_json::Value,
     link: &str,

@@ -17,6 +17,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::{role, user};
+use crate::ids::PersonId;
 use crate::{
     audit,
     auth::{
@@ -193,7 +194,7 @@ pub async fn export(State(app): State<AppState>, ctx: PageContext) -> Result<Res
             actor: Some(person.id),
             action: "person.export",
             subject_type: "person",
-            subject_id: person.id,
+            subject_id: person.id.get(),
             before: json!({}),
             after: json!({}),
         },
@@ -236,7 +237,7 @@ pub async fn request_erasure(
 pub async fn erase(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<PersonId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
@@ -297,7 +298,7 @@ pub async fn erase(
             actor: viewer.user.as_ref().map(|u| u.id),
             action: "person.erase",
             subject_type: "person",
-            subject_id: id,
+            subject_id: id.get(),
             before: json!({ "erasure_requested_at": person.erasure_requested_at }),
             after: json!({ "erased_at": Utc::now() }),
         },

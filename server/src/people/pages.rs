@@ -1,6 +1,7 @@
 //! The tenant admin's people page: search, roles, deactivation.
 
 use crate::api_docs::responses;
+use crate::ids::PersonId;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -35,7 +36,7 @@ const CITY_ROLES: [Role; 4] = [Role::Employee, Role::Juror, Role::Mentor, Role::
 const PAGE_SIZE: u64 = 100;
 
 struct PersonLine {
-    id: i32,
+    id: PersonId,
     erasure_requested: bool,
     name: String,
     email: String,
@@ -80,8 +81,8 @@ async fn search(
         );
     }
     let people = select.limit(PAGE_SIZE).all(&app.db).await?;
-    let ids: Vec<i32> = people.iter().map(|p| p.id).collect();
-    let mut roles: HashMap<i32, Vec<Role>> = HashMap::new();
+    let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+    let mut roles: HashMap<PersonId, Vec<Role>> = HashMap::new();
     for grant in scope
         .find::<role::Entity>()
         .filter(role::Column::UserId.is_in(ids))
@@ -133,7 +134,8 @@ pub async fn list(
 /// A person of the city, as the people page lists them.
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct PersonEntry {
-    id: i32,
+    #[schema(value_type = i32)]
+    id: PersonId,
     name: String,
     email: String,
     /// Deactivated people cannot sign in.
@@ -197,7 +199,7 @@ pub struct RoleChange {
 pub async fn set_role(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<PersonId>,
     CsrfForm(form): CsrfForm<RoleChange>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
@@ -266,7 +268,7 @@ pub async fn set_role(
                 actor: viewer.user.as_ref().map(|u| u.id),
                 action,
                 subject_type: "person",
-                subject_id: person.id,
+                subject_id: person.id.get(),
                 before: json!({}),
                 after: json!({ "role": role.to_value() }),
             },
@@ -288,7 +290,7 @@ pub struct ActiveChange {
 pub async fn set_active(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<PersonId>,
     CsrfForm(form): CsrfForm<ActiveChange>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
@@ -318,7 +320,7 @@ pub async fn set_active(
                 "person.deactivate"
             },
             subject_type: "person",
-            subject_id: id,
+            subject_id: id.get(),
             before,
             after: json!({ "active": form.active }),
         },

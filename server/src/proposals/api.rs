@@ -3,6 +3,7 @@
 //! on writes) or by a city's API token.
 
 use crate::api_docs::responses;
+use crate::ids::{CallId, ProposalId};
 use axum::{
     Json,
     extract::{Path, State},
@@ -41,8 +42,10 @@ type Ignored = Option<serde_json::Map<String, Value>>;
 /// A proposal as its team sees it.
 #[derive(Serialize, ToSchema)]
 pub struct ProposalView {
-    id: i32,
-    call_id: i32,
+    #[schema(value_type = i32)]
+    id: ProposalId,
+    #[schema(value_type = i32)]
+    call_id: CallId,
     #[schema(value_type = Status)]
     status: String,
     /// The language it is written in.
@@ -91,7 +94,8 @@ pub struct ProposalList {
 /// The proposal a creation made or found.
 #[derive(Serialize, ToSchema)]
 pub struct Created {
-    id: i32,
+    #[schema(value_type = i32)]
+    id: ProposalId,
 }
 
 /// A 422 problem document naming each field to correct.
@@ -142,7 +146,7 @@ pub async fn create(
     State(app): State<AppState>,
     ctx: PageContext,
     headers: HeaderMap,
-    Path(call_id): Path<i32>,
+    Path(call_id): Path<CallId>,
     JsonBody(body): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
@@ -177,7 +181,7 @@ pub async fn create(
 pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let scope = ctx.site()?.id;
-    let ids: Vec<i32> = scope
+    let ids: Vec<ProposalId> = scope
         .find::<member::Entity>()
         .filter(member::of_person(&app.secrets, scope, person.id))
         .filter(member::Column::Status.ne(MemberStatus::Declined))
@@ -198,7 +202,11 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     Ok(Json(ProposalList { proposals }).into_response())
 }
 
-async fn divisions(app: &AppState, ctx: &PageContext, id: i32) -> Result<Vec<i32>, AppError> {
+async fn divisions(
+    app: &AppState,
+    ctx: &PageContext,
+    id: ProposalId,
+) -> Result<Vec<i32>, AppError> {
     Ok(ctx
         .site()?
         .id
@@ -231,7 +239,7 @@ async fn divisions(app: &AppState, ctx: &PageContext, id: i32) -> Result<Vec<i32
 pub async fn get(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
@@ -267,7 +275,7 @@ pub async fn get(
 pub async fn put(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     JsonBody(form): JsonBody<ProposalForm>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
@@ -302,7 +310,7 @@ pub async fn put(
 pub async fn submit(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
@@ -340,7 +348,7 @@ pub async fn submit(
 pub async fn withdraw(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;

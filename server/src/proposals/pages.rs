@@ -21,6 +21,7 @@ use super::{
     naming::TeamNames,
     shown::{self, Shown},
 };
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     auth::{Action, Viewer, csrf::CsrfForm, require},
     calls::text as call_text,
@@ -61,7 +62,7 @@ struct TeamLine {
 #[template(path = "proposals/templates/proposal.html")]
 struct ProposalPage {
     ctx: PageContext,
-    id: i32,
+    id: ProposalId,
     call_title: String,
     form: ProposalForm,
     status: Status,
@@ -119,7 +120,7 @@ pub async fn call_title(
     app: &AppState,
     ctx: &PageContext,
     scope: TenantId,
-    call_id: i32,
+    call_id: CallId,
 ) -> Result<String, AppError> {
     let mut titles = call_titles(app, ctx, scope, &[call_id]).await?;
     Ok(titles.remove(&call_id).unwrap_or_default())
@@ -131,9 +132,9 @@ async fn call_titles(
     app: &AppState,
     ctx: &PageContext,
     scope: TenantId,
-    call_ids: &[i32],
-) -> Result<HashMap<i32, String>, AppError> {
-    let mut texts: HashMap<i32, Vec<call_text::Model>> = HashMap::new();
+    call_ids: &[CallId],
+) -> Result<HashMap<CallId, String>, AppError> {
+    let mut texts: HashMap<CallId, Vec<call_text::Model>> = HashMap::new();
     for t in scope
         .find::<call_text::Entity>()
         .filter(call_text::Column::CallId.is_in(call_ids.iter().copied()))
@@ -277,7 +278,7 @@ async fn team_names(
     scope: TenantId,
     team: impl Iterator<Item = &member::Model>,
 ) -> Result<TeamNames, AppError> {
-    let people: Vec<i32> = team.filter_map(|m| m.person(&app.secrets)).collect();
+    let people: Vec<PersonId> = team.filter_map(|m| m.person(&app.secrets)).collect();
     let records = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(people))
@@ -307,7 +308,7 @@ fn named_fields(
 pub async fn edit_form(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
     let shown = Shown::read(&app, ctx.site()?.id, id, person.id).await?;
@@ -330,8 +331,8 @@ pub async fn edit_form(
 pub async fn refused_invitation(
     app: &AppState,
     ctx: PageContext,
-    id: i32,
-    lead: i32,
+    id: ProposalId,
+    lead: PersonId,
     refused: RefusedInvitation,
 ) -> Result<Response, AppError> {
     shown_again(app, ctx, id, lead, None, Vec::new(), Some(refused)).await
@@ -352,7 +353,7 @@ pub async fn create(
     State(app): State<AppState>,
     ctx: PageContext,
     headers: HeaderMap,
-    Path(call_id): Path<i32>,
+    Path(call_id): Path<CallId>,
     CsrfForm(form): CsrfForm<CreateForm>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
@@ -372,7 +373,7 @@ pub async fn save(
     State(app): State<AppState>,
     ctx: PageContext,
     headers: HeaderMap,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
@@ -436,7 +437,7 @@ pub async fn save(
 pub async fn submit(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     Query(with): Query<SubmitWith>,
     CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
@@ -466,8 +467,8 @@ pub async fn submit(
 async fn shown_again(
     app: &AppState,
     ctx: PageContext,
-    id: i32,
-    person: i32,
+    id: ProposalId,
+    person: PersonId,
     sent: Option<ProposalForm>,
     errors: Vec<FieldError>,
     invitation: Option<RefusedInvitation>,
@@ -503,7 +504,7 @@ pub struct SubmitWith {
 pub async fn withdraw(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
@@ -512,7 +513,7 @@ pub async fn withdraw(
 }
 
 struct MineLine {
-    id: i32,
+    id: ProposalId,
     title: String,
     /// The language the title is written in.
     lang: String,
@@ -544,7 +545,7 @@ static MINE: lists::Reused<1, 1> = lists::Reused::new(|backend, scope, [person],
             .filter(jury::Column::UserId.eq(person))
             .into_query(),
     );
-    member::memberships_of(scope, person, key)
+    member::memberships_of(scope, PersonId(person), key)
         .expr_as(
             call_text::titles(backend, scope, Expr::col((Entity, Column::CallId))),
             "call_texts",
@@ -563,7 +564,12 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     let key = member::fingerprint(&app.secrets, scope, person.id);
     let rows = lists::all_also::<member::Entity, Entity>(
         &app.db,
-        MINE.statement(app.db.get_database_backend(), scope, [person.id], [&key])?,
+        MINE.statement(
+            app.db.get_database_backend(),
+            scope,
+            [person.id.get()],
+            [&key],
+        )?,
     )
     .await?;
     let on_jury = match rows.first() {

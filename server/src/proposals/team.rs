@@ -17,6 +17,7 @@ use super::{
     member::{self, MemberRole, MemberStatus},
     pages::{RefusedInvitation, accepting, refused_invitation},
 };
+use crate::ids::{PersonId, ProposalId};
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     calls,
@@ -38,8 +39,8 @@ pub struct InviteForm {
 async fn refuse(
     app: &AppState,
     ctx: PageContext,
-    id: i32,
-    person: i32,
+    id: ProposalId,
+    person: PersonId,
     colleague: &str,
     problem: String,
 ) -> Result<Response, AppError> {
@@ -54,7 +55,7 @@ async fn refuse(
 pub async fn invite(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::WriteProposals)?;
@@ -223,7 +224,7 @@ pub struct Answer {
 pub async fn answer(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<Answer>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::WriteProposals)?;

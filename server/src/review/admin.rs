@@ -19,6 +19,7 @@ use super::{
     decisions::{self, Decision},
     ranking, sealing, service,
 };
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     calls::{self, Award, Phase, rules},
@@ -30,7 +31,7 @@ use crate::{
 };
 
 /// The signed-in tenant admin's id.
-fn admin_id(ctx: &PageContext) -> Result<i32, AppError> {
+fn admin_id(ctx: &PageContext) -> Result<PersonId, AppError> {
     require(ctx, Action::ManageCalls)?
         .user
         .as_ref()
@@ -39,7 +40,7 @@ fn admin_id(ctx: &PageContext) -> Result<i32, AppError> {
 }
 
 struct JurorLine {
-    id: i32,
+    id: PersonId,
     name: String,
     email: String,
     kind: String,
@@ -55,7 +56,7 @@ struct ShortLine {
 }
 
 struct MentionLine {
-    proposal_id: i32,
+    proposal_id: ProposalId,
     title: String,
     field: String,
     /// The field's form name, when a passage of it may be redacted.
@@ -73,7 +74,7 @@ struct RedactionLine {
 #[template(path = "review/templates/admin_review.html")]
 struct ReviewPage {
     ctx: PageContext,
-    call_id: i32,
+    call_id: CallId,
     title: String,
     phase: String,
     state: String,
@@ -162,7 +163,7 @@ async fn review_page(
         .map(|s| ShortLine {
             title: judged
                 .iter()
-                .find(|p| p.id == s.submission)
+                .find(|p| p.id.get() == s.submission)
                 .map(|p| p.title.clone())
                 .unwrap_or_default(),
             missing: s.missing,
@@ -265,7 +266,7 @@ fn juror_kind(juror: &user::Model) -> &'static str {
 pub async fn page(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
 ) -> Result<Response, AppError> {
     admin_id(&ctx)?;
     let call = service::call_of(&app.db, ctx.site()?.id, id).await?;
@@ -302,7 +303,7 @@ async fn after<T>(
 pub async fn add_juror(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<JurorForm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
@@ -316,7 +317,7 @@ pub async fn add_juror(
 pub async fn remove_juror(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path((id, juror)): Path<(i32, i32)>,
+    Path((id, juror)): Path<(CallId, PersonId)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
@@ -333,7 +334,7 @@ pub struct Nothing {}
 pub async fn assign(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
@@ -349,14 +350,19 @@ fn may_redact(call: &calls::Model) -> bool {
     call.phase == Phase::Review && call.review_closed_at.is_none()
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 pub struct RedactionForm {
-    #[serde(default)]
-    proposal: i32,
+    /// No proposal's id when missing, as before the id was typed.
+    #[serde(default = "no_proposal")]
+    proposal: ProposalId,
     #[serde(default)]
     field: String,
     #[serde(default)]
     passage: String,
+}
+
+fn no_proposal() -> ProposalId {
+    ProposalId(0)
 }
 
 /// `POST /admin/calls/{id}/redactions`: hides a passage of a proposal's
@@ -364,7 +370,7 @@ pub struct RedactionForm {
 pub async fn redact(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<RedactionForm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
@@ -390,7 +396,7 @@ pub async fn redact(
 pub async fn close(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
@@ -410,7 +416,7 @@ pub struct OpeningForm {
 pub async fn request_opening(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<OpeningForm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
@@ -424,7 +430,7 @@ pub async fn request_opening(
 pub async fn confirm_opening(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
@@ -435,7 +441,7 @@ pub async fn confirm_opening(
 }
 
 struct RankLine {
-    proposal_id: i32,
+    proposal_id: ProposalId,
     rank: String,
     tied: bool,
     title: String,
@@ -456,7 +462,7 @@ struct RankLine {
 #[template(path = "review/templates/ranking.html")]
 struct RankingPage {
     ctx: PageContext,
-    call_id: i32,
+    call_id: CallId,
     title: String,
     state: String,
     lines: Vec<RankLine>,
@@ -485,7 +491,7 @@ fn decision_value(p: &proposals::Model) -> String {
 pub async fn ranking_page(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
 ) -> Result<Response, AppError> {
     admin_id(&ctx)?;
     let scope = ctx.site()?.id;
@@ -503,9 +509,10 @@ pub async fn ranking_page(
         .await?
         .into_iter()
         .filter(|r| r.state == ReviewState::Assigned)
+        // The ranking works on plain numbers.
         .map(|r| ranking::Review {
-            submission: r.proposal_id,
-            juror: r.juror_id,
+            submission: r.proposal_id.get(),
+            juror: r.juror_id.get(),
             scores: r
                 .marks(criteria.len())
                 .into_iter()
@@ -514,18 +521,18 @@ pub async fn ranking_page(
         })
         .collect();
     let expected = u32::try_from(call.reviews_per_proposal).unwrap_or(0);
-    let ids: Vec<i32> = judged.iter().map(|p| p.id).collect();
+    let ids: Vec<i32> = judged.iter().map(|p| p.id.get()).collect();
     let ranked = ranking::rank(&criteria, expected, &ids, &reviews);
     let names: BTreeMap<i32, String> = service::jury_of(&app.db, scope, id)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.name(&ctx.l10n)))
+        .map(|u| (u.id.get(), u.name(&ctx.l10n)))
         .collect();
     let awards: Vec<Award> = rules::parse_list(&call.awards);
     let lines: Vec<RankLine> = ranked
         .iter()
         .filter_map(|r| {
-            let p = judged.iter().find(|p| p.id == r.submission)?;
+            let p = judged.iter().find(|p| p.id.get() == r.submission)?;
             let done = r.reviews.len() as i64;
             Some(RankLine {
                 proposal_id: p.id,
@@ -583,7 +590,7 @@ pub async fn ranking_page(
         let spread = |r: &RankLine| {
             ranked
                 .iter()
-                .find(|x| x.submission == r.proposal_id)
+                .find(|x| x.submission == r.proposal_id.get())
                 .and_then(|x| x.spread)
                 .unwrap_or(0.0)
         };
@@ -638,7 +645,7 @@ pub struct DecisionForm {
 pub async fn decide(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path((id, proposal)): Path<(i32, i32)>,
+    Path((id, proposal)): Path<(CallId, ProposalId)>,
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
@@ -653,7 +660,7 @@ pub async fn decide(
 pub async fn publish(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
