@@ -352,7 +352,7 @@ fn may_redact(call: &calls::Model) -> bool {
 
 #[derive(Debug, Deserialize)]
 pub struct RedactionForm {
-    /// No proposal's id when missing, as before the id was typed.
+    /// When missing, 0: no proposal has it, so none is found.
     #[serde(default = "no_proposal")]
     proposal: ProposalId,
     #[serde(default)]
