@@ -73,10 +73,11 @@ pub async fn migrate(db: &DatabaseConnection, url: &str) -> Result<(), DbSetupEr
 pub async fn hold<E>(
     txn: &impl sea_orm::ConnectionTrait,
     scope: crate::tenancy::TenantId,
-    id: i32,
+    id: <E::PrimaryKey as sea_orm::PrimaryKeyTrait>::ValueType,
 ) -> Result<bool, DbErr>
 where
     E: crate::tenancy::TenantOwned,
+    <E::PrimaryKey as sea_orm::PrimaryKeyTrait>::ValueType: Into<sea_orm::Value>,
 {
     use sea_orm::{ColumnTrait, Iterable, PrimaryKeyToColumn, QueryFilter, sea_query::Expr};
     let Some(key) = E::PrimaryKey::iter().next() else {

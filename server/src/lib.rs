@@ -15,6 +15,7 @@ pub mod db;
 pub mod error;
 pub mod http;
 pub mod i18n;
+pub mod ids;
 pub mod metrics;
 pub mod secrets;
 pub mod state;

@@ -65,7 +65,7 @@ async fn proposal_errors_are_summarised_and_tied_to_their_fields(backend: Backen
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Marta Bianchi", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
 
     let too_long = "x".repeat(201);
     let refused = save(&browser, &url, &[("title", &too_long), ("locale", "it")]).await;
@@ -99,7 +99,7 @@ async fn a_refused_invitation_is_shown_at_its_field(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Marta Bianchi", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
 
     let csrf = browser.get(&url).await.csrf();
     let refused = browser
@@ -160,7 +160,7 @@ async fn a_proposal_keeps_its_language_on_a_page_in_another(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Marta Bianchi", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let saved = save(
         &browser,
         &url,

@@ -250,13 +250,13 @@ async fn an_idempotency_key_belongs_to_one_request(backend: Backend) {
         ("accept-language", "en"),
     ];
 
-    let first = send(&browser, "POST", &create(call.id), &headers, None).await;
+    let first = send(&browser, "POST", &create(call.id.get()), &headers, None).await;
     assert_eq!(first.status, 201, "{}", first.body);
     let id = json(&first)["id"].as_i64().expect("id");
     let again = send(
         &browser,
         "POST",
-        &create(call.id),
+        &create(call.id.get()),
         &headers,
         Some(serde_json::json!({})),
     )
@@ -264,7 +264,14 @@ async fn an_idempotency_key_belongs_to_one_request(backend: Backend) {
     assert_eq!(again.status, 200, "no body and an empty object are alike");
     assert_eq!(json(&again)["id"].as_i64(), Some(id));
 
-    let elsewhere = send(&browser, "POST", &create(other_call.id), &headers, None).await;
+    let elsewhere = send(
+        &browser,
+        "POST",
+        &create(other_call.id.get()),
+        &headers,
+        None,
+    )
+    .await;
     assert_eq!(elsewhere.status, 422, "{}", elsewhere.body);
     assert_eq!(
         elsewhere.header("content-type"),
@@ -282,7 +289,7 @@ async fn an_idempotency_key_belongs_to_one_request(backend: Backend) {
     let other_body = send(
         &browser,
         "POST",
-        &create(call.id),
+        &create(call.id.get()),
         &headers,
         Some(serde_json::json!({ "note": "another" })),
     )
@@ -297,7 +304,7 @@ async fn an_idempotency_key_belongs_to_one_request(backend: Backend) {
     let made = send(
         &theirs,
         "POST",
-        &create(call.id),
+        &create(call.id.get()),
         &[
             ("x-csrf-token", their_csrf.as_str()),
             ("idempotency-key", "shared-key"),

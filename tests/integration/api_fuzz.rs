@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 
+use innovato::ids::PersonId;
 use innovato::{
     calls,
     i18n::Lang,
@@ -238,7 +239,7 @@ async fn admin_token(server: &TestServer, scope: TenantId, name: &str) -> String
     scope
         .insert(
             role::ActiveModel {
-                user_id: Set(person),
+                user_id: Set(PersonId(person)),
                 role: Set(Role::TenantAdmin),
                 call_id: Set(None),
                 created_at: Set(chrono::Utc::now()),

@@ -4,6 +4,7 @@
 
 use chrono::Utc;
 use innovato::clock::Clock;
+use innovato::ids::ProposalId;
 
 use crate::{
     blind_content::pdf_naming,
@@ -36,7 +37,7 @@ async fn files_are_checked_cleaned_and_kept_to_the_team(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Giorgia Foto", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
 
     let photo = attach(
         &browser,
@@ -127,7 +128,7 @@ async fn uploads_at_once_keep_to_the_limit(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Giorgia Fretta", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let csrf = browser.get(&url).await.csrf();
     let uploads = (0..30).map(|n| {
         let browser = browser.clone();
@@ -153,7 +154,7 @@ async fn uploads_at_once_keep_to_the_limit(backend: Backend) {
     let refused = statuses.iter().filter(|s| **s == 422).count();
     assert_eq!((stored, refused), (2, 28), "{statuses:?}");
     let id: i32 = url.rsplit('/').next().expect("id").parse().expect("an id");
-    let files = innovato::attachments::of_proposal(&server.state, scope, id)
+    let files = innovato::attachments::of_proposal(&server.state, scope, ProposalId(id))
         .await
         .expect("files");
     assert_eq!(files.len(), 2);

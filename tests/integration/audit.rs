@@ -429,7 +429,7 @@ async fn security_actions_leave_entries(backend: Backend) {
         ("api_token.create", Some(token.id)),
         ("api_token.revoke", Some(token.id)),
         ("person.export", Some(person)),
-        ("call.proposals_export", Some(call.id)),
+        ("call.proposals_export", Some(call.id.get())),
         ("city.suspend", Some(scope.get())),
         ("city.resume", Some(scope.get())),
     ] {
@@ -592,7 +592,8 @@ async fn admin_revokes_a_pending_invitation(backend: Backend) {
         .await
         .expect("query")
         .expect("Porto's admin");
-    let porto_admin = Browser::signed_in(&server, "porto", porto.get(), porto_admin.user_id).await;
+    let porto_admin =
+        Browser::signed_in(&server, "porto", porto.get(), porto_admin.user_id.get()).await;
     let elsewhere = post_revoke(
         &porto_admin,
         &server,

@@ -7,6 +7,7 @@
 use std::io::{Cursor, Read, Write};
 
 use chrono::Utc;
+use innovato::ids::{PersonId, ProposalId};
 use innovato::{audit, calls, clock::Clock, proposals};
 use lopdf::{Document, Object, Stream, dictionary};
 use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter};
@@ -128,7 +129,7 @@ async fn files_are_handed_on_without_their_authors_metadata(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Giorgia Foto", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
 
     // The name hides in compressed streams: not in the bytes as text.
     let original = pdf_naming("Giorgia Foto");
@@ -191,7 +192,7 @@ async fn the_team_is_warned_while_it_writes_that_its_text_names_it(backend: Back
     let call = open_call(&server, scope).await;
     let (lead, email) = employee(&server, scope, "Giorgia Foto", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let warning = "queste parti della proposta nominano una persona del vostro gruppo";
 
     let blank = browser.get(&url).await;
@@ -223,7 +224,7 @@ async fn the_team_is_warned_while_it_writes_that_its_text_names_it(backend: Back
     assert!(!saved.body.contains("<a href=\"#solution\">"));
     assert!(!saved.body.contains("<a href=\"#title\">"));
     let stored = scope
-        .find_by_id::<proposals::Entity>(crate::proposals::id_of(&url))
+        .find_by_id::<proposals::Entity>(ProposalId(crate::proposals::id_of(&url)))
         .one(&server.store.db)
         .await
         .expect("query")
@@ -282,7 +283,7 @@ async fn the_admin_redacts_a_name_the_jury_would_read(backend: Backend) {
     let (author, name, _) = s.authors[0].clone();
     let mut row = s
         .scope
-        .find_by_id::<proposals::Entity>(ours)
+        .find_by_id::<proposals::Entity>(ProposalId(ours))
         .one(&s.server.store.db)
         .await
         .expect("query")
@@ -338,7 +339,7 @@ async fn the_admin_redacts_a_name_the_jury_would_read(backend: Backend) {
     // The team keeps its text.
     let stored = s
         .scope
-        .find_by_id::<proposals::Entity>(ours)
+        .find_by_id::<proposals::Entity>(ProposalId(ours))
         .one(&s.server.store.db)
         .await
         .expect("query")
@@ -352,10 +353,10 @@ async fn the_admin_redacts_a_name_the_jury_would_read(backend: Backend) {
     s.start().await;
     let mut seen = 0;
     for (n, (juror, _)) in s.jurors.iter().enumerate() {
-        for r in reviews(&s.server, s.scope, s.call.id)
+        for r in reviews(&s.server, s.scope, s.call.id.get())
             .await
             .into_iter()
-            .filter(|r| r.juror_id == *juror && r.proposal_id == ours)
+            .filter(|r| r.juror_id == PersonId(*juror) && r.proposal_id == ProposalId(ours))
         {
             let browser = s.juror(n).await;
             let shown = browser
@@ -434,7 +435,7 @@ async fn a_juror_downloads_a_commented_document_without_its_authors(backend: Bac
     let set_status = |status| async move {
         let mut row = s
             .scope
-            .find_by_id::<proposals::Entity>(ours)
+            .find_by_id::<proposals::Entity>(ProposalId(ours))
             .one(db)
             .await
             .expect("query")
@@ -459,10 +460,10 @@ async fn a_juror_downloads_a_commented_document_without_its_authors(backend: Bac
     s.start().await;
     let mut seen = 0;
     for (n, (juror, _)) in s.jurors.iter().enumerate() {
-        for r in reviews(&s.server, s.scope, s.call.id)
+        for r in reviews(&s.server, s.scope, s.call.id.get())
             .await
             .into_iter()
-            .filter(|r| r.juror_id == *juror && r.proposal_id == ours)
+            .filter(|r| r.juror_id == PersonId(*juror) && r.proposal_id == ProposalId(ours))
         {
             let browser = s.juror(n).await;
             let (headers, fetched) = browser

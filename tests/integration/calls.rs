@@ -33,7 +33,7 @@ pub async fn admin(server: &TestServer, scope: TenantId) -> Browser {
         .await
         .expect("query")
         .expect("an admin");
-    Browser::signed_in(server, "turin", scope.get(), grant.user_id).await
+    Browser::signed_in(server, "turin", scope.get(), grant.user_id.get()).await
 }
 
 async fn category_ids(server: &TestServer, scope: TenantId) -> Vec<i32> {

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use innovato::ids::{PersonId, ProposalId};
 use innovato::{
     calls::{self, Phase},
     organisation::{NetworkCategory, category},
@@ -20,7 +21,7 @@ struct Edition {
     team_sizes: BTreeMap<usize, usize>,
     by_category: HashMap<NetworkCategory, usize>,
     awarded: usize,
-    authors: BTreeSet<i32>,
+    authors: BTreeSet<PersonId>,
     author_grades: BTreeSet<Option<String>>,
     author_divisions: BTreeSet<Option<i32>>,
     call: calls::Model,
@@ -43,7 +44,7 @@ async fn edition(server: &TestServer, scope: TenantId, phase: Phase) -> Edition 
         .all(db)
         .await
         .expect("query");
-    let ids: Vec<i32> = submitted.iter().map(|p| p.id).collect();
+    let ids: Vec<ProposalId> = submitted.iter().map(|p| p.id).collect();
     let members = scope
         .find::<member::Entity>()
         .filter(member::Column::ProposalId.is_in(ids.clone()))
@@ -53,7 +54,7 @@ async fn edition(server: &TestServer, scope: TenantId, phase: Phase) -> Edition 
         .expect("query");
     let mut team: HashMap<i32, usize> = HashMap::new();
     for m in &members {
-        *team.entry(m.proposal_id).or_default() += 1;
+        *team.entry(m.proposal_id.get()).or_default() += 1;
     }
     let mut team_sizes = BTreeMap::new();
     for size in team.values() {
@@ -72,7 +73,7 @@ async fn edition(server: &TestServer, scope: TenantId, phase: Phase) -> Edition 
         let network = categories[&p.category_id.expect("categorised")];
         *by_category.entry(network).or_default() += 1;
     }
-    let authors: BTreeSet<i32> = members.iter().filter_map(|m| m.user_id).collect();
+    let authors: BTreeSet<PersonId> = members.iter().filter_map(|m| m.user_id).collect();
     let people = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(authors.iter().copied()))

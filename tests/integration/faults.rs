@@ -12,6 +12,7 @@ use std::{
     time::{Duration, Instant},
 };
 
+use innovato::ids::{PersonId, ProposalId};
 use innovato::{
     auth::{Principal, Realm, session},
     calls::{self, Phase, category_link},
@@ -261,7 +262,7 @@ fn first_category(form: &Page) -> String {
 
 async fn stored(db: &DatabaseConnection, scope: TenantId, id: i32) -> proposals::Model {
     scope
-        .find_by_id::<proposals::Entity>(id)
+        .find_by_id::<proposals::Entity>(ProposalId(id))
         .one(db)
         .await
         .expect("query")
@@ -282,7 +283,7 @@ async fn redis_stopped_sessions_fail_closed_and_recover() {
     let call = open_call(&server, scope).await;
     let (person, _) = employee(&server, scope, "Rita Ferraro", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), person).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let id = crate::proposals::id_of(&url);
     let csrf = browser.get(&url).await.csrf();
     let saved = browser
@@ -454,7 +455,7 @@ async fn postgres_restart_is_a_503_and_loses_nothing() {
     let (person, _) = employee(&server, scope, "Paolo Conti", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), person).await;
 
-    let submitted_url = start_proposal(&server, &browser, call.id).await;
+    let submitted_url = start_proposal(&server, &browser, call.id.get()).await;
     let form = browser.get(&submitted_url).await;
     let (csrf, category) = (form.csrf(), first_category(&form));
     let saved = browser
@@ -468,7 +469,7 @@ async fn postgres_restart_is_a_503_and_loses_nothing() {
         .post(&format!("{submitted_url}/submit"), &[("csrf", &csrf)])
         .await;
     assert_eq!(submit.status, 303, "{}", submit.body);
-    let draft_url = start_proposal(&server, &browser, call.id).await;
+    let draft_url = start_proposal(&server, &browser, call.id.get()).await;
     let saved = browser
         .post(
             &draft_url,
@@ -563,7 +564,7 @@ async fn session_in(
     session::start(
         sessions,
         Realm::Tenant(scope.get()),
-        Principal::User(person),
+        Principal::User(PersonId(person)),
         None,
     )
     .await
@@ -762,7 +763,7 @@ async fn a_killed_instance_loses_no_accepted_submission(backend: Backend) {
                 accepted.clone(),
             );
             tokio::spawn(async move {
-                let outcome = writer.write(&client, &base, call_id, &category).await;
+                let outcome = writer.write(&client, &base, call_id.get(), &category).await;
                 if matches!(outcome, Outcome::Submitted(_)) {
                     accepted.fetch_add(1, Ordering::SeqCst);
                 }
@@ -806,7 +807,7 @@ async fn a_killed_instance_loses_no_accepted_submission(backend: Backend) {
     for (writer, outcome) in writers.iter().zip(&outcomes) {
         if let Outcome::Interrupted = outcome {
             let retried = writer
-                .write(&client, &second.base, call.id, &category)
+                .write(&client, &second.base, call.id.get(), &category)
                 .await;
             assert!(matches!(retried, Outcome::Submitted(_)), "{retried:?}");
         }
@@ -1099,7 +1100,7 @@ async fn installations_sharing_a_redis_share_nothing(backend: Backend) {
     let (id, session) = session::start(
         &first.state.store,
         Realm::Tenant(city),
-        Principal::User(person),
+        Principal::User(PersonId(person)),
         None,
     )
     .await

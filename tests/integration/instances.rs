@@ -317,7 +317,7 @@ async fn turin_admin(db: &DatabaseConnection, scope: TenantId) -> (i32, String) 
         .await
         .expect("query")
         .expect("the admin");
-    (person.id, person.display_name)
+    (person.id.get(), person.display_name)
 }
 
 /// The euros allocated in Turin's 2019 figures, as its admin reads them

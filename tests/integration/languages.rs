@@ -20,6 +20,7 @@ async fn call_id(server: &TestServer, slug: &str, phase: Phase) -> i32 {
         .expect("query")
         .expect("call")
         .id
+        .get()
 }
 
 async fn browser_language_is_used_when_the_city_offers_it(backend: Backend) {

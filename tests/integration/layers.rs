@@ -8,7 +8,8 @@
 //! `tenancy`, `db`, `store`, `i18n`, `metrics`), then `error`, then `web` and
 //! `state`; then each feature's entities (files deriving `DeriveEntityModel`),
 //! its services (the other files) and its handlers (files whose functions
-//! take `State(…)`); then `http` (the router); then `cli`. A file imports only
+//! take `State(…)`); a feature's `mod.rs` that only gathers its files stands
+//! with the highest of them; then `http` (the router); then `cli`. A file imports only
 //! its own layer or lower ones, and a handler only its own feature's
 //! handlers. No import cycle spans more than three files.
 //!
@@ -250,6 +251,7 @@ pub fn analyse(root: &Path) -> Analysis {
         }
     }
     let mut analysis = Analysis::default();
+    let mut facades = Vec::new();
     let mut templates_owner: HashMap<String, String> = HashMap::new();
     for file in &files {
         let relative = file.strip_prefix(root).expect("under root");
@@ -258,11 +260,14 @@ pub fn analyse(root: &Path) -> Analysis {
         };
         let name = relative.display().to_string();
         let source = std::fs::read_to_string(file).expect("readable source");
+        let parsed =
+            syn::parse_file(&source).unwrap_or_else(|e| panic!("{name} does not parse: {e}"));
+        if is_facade(&parsed) {
+            facades.push(name.clone());
+        }
         analysis
             .files
             .insert(name.clone(), layer_of(&module, &source));
-        let parsed =
-            syn::parse_file(&source).unwrap_or_else(|e| panic!("{name} does not parse: {e}"));
         let mut reader = PathReader {
             modules: &modules,
             file_module: module.clone(),
@@ -306,7 +311,38 @@ pub fn analyse(root: &Path) -> Analysis {
             }
         }
     }
+    // A feature's facade (a `mod.rs` of `mod` and `pub use` items only)
+    // stands where the highest file it re-exports stands.
+    for _ in 0..facades.len() {
+        for facade in &facades {
+            let (Some(Layer::Service(feature)) | Some(Layer::Entity(feature))) =
+                analysis.files.get(facade).cloned()
+            else {
+                continue;
+            };
+            let highest = analysis
+                .imports
+                .iter()
+                .filter(|i| &i.from == facade)
+                .filter_map(|i| analysis.files.get(&i.to))
+                .filter(|l| l.feature() == Some(feature.as_str()))
+                .max_by_key(|l| l.rank())
+                .cloned()
+                .unwrap_or(Layer::Entity(feature.clone()));
+            analysis.files.insert(facade.clone(), highest);
+        }
+    }
     analysis
+}
+
+/// Only `mod`, `use` and macro items: a module that gathers others.
+fn is_facade(file: &syn::File) -> bool {
+    file.items.iter().all(|item| {
+        matches!(
+            item,
+            syn::Item::Mod(_) | syn::Item::Use(_) | syn::Item::Macro(_)
+        )
+    })
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -3,6 +3,7 @@
 //! a value that is missing stays missing; a statement kept for reuse runs
 //! for the city it is given, and for no other.
 
+use innovato::ids::{CallId, PersonId};
 use innovato::{
     calls::{self, text},
     db::lists,
@@ -118,7 +119,7 @@ async fn each_row_gets_its_own_list(backend: Backend) {
         .await
         .expect("query")
         .expect("a demo proposal");
-    let members: Vec<i32> = innovato::proposals::team_of(db, turin, proposal.id)
+    let members: Vec<PersonId> = innovato::proposals::team_of(db, turin, proposal.id)
         .await
         .expect("the team")
         .iter()
@@ -196,7 +197,7 @@ async fn each_row_gets_its_own_list(backend: Backend) {
 /// The call with its texts, built once and run for any city.
 static CALL_WITH_TEXTS: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
     scope
-        .find_by_id::<calls::Entity>(id)
+        .find_by_id::<calls::Entity>(CallId(id))
         .expr_as(
             text::list(
                 backend,
@@ -227,7 +228,7 @@ async fn a_kept_statement_stays_in_its_city(backend: Backend) {
         let found = lists::one::<calls::Entity>(
             db,
             CALL_WITH_TEXTS
-                .statement(backend, here, [call.id], [])
+                .statement(backend, here, [call.id.get()], [])
                 .expect("statement"),
         )
         .await
@@ -239,7 +240,7 @@ async fn a_kept_statement_stays_in_its_city(backend: Backend) {
         let elsewhere = lists::one::<calls::Entity>(
             db,
             CALL_WITH_TEXTS
-                .statement(backend, there, [call.id], [])
+                .statement(backend, there, [call.id.get()], [])
                 .expect("statement"),
         )
         .await
@@ -252,7 +253,7 @@ async fn a_kept_statement_stays_in_its_city(backend: Backend) {
     )]
     static UNSCOPED: lists::Reused<1> = lists::Reused::new(|backend, _, [id], []| {
         use sea_orm::{EntityTrait, QueryTrait};
-        calls::Entity::find_by_id(id).build(backend)
+        calls::Entity::find_by_id(CallId(id)).build(backend)
     });
     let turin = city(&server, "turin").await;
     assert!(UNSCOPED.statement(backend, turin, [1], []).is_err());

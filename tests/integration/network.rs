@@ -3,6 +3,7 @@
 //! a change made on another instance sharing Redis.
 
 use chrono::Utc;
+use innovato::ids::ProposalId;
 use innovato::{calls, network::kpis, people::Role, projects, proposals, tenancy::TenantId};
 use sea_orm::{ColumnTrait, ConnectionTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
@@ -334,10 +335,10 @@ async fn closed_editions_are_stored_and_open_ones_counted(backend: Backend) {
     let (person, _) =
         crate::proposals::employee(&server, scope, "Livia Conteggio", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), person).await;
-    let url = crate::proposals::start_proposal(&server, &browser, open.id).await;
+    let url = crate::proposals::start_proposal(&server, &browser, open.id.get()).await;
     let id = crate::proposals::id_of(&url);
     let mut row: proposals::ActiveModel = scope
-        .find_by_id::<proposals::Entity>(id)
+        .find_by_id::<proposals::Entity>(ProposalId(id))
         .one(&server.store.db)
         .await
         .expect("query")

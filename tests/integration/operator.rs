@@ -220,7 +220,7 @@ async fn suspended_cities_are_read_only(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (person, _) = employee(&server, scope, "Sergio Sospeso", "employee").await;
     let writer = Browser::signed_in(&server, "turin", scope.get(), person).await;
-    let url = start_proposal(&server, &writer, call.id).await;
+    let url = start_proposal(&server, &writer, call.id.get()).await;
 
     let ops = operator(&server).await;
     let console = ops.get(&server.url("/operator")).await;

@@ -2,6 +2,7 @@
 //! data in it, and erasure that keeps the network's counts.
 
 use chrono::Utc;
+use innovato::ids::{PersonId, ProposalId};
 use innovato::{
     clock::Clock,
     i18n::Lang,
@@ -23,7 +24,7 @@ async fn people_export_their_data_and_can_be_erased(backend: Backend) {
     let (lead, lead_email) = employee(&server, scope, "Lidia Esporta", "employee").await;
     let (partner, partner_email) = employee(&server, scope, "Piero Socio", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let csrf = browser.get(&url).await.csrf();
     browser
         .post(&url, &[("csrf", &csrf), ("title", "Archivio condiviso")])
@@ -88,7 +89,7 @@ async fn people_export_their_data_and_can_be_erased(backend: Backend) {
     );
 
     // Erasure: asked by the person, confirmed by an admin.
-    let team_before = proposals::team_of(&server.store.db, scope, id_of(&url))
+    let team_before = proposals::team_of(&server.store.db, scope, ProposalId(id_of(&url)))
         .await
         .expect("team")
         .len();
@@ -113,7 +114,7 @@ async fn people_export_their_data_and_can_be_erased(backend: Backend) {
         .await;
     assert_eq!(erased.status, 303);
     let row = scope
-        .find_by_id::<user::Entity>(lead)
+        .find_by_id::<user::Entity>(PersonId(lead))
         .one(&server.store.db)
         .await
         .expect("q")
@@ -125,7 +126,7 @@ async fn people_export_their_data_and_can_be_erased(backend: Backend) {
         303,
         "signed out"
     );
-    let team_after = proposals::team_of(&server.store.db, scope, id_of(&url))
+    let team_after = proposals::team_of(&server.store.db, scope, ProposalId(id_of(&url)))
         .await
         .expect("team");
     assert_eq!(
@@ -136,7 +137,7 @@ async fn people_export_their_data_and_can_be_erased(backend: Backend) {
     assert!(
         team_after
             .iter()
-            .any(|m| m.user_id == Some(lead) && m.role == member::MemberRole::Lead)
+            .any(|m| m.user_id == Some(PersonId(lead)) && m.role == member::MemberRole::Lead)
     );
     let nobody = scope
         .find::<user::Entity>()

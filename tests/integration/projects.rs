@@ -4,6 +4,7 @@
 //! practice travels to another city, and nothing unpublished crosses over.
 
 use chrono::{Duration, TimeZone, Utc};
+use innovato::ids::PersonId;
 use innovato::{
     calls,
     clock::Clock,
@@ -158,7 +159,7 @@ async fn stalled_projects_are_flagged_and_their_people_told(backend: Backend) {
     let mut row: projects::entity::ActiveModel = project.clone().into();
     row.created_at = sea_orm::ActiveValue::Set(start);
     scope.update(row, &server.store.db).await.expect("dated");
-    let team: Vec<i32> = scope
+    let team: Vec<PersonId> = scope
         .find::<member::Entity>()
         .filter(member::Column::ProposalId.eq(project.proposal_id.expect("a proposal")))
         .all(&server.store.db)
@@ -195,7 +196,7 @@ async fn stalled_projects_are_flagged_and_their_people_told(backend: Backend) {
     // The milestone is overdue: flagged once, its team told.
     assert_eq!(told(start + Duration::days(11)).await, 1);
     assert_eq!(told(start + Duration::days(12)).await, 0, "not told twice");
-    let stalled = notifications_of(&server, scope, team[0]).await;
+    let stalled = notifications_of(&server, scope, team[0].get()).await;
     assert_eq!(stalled, 1);
     let board = admin.get(&server.url("/t/turin/admin/projects")).await;
     assert!(board.body.contains("class=\"stalled\""), "{}", board.body);
@@ -232,7 +233,7 @@ async fn stalled_projects_are_flagged_and_their_people_told(backend: Backend) {
         1,
         "30 days without an update"
     );
-    assert_eq!(notifications_of(&server, scope, team[0]).await, 2);
+    assert_eq!(notifications_of(&server, scope, team[0].get()).await, 2);
     // A blocked project names its barrier; the reason is required.
     let status_url = server.url(&format!("/t/turin/projects/{}/status", project.id));
     let no_reason = form(
@@ -288,7 +289,7 @@ async fn porto_admin(server: &TestServer) -> (TenantId, Browser) {
         .expect("Porto's admin");
     (
         porto,
-        Browser::signed_in(server, "porto", porto.get(), grant.user_id).await,
+        Browser::signed_in(server, "porto", porto.get(), grant.user_id.get()).await,
     )
 }
 
@@ -351,7 +352,7 @@ async fn practices_travel_and_names_need_everyones_consent(backend: Backend) {
     assert_eq!(published.status, 303, "{}", published.body);
     let practice_url = published.location(&server.url("/"));
     let names: Vec<String> = {
-        let ids: Vec<i32> = team.iter().filter_map(|m| m.user_id).collect();
+        let ids: Vec<PersonId> = team.iter().filter_map(|m| m.user_id).collect();
         scope
             .find::<innovato::people::user::Entity>()
             .filter(innovato::people::user::Column::Id.is_in(ids.clone()))
@@ -371,9 +372,9 @@ async fn practices_travel_and_names_need_everyones_consent(backend: Backend) {
         );
     }
     // One member agrees: still unnamed. Everyone agrees: named.
-    let members: Vec<i32> = team.iter().filter_map(|m| m.user_id).collect();
+    let members: Vec<PersonId> = team.iter().filter_map(|m| m.user_id).collect();
     for (n, person) in members.iter().enumerate() {
-        let browser = Browser::signed_in(&server, "turin", scope.get(), *person).await;
+        let browser = Browser::signed_in(&server, "turin", scope.get(), person.get()).await;
         let proposal_page = server.url(&format!("/t/turin/proposals/{proposal_id}"));
         let agreed = form(
             &browser,
@@ -530,7 +531,7 @@ async fn no_name_leaves_its_city_and_erasure_reaches_the_library(backend: Backen
         }
     }
     let (proposal_id, team) = chosen.expect("a team of two or more");
-    let members: Vec<i32> = team.iter().filter_map(|m| m.user_id).collect();
+    let members: Vec<PersonId> = team.iter().filter_map(|m| m.user_id).collect();
     let people = scope
         .find::<innovato::people::user::Entity>()
         .filter(innovato::people::user::Column::Id.is_in(members.clone()))
@@ -561,7 +562,7 @@ async fn no_name_leaves_its_city_and_erasure_reaches_the_library(backend: Backen
         .and_then(|i| i.parse().ok())
         .expect("id");
     for person in &members {
-        let browser = Browser::signed_in(&server, "turin", scope.get(), *person).await;
+        let browser = Browser::signed_in(&server, "turin", scope.get(), person.get()).await;
         let agreed = form(
             &browser,
             &server.url(&format!("/t/turin/proposals/{proposal_id}")),
@@ -627,7 +628,7 @@ async fn no_name_leaves_its_city_and_erasure_reaches_the_library(backend: Backen
     // One author is erased: her name is gone from the practice, for Turin
     // and for the network, at once.
     let erased = &people[0];
-    let leaving = Browser::signed_in(&server, "turin", scope.get(), erased.id).await;
+    let leaving = Browser::signed_in(&server, "turin", scope.get(), erased.id.get()).await;
     let asked = form(
         &leaving,
         &server.url("/t/turin/account"),

@@ -3,6 +3,7 @@
 //! else may see or do.
 
 use chrono::{Duration, Utc};
+use innovato::ids::{PersonId, ProposalId};
 use innovato::{
     calls::{self, Phase},
     clock::Clock,
@@ -67,7 +68,7 @@ pub async fn employee_in(
         )
         .await
         .expect("role");
-    (person.id, email)
+    (person.id.get(), email)
 }
 
 /// Turin's open demo call (Innova.TO 2026: teams of 3, directors excluded).
@@ -121,7 +122,7 @@ async fn save(browser: &Browser, url: &str, fields: &[(&str, &str)]) -> Page {
 
 async fn proposal(server: &TestServer, scope: TenantId, id: i32) -> proposals::Model {
     scope
-        .find_by_id::<proposals::Entity>(id)
+        .find_by_id::<proposals::Entity>(ProposalId(id))
         .one(&server.store.db)
         .await
         .expect("query")
@@ -255,7 +256,7 @@ async fn the_deadline_is_the_servers_to_decide(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Marco Blu", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let category = scope
         .find::<innovato::calls::category_link::Entity>()
         .filter(innovato::calls::category_link::Column::CallId.eq(call.id))
@@ -339,7 +340,7 @@ async fn teams_stay_within_size_and_eligibility(backend: Backend) {
     let (_, fourth_email) = employee(&server, scope, "Paolo Viola", "employee").await;
     let (_, director_email) = employee(&server, scope, "Dora Grigi", "director").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
 
     // A director sees the call, and why they cannot take part.
     let director = scope
@@ -349,7 +350,7 @@ async fn teams_stay_within_size_and_eligibility(backend: Backend) {
         .await
         .expect("query")
         .expect("director");
-    let outsider = Browser::signed_in(&server, "turin", scope.get(), director.id).await;
+    let outsider = Browser::signed_in(&server, "turin", scope.get(), director.id.get()).await;
     let call_page = outsider
         .get(&server.url(&format!("/t/turin/calls/{}", call.id)))
         .await;
@@ -412,7 +413,7 @@ async fn teams_stay_within_size_and_eligibility(backend: Backend) {
         )
         .await;
     assert_eq!(accepted.status, 303);
-    let team = innovato::proposals::team_of(&server.store.db, scope, id_of(&url))
+    let team = innovato::proposals::team_of(&server.store.db, scope, ProposalId(id_of(&url)))
         .await
         .expect("query");
     assert_eq!(team.len(), 3);
@@ -430,7 +431,7 @@ async fn text_is_escaped_and_bad_input_is_refused_without_loss(backend: Backend)
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Elena Neri", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let script = "<script>alert('x')</script>";
     for field in [
         "title",
@@ -501,7 +502,7 @@ async fn other_cities_and_people_see_nothing(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Irene Bianchi", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let id = id_of(&url);
     assert_eq!(
         save(&browser, &url, &[("title", "Segreto di Torino")])
@@ -535,7 +536,8 @@ async fn other_cities_and_people_see_nothing(backend: Backend) {
         .await
         .expect("query")
         .expect("Porto's admin");
-    let from_porto = Browser::signed_in(&server, "porto", porto.get(), porto_person.user_id).await;
+    let from_porto =
+        Browser::signed_in(&server, "porto", porto.get(), porto_person.user_id.get()).await;
     assert_eq!(
         from_porto
             .get(&server.url(&format!("/t/porto/proposals/{id}")))
@@ -658,7 +660,7 @@ async fn eligibility_can_use_any_kept_claim(backend: Backend) {
     let (temporary, _) = employee(&server, scope, "Tempo Bianchi", "employee").await;
     for (person, contract) in [(permanent, "permanent"), (temporary, "temporary")] {
         let row = scope
-            .find_by_id::<user::Entity>(person)
+            .find_by_id::<user::Entity>(PersonId(person))
             .one(&server.store.db)
             .await
             .expect("q")
@@ -697,7 +699,7 @@ async fn submit_button_keeps_what_was_typed(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (person, _) = employee(&server, scope, "Teresa Invio", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), person).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let id = id_of(&url);
     let page = browser.get(&url).await;
     let button = format!("formaction=\"/t/turin/proposals/{id}/submit?with=text\"");
@@ -769,7 +771,7 @@ async fn invitations_at_once_keep_to_the_team_size(backend: Backend) {
     let call = open_call(&server, scope).await;
     let (lead, _) = employee(&server, scope, "Lia Capogruppo", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let csrf = browser.get(&url).await.csrf();
     let mut colleagues = Vec::new();
     for n in 0..10 {

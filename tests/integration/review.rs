@@ -4,6 +4,7 @@
 //! and the decisions up to published results.
 
 use chrono::Utc;
+use innovato::ids::{CallId, PersonId, ProposalId};
 use innovato::{
     attachments, audit,
     calls::{self, Phase},
@@ -67,7 +68,7 @@ async fn person(
         ..Default::default()
     };
     if let Some(id) = id {
-        row.id = Set(id);
+        row.id = Set(PersonId(id));
     }
     let made = scope.insert(row, &server.store.db).await.expect("person");
     scope
@@ -83,7 +84,7 @@ async fn person(
         )
         .await
         .expect("role");
-    (made.id, email)
+    (made.id.get(), email)
 }
 
 async fn divisions(server: &TestServer, scope: TenantId) -> Vec<i32> {
@@ -112,7 +113,7 @@ async fn proposal_by(
     let made = scope
         .insert(
             proposals::ActiveModel {
-                call_id: Set(call),
+                call_id: Set(CallId(call)),
                 category_id: Set(None),
                 locale: Set("pt".into()),
                 title: Set(title.into()),
@@ -138,7 +139,7 @@ async fn proposal_by(
             .insert(
                 member::ActiveModel {
                     proposal_id: Set(made.id),
-                    user_id: Set(Some(*author)),
+                    user_id: Set(Some(PersonId(*author))),
                     role: Set(if i == 0 {
                         member::MemberRole::Lead
                     } else {
@@ -178,7 +179,7 @@ async fn proposal_by(
         )
         .await
         .expect("attachment");
-    made.id
+    made.id.get()
 }
 
 /// Porto's demo administrator.
@@ -191,8 +192,8 @@ async fn porto_admin(server: &TestServer, scope: TenantId) -> (i32, Browser) {
         .expect("query")
         .expect("an admin");
     (
-        grant.user_id,
-        Browser::signed_in(server, "porto", scope.get(), grant.user_id).await,
+        grant.user_id.get(),
+        Browser::signed_in(server, "porto", scope.get(), grant.user_id.get()).await,
     )
 }
 
@@ -276,7 +277,7 @@ pub(crate) async fn setup(backend: Backend) -> Setup {
         .await
         .expect("query")
         .expect("expert");
-    jurors.push((expert.id, expert.email.clone()));
+    jurors.push((expert.id.get(), expert.email.clone()));
     // Distinctive ids, so that finding one in a page cannot be chance.
     let mut authors = Vec::new();
     for (n, name) in [
@@ -302,7 +303,7 @@ pub(crate) async fn setup(backend: Backend) -> Setup {
         proposal_by(
             &server,
             scope,
-            call.id,
+            call.id.get(),
             "Hortas nos telhados",
             &[authors[0].0, authors[1].0],
             "Aurelia_Quintavalle_ideia.pdf",
@@ -311,7 +312,7 @@ pub(crate) async fn setup(backend: Backend) -> Setup {
         proposal_by(
             &server,
             scope,
-            call.id,
+            call.id.get(),
             "Bicicletas partilhadas",
             &[authors[2].0],
             "crisanta.zebedeu@porto.example.pdf",
@@ -356,7 +357,7 @@ impl Setup {
     }
 
     async fn team_divisions(&self, proposal: i32) -> Vec<Option<i32>> {
-        let team: Vec<i32> = self
+        let team: Vec<PersonId> = self
             .scope
             .find::<member::Entity>()
             .filter(member::Column::ProposalId.eq(proposal))
@@ -414,7 +415,7 @@ async fn jury_forms_and_assignment_keeps_the_rules(backend: Backend) {
     );
 
     s.start().await;
-    let all = reviews(&s.server, s.scope, s.call.id).await;
+    let all = reviews(&s.server, s.scope, s.call.id.get()).await;
     let judged = review::service::judged_proposals(&s.server.store.db, s.scope, s.call.id)
         .await
         .expect("judged");
@@ -429,7 +430,7 @@ async fn jury_forms_and_assignment_keeps_the_rules(backend: Backend) {
     for (id, _) in &s.jurors {
         let juror = s
             .scope
-            .find_by_id::<user::Entity>(*id)
+            .find_by_id::<user::Entity>(PersonId(*id))
             .one(&s.server.store.db)
             .await
             .expect("query")
@@ -440,7 +441,7 @@ async fn jury_forms_and_assignment_keeps_the_rules(backend: Backend) {
     let mut short = 0;
     for p in &judged {
         let mine: Vec<&review::Model> = all.iter().filter(|r| r.proposal_id == p.id).collect();
-        let team_divisions = s.team_divisions(p.id).await;
+        let team_divisions = s.team_divisions(p.id.get()).await;
         let eligible = juror_divisions
             .iter()
             .filter(|(_, d)| d.is_none_or(|d| !team_divisions.contains(&Some(d))))
@@ -448,7 +449,7 @@ async fn jury_forms_and_assignment_keeps_the_rules(backend: Backend) {
         let expected = eligible.min(3);
         expected_total += expected;
         assert_eq!(mine.len(), expected, "proposal {}", p.id);
-        let mut jurors: Vec<i32> = mine.iter().map(|r| r.juror_id).collect();
+        let mut jurors: Vec<PersonId> = mine.iter().map(|r| r.juror_id).collect();
         jurors.sort_unstable();
         jurors.dedup();
         assert_eq!(jurors.len(), mine.len());
@@ -481,7 +482,7 @@ async fn jury_forms_and_assignment_keeps_the_rules(backend: Backend) {
     );
     assert_eq!(all.len(), expected_total);
     // The two jurors without a division share the rest evenly.
-    let load = |j: i32| all.iter().filter(|r| r.juror_id == j).count();
+    let load = |j: i32| all.iter().filter(|r| r.juror_id == PersonId(j)).count();
     let free = [load(s.jurors[1].0), load(s.jurors[3].0)];
     assert!(free[0].abs_diff(free[1]) <= 1, "{free:?}");
 
@@ -496,7 +497,7 @@ async fn jury_forms_and_assignment_keeps_the_rules(backend: Backend) {
     // A declared conflict hands the proposal to someone else, who is told.
     let theirs = all
         .iter()
-        .find(|r| r.juror_id == s.jurors[1].0)
+        .find(|r| r.juror_id == PersonId(s.jurors[1].0))
         .expect("one");
     let review_url = s.url(&format!("/review/{}", theirs.id));
     let declared = submit(
@@ -507,7 +508,7 @@ async fn jury_forms_and_assignment_keeps_the_rules(backend: Backend) {
     )
     .await;
     assert_eq!(declared.status, 303, "{}", declared.body);
-    let after = reviews(&s.server, s.scope, s.call.id).await;
+    let after = reviews(&s.server, s.scope, s.call.id.get()).await;
     let on_it: Vec<&review::Model> = after
         .iter()
         .filter(|r| r.proposal_id == theirs.proposal_id)
@@ -603,17 +604,17 @@ async fn a_juror_finds_no_author_anywhere(backend: Backend) {
         let browser = s.juror(n).await;
         let own_name = s
             .scope
-            .find_by_id::<user::Entity>(s.jurors[n].0)
+            .find_by_id::<user::Entity>(PersonId(s.jurors[n].0))
             .one(&s.server.store.db)
             .await
             .expect("query")
             .expect("juror")
             .display_name
             .to_lowercase();
-        let mine: Vec<review::Model> = reviews(&s.server, s.scope, s.call.id)
+        let mine: Vec<review::Model> = reviews(&s.server, s.scope, s.call.id.get())
             .await
             .into_iter()
-            .filter(|r| r.juror_id == s.jurors[n].0)
+            .filter(|r| r.juror_id == PersonId(s.jurors[n].0))
             .collect();
         assert!(!mine.is_empty());
         let mut start = vec![
@@ -700,7 +701,10 @@ async fn a_juror_finds_no_author_anywhere(backend: Backend) {
             assert!(page.body.contains(title.as_str()));
         }
         // Files come under neutral names.
-        for r in mine.iter().filter(|r| s.ours.contains(&r.proposal_id)) {
+        for r in mine
+            .iter()
+            .filter(|r| s.ours.contains(&r.proposal_id.get()))
+        {
             let file = browser
                 .get(&s.url(&format!("/review/{}/files/1", r.id)))
                 .await;
@@ -717,13 +721,16 @@ async fn a_juror_finds_no_author_anywhere(backend: Backend) {
 async fn a_juror_cannot_step_outside_their_reviews(backend: Backend) {
     let s = setup(backend).await;
     s.start().await;
-    let all = reviews(&s.server, s.scope, s.call.id).await;
+    let all = reviews(&s.server, s.scope, s.call.id.get()).await;
     let me = s.jurors[1].0;
     let browser = s.juror(1).await;
-    let mine = all.iter().find(|r| r.juror_id == me).expect("mine");
+    let mine = all
+        .iter()
+        .find(|r| r.juror_id == PersonId(me))
+        .expect("mine");
     let other = all
         .iter()
-        .find(|r| r.juror_id != me)
+        .find(|r| r.juror_id != PersonId(me))
         .expect("another juror's");
     let csrf = browser
         .get(&s.url(&format!("/review/{}", mine.id)))
@@ -763,7 +770,10 @@ async fn a_juror_cannot_step_outside_their_reviews(backend: Backend) {
     let unassigned = all
         .iter()
         .map(|r| r.proposal_id)
-        .find(|p| !all.iter().any(|r| r.proposal_id == *p && r.juror_id == me))
+        .find(|p| {
+            !all.iter()
+                .any(|r| r.proposal_id == *p && r.juror_id == PersonId(me))
+        })
         .expect("a proposal not assigned to this juror");
     assert_eq!(
         browser
@@ -872,7 +882,7 @@ async fn a_juror_cannot_step_outside_their_reviews(backend: Backend) {
         )
         .await;
     assert_eq!(late_conflict.status, 409);
-    let stored = reviews(&s.server, s.scope, s.call.id)
+    let stored = reviews(&s.server, s.scope, s.call.id.get())
         .await
         .into_iter()
         .find(|r| r.id == mine.id)
@@ -886,10 +896,10 @@ async fn identical_saves_at_once_leave_one_score(backend: Backend) {
     s.start().await;
     let me = s.jurors[3].0;
     let browser = s.juror(3).await;
-    let mine = reviews(&s.server, s.scope, s.call.id)
+    let mine = reviews(&s.server, s.scope, s.call.id.get())
         .await
         .into_iter()
-        .find(|r| r.juror_id == me)
+        .find(|r| r.juror_id == PersonId(me))
         .expect("mine");
     let url = s.url(&format!("/review/{}", mine.id));
     let csrf = browser.get(&url).await.csrf();
@@ -901,10 +911,10 @@ async fn identical_saves_at_once_leave_one_score(backend: Backend) {
     ];
     let answers = futures_join(&browser, &url, &form, 8).await;
     assert!(answers.iter().all(|a| *a == 200), "{answers:?}");
-    let rows: Vec<review::Model> = reviews(&s.server, s.scope, s.call.id)
+    let rows: Vec<review::Model> = reviews(&s.server, s.scope, s.call.id.get())
         .await
         .into_iter()
-        .filter(|r| r.juror_id == me && r.proposal_id == mine.proposal_id)
+        .filter(|r| r.juror_id == PersonId(me) && r.proposal_id == mine.proposal_id)
         .collect();
     assert_eq!(rows.len(), 1);
     assert!(rows[0].complete);
@@ -1048,7 +1058,7 @@ async fn sealed_identities_need_two_admins(backend: Backend) {
         .await
         .expect("query")
         .expect("logged");
-    assert_eq!(opened.actor_id, Some(second_id));
+    assert_eq!(opened.actor_id, Some(PersonId(second_id)));
     assert!(
         opened.after.contains("Suspeita de plágio") && opened.after.contains(&first_id.to_string())
     );
@@ -1060,14 +1070,14 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
     // Every juror scores every review.
     for n in 0..s.jurors.len() {
         let browser = s.juror(n).await;
-        for r in reviews(&s.server, s.scope, s.call.id)
+        for r in reviews(&s.server, s.scope, s.call.id.get())
             .await
             .iter()
-            .filter(|r| r.juror_id == s.jurors[n].0)
+            .filter(|r| r.juror_id == PersonId(s.jurors[n].0))
         {
             let url = s.url(&format!("/review/{}", r.id));
             let csrf = browser.get(&url).await.csrf();
-            let score = ((r.proposal_id + n as i32) % 5 + 1).to_string();
+            let score = ((r.proposal_id.get() + n as i32) % 5 + 1).to_string();
             let saved = browser
                 .post(
                     &url,
@@ -1145,7 +1155,7 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
         let scope = s.scope;
         async move {
             scope
-                .find_by_id::<proposals::Entity>(id)
+                .find_by_id::<proposals::Entity>(ProposalId(id))
                 .one(&db)
                 .await
                 .expect("query")
@@ -1162,7 +1172,7 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
         .await
         .expect("projects")
         .into_iter()
-        .map(|p| p.proposal_id)
+        .map(|p| p.proposal_id.map(ProposalId::get))
         .collect();
     assert_eq!(made, [Some(s.ours[0])]);
     assert_eq!(status_of(s.ours[1]).await, Status::NotSelected);
@@ -1193,10 +1203,10 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
     assert!(!public.body.contains("Quintavalle"));
     // Scores are frozen.
     let browser = s.juror(1).await;
-    let r = reviews(&s.server, s.scope, s.call.id)
+    let r = reviews(&s.server, s.scope, s.call.id.get())
         .await
         .into_iter()
-        .find(|r| r.juror_id == s.jurors[1].0)
+        .find(|r| r.juror_id == PersonId(s.jurors[1].0))
         .expect("one");
     let url = s.url(&format!("/review/{}", r.id));
     let page = browser.get(&url).await;
@@ -1257,7 +1267,7 @@ async fn sealed_teams_are_stored_encrypted(backend: Backend) {
     let (colleague, colleague_email) =
         crate::proposals::employee(&server, scope, "Quirino Cifra", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = crate::proposals::start_proposal(&server, &browser, call.id).await;
+    let url = crate::proposals::start_proposal(&server, &browser, call.id.get()).await;
     let id = crate::proposals::id_of(&url);
     let page = browser.get(&url).await;
     let invited = browser
@@ -1296,9 +1306,14 @@ async fn sealed_teams_are_stored_encrypted(backend: Backend) {
     assert!(mine.body.contains(&format!("/proposals/{id}")));
     assert!(browser.get(&url).await.body.contains("Quirino Cifra"));
     // Results (here: two admins opening them) restore the plain link.
-    innovato::proposals::member::unseal(&server.store.db, &server.state.secrets, scope, vec![id])
-        .await
-        .expect("unsealed");
+    innovato::proposals::member::unseal(
+        &server.store.db,
+        &server.state.secrets,
+        scope,
+        vec![ProposalId(id)],
+    )
+    .await
+    .expect("unsealed");
     let opened: Vec<Option<i32>> = scope
         .find::<member::Entity>()
         .filter(member::Column::ProposalId.eq(id))
@@ -1307,7 +1322,7 @@ async fn sealed_teams_are_stored_encrypted(backend: Backend) {
         .await
         .expect("team rows")
         .into_iter()
-        .map(|m| m.user_id)
+        .map(|m| m.user_id.map(PersonId::get))
         .collect();
     assert_eq!(opened, [Some(lead), Some(colleague)]);
     assert!(
@@ -1370,7 +1385,7 @@ async fn an_admin_holds_no_jury_seat_nor_opens_its_identities(backend: Backend) 
     s.scope
         .insert(
             role::ActiveModel {
-                user_id: Set(juror),
+                user_id: Set(PersonId(juror)),
                 role: Set(Role::TenantAdmin),
                 call_id: Set(None),
                 created_at: Set(Utc::now()),

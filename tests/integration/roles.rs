@@ -294,7 +294,7 @@ async fn demo_sign_in_offers_only_the_seeded_people(backend: Backend) {
             .await
             .expect("query")
             .expect("the invited admin");
-        invited.push((format!("/t/{}", city.slug), email, person.id));
+        invited.push((format!("/t/{}", city.slug), email, person.id.get()));
     }
     let ops = platform::find_by_email(&server.store.db, "ops@network.example")
         .await

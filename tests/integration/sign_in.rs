@@ -1054,19 +1054,19 @@ async fn admin_gives_and_takes_roles(backend: Backend) {
     };
 
     assert_eq!(
-        change_role(&admin, &net, other, &csrf, "juror", "grant")
+        change_role(&admin, &net, other.get(), &csrf, "juror", "grant")
             .await
             .status,
         303
     );
     assert!(holds_juror().await);
-    let platform_role = change_role(&admin, &net, other, &csrf, "operator", "grant").await;
+    let platform_role = change_role(&admin, &net, other.get(), &csrf, "operator", "grant").await;
     assert_eq!(
         platform_role.status, 400,
         "platform roles are not the city's to give"
     );
     assert_eq!(
-        change_role(&admin, &net, other, &csrf, "juror", "revoke")
+        change_role(&admin, &net, other.get(), &csrf, "juror", "revoke")
             .await
             .status,
         303
@@ -1074,7 +1074,7 @@ async fn admin_gives_and_takes_roles(backend: Backend) {
     assert!(!holds_juror().await);
 
     let me = person(&net, "emp-1").await.id;
-    let own = change_role(&admin, &net, me, &csrf, "tenant_admin", "revoke").await;
+    let own = change_role(&admin, &net, me.get(), &csrf, "tenant_admin", "revoke").await;
     assert_eq!(
         own.status, 403,
         "an admin cannot remove their own admin role"

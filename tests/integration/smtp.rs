@@ -76,7 +76,7 @@ async fn invitations_are_emailed_in_the_readers_language(backend: Backend) {
     let (lead, _) = employee(&server, scope, "Carla Posta", "employee").await;
     let (_, colleague_email) = employee(&server, scope, "Dario Lettere", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let csrf = browser.get(&url).await.csrf();
     let invited = browser
         .post(
@@ -152,7 +152,7 @@ async fn a_city_can_send_through_its_own_mail_server(backend: Backend) {
     let (lead, _) = employee(&server, scope, "Mario Mittente", "employee").await;
     let (_, colleague) = employee(&server, scope, "Rita Ricevente", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
-    let url = start_proposal(&server, &browser, call.id).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
     let csrf = browser.get(&url).await.csrf();
     browser
         .post(

@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 
+use innovato::ids::PersonId;
 use innovato::{
     auth::{Principal, Realm, session},
     clock::Clock,
@@ -470,7 +471,7 @@ impl Browser {
         let (id, _) = session::start(
             &server.state.store,
             Realm::Tenant(tenant_id),
-            Principal::User(user_id),
+            Principal::User(PersonId(user_id)),
             None,
         )
         .await

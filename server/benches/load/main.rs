@@ -34,6 +34,7 @@ use crate::{
 use innovato::{
     auth::{Principal, Realm, platform, session},
     demo::scale::Scale,
+    ids::PersonId,
     people::Role,
     store::Store,
 };
@@ -154,7 +155,7 @@ async fn main() {
         &format!("bench-load-{run}"),
     );
     let realm = Realm::Tenant(fx.city);
-    let user = |id: i64| Principal::User(i32::try_from(id).expect("user id"));
+    let user = |id: i64| Principal::User(PersonId(i32::try_from(id).expect("user id")));
     let at = std::time::Instant::now();
     let clients = sessions(
         &store,

@@ -20,6 +20,7 @@ use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
 use crate::auth::Viewing;
+use crate::ids::ProposalId;
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
@@ -35,7 +36,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub proposal_id: i32,
+    pub proposal_id: ProposalId,
     /// The name shown, cleaned of paths and control characters.
     pub file_name: String,
     /// Decided by the content, never by the name.
@@ -183,7 +184,7 @@ pub fn clean_name(raw: &str) -> String {
 pub async fn of_proposal(
     app: &AppState,
     scope: TenantId,
-    proposal: i32,
+    proposal: ProposalId,
 ) -> Result<Vec<Model>, AppError> {
     Ok(scope
         .find::<Entity>()
@@ -194,7 +195,7 @@ pub async fn of_proposal(
 }
 
 /// Checks that the viewer may change the proposal's files now.
-async fn editable(app: &AppState, ctx: &PageContext, id: i32) -> Result<(), AppError> {
+async fn editable(app: &AppState, ctx: &PageContext, id: ProposalId) -> Result<(), AppError> {
     let viewer = require(ctx, Action::WriteProposals)?;
     let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
     let site = ctx.site()?;
@@ -224,7 +225,7 @@ pub async fn upload(
     State(app): State<AppState>,
     State(files): State<Attachments>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     mut form: Multipart,
 ) -> Result<Response, AppError> {
     editable(&app, &ctx, id).await?;
@@ -300,7 +301,7 @@ async fn insert_within_limit(
     app: &AppState,
     max_count: usize,
     scope: TenantId,
-    proposal: i32,
+    proposal: ProposalId,
     row: ActiveModel,
 ) -> Result<(), AppError> {
     let txn = app.db.begin().await?;
@@ -325,7 +326,7 @@ pub async fn download(
     State(app): State<AppState>,
     State(files): State<Attachments>,
     ctx: PageContext,
-    Path((id, file)): Path<(i32, i32)>,
+    Path((id, file)): Path<(ProposalId, i32)>,
 ) -> Result<Response, AppError> {
     let viewer = ctx.viewer().ok_or(AppError::SignInRequired)?;
     let scope = ctx.site()?.id;
@@ -407,7 +408,7 @@ pub async fn delete(
     State(app): State<AppState>,
     State(files): State<Attachments>,
     ctx: PageContext,
-    Path((id, file)): Path<(i32, i32)>,
+    Path((id, file)): Path<(ProposalId, i32)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     editable(&app, &ctx, id).await?;

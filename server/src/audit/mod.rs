@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use crate::ids::PersonId;
 use crate::{secrets::SecretKey, tenancy::TenantId, tenants};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -31,7 +32,7 @@ pub struct Model {
     pub seq: i64,
     pub at: DateTimeUtc,
     /// The person who acted; `None` for the platform itself (a deadline).
-    pub actor_id: Option<i32>,
+    pub actor_id: Option<PersonId>,
     pub action: String,
     pub subject_type: String,
     pub subject_id: i32,
@@ -77,7 +78,7 @@ fn entry_hash(entry: &Model) -> String {
 
 /// What happened, to be written to the log.
 pub struct Event<'a> {
-    pub actor: Option<i32>,
+    pub actor: Option<PersonId>,
     pub action: &'a str,
     pub subject_type: &'a str,
     pub subject_id: i32,
@@ -416,7 +417,7 @@ mod tests {
             tenant_id: 1,
             seq,
             at: DateTime::from_timestamp(1_700_000_000, 0).expect("time"),
-            actor_id: Some(7),
+            actor_id: Some(PersonId(7)),
             action: "call.update".into(),
             subject_type: "call".into(),
             subject_id: 3,
@@ -436,7 +437,7 @@ mod tests {
         altered.after = r#"{"max_team_size":4}"#.into();
         assert_ne!(entry_hash(&altered), original.hash);
         let mut moved = original.clone();
-        moved.actor_id = Some(8);
+        moved.actor_id = Some(PersonId(8));
         assert_ne!(entry_hash(&moved), original.hash);
         let second = entry(2, &original.hash);
         assert_ne!(second.hash, original.hash);

@@ -15,6 +15,7 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 
 use super::{Column, Entity};
+use crate::ids::PersonId;
 use crate::{
     auth::{Action, require},
     error::AppError,
@@ -42,7 +43,7 @@ struct AuditPage {
     ctx: PageContext,
     lines: Vec<Line>,
     filter: Filter,
-    actors: Vec<(i32, String)>,
+    actors: Vec<(PersonId, String)>,
     csv_link: String,
 }
 
@@ -80,8 +81,9 @@ pub async fn page(
         "" => {}
         "system" => select = select.filter(Column::ActorId.is_null()),
         id => {
-            select = select
-                .filter(Column::ActorId.eq(id.parse::<i32>().map_err(|_| AppError::BadRequest)?))
+            select = select.filter(
+                Column::ActorId.eq(id.parse().map(PersonId).map_err(|_| AppError::BadRequest)?),
+            )
         }
     }
     let action = filter.action.trim();
@@ -115,19 +117,19 @@ pub async fn page(
         select = select.filter(Column::At.lt(to + Duration::days(1)));
     }
     let entries = select.all(&app.db).await?;
-    let all_actors: Vec<i32> = site
+    let all_actors: Vec<PersonId> = site
         .id
         .find::<Entity>()
         .select_only()
         .column(Column::ActorId)
         .distinct()
-        .into_tuple::<Option<i32>>()
+        .into_tuple::<Option<PersonId>>()
         .all(&app.db)
         .await?
         .into_iter()
         .flatten()
         .collect();
-    let names: HashMap<i32, String> = site
+    let names: HashMap<PersonId, String> = site
         .id
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(all_actors))
@@ -179,7 +181,7 @@ pub async fn page(
         });
         return csv_download("audit.csv", &header, rows);
     }
-    let mut actors: Vec<(i32, String)> = names.into_iter().collect();
+    let mut actors: Vec<(PersonId, String)> = names.into_iter().collect();
     actors.sort_by(|a, b| a.1.cmp(&b.1));
     let csv_link = format!(
         "{}?who={}&action={}&from={}&to={}&format=csv",

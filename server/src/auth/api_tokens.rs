@@ -16,6 +16,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{Action, csrf::CsrfForm, invitations::token_hash, require, session::random_token};
+use crate::ids::PersonId;
 use crate::{
     audit,
     error::AppError,
@@ -33,7 +34,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub user_id: i32,
+    pub user_id: PersonId,
     pub name: String,
     #[sea_orm(unique)]
     pub token_hash: String,
@@ -55,7 +56,7 @@ pub async fn holder(
     db: &impl ConnectionTrait,
     scope: TenantId,
     token: &str,
-) -> Result<Option<i32>, DbErr> {
+) -> Result<Option<PersonId>, DbErr> {
     if !token.starts_with(PREFIX) || token.len() > 100 {
         return Ok(None);
     }

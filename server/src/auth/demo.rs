@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::{Principal, Realm, csrf::CsrfForm, local, pages::begin_session, platform};
 use crate::auth::viewer_cache::ViewerCache;
+use crate::ids::PersonId;
 use crate::{
     demo,
     error::AppError,
@@ -73,7 +74,7 @@ async fn demo_people(
                         continue;
                     }
                     seen.push(grant.role);
-                    people.push((person.id, person.display_name, grant.role));
+                    people.push((person.id.get(), person.display_name, grant.role));
                 }
             }
             Ok(people)
@@ -125,6 +126,7 @@ pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
 
 #[derive(Deserialize)]
 pub struct DemoChoice {
+    /// A city person's id, or a platform account's on the platform.
     person: i32,
 }
 
@@ -145,7 +147,7 @@ pub async fn sign_in(
     let (realm, principal, home) = match &ctx.tenant {
         Some(tenant) => (
             Realm::Tenant(tenant.id.get()),
-            Principal::User(choice.person),
+            Principal::User(PersonId(choice.person)),
             ctx.link("/account"),
         ),
         None => (

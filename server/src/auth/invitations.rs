@@ -24,6 +24,7 @@ use super::{
 };
 use crate::auth::Viewing;
 use crate::auth::viewer_cache::ViewerCache;
+use crate::ids::{CallId, PersonId};
 use crate::{
     audit,
     error::AppError,
@@ -46,13 +47,13 @@ pub struct Model {
     pub email: String,
     pub display_name: String,
     pub role: Role,
-    pub call_id: Option<i32>,
+    pub call_id: Option<CallId>,
     /// SHA-256 of the link's token: the token itself is never stored.
     #[sea_orm(unique)]
     pub token_hash: String,
     pub expires_at: DateTimeUtc,
     pub accepted_at: Option<DateTimeUtc>,
-    pub user_id: Option<i32>,
+    pub user_id: Option<PersonId>,
     pub created_at: DateTimeUtc,
     /// Set when an admin revoked the invitation before it was accepted.
     pub revoked_at: Option<DateTimeUtc>,
@@ -108,7 +109,7 @@ pub fn valid_email(email: &str) -> bool {
 pub async fn issue(
     db: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
-    actor: Option<i32>,
+    actor: Option<PersonId>,
     email: &str,
     name: &str,
     role: Role,
@@ -412,7 +413,7 @@ enum Holder {
     /// No account has the email: the link's holder chooses a password.
     NewAccount,
     /// The viewer is signed in as the account with the email.
-    Owner(i32),
+    Owner(PersonId),
     /// An account has the email, and the viewer is not signed in as it.
     SignInFirst,
 }
@@ -420,7 +421,7 @@ enum Holder {
 impl Holder {
     async fn of(app: &AppState, ctx: &PageContext, invitation: &Model) -> Result<Self, AppError> {
         let scope = ctx.site()?.id;
-        let accounts: Vec<i32> = scope
+        let accounts: Vec<PersonId> = scope
             .find::<user::Entity>()
             .filter(
                 Expr::expr(Func::lower(Expr::col(user::Column::Email)))
@@ -566,7 +567,7 @@ async fn spend(
     txn: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
     invitation: &Model,
-    person: i32,
+    person: PersonId,
     now: chrono::DateTime<Utc>,
 ) -> Result<(), AppError> {
     let spent = scope
@@ -602,7 +603,7 @@ async fn give_role(
     txn: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
     invitation: &Model,
-    person: i32,
+    person: PersonId,
 ) -> Result<(), DbErr> {
     scope
         .insert(

@@ -9,6 +9,7 @@ use super::{
     password::{self, PasswordSignIn},
 };
 use crate::auth::viewer_cache::ViewerCache;
+use crate::ids::PersonId;
 use crate::{
     error::AppError, people::user, state::AppState, web::PageContext, web::client_addr::ClientAddr,
 };
@@ -26,7 +27,7 @@ pub struct Model {
     pub id: i32,
     pub tenant_id: i32,
     #[sea_orm(unique)]
-    pub user_id: i32,
+    pub user_id: PersonId,
     pub password_hash: String,
     pub updated_at: DateTimeUtc,
 }

@@ -25,6 +25,7 @@ pub use session::{Principal, Realm, Session};
 use axum::http::{HeaderMap, HeaderValue, header};
 use sea_orm::{ColumnTrait, DatabaseConnection, JoinType, QueryFilter, QuerySelect};
 
+use crate::ids::PersonId;
 use crate::{
     error::AppError,
     people::{Role, role, user},
@@ -149,7 +150,7 @@ pub enum SessionState {
 async fn active_person(
     db: &DatabaseConnection,
     scope: crate::tenancy::TenantId,
-    user_id: i32,
+    user_id: PersonId,
 ) -> Result<Option<(user::Model, Vec<Role>)>, AppError> {
     // One statement for the person and their roles: it runs on every
     // signed-in request.

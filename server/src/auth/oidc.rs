@@ -38,6 +38,7 @@ use super::{
     set_cookie,
 };
 use crate::auth::viewer_cache::ViewerCache;
+use crate::ids::PersonId;
 use crate::{
     error::AppError,
     organisation::division,
@@ -529,7 +530,7 @@ async fn finish(
     tenant: &TenantContext,
     binding: Option<String>,
     query: Callback,
-) -> Result<(i32, String, Option<String>), OidcError> {
+) -> Result<(PersonId, String, Option<String>), OidcError> {
     if let Some(error) = query.error {
         return Err(OidcError::Refused(error));
     }
@@ -678,7 +679,11 @@ struct Profile {
 /// Creates the person on first sign-in, updates their attributes after.
 /// Keyed by (issuer, subject): the same email from another subject is
 /// another person.
-async fn provision(app: &AppState, scope: TenantId, profile: Profile) -> Result<i32, OidcError> {
+async fn provision(
+    app: &AppState,
+    scope: TenantId,
+    profile: Profile,
+) -> Result<PersonId, OidcError> {
     let division_id = match &profile.division {
         Some(code) => scope
             .find::<division::Entity>()

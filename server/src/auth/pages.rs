@@ -5,6 +5,7 @@ use crate::api_docs::responses;
 use crate::auth::Viewing;
 use crate::auth::oidc::OidcClients;
 use crate::auth::viewer_cache::ViewerCache;
+use crate::ids::PersonId;
 use askama::Template;
 use axum::{
     Json,
@@ -281,7 +282,8 @@ pub async fn me(ctx: PageContext) -> Result<Response, AppError> {
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct Me {
     /// The person's id in the city.
-    id: Option<i32>,
+    #[schema(value_type = Option<i32>)]
+    id: Option<PersonId>,
     name: String,
     email: String,
     /// The roles they hold now.

@@ -8,6 +8,7 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
+use crate::ids::PersonId;
 use crate::store::{Store, StoreError};
 
 /// A session ends after this long without a request.
@@ -41,7 +42,7 @@ impl Realm {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Principal {
     /// A person of the city (signed in by SSO, or an invited expert).
-    User(i32),
+    User(PersonId),
     /// An operator or coordinator of the platform.
     PlatformAccount(i32),
 }

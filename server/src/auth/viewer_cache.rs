@@ -148,6 +148,7 @@ pub async fn listen(viewers: Arc<ViewerCache>, store: Store, url: String) {
 mod tests {
     use super::*;
     use crate::auth::Session;
+    use crate::ids::PersonId;
 
     fn viewer(session_id: &str, realm: Realm, principal: Principal) -> Viewer {
         Viewer {
@@ -171,16 +172,16 @@ mod tests {
     fn remembered_per_session_and_realm_until_the_person_changes() {
         let cache = ViewerCache::new(false);
         let (turin, porto) = (Realm::Tenant(1), Realm::Tenant(2));
-        cache.put(&viewer("a", turin, Principal::User(7)));
-        cache.put(&viewer("b", turin, Principal::User(7)));
-        cache.put(&viewer("c", turin, Principal::User(8)));
+        cache.put(&viewer("a", turin, Principal::User(PersonId(7))));
+        cache.put(&viewer("b", turin, Principal::User(PersonId(7))));
+        cache.put(&viewer("c", turin, Principal::User(PersonId(8))));
         assert_eq!(
             cache.get(turin, "a").map(|v| v.session_id),
             Some("a".into())
         );
         assert!(cache.get(porto, "a").is_none(), "another city's session id");
         assert!(cache.get(turin, "z").is_none());
-        cache.forget(turin, Principal::User(7));
+        cache.forget(turin, Principal::User(PersonId(7)));
         assert!(cache.get(turin, "a").is_none());
         assert!(cache.get(turin, "b").is_none());
         assert!(cache.get(turin, "c").is_some(), "someone else's stays");

@@ -24,6 +24,7 @@ use super::{
     Award, Criterion, Eligibility, Phase, category_link, entity as call, phases, rules, text,
 };
 use crate::auth::Viewing;
+use crate::ids::{CallId, PersonId};
 use crate::{
     audit,
     auth::{Action, csrf::CsrfForm, require},
@@ -372,7 +373,7 @@ fn snapshot(c: &call::Model, texts: &[text::Model], categories: &[i32]) -> Value
 async fn load_parts(
     db: &impl sea_orm::ConnectionTrait,
     scope: TenantId,
-    id: i32,
+    id: CallId,
 ) -> Result<(Vec<text::Model>, Vec<i32>), AppError> {
     let texts = scope
         .find::<text::Entity>()
@@ -422,7 +423,7 @@ struct CallFormPage {
     criteria: Vec<CriterionRow>,
     awards: Vec<AwardRow>,
     errors: Vec<FieldError>,
-    call_id: Option<i32>,
+    call_id: Option<CallId>,
     phase: Option<Phase>,
     scheduled: bool,
     timezone_note: String,
@@ -566,7 +567,7 @@ fn form_of(c: &call::Model, texts: &[text::Model], categories: Vec<i32>, tz: Tz)
 }
 
 struct CallLine {
-    id: i32,
+    id: CallId,
     title: String,
     phase: Phase,
     scheduled: bool,
@@ -590,7 +591,7 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .order_by_desc(call::Column::OpensAt)
         .all(&app.db)
         .await?;
-    let mut titles: HashMap<i32, Vec<text::Model>> = HashMap::new();
+    let mut titles: HashMap<CallId, Vec<text::Model>> = HashMap::new();
     for t in site.id.find::<text::Entity>().all(&app.db).await? {
         titles.entry(t.call_id).or_default().push(t);
     }
@@ -649,7 +650,7 @@ async fn offered_categories(app: &AppState, scope: TenantId) -> Result<Vec<i32>,
 async fn write_parts(
     txn: &DatabaseTransaction,
     scope: TenantId,
-    call_id: i32,
+    call_id: CallId,
     valid: &ValidCall,
 ) -> Result<(), AppError> {
     scope
@@ -690,7 +691,7 @@ async fn write_parts(
     Ok(())
 }
 
-fn viewer_id(ctx: &PageContext) -> Option<i32> {
+fn viewer_id(ctx: &PageContext) -> Option<PersonId> {
     ctx.viewer().and_then(|v| v.user.as_ref()).map(|u| u.id)
 }
 
@@ -745,7 +746,7 @@ pub async fn create(
             actor: viewer_id(&ctx),
             action: "call.create",
             subject_type: "call",
-            subject_id: created.id,
+            subject_id: created.id.get(),
             before: json!({}),
             after: snapshot(&created, &texts, &categories),
         },
@@ -755,7 +756,11 @@ pub async fn create(
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{}", created.id))).into_response())
 }
 
-async fn editable_call(app: &AppState, scope: TenantId, id: i32) -> Result<call::Model, AppError> {
+async fn editable_call(
+    app: &AppState,
+    scope: TenantId,
+    id: CallId,
+) -> Result<call::Model, AppError> {
     scope
         .find_by_id::<call::Entity>(id)
         .one(&app.db)
@@ -767,7 +772,7 @@ async fn editable_call(app: &AppState, scope: TenantId, id: i32) -> Result<call:
 pub async fn edit_form(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let site = ctx.site()?.clone();
@@ -782,7 +787,7 @@ pub async fn edit_form(
 pub async fn update(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<CallForm>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
@@ -830,7 +835,7 @@ pub async fn update(
             actor: viewer_id(&ctx),
             action: "call.update",
             subject_type: "call",
-            subject_id: id,
+            subject_id: id.get(),
             before,
             after: snapshot(&updated, &texts, &categories),
         },
@@ -848,7 +853,7 @@ pub struct Nothing {}
 pub async fn publish(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
@@ -870,7 +875,7 @@ pub async fn publish(
             actor: viewer_id(&ctx),
             action: "call.publish",
             subject_type: "call",
-            subject_id: id,
+            subject_id: id.get(),
             before: json!({ "scheduled": false }),
             after: json!({ "scheduled": true }),
         },
@@ -885,7 +890,7 @@ pub async fn publish(
 pub async fn close_early(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
@@ -932,7 +937,7 @@ async fn set_deadline(
             actor: viewer_id(ctx),
             action,
             subject_type: "call",
-            subject_id: id,
+            subject_id: id.get(),
             before,
             after: json!({ "submissions_close_at": deadline }),
         },
@@ -952,7 +957,7 @@ pub struct NewDeadline {
 pub async fn extend(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<NewDeadline>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;

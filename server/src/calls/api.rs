@@ -2,6 +2,7 @@
 //! the city's admin, a call's proposals.
 
 use crate::api_docs::responses;
+use crate::ids::{CallId, ProposalId};
 use axum::{
     Json,
     extract::{Path, Query, State},
@@ -34,7 +35,8 @@ pub struct CallText {
 /// The public facts of a published call.
 #[derive(Serialize, ToSchema)]
 pub struct CallFacts {
-    id: i32,
+    #[schema(value_type = i32)]
+    id: CallId,
     #[schema(value_type = Phase)]
     phase: &'static str,
     /// The call in each language it is written in.
@@ -143,7 +145,7 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
 pub async fn get(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
 ) -> Result<Response, AppError> {
     let scope = ctx.site()?.id;
     let c = scope
@@ -166,7 +168,8 @@ pub struct StatusFilter {
 /// A line of a call's list of proposals.
 #[derive(Serialize, ToSchema)]
 pub struct ProposalLine {
-    id: i32,
+    #[schema(value_type = i32)]
+    id: ProposalId,
     #[schema(value_type = proposals::Status)]
     status: String,
     title: String,
@@ -201,7 +204,7 @@ pub struct ProposalLines {
 pub async fn proposals(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     Query(filter): Query<StatusFilter>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;

@@ -6,6 +6,7 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait, Query},
 };
 
+use crate::ids::CallId;
 use crate::{db::lists, organisation::category, tenancy::TenantId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -13,7 +14,7 @@ use crate::{db::lists, organisation::category, tenancy::TenantId};
 pub struct Model {
     pub tenant_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub call_id: i32,
+    pub call_id: CallId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub category_id: i32,
 }
@@ -44,7 +45,7 @@ fn offered_by(scope: TenantId, call: Expr) -> Select<category::Entity> {
 pub async fn offered(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    call: i32,
+    call: CallId,
 ) -> Result<Vec<category::Model>, DbErr> {
     offered_by(scope, Expr::val(call)).all(db).await
 }

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CallId, PersonId};
+
 /// `draft → open → review → results → implementation → archived`
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
@@ -64,7 +66,7 @@ impl Phase {
 #[sea_orm(table_name = "calls")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i32,
+    pub id: CallId,
     pub tenant_id: i32,
     pub phase: Phase,
     pub opens_at: DateTimeUtc,
@@ -96,7 +98,7 @@ pub struct Model {
     /// Two admins opened sealed identities before results.
     pub identities_opened_at: Option<DateTimeUtc>,
     /// The first admin asking to open sealed identities, waiting for a second.
-    pub opening_requested_by: Option<i32>,
+    pub opening_requested_by: Option<PersonId>,
     pub opening_reason: Option<String>,
 }
 

@@ -11,6 +11,7 @@ use sea_orm::{
 
 use super::{Eligibility, Phase, category_link, entity as call, text};
 use crate::auth::Viewing;
+use crate::ids::{CallId, PersonId};
 use crate::{
     db::lists,
     error::AppError,
@@ -194,7 +195,7 @@ enum Participation {
 #[template(path = "calls/templates/call.html")]
 struct CallPage {
     ctx: PageContext,
-    call_id: i32,
+    call_id: CallId,
     participation: Participation,
     text: CallText,
     phase: Phase,
@@ -236,7 +237,7 @@ fn eligibility_sentence(l: &L10n, rule: &Eligibility) -> String {
 static CALL_PAGE: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
     let this_call = || Expr::col((call::Entity, call::Column::Id));
     scope
-        .find_by_id::<call::Entity>(id)
+        .find_by_id::<call::Entity>(CallId(id))
         .expr_as(text::list(backend, scope, this_call()), "texts")
         .expr_as(
             category_link::offered_list(backend, scope, this_call()),
@@ -249,13 +250,13 @@ pub async fn call_page(
     State(app): State<AppState>,
     State(network_cache): State<Arc<crate::network::cache::Local>>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
     let (c, row) = lists::one::<call::Entity>(
         &app.db,
-        CALL_PAGE.statement(app.db.get_database_backend(), scope, [id], [])?,
+        CALL_PAGE.statement(app.db.get_database_backend(), scope, [id.get()], [])?,
     )
     .await?
     .filter(|(c, _)| c.phase.is_published())
@@ -428,8 +429,8 @@ async fn winners_of(
     } else {
         Default::default()
     };
-    let people: Vec<i32> = teams.values().flatten().copied().collect();
-    let names: std::collections::HashMap<i32, String> = scope
+    let people: Vec<PersonId> = teams.values().flatten().copied().collect();
+    let names: std::collections::HashMap<PersonId, String> = scope
         .find::<crate::people::user::Entity>()
         .filter(crate::people::user::Column::Id.is_in(people))
         .all(&app.db)

@@ -14,6 +14,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::{Column, Entity, Phase};
+use crate::ids::{CallId, PersonId};
 use crate::{audit, notifications, proposals, state::AppState, tenancy::TenantId, tenants};
 
 /// How often the task looks for calls to move.
@@ -27,7 +28,7 @@ const EVERY: Duration = Duration::from_secs(30);
 async fn due(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
-) -> Result<Vec<(i32, i32, Phase, Phase)>, DbErr> {
+) -> Result<Vec<(i32, CallId, Phase, Phase)>, DbErr> {
     let rows = Entity::find()
         .filter(
             Condition::any()
@@ -63,10 +64,10 @@ async fn due(
 pub async fn transition(
     app: &AppState,
     scope: TenantId,
-    call_id: i32,
+    call_id: CallId,
     from: Phase,
     to: Phase,
-    actor: Option<i32>,
+    actor: Option<PersonId>,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
     let txn = app.db.begin().await?;
@@ -90,7 +91,7 @@ pub async fn transition(
             .all(&txn)
             .await?;
         for proposal in &going {
-            let team: Vec<i32> = proposals::team_of(&txn, scope, proposal.id)
+            let team: Vec<PersonId> = proposals::team_of(&txn, scope, proposal.id)
                 .await?
                 .into_iter()
                 .filter(|m| m.status == proposals::member::MemberStatus::Accepted)
@@ -126,7 +127,7 @@ pub async fn transition(
             actor,
             action: "call.phase",
             subject_type: "call",
-            subject_id: call_id,
+            subject_id: call_id.get(),
             before: json!({ "phase": from.token() }),
             after: json!({ "phase": to.token() }),
         },

@@ -1,16 +1,43 @@
-//! What the calls feature does with its data beyond single rows: reading a
-//! call's texts for other features.
+//! What the calls feature does with its data beyond single rows: finding a
+//! call for other features, reading its texts.
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryFilter, QueryOrder};
 
-use super::text;
-use crate::{i18n::Lang, tenancy::TenantId};
+use super::{entity, text};
+use crate::{error::AppError, i18n::Lang, ids::CallId, tenancy::TenantId};
+
+/// The city's call, whatever its phase.
+pub async fn find(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: CallId,
+) -> Result<entity::Model, AppError> {
+    scope
+        .find_by_id::<entity::Entity>(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The city's call once published: a draft is not there for employees.
+pub async fn find_published(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: CallId,
+) -> Result<entity::Model, AppError> {
+    let call = find(db, scope, id).await?;
+    if call.phase.is_published() {
+        Ok(call)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
 
 /// The call's title in `lang`, else the first written.
 pub async fn title(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    call: i32,
+    call: CallId,
     lang: Lang,
 ) -> Result<String, DbErr> {
     let texts = scope

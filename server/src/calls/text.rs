@@ -6,6 +6,7 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait},
 };
 
+use crate::ids::CallId;
 use crate::{db::lists, i18n::Lang, tenancy::TenantId};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -14,7 +15,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub call_id: i32,
+    pub call_id: CallId,
     pub locale: String,
     pub title: String,
     pub description: String,

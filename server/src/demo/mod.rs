@@ -11,6 +11,7 @@ use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
 use chrono_tz::Tz;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, TransactionTrait};
 
+use crate::ids::PersonId;
 use crate::{
     auth::{local::LOCAL_ISSUER, platform},
     calls::{self, Eligibility, Phase, category_link, text as call_text},
@@ -345,7 +346,7 @@ struct People<'a> {
     divisions: &'a [i32],
     made: usize,
     /// Everyone made, who gets the employee role.
-    employees: Vec<i32>,
+    employees: Vec<PersonId>,
 }
 
 impl<'a> People<'a> {
@@ -364,7 +365,7 @@ impl<'a> People<'a> {
         db: &C,
         grade: Option<&str>,
         division: usize,
-    ) -> Result<i32, DemoError> {
+    ) -> Result<PersonId, DemoError> {
         let n = self.made;
         self.made += 1;
         let first = self.city.first_names[n % self.city.first_names.len()];

@@ -10,6 +10,8 @@ use axum::http::Method;
 
 use super::state::ServerState;
 
+use crate::ids::PersonId;
+
 pub const WINDOW: Duration = Duration::from_secs(60);
 
 /// What a request is, for the limits.
@@ -114,7 +116,7 @@ pub async fn check(
     app: &ServerState,
     realm: crate::auth::Realm,
     class: Class,
-    person: Option<i32>,
+    person: Option<PersonId>,
     address: Option<IpAddr>,
 ) -> Result<(), u64> {
     let (per_person, per_address) = class.limits();

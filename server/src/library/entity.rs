@@ -3,6 +3,8 @@
 pub mod practice {
     use sea_orm::entity::prelude::*;
 
+    use crate::ids::ProposalId;
+
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "practices")]
     pub struct Model {
@@ -10,7 +12,7 @@ pub mod practice {
         pub id: i32,
         /// The city that published it.
         pub tenant_id: i32,
-        pub proposal_id: i32,
+        pub proposal_id: ProposalId,
         pub network_category: crate::organisation::category::NetworkCategory,
         /// `awarded` or `implemented`.
         pub status: String,

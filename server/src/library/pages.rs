@@ -15,6 +15,7 @@ use sea_orm::{ActiveEnum, ColumnTrait, Iterable, QueryFilter};
 use serde::Deserialize;
 
 use super::service::{self, Entry, Publication};
+use crate::ids::ProposalId;
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
@@ -285,7 +286,7 @@ pub async fn adopt(
 #[template(path = "library/templates/publish.html")]
 struct PublishPage {
     ctx: PageContext,
-    proposal_id: i32,
+    proposal_id: ProposalId,
     proposal_title: String,
     /// (language code, autonym, title, summary, required)
     rows: Vec<(String, String, String, String, bool)>,
@@ -309,7 +310,11 @@ fn publication_languages(ctx: &PageContext, original: &str) -> Vec<Lang> {
     langs
 }
 
-async fn awarded(app: &AppState, ctx: &PageContext, id: i32) -> Result<proposals::Model, AppError> {
+async fn awarded(
+    app: &AppState,
+    ctx: &PageContext,
+    id: ProposalId,
+) -> Result<proposals::Model, AppError> {
     ctx.site()?
         .id
         .find_by_id::<proposals::Entity>(id)
@@ -323,7 +328,7 @@ async fn awarded(app: &AppState, ctx: &PageContext, id: i32) -> Result<proposals
 pub async fn publish_form(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let proposal = awarded(&app, &ctx, id).await?;
@@ -371,7 +376,7 @@ pub struct PublishForm {
 pub async fn publish(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<PublishForm>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManageCalls)?;
@@ -443,7 +448,7 @@ pub struct ConsentForm {
 pub async fn consent(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<ConsentForm>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ViewOwnAccount)?;

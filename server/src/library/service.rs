@@ -8,6 +8,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::entity::{adoption, practice, text};
+use crate::ids::{PersonId, ProposalId};
 use crate::{
     audit,
     error::AppError,
@@ -115,7 +116,7 @@ async fn consented_names(
     app: &AppState,
     db: &impl ConnectionTrait,
     scope: TenantId,
-    proposal_id: i32,
+    proposal_id: ProposalId,
 ) -> Result<Vec<String>, DbErr> {
     let team: Vec<member::Model> = scope
         .find::<member::Entity>()
@@ -126,7 +127,7 @@ async fn consented_names(
     if team.is_empty() || team.iter().any(|m| !m.publish_consent) {
         return Ok(Vec::new());
     }
-    let ids: Vec<i32> = team.iter().filter_map(|m| m.person(&app.secrets)).collect();
+    let ids: Vec<PersonId> = team.iter().filter_map(|m| m.person(&app.secrets)).collect();
     let people = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(ids))
@@ -161,9 +162,9 @@ pub struct Publication {
 pub async fn publish(
     app: &AppState,
     scope: TenantId,
-    proposal_id: i32,
+    proposal_id: ProposalId,
     publication: Publication,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<i32, AppError> {
     let proposal = scope
         .find_by_id::<proposals::Entity>(proposal_id)
@@ -273,7 +274,7 @@ pub async fn publish(
             actor: Some(actor),
             action: "practice.publish",
             subject_type: "proposal",
-            subject_id: proposal_id,
+            subject_id: proposal_id.get(),
             before: json!(null),
             after: json!({
                 "practice": practice.id,
@@ -293,8 +294,8 @@ pub async fn publish(
 pub async fn set_consent(
     app: &AppState,
     scope: TenantId,
-    proposal_id: i32,
-    person: i32,
+    proposal_id: ProposalId,
+    person: PersonId,
     consent: bool,
 ) -> Result<(), AppError> {
     let updated = scope
@@ -322,7 +323,7 @@ pub async fn adopt(
     app: &AppState,
     scope: TenantId,
     practice_id: i32,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<i32, AppError> {
     let entry = entry(&app.db, practice_id).await?;
     if entry.practice.tenant_id == scope.get() {

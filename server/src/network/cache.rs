@@ -22,6 +22,7 @@ use std::{
 use serde::{Deserialize, Serialize};
 
 use super::kpis::{self, Edition, Figures, Implementation, Network};
+use crate::ids::CallId;
 use crate::{
     error::AppError,
     i18n::Lang,
@@ -173,7 +174,7 @@ struct CityPart {
     calls: Vec<(Edition, Figures)>,
     years: Vec<(i32, Figures)>,
     implementation: Implementation,
-    titles: Vec<(i32, Vec<(String, String)>)>,
+    titles: Vec<(CallId, Vec<(String, String)>)>,
 }
 
 /// This instance's side of the cache.
@@ -192,7 +193,7 @@ pub struct Local {
     snapshot: Mutex<Option<Arc<Snapshot>>>,
     /// Submissions of calls past their deadline, by (city, call): stored
     /// once and never changed after, so kept for good.
-    closed_submitted: std::sync::Mutex<HashMap<(i32, i32), i64>>,
+    closed_submitted: std::sync::Mutex<HashMap<(i32, CallId), i64>>,
 }
 
 /// Past calls' submission counts kept per instance, at most.
@@ -205,7 +206,7 @@ pub async fn closed_submitted(
     local: &Local,
     city: TenantId,
     calls: &[&crate::calls::Model],
-) -> Result<HashMap<i32, i64>, AppError> {
+) -> Result<HashMap<CallId, i64>, AppError> {
     let mut known = HashMap::new();
     let mut missing = Vec::new();
     {
@@ -293,7 +294,7 @@ impl Local {
         self.last.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn closed_submitted(&self) -> std::sync::MutexGuard<'_, HashMap<(i32, i32), i64>> {
+    fn closed_submitted(&self) -> std::sync::MutexGuard<'_, HashMap<(i32, CallId), i64>> {
         self.closed_submitted
             .lock()
             .unwrap_or_else(|p| p.into_inner())

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement, Value};
 
+use crate::ids::CallId;
 use crate::{organisation::category::NetworkCategory, proposals::Status, tenancy::TenantId};
 
 /// Statuses that count as submitted (not withdrawn), as SQL literals.
@@ -112,7 +113,7 @@ pub fn median(values: &[f64]) -> Option<f64> {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Edition {
     pub tenant_id: i32,
-    pub call_id: i32,
+    pub call_id: CallId,
     pub year: i32,
 }
 
@@ -125,12 +126,12 @@ pub struct Network {
     pub years: BTreeMap<(i32, i32), Figures>,
     pub implementation: BTreeMap<i32, Implementation>,
     /// Each call's titles: (language, title), in the order written.
-    pub titles: BTreeMap<i32, Vec<(String, String)>>,
+    pub titles: BTreeMap<CallId, Vec<(String, String)>>,
 }
 
 impl Network {
     /// A call's title in `lang`, else in the first language it has.
-    pub fn title(&self, call: i32, lang: crate::i18n::Lang) -> Option<&str> {
+    pub fn title(&self, call: CallId, lang: crate::i18n::Lang) -> Option<&str> {
         let titles = self.titles.get(&call)?;
         titles
             .iter()
@@ -142,8 +143,8 @@ impl Network {
 
 fn figures_of<'a>(
     network: &'a mut Network,
-    editions: &BTreeMap<i32, Edition>,
-    call_id: i32,
+    editions: &BTreeMap<CallId, Edition>,
+    call_id: CallId,
 ) -> Option<&'a mut Figures> {
     editions
         .get(&call_id)
@@ -164,11 +165,11 @@ async fn rows(
 }
 
 /// The cities, then more values, as statement parameters.
-fn params(cities: &[TenantId], more: &[i32]) -> Vec<Value> {
+fn params(cities: &[TenantId], more: &[CallId]) -> Vec<Value> {
     cities
         .iter()
         .map(|c| Value::from(c.get()))
-        .chain(more.iter().map(|v| Value::from(*v)))
+        .chain(more.iter().map(|v| Value::from(v.get())))
         .collect()
 }
 
@@ -185,9 +186,10 @@ fn closed(phase: &str) -> bool {
 async fn count_submissions(
     db: &impl ConnectionTrait,
     cities: &[TenantId],
-    calls: &[i32],
-) -> Result<BTreeMap<i32, Figures>, DbErr> {
-    let mut out: BTreeMap<i32, Figures> = calls.iter().map(|c| (*c, Figures::default())).collect();
+    calls: &[CallId],
+) -> Result<BTreeMap<CallId, Figures>, DbErr> {
+    let mut out: BTreeMap<CallId, Figures> =
+        calls.iter().map(|c| (*c, Figures::default())).collect();
     if calls.is_empty() {
         return Ok(out);
     }
@@ -209,7 +211,7 @@ async fn count_submissions(
     )
     .await?
     {
-        let call_id: i32 = row.try_get("", "call_id")?;
+        let call_id: CallId = row.try_get("", "call_id")?;
         let category: Option<String> = row.try_get("", "network_category")?;
         let n: i64 = row.try_get("", "n")?;
         if let Some(f) = out.get_mut(&call_id) {
@@ -232,7 +234,7 @@ async fn count_submissions(
     )
     .await?
     {
-        let call_id: i32 = row.try_get("", "call_id")?;
+        let call_id: CallId = row.try_get("", "call_id")?;
         let size: i64 = row.try_get("", "size")?;
         let n: i64 = row.try_get("", "n")?;
         if let Some(f) = out.get_mut(&call_id) {
@@ -250,7 +252,7 @@ async fn count_submissions(
     )
     .await?
     {
-        let call_id: i32 = row.try_get("", "call_id")?;
+        let call_id: CallId = row.try_get("", "call_id")?;
         let n: i64 = row.try_get("", "n")?;
         if let Some(f) = out.get_mut(&call_id) {
             f.participants = n;
@@ -275,8 +277,8 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     let ids = placeholders(backend, 1, cities.len());
     let awarded = status_list(&Status::AWARDED);
 
-    let mut editions: BTreeMap<i32, Edition> = BTreeMap::new();
-    let mut is_closed: BTreeMap<i32, bool> = BTreeMap::new();
+    let mut editions: BTreeMap<CallId, Edition> = BTreeMap::new();
+    let mut is_closed: BTreeMap<CallId, bool> = BTreeMap::new();
     for row in rows(
         db,
         format!(
@@ -307,7 +309,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     }
 
     // Stored figures of closed editions; the rest are counted.
-    let mut stored: BTreeMap<i32, Figures> = BTreeMap::new();
+    let mut stored: BTreeMap<CallId, Figures> = BTreeMap::new();
     for row in rows(
         db,
         format!(
@@ -318,7 +320,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     )
     .await?
     {
-        let call_id: i32 = row.try_get("", "call_id")?;
+        let call_id: CallId = row.try_get("", "call_id")?;
         let team_sizes: String = row.try_get("", "team_sizes")?;
         let categories: String = row.try_get("", "categories")?;
         stored.insert(
@@ -332,7 +334,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
             },
         );
     }
-    let to_count: Vec<i32> = editions
+    let to_count: Vec<CallId> = editions
         .keys()
         .filter(|id| !(is_closed.get(id).copied().unwrap_or(false) && stored.contains_key(id)))
         .copied()
@@ -367,7 +369,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     )
     .await?
     {
-        let call_id: i32 = row.try_get("", "call_id")?;
+        let call_id: CallId = row.try_get("", "call_id")?;
         let status: String = row.try_get("", "status")?;
         let n: i64 = row.try_get("", "n")?;
         if let Some(f) = figures_of(&mut network, &editions, call_id) {
@@ -390,7 +392,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     )
     .await?
     {
-        let call_id: i32 = row.try_get("", "call_id")?;
+        let call_id: CallId = row.try_get("", "call_id")?;
         let allocated: i64 = row.try_get("", "allocated_cents")?;
         let spent: i64 = row.try_get("", "spent_cents")?;
         let created: chrono::DateTime<chrono::Utc> = row.try_get("", "created_at")?;
@@ -425,7 +427,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
 async fn store_edition(
     db: &impl ConnectionTrait,
     city: i32,
-    call_id: i32,
+    call_id: CallId,
     f: &Figures,
 ) -> Result<(), DbErr> {
     let backend = db.get_database_backend();
@@ -458,8 +460,8 @@ pub async fn closed_submitted(
     db: &impl ConnectionTrait,
     city: TenantId,
     calls: &[&crate::calls::Model],
-) -> Result<BTreeMap<i32, i64>, DbErr> {
-    let closed_calls: Vec<i32> = calls
+) -> Result<BTreeMap<CallId, i64>, DbErr> {
+    let closed_calls: Vec<CallId> = calls
         .iter()
         .filter(|c| c.phase.is_past_deadline())
         .map(|c| c.id)
@@ -483,7 +485,7 @@ pub async fn closed_submitted(
     {
         out.insert(row.try_get("", "call_id")?, row.try_get("", "submitted")?);
     }
-    let missing: Vec<i32> = closed_calls
+    let missing: Vec<CallId> = closed_calls
         .into_iter()
         .filter(|c| !out.contains_key(c))
         .collect();
@@ -499,8 +501,8 @@ pub async fn closed_submitted(
 async fn year_participants(
     db: &impl ConnectionTrait,
     cities: &[TenantId],
-    editions: &BTreeMap<i32, Edition>,
-    is_closed: &BTreeMap<i32, bool>,
+    editions: &BTreeMap<CallId, Edition>,
+    is_closed: &BTreeMap<CallId, bool>,
     network: &mut Network,
 ) -> Result<(), DbErr> {
     let backend = db.get_database_backend();
@@ -526,7 +528,7 @@ async fn year_participants(
             .filter(|e| (e.tenant_id, e.year) == *key)
             .all(|e| is_closed.get(&e.call_id).copied().unwrap_or(false))
     };
-    let mut to_count: Vec<i32> = Vec::new();
+    let mut to_count: Vec<CallId> = Vec::new();
     for key in network.years.keys() {
         match known.get(key) {
             Some(_) if year_closed(key) => {}
@@ -667,9 +669,9 @@ async fn implementation(
 async fn call_texts(
     db: &impl ConnectionTrait,
     cities: &[TenantId],
-    calls: &[i32],
-) -> Result<BTreeMap<i32, Vec<(String, String)>>, DbErr> {
-    let mut titles: BTreeMap<i32, Vec<(String, String)>> = BTreeMap::new();
+    calls: &[CallId],
+) -> Result<BTreeMap<CallId, Vec<(String, String)>>, DbErr> {
+    let mut titles: BTreeMap<CallId, Vec<(String, String)>> = BTreeMap::new();
     if cities.is_empty() || calls.is_empty() {
         return Ok(titles);
     }
@@ -686,7 +688,7 @@ async fn call_texts(
     )
     .await?
     {
-        let call_id: i32 = row.try_get("", "call_id")?;
+        let call_id: CallId = row.try_get("", "call_id")?;
         titles
             .entry(call_id)
             .or_default()

@@ -9,6 +9,7 @@ use lettre::{
 };
 use sea_orm::{ColumnTrait, QueryFilter};
 
+use crate::ids::PersonId;
 use crate::{i18n::Lang, people::user, state::AppState, web::PageContext};
 
 /// The SMTP transport and the sender's address.
@@ -43,7 +44,7 @@ pub async fn send(
     app: &AppState,
     platform_mailer: Option<&Mailer>,
     ctx: &PageContext,
-    people: &[i32],
+    people: &[PersonId],
     message: &str,
     args: &serde_json::Value,
     link: &str,

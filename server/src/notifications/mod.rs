@@ -13,6 +13,7 @@ use sea_orm::{
     entity::prelude::*,
 };
 
+use crate::ids::PersonId;
 use crate::{
     auth::{Action, require},
     error::AppError,
@@ -29,7 +30,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub user_id: i32,
+    pub user_id: PersonId,
     /// Fluent id of the message, rendered in the reader's language.
     pub message: String,
     /// JSON object of the message's text variables. A person is named by
@@ -52,7 +53,7 @@ crate::tenancy::tenant_owned!(Entity);
 pub async fn notify<C: ConnectionTrait>(
     db: &C,
     scope: TenantId,
-    people: &[i32],
+    people: &[PersonId],
     message: &str,
     args: serde_json::Value,
     link: &str,
@@ -87,16 +88,17 @@ pub fn render_text(l: &L10n, message: &str, args: &serde_json::Value) -> String 
 }
 
 /// The person a notification's text names, if any.
-fn person_of(args: &serde_json::Value) -> Option<i32> {
+fn person_of(args: &serde_json::Value) -> Option<PersonId> {
     args.get(PERSON)
         .and_then(serde_json::Value::as_i64)
         .and_then(|id| i32::try_from(id).ok())
+        .map(PersonId)
 }
 
 /// The key under which a notification names a person by id.
 pub const PERSON: &str = "person";
 
-fn text(l: &L10n, n: &Model, people: &HashMap<i32, user::Model>) -> String {
+fn text(l: &L10n, n: &Model, people: &HashMap<PersonId, user::Model>) -> String {
     let mut args: serde_json::Value = serde_json::from_str(&n.args).unwrap_or_default();
     if let (Some(person), Some(fields)) = (person_of(&args), args.as_object_mut()) {
         let name = people
@@ -112,7 +114,7 @@ fn text(l: &L10n, n: &Model, people: &HashMap<i32, user::Model>) -> String {
 pub async fn forget_name<C: ConnectionTrait>(
     db: &C,
     scope: TenantId,
-    person: i32,
+    person: PersonId,
     name: &str,
 ) -> Result<(), DbErr> {
     let Ok(quoted) = serde_json::to_string(name) else {
@@ -132,7 +134,7 @@ pub async fn forget_name<C: ConnectionTrait>(
             continue;
         };
         fields.retain(|_, value| value.as_str() != Some(name));
-        fields.insert(PERSON.into(), person.into());
+        fields.insert(PERSON.into(), person.get().into());
         scope
             .update_many::<Entity>()
             .col_expr(Column::Args, Expr::value(args.to_string()))
@@ -175,11 +177,11 @@ pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .limit(100)
         .all(&app.db)
         .await?;
-    let named: Vec<i32> = items
+    let named: Vec<PersonId> = items
         .iter()
         .filter_map(|n| person_of(&serde_json::from_str(&n.args).unwrap_or_default()))
         .collect();
-    let people: HashMap<i32, user::Model> = if named.is_empty() {
+    let people: HashMap<PersonId, user::Model> = if named.is_empty() {
         HashMap::new()
     } else {
         site.id

@@ -18,6 +18,7 @@ use serde_json::{Value, json};
 
 use super::{role, user};
 use crate::auth::viewer_cache::ViewerCache;
+use crate::ids::PersonId;
 use crate::{
     audit,
     auth::{
@@ -202,7 +203,7 @@ pub async fn export(State(app): State<AppState>, ctx: PageContext) -> Result<Res
             actor: Some(person.id),
             action: "person.export",
             subject_type: "person",
-            subject_id: person.id,
+            subject_id: person.id.get(),
             before: json!({}),
             after: json!({}),
         },
@@ -246,7 +247,7 @@ pub async fn erase(
     State(app): State<AppState>,
     State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<PersonId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
@@ -307,7 +308,7 @@ pub async fn erase(
             actor: viewer.user.as_ref().map(|u| u.id),
             action: "person.erase",
             subject_type: "person",
-            subject_id: id,
+            subject_id: id.get(),
             before: json!({ "erasure_requested_at": person.erasure_requested_at }),
             after: json!({ "erased_at": Utc::now() }),
         },

@@ -2,6 +2,7 @@
 
 use crate::api_docs::responses;
 use crate::auth::viewer_cache::ViewerCache;
+use crate::ids::PersonId;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -34,7 +35,7 @@ const CITY_ROLES: [Role; 4] = [Role::Employee, Role::Juror, Role::Mentor, Role::
 const PAGE_SIZE: u64 = 100;
 
 struct PersonLine {
-    id: i32,
+    id: PersonId,
     erasure_requested: bool,
     name: String,
     email: String,
@@ -79,8 +80,8 @@ async fn search(
         );
     }
     let people = select.limit(PAGE_SIZE).all(&app.db).await?;
-    let ids: Vec<i32> = people.iter().map(|p| p.id).collect();
-    let mut roles: HashMap<i32, Vec<Role>> = HashMap::new();
+    let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+    let mut roles: HashMap<PersonId, Vec<Role>> = HashMap::new();
     for grant in scope
         .find::<role::Entity>()
         .filter(role::Column::UserId.is_in(ids))
@@ -132,7 +133,8 @@ pub async fn list(
 /// A person of the city, as the people page lists them.
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct PersonEntry {
-    id: i32,
+    #[schema(value_type = i32)]
+    id: PersonId,
     name: String,
     email: String,
     /// Deactivated people cannot sign in.
@@ -197,7 +199,7 @@ pub async fn set_role(
     State(app): State<AppState>,
     State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<PersonId>,
     CsrfForm(form): CsrfForm<RoleChange>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
@@ -266,7 +268,7 @@ pub async fn set_role(
                 actor: viewer.user.as_ref().map(|u| u.id),
                 action,
                 subject_type: "person",
-                subject_id: person.id,
+                subject_id: person.id.get(),
                 before: json!({}),
                 after: json!({ "role": role.to_value() }),
             },
@@ -295,7 +297,7 @@ pub async fn set_active(
     State(app): State<AppState>,
     State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<PersonId>,
     CsrfForm(form): CsrfForm<ActiveChange>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
@@ -325,7 +327,7 @@ pub async fn set_active(
                 "person.deactivate"
             },
             subject_type: "person",
-            subject_id: id,
+            subject_id: id.get(),
             before,
             after: json!({ "active": form.active }),
         },

@@ -3,6 +3,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CallId, PersonId};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
 pub enum Role {
@@ -40,10 +42,10 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub user_id: i32,
+    pub user_id: PersonId,
     pub role: Role,
     /// The call a juror role is held for.
-    pub call_id: Option<i32>,
+    pub call_id: Option<CallId>,
     pub created_at: DateTimeUtc,
 }
 

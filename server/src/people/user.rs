@@ -4,12 +4,13 @@
 use sea_orm::entity::prelude::*;
 
 use crate::i18n::L10n;
+use crate::ids::PersonId;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "users")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i32,
+    pub id: PersonId,
     pub tenant_id: i32,
     pub issuer: String,
     pub subject: String,
@@ -39,9 +40,9 @@ pub const ERASED_ISSUER: &str = "erased";
 /// (no language): it shows as "former participant no. N" in the reader's
 /// language. Every page, export and notification that names someone of a
 /// city goes through this, or [`Model::name`].
-pub fn shown_name(l: &L10n, id: i32, stored: &str) -> String {
+pub fn shown_name(l: &L10n, id: PersonId, stored: &str) -> String {
     if stored.is_empty() {
-        l.args("person-erased", &[("id", i64::from(id).into())])
+        l.args("person-erased", &[("id", i64::from(id.get()).into())])
     } else {
         stored.to_owned()
     }
@@ -81,11 +82,12 @@ crate::tenancy::tenant_owned!(Entity);
 #[cfg(test)]
 mod tests {
     use super::Model;
+    use crate::ids::PersonId;
 
     #[test]
     fn attributes_come_from_grade_or_kept_claims() {
         let person = Model {
-            id: 1,
+            id: PersonId(1),
             tenant_id: 1,
             issuer: "https://login.example".into(),
             subject: "s".into(),

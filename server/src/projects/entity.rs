@@ -4,6 +4,8 @@
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::ids::{CallId, PersonId, ProposalId};
+
 /// `planned, in progress, blocked, done, stopped`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
@@ -155,11 +157,11 @@ pub struct Model {
     pub id: i32,
     pub tenant_id: i32,
     /// The call whose budget pays for it (none for an adopted practice).
-    pub call_id: Option<i32>,
-    pub proposal_id: Option<i32>,
+    pub call_id: Option<CallId>,
+    pub proposal_id: Option<ProposalId>,
     pub title: String,
     pub summary: String,
-    pub mentor_id: Option<i32>,
+    pub mentor_id: Option<PersonId>,
     pub status: Status,
     pub status_reason: String,
     pub barrier: Option<Barrier>,

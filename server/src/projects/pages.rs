@@ -16,6 +16,7 @@ use super::{
     service::{self, Stall, Standing},
     update,
 };
+use crate::ids::{PersonId, ProposalId};
 use crate::{
     audit,
     auth::{Action, Viewer, csrf::CsrfForm, require},
@@ -27,7 +28,7 @@ use crate::{
     web::{FieldError, PageContext, render},
 };
 
-fn signed_in(ctx: &PageContext) -> Result<(&Viewer, i32), AppError> {
+fn signed_in(ctx: &PageContext) -> Result<(&Viewer, PersonId), AppError> {
     let viewer = require(ctx, Action::ViewOwnAccount)?;
     let id = viewer
         .user
@@ -235,7 +236,7 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .all(&app.db)
         .await?;
     // The person's accepted places on teams, in one query.
-    let on_teams: Vec<i32> = scope
+    let on_teams: Vec<ProposalId> = scope
         .find::<crate::proposals::member::Entity>()
         .filter(crate::proposals::member::of_person(&app.secrets, scope, me))
         .filter(
@@ -357,7 +358,7 @@ async fn project_page(
         .filter(user::Column::Id.is_in(people_ids))
         .all(&app.db)
         .await?;
-    let name = |id: i32| {
+    let name = |id: PersonId| {
         people
             .iter()
             .find(|u| u.id == id)
@@ -481,7 +482,7 @@ async fn open(
     app: &AppState,
     ctx: &PageContext,
     id: i32,
-) -> Result<(Model, Standing, i32), AppError> {
+) -> Result<(Model, Standing, PersonId), AppError> {
     let (viewer, me) = signed_in(ctx)?;
     let scope = ctx.site()?.id;
     let project = service::project_of(&app.db, scope, id).await?;

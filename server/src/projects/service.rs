@@ -12,6 +12,7 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use super::{Barrier, Model, Outcome, Status, entity, milestone, update};
+use crate::ids::PersonId;
 use crate::{
     audit, calls,
     error::AppError,
@@ -90,7 +91,11 @@ pub async fn project_of(
 }
 
 /// The accepted team of a project's proposal.
-pub async fn team_of(app: &AppState, scope: TenantId, project: &Model) -> Result<Vec<i32>, DbErr> {
+pub async fn team_of(
+    app: &AppState,
+    scope: TenantId,
+    project: &Model,
+) -> Result<Vec<PersonId>, DbErr> {
     let Some(proposal) = project.proposal_id else {
         return Ok(Vec::new());
     };
@@ -107,7 +112,7 @@ pub async fn standing(
     app: &AppState,
     scope: TenantId,
     project: &Model,
-    person: i32,
+    person: PersonId,
     admin: bool,
 ) -> Result<Standing, AppError> {
     if admin {
@@ -163,7 +168,7 @@ pub async fn set_budget(
     scope: TenantId,
     project: Model,
     (allocated, committed, spent): (i64, i64, i64),
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     if committed > allocated || spent > committed || allocated < 0 {
         return Err(AppError::Refused("project-error-budget-order"));
@@ -226,7 +231,7 @@ async fn record(
     txn: &impl ConnectionTrait,
     app: &AppState,
     scope: TenantId,
-    actor: i32,
+    actor: PersonId,
     action: &str,
     project: i32,
     before: Value,
@@ -255,7 +260,7 @@ pub async fn set_mentor(
     scope: TenantId,
     project: Model,
     email: &str,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     let email = email.trim().to_lowercase();
     let person = scope
@@ -318,7 +323,7 @@ pub async fn set_status(
     scope: TenantId,
     project: Model,
     (status, reason, barrier): (Status, &str, Option<Barrier>),
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     let reason = reason.trim();
     if reason.chars().count() > TEXT_MAX {
@@ -385,7 +390,7 @@ pub async fn add_update(
     project: Model,
     body: &str,
     percent: i32,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     let body = body.trim();
     if body.is_empty() || body.chars().count() > TEXT_MAX {
@@ -435,7 +440,7 @@ pub async fn add_milestone(
     project: &Model,
     title: &str,
     due: &str,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     let title = title.trim();
     if title.is_empty() || title.chars().count() > TITLE_MAX {
@@ -480,7 +485,7 @@ pub async fn complete_milestone(
     project: &Model,
     milestone_id: i32,
     tz: Tz,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     let found = scope
         .find_by_id::<milestone::Entity>(milestone_id)
@@ -516,7 +521,7 @@ pub async fn add_outcome(
     scope: TenantId,
     project: Model,
     outcome: Outcome,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     if outcome.label.trim().is_empty()
         || outcome.label.chars().count() > TITLE_MAX

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::PersonId;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "project_updates")]
 pub struct Model {
@@ -9,7 +11,7 @@ pub struct Model {
     pub id: i32,
     pub tenant_id: i32,
     pub project_id: i32,
-    pub author_id: i32,
+    pub author_id: PersonId,
     pub body: String,
     pub percent: i32,
     pub at: DateTimeUtc,

@@ -3,6 +3,7 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryFilter};
 
 use super::member::{self, MemberStatus};
+use crate::ids::ProposalId;
 use crate::{
     calls::{self, Eligibility, Ineligible},
     organisation::division,
@@ -15,7 +16,7 @@ use crate::{
 pub async fn team_of(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    proposal_id: i32,
+    proposal_id: ProposalId,
 ) -> Result<Vec<member::Model>, DbErr> {
     scope
         .find::<member::Entity>()

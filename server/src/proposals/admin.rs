@@ -15,6 +15,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{Column, Entity, Status, division_link, member};
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     audit,
     auth::{Action, require},
@@ -54,7 +55,7 @@ pub struct Filters {
 }
 
 struct Line {
-    id: i32,
+    id: ProposalId,
     title: String,
     /// The language the title is written in.
     lang: String,
@@ -69,7 +70,7 @@ struct Line {
 #[template(path = "proposals/templates/admin_list.html")]
 struct AdminList {
     ctx: PageContext,
-    call_id: i32,
+    call_id: CallId,
     call_title: String,
     lines: Vec<Line>,
     statuses: Vec<(String, String)>,
@@ -85,7 +86,7 @@ struct AdminList {
 pub async fn list(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(call_id): Path<i32>,
+    Path(call_id): Path<CallId>,
     Query(filters): Query<Filters>,
 ) -> Result<Response, AppError> {
     let actor = require(&ctx, Action::ManageCalls)?
@@ -150,8 +151,8 @@ pub async fn list(
         _ => return Err(AppError::BadRequest),
     };
     let proposals = select.all(&app.db).await?;
-    let ids: Vec<i32> = proposals.iter().map(|p| p.id).collect();
-    let mut concerned: HashMap<i32, Vec<i32>> = HashMap::new();
+    let ids: Vec<ProposalId> = proposals.iter().map(|p| p.id).collect();
+    let mut concerned: HashMap<ProposalId, Vec<i32>> = HashMap::new();
     for link in scope
         .find::<division_link::Entity>()
         .filter(division_link::Column::ProposalId.is_in(ids.clone()))
@@ -169,7 +170,7 @@ pub async fn list(
         .filter(member::Column::Status.eq(member::MemberStatus::Accepted))
         .all(&app.db)
         .await?;
-    let people: HashMap<i32, user::Model> = scope
+    let people: HashMap<PersonId, user::Model> = scope
         .find::<user::Entity>()
         .filter(
             user::Column::Id.is_in(members.iter().filter_map(|m| m.user_id).collect::<Vec<_>>()),
@@ -270,7 +271,7 @@ pub async fn list(
                 actor,
                 action: "call.proposals_export",
                 subject_type: "call",
-                subject_id: call_id,
+                subject_id: call_id.get(),
                 before: json!({}),
                 after: json!({ "proposals": rows.len(), "teams_shown": !sealed }),
             },

@@ -3,6 +3,7 @@
 //! on writes) or by a city's API token.
 
 use crate::api_docs::responses;
+use crate::ids::{CallId, ProposalId};
 use crate::notifications::mail::Mailer;
 use axum::{
     Json,
@@ -42,8 +43,10 @@ type Ignored = Option<serde_json::Map<String, Value>>;
 /// A proposal as its team sees it.
 #[derive(Serialize, ToSchema)]
 pub struct ProposalView {
-    id: i32,
-    call_id: i32,
+    #[schema(value_type = i32)]
+    id: ProposalId,
+    #[schema(value_type = i32)]
+    call_id: CallId,
     #[schema(value_type = Status)]
     status: String,
     /// The language it is written in.
@@ -92,7 +95,8 @@ pub struct ProposalList {
 /// The proposal a creation made or found.
 #[derive(Serialize, ToSchema)]
 pub struct Created {
-    id: i32,
+    #[schema(value_type = i32)]
+    id: ProposalId,
 }
 
 /// A 422 problem document naming each field to correct.
@@ -143,7 +147,7 @@ pub async fn create(
     State(app): State<AppState>,
     ctx: PageContext,
     headers: HeaderMap,
-    Path(call_id): Path<i32>,
+    Path(call_id): Path<CallId>,
     JsonBody(body): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
@@ -178,7 +182,7 @@ pub async fn create(
 pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let scope = ctx.site()?.id;
-    let ids: Vec<i32> = scope
+    let ids: Vec<ProposalId> = scope
         .find::<member::Entity>()
         .filter(member::of_person(&app.secrets, scope, person.id))
         .filter(member::Column::Status.ne(MemberStatus::Declined))
@@ -199,7 +203,11 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     Ok(Json(ProposalList { proposals }).into_response())
 }
 
-async fn divisions(app: &AppState, ctx: &PageContext, id: i32) -> Result<Vec<i32>, AppError> {
+async fn divisions(
+    app: &AppState,
+    ctx: &PageContext,
+    id: ProposalId,
+) -> Result<Vec<i32>, AppError> {
     Ok(ctx
         .site()?
         .id
@@ -232,7 +240,7 @@ async fn divisions(app: &AppState, ctx: &PageContext, id: i32) -> Result<Vec<i32
 pub async fn get(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
@@ -268,7 +276,7 @@ pub async fn get(
 pub async fn put(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     JsonBody(form): JsonBody<ProposalForm>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
@@ -304,7 +312,7 @@ pub async fn submit(
     State(app): State<AppState>,
     State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
@@ -342,7 +350,7 @@ pub async fn submit(
 pub async fn withdraw(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;

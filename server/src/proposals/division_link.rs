@@ -2,12 +2,14 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::ProposalId;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "proposal_divisions")]
 pub struct Model {
     pub tenant_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub proposal_id: i32,
+    pub proposal_id: ProposalId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub division_id: i32,
 }

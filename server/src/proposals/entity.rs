@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CallId, ProposalId};
+
 /// `draft → submitted → (withdrawn) → in review → shortlisted → awarded |
 /// not selected`, and for awarded ones `→ in implementation → implemented |
 /// stopped`.
@@ -55,9 +57,9 @@ impl Status {
 #[sea_orm(table_name = "proposals")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i32,
+    pub id: ProposalId,
     pub tenant_id: i32,
-    pub call_id: i32,
+    pub call_id: CallId,
     pub category_id: Option<i32>,
     /// The language the proposal is written in.
     pub locale: String,

@@ -11,6 +11,7 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait},
 };
 
+use crate::ids::{PersonId, ProposalId};
 use crate::{db::lists, people::user, secrets::SecretKey, tenancy::TenantId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
@@ -39,9 +40,9 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub proposal_id: i32,
+    pub proposal_id: ProposalId,
     /// The member; `None` while sealed.
-    pub user_id: Option<i32>,
+    pub user_id: Option<PersonId>,
     pub role: MemberRole,
     pub status: MemberStatus,
     /// Fingerprint of the member's id, on sealed rows.
@@ -55,26 +56,26 @@ pub struct Model {
 impl Model {
     /// The person this row stands for, opening the seal if there is one.
     /// Callers decide whether the viewer may learn it.
-    pub fn person(&self, secrets: &SecretKey) -> Option<i32> {
+    pub fn person(&self, secrets: &SecretKey) -> Option<PersonId> {
         self.user_id.or_else(|| {
             let sealed = self.sealed_user.as_deref()?;
-            secrets.open(sealed).ok()?.parse().ok()
+            secrets.open(sealed).ok()?.parse().ok().map(PersonId)
         })
     }
 }
 
 /// How `person`'s sealed rows are found: a keyed fingerprint of their id.
-pub fn fingerprint(secrets: &SecretKey, scope: TenantId, person: i32) -> String {
+pub fn fingerprint(secrets: &SecretKey, scope: TenantId, person: PersonId) -> String {
     secrets.fingerprint(&format!("member:{}:{person}", scope.get()))
 }
 
 /// The rows that stand for `person`, sealed or not.
-pub fn of_person(secrets: &SecretKey, scope: TenantId, person: i32) -> Condition {
+pub fn of_person(secrets: &SecretKey, scope: TenantId, person: PersonId) -> Condition {
     of_person_keyed(person, &fingerprint(secrets, scope, person))
 }
 
 /// The rows that stand for `person`, whose [`fingerprint`] is `key`.
-fn of_person_keyed(person: i32, key: &str) -> Condition {
+fn of_person_keyed(person: PersonId, key: &str) -> Condition {
     Condition::any()
         .add(Column::UserId.eq(person))
         .add(Column::MemberKey.eq(key))
@@ -84,7 +85,11 @@ fn of_person_keyed(person: i32, key: &str) -> Condition {
 /// the most recently changed first, by their id and [`fingerprint`] `key`;
 /// a person may have two rows on one proposal (plain and sealed), so
 /// readers keep the first per proposal.
-pub fn memberships_of(scope: TenantId, person: i32, key: &str) -> SelectTwo<Entity, super::Entity> {
+pub fn memberships_of(
+    scope: TenantId,
+    person: PersonId,
+    key: &str,
+) -> SelectTwo<Entity, super::Entity> {
     scope
         .find::<Entity>()
         .filter(of_person_keyed(person, key))
@@ -132,8 +137,8 @@ pub fn team_list(backend: DbBackend, scope: TenantId, proposal: Expr) -> Expr {
 /// One member of a [`team_list`].
 type TeamRow = (
     i32,
-    i32,
-    Option<i32>,
+    ProposalId,
+    Option<PersonId>,
     String,
     String,
     Option<String>,
@@ -174,7 +179,12 @@ pub fn read_team(
 
 /// A new member row for `person`: plain, or sealed when the call seals
 /// identities.
-pub fn new_row(secrets: &SecretKey, scope: TenantId, person: i32, sealed: bool) -> ActiveModel {
+pub fn new_row(
+    secrets: &SecretKey,
+    scope: TenantId,
+    person: PersonId,
+    sealed: bool,
+) -> ActiveModel {
     if sealed {
         ActiveModel {
             user_id: Set(None),
@@ -198,7 +208,7 @@ pub async fn unseal(
     db: &impl ConnectionTrait,
     secrets: &SecretKey,
     scope: TenantId,
-    proposals: Vec<i32>,
+    proposals: Vec<ProposalId>,
 ) -> Result<(), DbErr> {
     let sealed = scope
         .find::<Entity>()

@@ -21,6 +21,7 @@ use super::{
     naming::TeamNames,
     shown::{self, Shown},
 };
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::notifications::mail::Mailer;
 use crate::{
     attachments::Attachments,
@@ -63,7 +64,7 @@ struct TeamLine {
 #[template(path = "proposals/templates/proposal.html")]
 struct ProposalPage {
     ctx: PageContext,
-    id: i32,
+    id: ProposalId,
     call_title: String,
     form: ProposalForm,
     status: Status,
@@ -227,7 +228,7 @@ async fn team_names(
     scope: TenantId,
     team: impl Iterator<Item = &member::Model>,
 ) -> Result<TeamNames, AppError> {
-    let people: Vec<i32> = team.filter_map(|m| m.person(&app.secrets)).collect();
+    let people: Vec<PersonId> = team.filter_map(|m| m.person(&app.secrets)).collect();
     let records = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(people))
@@ -258,7 +259,7 @@ pub async fn edit_form(
     State(app): State<AppState>,
     State(files): State<Attachments>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
     let shown = Shown::read(&app, ctx.site()?.id, id, person.id).await?;
@@ -283,8 +284,8 @@ pub async fn refused_invitation(
     app: &AppState,
     files: &Attachments,
     ctx: PageContext,
-    id: i32,
-    lead: i32,
+    id: ProposalId,
+    lead: PersonId,
     refused: RefusedInvitation,
 ) -> Result<Response, AppError> {
     shown_again(app, files, ctx, id, lead, None, Vec::new(), Some(refused)).await
@@ -305,7 +306,7 @@ pub async fn create(
     State(app): State<AppState>,
     ctx: PageContext,
     headers: HeaderMap,
-    Path(call_id): Path<i32>,
+    Path(call_id): Path<CallId>,
     CsrfForm(form): CsrfForm<CreateForm>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
@@ -326,7 +327,7 @@ pub async fn save(
     State(files): State<Attachments>,
     ctx: PageContext,
     headers: HeaderMap,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
@@ -393,7 +394,7 @@ pub async fn submit(
     State(mailer): State<Option<Mailer>>,
     State(files): State<Attachments>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     Query(with): Query<SubmitWith>,
     CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
@@ -424,8 +425,8 @@ async fn shown_again(
     app: &AppState,
     files: &Attachments,
     ctx: PageContext,
-    id: i32,
-    person: i32,
+    id: ProposalId,
+    person: PersonId,
     sent: Option<ProposalForm>,
     errors: Vec<FieldError>,
     invitation: Option<RefusedInvitation>,
@@ -462,7 +463,7 @@ pub struct SubmitWith {
 pub async fn withdraw(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let (_, person) = writer(&ctx)?;
@@ -471,7 +472,7 @@ pub async fn withdraw(
 }
 
 struct MineLine {
-    id: i32,
+    id: ProposalId,
     title: String,
     /// The language the title is written in.
     lang: String,
@@ -503,7 +504,7 @@ static MINE: lists::Reused<1, 1> = lists::Reused::new(|backend, scope, [person],
             .filter(jury::Column::UserId.eq(person))
             .into_query(),
     );
-    member::memberships_of(scope, person, key)
+    member::memberships_of(scope, PersonId(person), key)
         .expr_as(
             call_text::titles(backend, scope, Expr::col((Entity, Column::CallId))),
             "call_texts",
@@ -522,7 +523,12 @@ pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     let key = member::fingerprint(&app.secrets, scope, person.id);
     let rows = lists::all_also::<member::Entity, Entity>(
         &app.db,
-        MINE.statement(app.db.get_database_backend(), scope, [person.id], [&key])?,
+        MINE.statement(
+            app.db.get_database_backend(),
+            scope,
+            [person.id.get()],
+            [&key],
+        )?,
     )
     .await?;
     let on_jury = match rows.first() {

@@ -4,6 +4,7 @@
 
 use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder, entity::prelude::*};
 
+use crate::ids::ProposalId;
 use crate::tenancy::TenantId;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -12,7 +13,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub proposal_id: i32,
+    pub proposal_id: ProposalId,
     /// A [`super::naming::FIELDS`] name.
     pub field: String,
     /// The exact text hidden, wherever it occurs in the field.
@@ -34,7 +35,7 @@ pub const PASSAGE_MAX: usize = 500;
 pub async fn of_proposals(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    proposals: impl IntoIterator<Item = i32>,
+    proposals: impl IntoIterator<Item = ProposalId>,
 ) -> Result<Vec<Model>, DbErr> {
     scope
         .find::<Entity>()
@@ -59,7 +60,7 @@ pub fn redact(mut proposal: super::Model, redactions: &[Model], mark: &str) -> s
 /// `text`, the `field` of proposal `proposal`, as a juror is shown it.
 pub fn redact_field(
     redactions: &[Model],
-    proposal: i32,
+    proposal: ProposalId,
     field: &str,
     text: &str,
     mark: &str,

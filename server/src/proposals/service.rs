@@ -17,6 +17,7 @@ use super::{
     member::{self, MemberRole, MemberStatus},
     shown::{self, Shown},
 };
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::notifications::mail::Mailer;
 use crate::{
     calls::{self, Phase},
@@ -52,21 +53,12 @@ pub fn valid_key(key: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-async fn call_of(app: &AppState, scope: TenantId, id: i32) -> Result<calls::Model, AppError> {
-    scope
-        .find_by_id::<calls::Entity>(id)
-        .one(&app.db)
-        .await?
-        .filter(|c| c.phase.is_published())
-        .ok_or(AppError::NotFound)
-}
-
 /// What an idempotency key was first sent with: who, to which call, with
 /// which body (its SHA-256). A key belongs to one person of one city
 /// (proposals are the city's), one call and one body.
 pub struct KeyedRequest<'a> {
     pub key: &'a str,
-    pub call_id: i32,
+    pub call_id: CallId,
     pub body_hash: String,
 }
 
@@ -76,7 +68,7 @@ impl<'a> KeyedRequest<'a> {
     /// the same request. No body is an empty object.
     pub fn new(
         key: &'a str,
-        call_id: i32,
+        call_id: CallId,
         body: &serde_json::Map<String, serde_json::Value>,
     ) -> Self {
         use sha2::{Digest, Sha256};
@@ -102,7 +94,7 @@ pub async fn start(
     ctx: &PageContext,
     person: &user::Model,
     request: &KeyedRequest<'_>,
-) -> Result<(i32, bool), AppError> {
+) -> Result<(ProposalId, bool), AppError> {
     let site = ctx.site()?;
     if !valid_key(request.key) {
         return Err(AppError::BadRequest);
@@ -111,7 +103,7 @@ pub async fn start(
     if let Some(existing) = by_key(app, site.id, &owner, request.key).await? {
         return Ok((same_request(&existing, request)?, false));
     }
-    let call = call_of(app, site.id, request.call_id).await?;
+    let call = crate::calls::service::find_published(&app.db, site.id, request.call_id).await?;
     let now = app.clock.now();
     if !accepting(&call, now) {
         return Err(too_late(ctx, site, &call));
@@ -175,7 +167,7 @@ pub async fn start(
 }
 
 /// Whose keys are whose: a keyed fingerprint of the person in the city.
-fn key_owner(app: &AppState, scope: TenantId, person: i32) -> String {
+fn key_owner(app: &AppState, scope: TenantId, person: PersonId) -> String {
     app.secrets
         .fingerprint(&format!("idempotency:{}:{person}", scope.get()))
 }
@@ -195,7 +187,7 @@ async fn by_key(
 }
 
 /// The proposal a key made, if this is the same request again.
-fn same_request(existing: &Model, request: &KeyedRequest<'_>) -> Result<i32, AppError> {
+fn same_request(existing: &Model, request: &KeyedRequest<'_>) -> Result<ProposalId, AppError> {
     if existing.call_id == request.call_id
         && existing.idempotency_body.as_deref() == Some(request.body_hash.as_str())
     {
@@ -209,8 +201,8 @@ fn same_request(existing: &Model, request: &KeyedRequest<'_>) -> Result<i32, App
 pub async fn own(
     app: &AppState,
     scope: TenantId,
-    id: i32,
-    person: i32,
+    id: ProposalId,
+    person: PersonId,
 ) -> Result<(Model, Vec<member::Model>, member::Model), AppError> {
     let proposal = scope
         .find_by_id::<Entity>(id)
@@ -349,7 +341,7 @@ pub async fn save(
     app: &AppState,
     ctx: &PageContext,
     person: &user::Model,
-    id: i32,
+    id: ProposalId,
     form: &ProposalForm,
 ) -> Result<Result<(Model, Vec<i32>), FieldErrors>, AppError> {
     let site = ctx.site()?;
@@ -424,7 +416,7 @@ pub async fn submit(
     mailer: Option<&Mailer>,
     ctx: &PageContext,
     person: &user::Model,
-    id: i32,
+    id: ProposalId,
 ) -> Result<Result<Model, FieldErrors>, AppError> {
     let site = ctx.site()?;
     // The proposal, its call and its team, in one statement.
@@ -445,7 +437,7 @@ pub async fn submit(
         return Err(too_late(ctx, site, &call));
     }
     let mut errors = missing(ctx, &proposal);
-    let accepted: Vec<i32> = team
+    let accepted: Vec<PersonId> = team
         .iter()
         .filter(|m| m.status == MemberStatus::Accepted)
         .filter_map(|m| m.person(&app.secrets))
@@ -483,7 +475,7 @@ pub async fn submit(
         .col_expr(Column::UpdatedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
         .filter(Column::Status.eq(Status::Draft));
-    let others: Vec<i32> = accepted.into_iter().filter(|m| *m != person.id).collect();
+    let others: Vec<PersonId> = accepted.into_iter().filter(|m| *m != person.id).collect();
     if others.is_empty() {
         // No one to tell: the one statement is whole by itself.
         let moved = moving.exec_with_returning(&app.db).await?;
@@ -530,7 +522,7 @@ pub async fn submit(
 }
 
 /// The proposal as stored now (after another request moved it).
-async fn now_stored(app: &AppState, scope: TenantId, id: i32) -> Result<Model, AppError> {
+async fn now_stored(app: &AppState, scope: TenantId, id: ProposalId) -> Result<Model, AppError> {
     scope
         .find_by_id::<Entity>(id)
         .one(&app.db)
@@ -543,7 +535,7 @@ pub async fn withdraw(
     app: &AppState,
     ctx: &PageContext,
     person: &user::Model,
-    id: i32,
+    id: ProposalId,
 ) -> Result<(), AppError> {
     let site = ctx.site()?;
     let (proposal, _, me) = own(app, site.id, id, person.id).await?;
@@ -551,7 +543,7 @@ pub async fn withdraw(
     {
         return Err(AppError::Locked);
     }
-    let call = call_of(app, site.id, proposal.call_id).await?;
+    let call = crate::calls::service::find_published(&app.db, site.id, proposal.call_id).await?;
     let now = app.clock.now();
     if !accepting(&call, now) {
         return Err(too_late(ctx, site, &call));

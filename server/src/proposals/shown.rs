@@ -13,6 +13,7 @@ use sea_orm::{
 };
 
 use super::{Column, Entity, Model, division_link, member};
+use crate::ids::{PersonId, ProposalId};
 use crate::{
     attachments,
     calls::{self, category_link, text as call_text},
@@ -60,7 +61,7 @@ static STATEMENT: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], [
     let divisions = scope
         .find::<division::Entity>()
         .order_by_asc(division::Column::Name);
-    with_call_and_team(backend, scope, id)
+    with_call_and_team(backend, scope, ProposalId(id))
         .expr_as(call_text::titles(backend, scope, this_call()), "call_texts")
         .expr_as(
             category_link::offered_list(backend, scope, this_call()),
@@ -109,8 +110,8 @@ impl Shown {
     pub async fn read(
         app: &AppState,
         scope: TenantId,
-        id: i32,
-        person: i32,
+        id: ProposalId,
+        person: PersonId,
     ) -> Result<Self, AppError> {
         let (proposal, call, team, me, row) = own(app, &STATEMENT, scope, id, person).await?;
         let chosen: Vec<(i32,)> = lists::read(&row, "chosen")?;
@@ -133,7 +134,7 @@ impl Shown {
 fn with_call_and_team(
     backend: DbBackend,
     scope: TenantId,
-    id: i32,
+    id: ProposalId,
 ) -> SelectTwo<Entity, calls::Entity> {
     scope
         .find_by_id::<Entity>(id)
@@ -155,12 +156,12 @@ async fn own(
     app: &AppState,
     statement: &lists::Reused<1>,
     scope: TenantId,
-    id: i32,
-    person: i32,
+    id: ProposalId,
+    person: PersonId,
 ) -> Result<(Model, calls::Model, Team, member::Model, QueryResult), AppError> {
     let (proposal, call, row) = lists::one_also::<Entity, calls::Entity>(
         &app.db,
-        statement.statement(app.db.get_database_backend(), scope, [id], [])?,
+        statement.statement(app.db.get_database_backend(), scope, [id.get()], [])?,
     )
     .await?
     .ok_or(AppError::NotFound)?;
@@ -181,7 +182,7 @@ pub type Team = Vec<(member::Model, Option<String>)>;
 /// The proposal with its call and its team, in one statement: what a
 /// submission checks.
 static OWNED: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
-    with_call_and_team(backend, scope, id).build(backend)
+    with_call_and_team(backend, scope, ProposalId(id)).build(backend)
 });
 
 /// Proposal `id` of city `scope` with its call and its team (names aside),
@@ -189,8 +190,8 @@ static OWNED: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
 pub async fn owned(
     app: &AppState,
     scope: TenantId,
-    id: i32,
-    person: i32,
+    id: ProposalId,
+    person: PersonId,
 ) -> Result<(Model, calls::Model, Vec<member::Model>, member::Model), AppError> {
     let (proposal, call, team, me, _) = own(app, &OWNED, scope, id, person).await?;
     Ok((
@@ -211,12 +212,12 @@ pub async fn named(
     scope: TenantId,
     team: Team,
 ) -> Result<Vec<(member::Model, String)>, AppError> {
-    let sealed: Vec<i32> = team
+    let sealed: Vec<PersonId> = team
         .iter()
         .filter(|(m, _)| m.user_id.is_none())
         .filter_map(|(m, _)| m.person(&app.secrets))
         .collect();
-    let opened: HashMap<i32, String> = if sealed.is_empty() {
+    let opened: HashMap<PersonId, String> = if sealed.is_empty() {
         HashMap::new()
     } else {
         scope
@@ -234,7 +235,7 @@ pub async fn named(
             let person = m.person(&app.secrets);
             let name = name
                 .or_else(|| person.and_then(|id| opened.get(&id).cloned()))
-                .map(|stored| user::shown_name(l, person.unwrap_or_default(), &stored))
+                .map(|stored| user::shown_name(l, person.unwrap_or(PersonId(0)), &stored))
                 .unwrap_or_default();
             (m, name)
         })

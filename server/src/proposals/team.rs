@@ -18,6 +18,7 @@ use super::{
     pages::{RefusedInvitation, refused_invitation},
     service::accepting,
 };
+use crate::ids::{PersonId, ProposalId};
 use crate::notifications::mail::Mailer;
 use crate::{
     attachments::Attachments,
@@ -42,8 +43,8 @@ async fn refuse(
     app: &AppState,
     files: &Attachments,
     ctx: PageContext,
-    id: i32,
-    person: i32,
+    id: ProposalId,
+    person: PersonId,
     colleague: &str,
     problem: String,
 ) -> Result<Response, AppError> {
@@ -60,7 +61,7 @@ pub async fn invite(
     State(mailer): State<Option<Mailer>>,
     State(files): State<Attachments>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::WriteProposals)?;
@@ -231,7 +232,7 @@ pub async fn answer(
     State(app): State<AppState>,
     State(files): State<Attachments>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<Answer>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::WriteProposals)?;

@@ -19,6 +19,7 @@ use super::{
     decisions::{self, Decision},
     ranking, sealing, service,
 };
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::notifications::mail::Mailer;
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
@@ -31,7 +32,7 @@ use crate::{
 };
 
 /// The signed-in tenant admin's id.
-fn admin_id(ctx: &PageContext) -> Result<i32, AppError> {
+fn admin_id(ctx: &PageContext) -> Result<PersonId, AppError> {
     require(ctx, Action::ManageCalls)?
         .user
         .as_ref()
@@ -40,7 +41,7 @@ fn admin_id(ctx: &PageContext) -> Result<i32, AppError> {
 }
 
 struct JurorLine {
-    id: i32,
+    id: PersonId,
     name: String,
     email: String,
     kind: String,
@@ -56,7 +57,7 @@ struct ShortLine {
 }
 
 struct MentionLine {
-    proposal_id: i32,
+    proposal_id: ProposalId,
     title: String,
     field: String,
     /// The field's form name, when a passage of it may be redacted.
@@ -74,7 +75,7 @@ struct RedactionLine {
 #[template(path = "review/templates/admin_review.html")]
 struct ReviewPage {
     ctx: PageContext,
-    call_id: i32,
+    call_id: CallId,
     title: String,
     phase: String,
     state: String,
@@ -163,7 +164,7 @@ async fn review_page(
         .map(|s| ShortLine {
             title: judged
                 .iter()
-                .find(|p| p.id == s.submission)
+                .find(|p| p.id.get() == s.submission)
                 .map(|p| p.title.clone())
                 .unwrap_or_default(),
             missing: s.missing,
@@ -266,10 +267,10 @@ fn juror_kind(juror: &user::Model) -> &'static str {
 pub async fn page(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
 ) -> Result<Response, AppError> {
     admin_id(&ctx)?;
-    let call = service::call_of(&app.db, ctx.site()?.id, id).await?;
+    let call = crate::calls::service::find(&app.db, ctx.site()?.id, id).await?;
     review_page(&app, ctx, &call, None).await
 }
 
@@ -303,12 +304,12 @@ async fn after<T>(
 pub async fn add_juror(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<JurorForm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     let done = service::add_juror(&app, scope, &call, &form.email, me).await;
     after(&app, ctx, &call, done, form.email).await
 }
@@ -317,12 +318,12 @@ pub async fn add_juror(
 pub async fn remove_juror(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path((id, juror)): Path<(i32, i32)>,
+    Path((id, juror)): Path<(CallId, PersonId)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     let done = service::remove_juror(&app, scope, &call, juror, me).await;
     after(&app, ctx, &call, done, String::new()).await
 }
@@ -334,12 +335,12 @@ pub struct Nothing {}
 pub async fn assign(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     let done = service::assign(&app, scope, &call, me).await;
     after(&app, ctx, &call, done, String::new()).await
 }
@@ -350,14 +351,19 @@ fn may_redact(call: &calls::Model) -> bool {
     call.phase == Phase::Review && call.review_closed_at.is_none()
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 pub struct RedactionForm {
-    #[serde(default)]
-    proposal: i32,
+    /// When missing, 0: no proposal has it, so none is found.
+    #[serde(default = "no_proposal")]
+    proposal: ProposalId,
     #[serde(default)]
     field: String,
     #[serde(default)]
     passage: String,
+}
+
+fn no_proposal() -> ProposalId {
+    ProposalId(0)
 }
 
 /// `POST /admin/calls/{id}/redactions`: hides a passage of a proposal's
@@ -365,12 +371,12 @@ pub struct RedactionForm {
 pub async fn redact(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<RedactionForm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     if !may_redact(&call) {
         return Err(AppError::Locked);
     }
@@ -391,12 +397,12 @@ pub async fn redact(
 pub async fn close(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     service::close(&app, scope, &call, me).await?;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
 }
@@ -411,12 +417,12 @@ pub struct OpeningForm {
 pub async fn request_opening(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<OpeningForm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     let done = sealing::request_opening(&app, scope, &call, me, &form.reason).await;
     after(&app, ctx, &call, done, String::new()).await
 }
@@ -425,18 +431,18 @@ pub async fn request_opening(
 pub async fn confirm_opening(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     let done = sealing::confirm_opening(&app, scope, &call, me).await;
     after(&app, ctx, &call, done, String::new()).await
 }
 
 struct RankLine {
-    proposal_id: i32,
+    proposal_id: ProposalId,
     rank: String,
     tied: bool,
     title: String,
@@ -457,7 +463,7 @@ struct RankLine {
 #[template(path = "review/templates/ranking.html")]
 struct RankingPage {
     ctx: PageContext,
-    call_id: i32,
+    call_id: CallId,
     title: String,
     state: String,
     lines: Vec<RankLine>,
@@ -486,11 +492,11 @@ fn decision_value(p: &proposals::Model) -> String {
 pub async fn ranking_page(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
 ) -> Result<Response, AppError> {
     admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     let l = &ctx.l10n;
     let criteria: Vec<ranking::Criterion> = service::criteria_of(&call)
         .iter()
@@ -504,9 +510,10 @@ pub async fn ranking_page(
         .await?
         .into_iter()
         .filter(|r| r.state == ReviewState::Assigned)
+        // The ranking works on plain numbers.
         .map(|r| ranking::Review {
-            submission: r.proposal_id,
-            juror: r.juror_id,
+            submission: r.proposal_id.get(),
+            juror: r.juror_id.get(),
             scores: r
                 .marks(criteria.len())
                 .into_iter()
@@ -515,18 +522,18 @@ pub async fn ranking_page(
         })
         .collect();
     let expected = u32::try_from(call.reviews_per_proposal).unwrap_or(0);
-    let ids: Vec<i32> = judged.iter().map(|p| p.id).collect();
+    let ids: Vec<i32> = judged.iter().map(|p| p.id.get()).collect();
     let ranked = ranking::rank(&criteria, expected, &ids, &reviews);
     let names: BTreeMap<i32, String> = service::jury_of(&app.db, scope, id)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.name(&ctx.l10n)))
+        .map(|u| (u.id.get(), u.name(&ctx.l10n)))
         .collect();
     let awards: Vec<Award> = rules::parse_list(&call.awards);
     let lines: Vec<RankLine> = ranked
         .iter()
         .filter_map(|r| {
-            let p = judged.iter().find(|p| p.id == r.submission)?;
+            let p = judged.iter().find(|p| p.id.get() == r.submission)?;
             let done = r.reviews.len() as i64;
             Some(RankLine {
                 proposal_id: p.id,
@@ -584,7 +591,7 @@ pub async fn ranking_page(
         let spread = |r: &RankLine| {
             ranked
                 .iter()
-                .find(|x| x.submission == r.proposal_id)
+                .find(|x| x.submission == r.proposal_id.get())
                 .and_then(|x| x.spread)
                 .unwrap_or(0.0)
         };
@@ -639,12 +646,12 @@ pub struct DecisionForm {
 pub async fn decide(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path((id, proposal)): Path<(i32, i32)>,
+    Path((id, proposal)): Path<(CallId, ProposalId)>,
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     let decision = Decision::parse(&form.decision).ok_or(AppError::BadRequest)?;
     decisions::decide(&app, scope, &call, proposal, decision, me).await?;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
@@ -655,12 +662,12 @@ pub async fn publish(
     State(app): State<AppState>,
     State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
-    Path(id): Path<i32>,
+    Path(id): Path<CallId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
-    let call = service::call_of(&app.db, scope, id).await?;
+    let call = crate::calls::service::find(&app.db, scope, id).await?;
     let told = decisions::publish(&app, scope, &call, me).await?;
     // Email copies, in each reader's language, once the results stand.
     for team in told {

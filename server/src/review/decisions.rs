@@ -9,6 +9,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::service;
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     audit,
     calls::{self, Award, Phase, rules},
@@ -69,9 +70,9 @@ pub async fn decide(
     app: &AppState,
     scope: TenantId,
     call: &calls::Model,
-    proposal_id: i32,
+    proposal_id: ProposalId,
     decision: Decision,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     deciding(call)?;
     let awards: Vec<Award> = rules::parse_list(&call.awards);
@@ -119,7 +120,7 @@ pub async fn decide(
             actor: Some(actor),
             action: "proposal.decision",
             subject_type: "proposal",
-            subject_id: proposal_id,
+            subject_id: proposal_id.get(),
             before,
             after: json!({ "status": decision.status().to_value(), "award": award_index }),
         },
@@ -132,7 +133,7 @@ pub async fn decide(
 /// What a team was told in the app, to send by email too once the
 /// results are committed.
 pub struct Told {
-    pub people: Vec<i32>,
+    pub people: Vec<PersonId>,
     pub message: &'static str,
     pub args: serde_json::Value,
     pub link: String,
@@ -145,7 +146,7 @@ pub async fn publish(
     app: &AppState,
     scope: TenantId,
     call: &calls::Model,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<Vec<Told>, AppError> {
     deciding(call)?;
     let now = app.clock.now();
@@ -213,7 +214,7 @@ pub async fn publish(
             actor: Some(actor),
             action: "call.results",
             subject_type: "call",
-            subject_id: call.id,
+            subject_id: call.id.get(),
             before: json!({ "phase": "review" }),
             after: json!({ "phase": "results", "proposals": outcome }),
         },
@@ -228,9 +229,9 @@ pub async fn unseal_call(
     db: &impl ConnectionTrait,
     app: &AppState,
     scope: TenantId,
-    call_id: i32,
+    call_id: CallId,
 ) -> Result<(), DbErr> {
-    let ids: Vec<i32> = scope
+    let ids: Vec<ProposalId> = scope
         .find::<proposals::Entity>()
         .filter(proposals::Column::CallId.eq(call_id))
         .all(db)

@@ -4,6 +4,8 @@
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::ids::{CallId, PersonId, ProposalId};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
 pub enum State {
@@ -28,9 +30,9 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub call_id: i32,
-    pub proposal_id: i32,
-    pub juror_id: i32,
+    pub call_id: CallId,
+    pub proposal_id: ProposalId,
+    pub juror_id: PersonId,
     pub state: State,
     pub conflict_reason: String,
     /// JSON of `[Mark]`, one per criterion of the call, in its order.

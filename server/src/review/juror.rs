@@ -21,6 +21,7 @@ use super::{
     entity::{self as review, Model as Review},
     jury, service,
 };
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     attachments,
     auth::{Action, csrf::CsrfForm, require},
@@ -36,7 +37,7 @@ use crate::{
 };
 
 /// The signed-in city person who may judge (employee or outside expert).
-fn juror_id(ctx: &PageContext) -> Result<i32, AppError> {
+fn juror_id(ctx: &PageContext) -> Result<PersonId, AppError> {
     let viewer = require(ctx, Action::ScoreProposals)?;
     viewer
         .user
@@ -60,8 +61,8 @@ fn progress(reviews: &[Review]) -> (usize, usize) {
 async fn my_reviews(
     app: &AppState,
     scope: TenantId,
-    juror: i32,
-    call_id: Option<i32>,
+    juror: PersonId,
+    call_id: Option<CallId>,
 ) -> Result<Vec<Review>, AppError> {
     let mut select = scope
         .find::<review::Entity>()
@@ -75,7 +76,7 @@ async fn my_reviews(
 }
 
 struct CallLine {
-    id: i32,
+    id: CallId,
     title: String,
     progress: String,
     state: String,
@@ -115,7 +116,7 @@ pub async fn calls_page(
     let reviews = my_reviews(&app, scope, me, None).await?;
     let mut lines = Vec::new();
     for seat in seats {
-        let call = service::call_of(&app.db, scope, seat.call_id).await?;
+        let call = crate::calls::service::find(&app.db, scope, seat.call_id).await?;
         let mine: Vec<Review> = reviews
             .iter()
             .filter(|r| r.call_id == call.id)
@@ -168,11 +169,11 @@ static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_
         .column(jury::Column::CallId)
         .from(jury::Entity)
         .and_where(jury::Column::TenantId.eq(scope.get()))
-        .and_where(jury::Column::UserId.eq(me))
+        .and_where(jury::Column::UserId.eq(PersonId(me)))
         .to_owned();
     let assigned = scope
         .find::<review::Entity>()
-        .filter(review::Column::JurorId.eq(me))
+        .filter(review::Column::JurorId.eq(PersonId(me)))
         .filter(review::Column::State.eq(ReviewState::Assigned))
         .filter(Expr::col((review::Entity, review::Column::CallId)).eq(this_call()))
         .join(
@@ -184,7 +185,7 @@ static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_
         )
         .order_by_asc(review::Column::Id);
     scope
-        .find_by_id::<calls::Entity>(call_id)
+        .find_by_id::<calls::Entity>(CallId(call_id))
         .filter(calls::Column::Id.in_subquery(my_calls))
         .expr_as(calls::text::titles(backend, scope, this_call()), "texts")
         .expr_as(
@@ -207,20 +208,25 @@ static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_
 
 /// One of [`JUROR_CALL`]'s assigned reviews: its id, whether complete (a
 /// number), its scores, its proposal's title and id.
-type AssignedRow = (i32, i32, String, Option<String>, Option<i32>);
+type AssignedRow = (i32, i32, String, Option<String>, Option<ProposalId>);
 
 /// `GET /review/calls/{id}`: the juror's proposals of one call, in the
 /// order they were assigned.
 pub async fn call_page(
     State(app): State<AppState>,
     ctx: PageContext,
-    Path(call_id): Path<i32>,
+    Path(call_id): Path<CallId>,
 ) -> Result<Response, AppError> {
     let me = juror_id(&ctx)?;
     let scope = ctx.site()?.id;
     let (call, row) = lists::one::<calls::Entity>(
         &app.db,
-        JUROR_CALL.statement(app.db.get_database_backend(), scope, [call_id, me], [])?,
+        JUROR_CALL.statement(
+            app.db.get_database_backend(),
+            scope,
+            [call_id.get(), me.get()],
+            [],
+        )?,
     )
     .await?
     .ok_or(AppError::NotFound)?;
@@ -256,7 +262,8 @@ pub async fn call_page(
                 label: ctx.l10n.count("review-label", "n", i as i64 + 1),
                 title: redaction::redact_field(
                     &redactions,
-                    proposal.unwrap_or_default(),
+                    // No proposal, no redaction: 0 is no proposal's id.
+                    proposal.unwrap_or(ProposalId(0)),
                     "title",
                     &title.unwrap_or_default(),
                     &mark,
@@ -306,7 +313,7 @@ struct FileLine {
 struct ReviewPage {
     ctx: PageContext,
     review: i32,
-    call_id: i32,
+    call_id: CallId,
     label: String,
     proposal: proposals::Model,
     proposal_lang: String,
@@ -338,7 +345,7 @@ async fn open_review(
     let me = juror_id(ctx)?;
     let scope = ctx.site()?.id;
     let r = service::own_review(&app.db, scope, id, me).await?;
-    let call = service::call_of(&app.db, scope, r.call_id).await?;
+    let call = crate::calls::service::find(&app.db, scope, r.call_id).await?;
     if call.review_started_at.is_none() {
         return Err(AppError::NotFound);
     }

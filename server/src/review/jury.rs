@@ -3,14 +3,16 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CallId, PersonId};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "jury_members")]
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub tenant_id: i32,
-    pub call_id: i32,
-    pub user_id: i32,
+    pub call_id: CallId,
+    pub user_id: PersonId,
     pub added_at: DateTimeUtc,
 }
 

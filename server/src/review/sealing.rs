@@ -10,6 +10,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::service;
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     attachments, audit, calls,
     error::AppError,
@@ -26,7 +27,7 @@ pub async fn request_opening(
     app: &AppState,
     scope: TenantId,
     call: &calls::Model,
-    actor: i32,
+    actor: PersonId,
     reason: &str,
 ) -> Result<(), AppError> {
     if !call.identities_sealed() {
@@ -50,7 +51,7 @@ pub async fn request_opening(
             actor: Some(actor),
             action: "identities.open_request",
             subject_type: "call",
-            subject_id: call.id,
+            subject_id: call.id.get(),
             before: json!(null),
             after: json!({ "reason": reason }),
         },
@@ -65,7 +66,7 @@ pub async fn confirm_opening(
     app: &AppState,
     scope: TenantId,
     call: &calls::Model,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     if !call.identities_sealed() {
         return Err(AppError::Locked);
@@ -96,7 +97,7 @@ pub async fn confirm_opening(
             actor: Some(actor),
             action: "identities.open",
             subject_type: "call",
-            subject_id: call.id,
+            subject_id: call.id.get(),
             before: json!({ "sealed": true }),
             after: json!({
                 "sealed": false,
@@ -113,7 +114,7 @@ pub async fn confirm_opening(
 
 /// A place where a proposal names someone of its own team.
 pub struct Mention {
-    pub proposal_id: i32,
+    pub proposal_id: ProposalId,
     pub title: String,
     /// Fluent id of the field (or of "a file's name").
     pub field: &'static str,
@@ -129,7 +130,7 @@ pub async fn mentions(
     app: &AppState,
     db: &impl ConnectionTrait,
     scope: TenantId,
-    call_id: i32,
+    call_id: CallId,
 ) -> Result<Vec<Mention>, AppError> {
     let proposals = service::judged_proposals(db, scope, call_id).await?;
     let teams = service::teams_of(
@@ -139,7 +140,7 @@ pub async fn mentions(
         proposals.iter().map(|p| p.id).collect(),
     )
     .await?;
-    let people: Vec<i32> = teams.values().flatten().copied().collect();
+    let people: Vec<PersonId> = teams.values().flatten().copied().collect();
     let records = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(people))

@@ -17,6 +17,7 @@ use super::{
     entity::{self as review, Model as Review},
     jury,
 };
+use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     audit,
     calls::{self, Criterion, Phase, rules},
@@ -34,19 +35,6 @@ pub const COMMENT_MAX: usize = 2_000;
 /// Longest reason for a declared conflict.
 pub const REASON_MAX: usize = 500;
 
-/// A call of the city, or 404.
-pub async fn call_of(
-    db: &impl ConnectionTrait,
-    scope: TenantId,
-    id: i32,
-) -> Result<calls::Model, AppError> {
-    scope
-        .find_by_id::<calls::Entity>(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
 pub fn criteria_of(call: &calls::Model) -> Vec<Criterion> {
     rules::parse_list(&call.criteria)
 }
@@ -55,9 +43,9 @@ pub fn criteria_of(call: &calls::Model) -> Vec<Criterion> {
 pub async fn jury_of(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    call_id: i32,
+    call_id: CallId,
 ) -> Result<Vec<user::Model>, DbErr> {
-    let ids: Vec<i32> = scope
+    let ids: Vec<PersonId> = scope
         .find::<jury::Entity>()
         .filter(jury::Column::CallId.eq(call_id))
         .all(db)
@@ -77,8 +65,8 @@ pub async fn jury_of(
 pub async fn on_jury(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    call_id: i32,
-    person: i32,
+    call_id: CallId,
+    person: PersonId,
 ) -> Result<bool, DbErr> {
     Ok(scope
         .find::<jury::Entity>()
@@ -94,9 +82,9 @@ pub async fn on_jury(
 pub async fn seated_before_results(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    person: i32,
+    person: PersonId,
 ) -> Result<bool, DbErr> {
-    let calls: Vec<i32> = scope
+    let calls: Vec<CallId> = scope
         .find::<jury::Entity>()
         .filter(jury::Column::UserId.eq(person))
         .all(db)
@@ -123,7 +111,7 @@ pub async fn add_juror(
     scope: TenantId,
     call: &calls::Model,
     email: &str,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     if call.phase.has_results() || call.review_closed_at.is_some() {
         return Err(AppError::Locked);
@@ -175,7 +163,7 @@ pub async fn add_juror(
             actor: Some(actor),
             action: "jury.add",
             subject_type: "call",
-            subject_id: call.id,
+            subject_id: call.id.get(),
             before: json!(null),
             after: json!({ "juror": person.id }),
         },
@@ -191,8 +179,8 @@ pub async fn remove_juror(
     app: &AppState,
     scope: TenantId,
     call: &calls::Model,
-    juror: i32,
-    actor: i32,
+    juror: PersonId,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     let assigned = scope
         .find::<review::Entity>()
@@ -222,7 +210,7 @@ pub async fn remove_juror(
             actor: Some(actor),
             action: "jury.remove",
             subject_type: "call",
-            subject_id: call.id,
+            subject_id: call.id.get(),
             before: json!({ "juror": juror }),
             after: json!(null),
         },
@@ -243,7 +231,7 @@ pub const JUDGED: [proposals::Status; 4] = [
 pub async fn judged_proposals(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    call_id: i32,
+    call_id: CallId,
 ) -> Result<Vec<proposals::Model>, DbErr> {
     scope
         .find::<proposals::Entity>()
@@ -258,7 +246,7 @@ pub async fn judged_proposals(
 pub async fn reviews_of(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    call_id: i32,
+    call_id: CallId,
 ) -> Result<Vec<Review>, DbErr> {
     scope
         .find::<review::Entity>()
@@ -273,9 +261,9 @@ pub async fn teams_of(
     db: &impl ConnectionTrait,
     secrets: &SecretKey,
     scope: TenantId,
-    proposal_ids: Vec<i32>,
-) -> Result<BTreeMap<i32, Vec<i32>>, DbErr> {
-    let mut teams: BTreeMap<i32, Vec<i32>> = BTreeMap::new();
+    proposal_ids: Vec<ProposalId>,
+) -> Result<BTreeMap<ProposalId, Vec<PersonId>>, DbErr> {
+    let mut teams: BTreeMap<ProposalId, Vec<PersonId>> = BTreeMap::new();
     for m in scope
         .find::<proposals::member::Entity>()
         .filter(proposals::member::Column::ProposalId.is_in(proposal_ids))
@@ -301,8 +289,8 @@ pub async fn plan_for(
     let proposals = judged_proposals(db, scope, call.id).await?;
     let jurors = jury_of(db, scope, call.id).await?;
     let teams = teams_of(db, secrets, scope, proposals.iter().map(|p| p.id).collect()).await?;
-    let people: Vec<i32> = teams.values().flatten().copied().collect();
-    let divisions: BTreeMap<i32, Option<i32>> = scope
+    let people: Vec<PersonId> = teams.values().flatten().copied().collect();
+    let divisions: BTreeMap<PersonId, Option<i32>> = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(people))
         .all(db)
@@ -311,15 +299,16 @@ pub async fn plan_for(
         .map(|u| (u.id, u.division_id))
         .collect();
     let reviews = reviews_of(db, scope, call.id).await?;
+    // The planner works on plain numbers: ids go in and come out as `get()`.
     let mut declared_conflicts: Vec<(i32, i32)> = reviews
         .iter()
         .filter(|r| r.state == State::Conflict)
-        .map(|r| (r.proposal_id, r.juror_id))
+        .map(|r| (r.proposal_id.get(), r.juror_id.get()))
         .collect();
     for (proposal, team) in &teams {
         for juror in &jurors {
             if team.contains(&juror.id) {
-                declared_conflicts.push((*proposal, juror.id));
+                declared_conflicts.push((proposal.get(), juror.id.get()));
             }
         }
     }
@@ -328,7 +317,7 @@ pub async fn plan_for(
         submissions: proposals
             .iter()
             .map(|p| Submission {
-                id: p.id,
+                id: p.id.get(),
                 team_divisions: teams
                     .get(&p.id)
                     .into_iter()
@@ -342,7 +331,7 @@ pub async fn plan_for(
         jurors: jurors
             .iter()
             .map(|j| Juror {
-                id: j.id,
+                id: j.id.get(),
                 division: j.division_id,
             })
             .collect(),
@@ -350,7 +339,7 @@ pub async fn plan_for(
         kept: reviews
             .iter()
             .filter(|r| r.state == State::Assigned)
-            .map(|r| (r.proposal_id, r.juror_id))
+            .map(|r| (r.proposal_id.get(), r.juror_id.get()))
             .collect(),
     };
     Ok(assignment::plan(&input))
@@ -363,7 +352,7 @@ async fn assign_missing(
     secrets: &SecretKey,
     scope: TenantId,
     call: &calls::Model,
-    actor: Option<i32>,
+    actor: Option<PersonId>,
     action: &str,
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
@@ -376,8 +365,8 @@ async fn assign_missing(
                     .iter()
                     .map(|(proposal, juror)| review::ActiveModel {
                         call_id: Set(call.id),
-                        proposal_id: Set(*proposal),
-                        juror_id: Set(*juror),
+                        proposal_id: Set(ProposalId(*proposal)),
+                        juror_id: Set(PersonId(*juror)),
                         state: Set(State::Assigned),
                         conflict_reason: Set(String::new()),
                         scores: Set("[]".into()),
@@ -388,7 +377,11 @@ async fn assign_missing(
                 txn,
             )
             .await?;
-        let jurors: BTreeSet<i32> = plan.new_assignments.iter().map(|(_, j)| *j).collect();
+        let jurors: BTreeSet<PersonId> = plan
+            .new_assignments
+            .iter()
+            .map(|(_, j)| PersonId(*j))
+            .collect();
         notifications::notify(
             txn,
             scope,
@@ -408,7 +401,7 @@ async fn assign_missing(
             actor,
             action,
             subject_type: "call",
-            subject_id: call.id,
+            subject_id: call.id.get(),
             before: json!(null),
             after: json!({
                 "assigned": plan.new_assignments,
@@ -427,7 +420,7 @@ pub async fn assign(
     app: &AppState,
     scope: TenantId,
     call: &calls::Model,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<usize, AppError> {
     if call.phase != Phase::Review || call.review_closed_at.is_some() {
         return Err(AppError::Locked);
@@ -465,7 +458,7 @@ pub async fn close(
     app: &AppState,
     scope: TenantId,
     call: &calls::Model,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     if !call.scoring_open() {
         return Err(AppError::Locked);
@@ -483,7 +476,7 @@ pub async fn close(
             actor: Some(actor),
             action: "review.close",
             subject_type: "call",
-            subject_id: call.id,
+            subject_id: call.id.get(),
             before: json!(null),
             after: json!({ "closed_at": now }),
         },
@@ -501,10 +494,10 @@ pub async fn redact(
     app: &AppState,
     scope: TenantId,
     call: &calls::Model,
-    proposal: i32,
+    proposal: ProposalId,
     field: &str,
     passage: &str,
-    actor: i32,
+    actor: PersonId,
 ) -> Result<(), AppError> {
     let proposal = judged_proposals(&app.db, scope, call.id)
         .await?
@@ -547,7 +540,7 @@ pub async fn redact(
             actor: Some(actor),
             action: "proposal.redact",
             subject_type: "proposal",
-            subject_id: proposal.id,
+            subject_id: proposal.id.get(),
             before: json!(null),
             after: json!({ "field": field.name, "passage": passage }),
         },
@@ -562,7 +555,7 @@ pub async fn own_review(
     db: &impl ConnectionTrait,
     scope: TenantId,
     id: i32,
-    juror: i32,
+    juror: PersonId,
 ) -> Result<Review, AppError> {
     scope
         .find_by_id::<review::Entity>(id)
