@@ -13,8 +13,9 @@
 //! its own layer or lower ones, and a handler only its own feature's
 //! handlers. No import cycle spans more than three files.
 //!
-//! `cargo test --test integration layers:: -- --nocapture` prints the
-//! largest cycle and every upward import.
+//! `cargo test -p innovato --test integration layers::imports_point_down --
+//! --nocapture` prints the largest cycle and every upward import; with
+//! `INNOVATO_LAYERS_SRC=<checkout>/server/src` it counts another tree.
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
@@ -161,12 +162,18 @@ impl Analysis {
         let mut out = String::new();
         let cycles = self.cycles();
         let violations = self.violations();
+        let pairs: BTreeSet<(&str, &str)> = violations
+            .iter()
+            .map(|(i, _)| (i.from.as_str(), i.to.as_str()))
+            .collect();
         out.push_str(&format!(
-            "{} files, {} imports between them\nlargest import cycle: {} files\nupward imports: {}\n",
+            "{} files, {} imports between them\nlargest import cycle: {} files\nupward imports: {} (from {} files to {})\n",
             self.files.len(),
             self.imports.len(),
             cycles.first().map_or(0, Vec::len),
-            violations.len()
+            violations.len(),
+            pairs.len(),
+            pairs.iter().map(|(_, to)| *to).collect::<BTreeSet<_>>().len()
         ));
         for cycle in &cycles {
             out.push_str(&format!("cycle of {}: {}\n", cycle.len(), cycle.join(", ")));
@@ -756,44 +763,97 @@ impl<'ast> Visit<'ast> for PathReader<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// `server/src`, or the tree `INNOVATO_LAYERS_SRC` names (to count an
+/// older checkout's imports with the same rules).
+fn source_root() -> PathBuf {
+    std::env::var_os("INNOVATO_LAYERS_SRC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
+}
 
-    fn source_root() -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-    }
+/// Rule 1 of the layout: no import points up, and no feature uses
+/// another feature's handlers.
+#[test]
+fn imports_point_down() {
+    let analysis = analyse(&source_root());
+    println!("{}", analysis.report());
+    let violations = analysis.violations();
+    assert!(
+        violations.is_empty(),
+        "imports that break the layers:\n{}",
+        violations
+            .iter()
+            .map(|(i, why)| format!("  {} imports {} (`{}`): {why}", i.from, i.to, i.path))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
 
-    /// Rule 1 of the layout: no import points up, and no feature uses
-    /// another feature's handlers.
-    #[test]
-    fn imports_point_down() {
-        let analysis = analyse(&source_root());
-        println!("{}", analysis.report());
-        let violations = analysis.violations();
+/// No import cycle spans more than three files.
+#[test]
+fn no_cycle_spans_more_than_three_files() {
+    let analysis = analyse(&source_root());
+    let long: Vec<_> = analysis
+        .cycles()
+        .into_iter()
+        .filter(|c| c.len() > 3)
+        .collect();
+    assert!(
+        long.is_empty(),
+        "import cycles of more than three files: {long:#?}"
+    );
+}
+
+/// The checker itself: on a small tree, it names a plumbing file that
+/// imports a feature, a feature that uses another's handlers, and a cycle
+/// through a `super::` path, a module alias and a template.
+#[test]
+fn the_checker_sees_upward_imports_and_cycles() {
+    let root = tempfile::tempdir().expect("temporary folder");
+    let write = |path: &str, text: &str| {
+        let path = root.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
+        std::fs::write(path, text).expect("written");
+    };
+    write("lib.rs", "pub mod web; pub mod calls; pub mod review;");
+    write(
+        "web/mod.rs",
+        "//! Plumbing.\nuse crate::calls;\npub fn f() { calls::pages::page(); }",
+    );
+    write("calls/mod.rs", "pub mod pages;\npub mod service;");
+    write(
+        "calls/pages.rs",
+        "pub async fn page(State(app): State<u8>) { super::service::g(); }",
+    );
+    write(
+        "calls/service.rs",
+        "pub fn g() { crate::review::pages::h(); }",
+    );
+    write("review/mod.rs", "pub mod pages;");
+    write(
+        "review/pages.rs",
+        "#[derive(Template)]\n#[template(path = \"review/templates/x.html\")]\nstruct X;\npub async fn h(State(app): State<u8>) {}",
+    );
+    write("review/templates/x.html", "{{ crate::web::f() }}");
+    let analysis = analyse(root.path());
+    let found: Vec<(String, String)> = analysis
+        .violations()
+        .into_iter()
+        .map(|(i, _)| (i.from, i.to))
+        .collect();
+    for expected in [
+        ("web/mod.rs", "calls/pages.rs"),
+        ("calls/service.rs", "review/pages.rs"),
+    ] {
         assert!(
-            violations.is_empty(),
-            "imports that break the layers:\n{}",
-            violations
-                .iter()
-                .map(|(i, why)| format!("  {} imports {} (`{}`): {why}", i.from, i.to, i.path))
-                .collect::<Vec<_>>()
-                .join("\n")
+            found.contains(&(expected.0.into(), expected.1.into())),
+            "{expected:?} not reported in {found:?}"
         );
     }
-
-    /// No import cycle spans more than three files.
-    #[test]
-    fn no_cycle_spans_more_than_three_files() {
-        let analysis = analyse(&source_root());
-        let long: Vec<_> = analysis
-            .cycles()
-            .into_iter()
-            .filter(|c| c.len() > 3)
-            .collect();
-        assert!(
-            long.is_empty(),
-            "import cycles of more than three files: {long:#?}"
-        );
-    }
+    let cycles = analysis.cycles();
+    assert_eq!(
+        cycles.first().map(Vec::len),
+        Some(4),
+        "web → calls/pages → calls/service → review/pages → web: {cycles:?}"
+    );
 }
