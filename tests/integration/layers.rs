@@ -689,7 +689,7 @@ impl PathReader<'_> {
             if let proc_macro2::TokenTree::Ident(first) = &trees[i] {
                 let mut segments = vec![first.to_string()];
                 let mut j = i + 1;
-                while j + 2 < trees.len() + 0
+                while j + 2 < trees.len()
                     && is_colon(&trees[j])
                     && is_colon(&trees[j + 1])
                     && let proc_macro2::TokenTree::Ident(next) = &trees[j + 2]
