@@ -14,7 +14,7 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ActiveEnum, ColumnTrait, QueryFilter};
+use sea_orm::ActiveEnum;
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -151,15 +151,7 @@ pub async fn begin_session(
     if let (Realm::Tenant(_), Principal::User(user_id), Some(site)) =
         (realm, principal, &ctx.tenant)
     {
-        site.id
-            .update_many::<crate::people::user::Entity>()
-            .col_expr(
-                crate::people::user::Column::LastSignInAt,
-                sea_orm::sea_query::Expr::value(app.clock.now()),
-            )
-            .filter(crate::people::user::Column::Id.eq(user_id))
-            .exec(&app.db)
-            .await?;
+        session::record_sign_in(&app.db, site.id, user_id, app.clock.now()).await?;
     }
     let mut response = Redirect::to(&safe_return(&ctx.base, return_to)).into_response();
     if let Some(cookie) = set_cookie(
