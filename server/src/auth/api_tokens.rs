@@ -1,55 +1,22 @@
 //! API tokens: a tenant admin creates one for an integration (shown once),
 //! and revokes it. A token acts as the admin who made it, with that
-//! person's roles at the time of each request.
+//! person's roles at the time of each request. Their queries and writes.
 
-use askama::Template;
-use axum::{
-    extract::{Path, State},
-    response::{IntoResponse, Redirect, Response},
-};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, QueryFilter, QueryOrder,
-    TransactionTrait, entity::prelude::*,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, QueryFilter,
+    QueryOrder, TransactionTrait, entity::prelude::*,
 };
-use serde::Deserialize;
 use serde_json::json;
 
-use super::{Action, csrf::CsrfForm, invitations::token_hash, require, session::random_token};
+pub use super::api_token::{ActiveModel, Column, Entity, Model, PREFIX};
+use super::{invitations::token_hash, session::random_token};
 use crate::ids::PersonId;
 use crate::{
     audit,
-    error::AppError,
-    state::AppState,
+    error::{AppError, FieldIssue},
     tenancy::TenantId,
-    web::{FieldError, PageContext, render},
 };
-
-/// Every token starts so, which makes a leaked one easy to recognise.
-pub const PREFIX: &str = "inv_";
-
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "api_tokens")]
-pub struct Model {
-    #[sea_orm(primary_key)]
-    pub id: i32,
-    pub tenant_id: i32,
-    pub user_id: PersonId,
-    pub name: String,
-    #[sea_orm(unique)]
-    pub token_hash: String,
-    pub prefix: String,
-    pub created_at: DateTimeUtc,
-    pub revoked_at: Option<DateTimeUtc>,
-    pub last_used_at: Option<DateTimeUtc>,
-}
-
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
-
-crate::tenancy::tenant_owned!(Entity);
 
 /// The person a live token of this city acts as.
 pub async fn holder(
@@ -78,99 +45,33 @@ pub async fn holder(
     Ok(Some(found.user_id))
 }
 
-struct TokenLine {
-    id: i32,
-    name: String,
-    prefix: String,
-    created: String,
-    last_used: String,
-    revoked: bool,
-}
-
-#[derive(Template)]
-#[template(path = "auth/templates/api_tokens.html")]
-struct TokensPage {
-    ctx: PageContext,
-    tokens: Vec<TokenLine>,
-    created: Option<String>,
-    errors: Vec<FieldError>,
-}
-
-async fn tokens_page(
-    app: &AppState,
-    ctx: PageContext,
-    created: Option<String>,
-    errors: Vec<FieldError>,
-) -> Result<Response, AppError> {
-    let site = ctx.site()?.clone();
-    let tokens = site
-        .id
+/// The city's tokens, newest first, revoked ones too.
+pub async fn list(db: &impl ConnectionTrait, scope: TenantId) -> Result<Vec<Model>, DbErr> {
+    scope
         .find::<Entity>()
         .order_by_desc(Column::Id)
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .map(|t| TokenLine {
-            id: t.id,
-            name: t.name,
-            prefix: t.prefix,
-            created: ctx
-                .l10n
-                .date_time(&t.created_at.with_timezone(&site.timezone)),
-            last_used: t
-                .last_used_at
-                .map(|at| ctx.l10n.date_time(&at.with_timezone(&site.timezone)))
-                .unwrap_or_else(|| "—".into()),
-            revoked: t.revoked_at.is_some(),
-        })
-        .collect();
-    let status = if errors.is_empty() {
-        axum::http::StatusCode::OK
-    } else {
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let mut response = render(&TokensPage {
-        ctx,
-        tokens,
-        created,
-        errors,
-    })?;
-    *response.status_mut() = status;
-    Ok(response)
+        .all(db)
+        .await
 }
 
-/// `GET /admin/api-tokens`
-pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
-    require(&ctx, Action::ManageApiTokens)?;
-    tokens_page(&app, ctx, None, Vec::new()).await
-}
-
-#[derive(Deserialize)]
-pub struct NewToken {
-    #[serde(default)]
-    name: String,
-}
-
-/// `POST /admin/api-tokens`: the token is shown this once.
+/// Creates a token acting as `creator`, audited, and returns it: the only
+/// time it is known.
 pub async fn create(
-    State(app): State<AppState>,
-    ctx: PageContext,
-    CsrfForm(form): CsrfForm<NewToken>,
-) -> Result<Response, AppError> {
-    let viewer = require(&ctx, Action::ManageApiTokens)?;
-    let creator = viewer
-        .user
-        .as_ref()
-        .map(|u| u.id)
-        .ok_or(AppError::Forbidden)?;
-    let name = form.name.trim();
+    db: &DatabaseConnection,
+    scope: TenantId,
+    creator: PersonId,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let name = name.trim();
     if name.is_empty() || name.chars().count() > 120 {
-        let errors = vec![FieldError::new(&ctx, "name", "token-error-name")];
-        return tokens_page(&app, ctx, None, errors).await;
+        return Err(AppError::Invalid(vec![FieldIssue::new(
+            "name",
+            "token-error-name",
+        )]));
     }
     let token = format!("{PREFIX}{}", random_token());
-    let scope = ctx.site()?.id;
-    let txn = app.db.begin().await?;
+    let txn = db.begin().await?;
     let created = scope
         .insert(
             ActiveModel {
@@ -178,7 +79,7 @@ pub async fn create(
                 name: Set(name.to_owned()),
                 token_hash: Set(token_hash(&token)),
                 prefix: Set(token.chars().take(10).collect()),
-                created_at: Set(app.clock.now()),
+                created_at: Set(now),
                 revoked_at: Set(None),
                 last_used_at: Set(None),
                 ..Default::default()
@@ -201,26 +102,18 @@ pub async fn create(
     )
     .await?;
     txn.commit().await?;
-    tokens_page(&app, ctx, Some(token), Vec::new()).await
+    Ok(token)
 }
 
-#[derive(Deserialize)]
-pub struct Nothing {}
-
-/// `POST /admin/api-tokens/{id}/revoke`: works no more, at once.
+/// Revokes a live token, audited: it works no more, at once.
 pub async fn revoke(
-    State(app): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<i32>,
-    CsrfForm(_): CsrfForm<Nothing>,
-) -> Result<Response, AppError> {
-    let actor = require(&ctx, Action::ManageApiTokens)?
-        .user
-        .as_ref()
-        .map(|u| u.id);
-    let scope = ctx.site()?.id;
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    db: &DatabaseConnection,
+    scope: TenantId,
+    actor: Option<PersonId>,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
     let done = scope
         .update_many::<Entity>()
         .col_expr(Column::RevokedAt, Expr::value(now))
@@ -246,5 +139,5 @@ pub async fn revoke(
     )
     .await?;
     txn.commit().await?;
-    Ok(Redirect::to(&ctx.link("/admin/api-tokens")).into_response())
+    Ok(())
 }

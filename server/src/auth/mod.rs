@@ -3,16 +3,23 @@
 //! platform accounts for operators and coordinators, and a demo sign-in in
 //! demo mode only), CSRF protection and the permission check.
 
+pub mod api_token;
+pub mod api_token_pages;
 pub mod api_tokens;
 pub mod csrf;
 pub mod demo;
+pub mod invitation;
+pub mod invitation_pages;
 pub mod invitations;
 pub mod local;
+pub mod local_account;
 pub mod oidc;
 pub mod pages;
 pub mod password;
 pub mod permissions;
 pub mod platform;
+pub mod platform_account;
+pub mod platform_pages;
 pub mod return_path;
 pub mod session;
 pub mod sso_settings;

@@ -1,5 +1,6 @@
-//! The sign-in page, starting and ending sessions, and a person's own
-//! account page.
+//! The sign-in page, password sign-in (invited experts, platform
+//! accounts), starting and ending sessions, and a person's own account
+//! page. `begin_session` and `sign_in_page` serve auth's other handlers.
 
 use crate::api_docs::responses;
 use crate::auth::Viewing;
@@ -13,18 +14,24 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ActiveEnum, ColumnTrait, QueryFilter};
+use sea_orm::ActiveEnum;
 use serde::Deserialize;
 use std::sync::Arc;
 
 use super::{
-    Action, Principal, Realm, cookie_path, csrf::CsrfForm, oidc, require, return_path::safe_return,
+    Action, Principal, Realm, cookie_path,
+    csrf::CsrfForm,
+    local, oidc,
+    password::{self, SignInOutcome},
+    platform, require,
+    return_path::safe_return,
     session, set_cookie, viewer_cache,
 };
 use crate::{
     error::AppError,
     organisation::division,
     state::AppState,
+    web::client_addr::ClientAddr,
     web::{PageContext, render},
 };
 
@@ -144,15 +151,7 @@ pub async fn begin_session(
     if let (Realm::Tenant(_), Principal::User(user_id), Some(site)) =
         (realm, principal, &ctx.tenant)
     {
-        site.id
-            .update_many::<crate::people::user::Entity>()
-            .col_expr(
-                crate::people::user::Column::LastSignInAt,
-                sea_orm::sea_query::Expr::value(app.clock.now()),
-            )
-            .filter(crate::people::user::Column::Id.eq(user_id))
-            .exec(&app.db)
-            .await?;
+        session::record_sign_in(&app.db, site.id, user_id, app.clock.now()).await?;
     }
     let mut response = Redirect::to(&safe_return(&ctx.base, return_to)).into_response();
     if let Some(cookie) = set_cookie(
@@ -165,6 +164,93 @@ pub async fn begin_session(
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     Ok(response)
+}
+
+/// The sign-in form of a password account.
+#[derive(Deserialize)]
+pub struct PasswordSignIn {
+    email: String,
+    password: String,
+    #[serde(rename = "return")]
+    return_to: Option<String>,
+}
+
+impl PasswordSignIn {
+    /// The email as accounts store it.
+    fn email(&self) -> String {
+        self.email.trim().to_lowercase()
+    }
+}
+
+/// `POST /auth/local`: email and password of an invited expert.
+pub async fn local_sign_in(
+    State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
+    ClientAddr(address): ClientAddr,
+    ctx: PageContext,
+    CsrfForm(form): CsrfForm<PasswordSignIn>,
+) -> Result<Response, AppError> {
+    let scope = ctx.site()?.id;
+    let account = local::account(&app.db, scope, &form.email()).await?;
+    password_sign_in(
+        &app,
+        &viewers,
+        &ctx,
+        address,
+        form,
+        Realm::Tenant(scope.get()),
+        account,
+    )
+    .await
+}
+
+/// `POST /signin`: an operator or coordinator signs in.
+pub async fn platform_sign_in(
+    State(app): State<AppState>,
+    State(viewers): State<Arc<ViewerCache>>,
+    ClientAddr(address): ClientAddr,
+    ctx: PageContext,
+    CsrfForm(form): CsrfForm<PasswordSignIn>,
+) -> Result<Response, AppError> {
+    let account = platform::sign_in_account(&app.db, &form.email()).await?;
+    password_sign_in(
+        &app,
+        &viewers,
+        &ctx,
+        address,
+        form,
+        Realm::Platform,
+        account,
+    )
+    .await
+}
+
+/// Signs in with a password: a session when it matched, the sign-in page
+/// again (saying why) when not.
+async fn password_sign_in(
+    app: &AppState,
+    viewers: &ViewerCache,
+    ctx: &PageContext,
+    address: std::net::IpAddr,
+    form: PasswordSignIn,
+    realm: Realm,
+    account: Option<(Principal, String)>,
+) -> Result<Response, AppError> {
+    let email = form.email();
+    let return_to = form.return_to.as_deref();
+    let outcome =
+        password::check(&app.store, realm, &email, &form.password, address, account).await?;
+    match outcome {
+        SignInOutcome::SignedIn(principal) => {
+            begin_session(app, viewers, ctx, realm, principal, None, return_to).await
+        }
+        SignInOutcome::Throttled => {
+            sign_in_page(app, ctx, return_to, Some(SignInProblem::Throttled), &email).await
+        }
+        SignInOutcome::Wrong => {
+            sign_in_page(app, ctx, return_to, Some(SignInProblem::Failed), &email).await
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -191,7 +277,7 @@ pub async fn sign_out(
     )
     .await;
     let provider_logout = match &viewer.session.id_token {
-        Some(id_token) => oidc::end_session_url(&app, &oidc, &ctx, id_token).await,
+        Some(id_token) => oidc::pages::end_session_url(&app, &oidc, &ctx, id_token).await,
         None => None,
     };
     let target = provider_logout.unwrap_or_else(|| format!("{}/", ctx.base));

@@ -3,16 +3,12 @@
 
 use std::net::IpAddr;
 
-use axum::response::Response;
-use serde::Deserialize;
-
 use super::{
-    Principal, Realm,
-    pages::{SignInProblem, begin_session, sign_in_page},
+    session::{Principal, Realm},
     throttle,
 };
-use crate::auth::viewer_cache::ViewerCache;
-use crate::{error::AppError, state::AppState, web::PageContext};
+use crate::error::{AppError, FieldIssue};
+use crate::store::Store;
 
 use argon2::{
     Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
@@ -69,59 +65,58 @@ pub async fn hash_off_thread(password: &str) -> Result<String, AppError> {
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 
-/// The sign-in form of a password account.
-#[derive(Deserialize)]
-pub struct PasswordSignIn {
-    email: String,
-    password: String,
-    #[serde(rename = "return")]
-    return_to: Option<String>,
+/// What a password sign-in came to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignInOutcome {
+    /// The password matched: the account's principal.
+    SignedIn(Principal),
+    /// No such account, or not its password (the two look alike).
+    Wrong,
+    /// Too many recent failures for the account or the address.
+    Throttled,
 }
 
-impl PasswordSignIn {
-    /// The email as accounts store it.
-    pub fn email(&self) -> String {
-        self.email.trim().to_lowercase()
-    }
-}
-
-/// Signs in with a password, throttled per account and per address. The
-/// caller found `account` (who, and their stored hash) by the email; an
-/// unknown email costs the same time and gets the same answer as a wrong
-/// password.
-pub async fn sign_in(
-    app: &AppState,
-    viewers: &ViewerCache,
-    ctx: &PageContext,
-    address: IpAddr,
-    form: PasswordSignIn,
+/// Checks a password, throttled per account and per address. The caller
+/// found `account` (who, and their stored hash) by `email`; an unknown
+/// email costs the same time and gets the same answer as a wrong password.
+pub async fn check(
+    store: &Store,
     realm: Realm,
+    email: &str,
+    password: &str,
+    address: IpAddr,
     account: Option<(Principal, String)>,
-) -> Result<Response, AppError> {
-    let email = form.email();
+) -> Result<SignInOutcome, AppError> {
     let throttle_key = match realm {
         Realm::Tenant(id) => format!("t{id}"),
         Realm::Platform => "platform".to_owned(),
     };
-    let return_to = form.return_to.as_deref();
-    if !throttle::allowed(&app.store, &throttle_key, &email, address).await? {
-        return sign_in_page(app, ctx, return_to, Some(SignInProblem::Throttled), &email).await;
+    if !throttle::allowed(store, &throttle_key, email, address).await? {
+        return Ok(SignInOutcome::Throttled);
     }
     let stored = account
         .as_ref()
         .map_or_else(|| decoy_hash().to_owned(), |(_, hash)| hash.clone());
-    let candidate = form.password.clone();
+    let candidate = password.to_owned();
     let matches = tokio::task::spawn_blocking(move || verify(&candidate, &stored))
         .await
         .unwrap_or(false);
     match account {
-        Some((principal, _)) if matches => {
-            begin_session(app, viewers, ctx, realm, principal, None, return_to).await
-        }
+        Some((principal, _)) if matches => Ok(SignInOutcome::SignedIn(principal)),
         _ => {
-            throttle::failed(&app.store, &throttle_key, &email, address).await?;
-            sign_in_page(app, ctx, return_to, Some(SignInProblem::Failed), &email).await
+            throttle::failed(store, &throttle_key, email, address).await?;
+            Ok(SignInOutcome::Wrong)
         }
+    }
+}
+
+/// A new password's problem as a refusal of the `password` field.
+pub fn refuse(password: &str, confirmation: &str) -> Result<(), AppError> {
+    match problem(password, confirmation) {
+        Some(message) => Err(AppError::Invalid(vec![FieldIssue::new(
+            "password", message,
+        )])),
+        None => Ok(()),
     }
 }
 

@@ -8,8 +8,13 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryFilter, sea_query::Expr};
+
 use crate::ids::PersonId;
+use crate::people::user;
 use crate::store::{Store, StoreError};
+use crate::tenancy::TenantId;
 
 /// A session ends after this long without a request.
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(8 * 60 * 60);
@@ -126,5 +131,22 @@ pub async fn end_all(store: &Store, realm: Realm, principal: Principal) -> Resul
     for id in store.take_members(&index_key(realm, principal)).await? {
         store.delete(&session_key(&id)).await?;
     }
+    Ok(())
+}
+
+/// Notes when a city person last signed in (the operator's overview shows
+/// each city's latest).
+pub async fn record_sign_in(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    person: PersonId,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    scope
+        .update_many::<user::Entity>()
+        .col_expr(user::Column::LastSignInAt, Expr::value(now))
+        .filter(user::Column::Id.eq(person))
+        .exec(db)
+        .await?;
     Ok(())
 }

@@ -62,13 +62,13 @@ fn platform_routes(demo: bool, bench_routes: bool) -> Router<ServerState> {
         .route("/static/autosave.js", get(web::autosave_script))
         .route(
             "/signin",
-            get(auth::pages::sign_in).post(auth::platform::sign_in),
+            get(auth::pages::sign_in).post(auth::pages::platform_sign_in),
         )
         .route("/signout", post(auth::pages::sign_out))
         .route("/account", get(auth::pages::account))
         .route(
             "/account/setup/{token}",
-            get(auth::platform::setup_form).post(auth::platform::setup),
+            get(auth::platform_pages::setup_form).post(auth::platform_pages::setup),
         )
         .route("/library", get(library::pages::list))
         .route("/library/{id}", get(library::pages::show))
@@ -115,13 +115,13 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/brand.css", get(web::brand_stylesheet))
         .route("/calls/{id}", get(calls::call_page))
         .route("/auth/signin", get(auth::pages::sign_in))
-        .route("/auth/local", post(auth::local::sign_in))
-        .route("/auth/sso", get(auth::oidc::start))
-        .route("/auth/callback", get(auth::oidc::callback))
+        .route("/auth/local", post(auth::pages::local_sign_in))
+        .route("/auth/sso", get(auth::oidc::pages::start))
+        .route("/auth/callback", get(auth::oidc::pages::callback))
         .route("/auth/signout", post(auth::pages::sign_out))
         .route(
             "/invitations/{token}",
-            get(auth::invitations::accept_form).post(auth::invitations::accept),
+            get(auth::invitation_pages::accept_form).post(auth::invitation_pages::accept),
         )
         .route("/account", get(auth::pages::account))
         .route("/account/preferences", post(people::own::preferences))
@@ -133,11 +133,11 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/admin/people/{id}/active", post(people::pages::set_active))
         .route(
             "/admin/invitations",
-            get(auth::invitations::list).post(auth::invitations::create),
+            get(auth::invitation_pages::list).post(auth::invitation_pages::create),
         )
         .route(
             "/admin/invitations/{id}/revoke",
-            post(auth::invitations::revoke),
+            post(auth::invitation_pages::revoke),
         )
         .route(
             "/admin/sign-in",
@@ -268,11 +268,11 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/proposals/{id}/team/answer", post(proposals::team::answer))
         .route(
             "/admin/api-tokens",
-            get(auth::api_tokens::list).post(auth::api_tokens::create),
+            get(auth::api_token_pages::list).post(auth::api_token_pages::create),
         )
         .route(
             "/admin/api-tokens/{id}/revoke",
-            post(auth::api_tokens::revoke),
+            post(auth::api_token_pages::revoke),
         )
         .merge(demo_routes(demo))
 }

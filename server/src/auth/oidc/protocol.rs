@@ -1,6 +1,7 @@
-//! Each city's own OpenID Connect provider: the authorization code flow with
-//! PKCE, `state` and `nonce`, the ID token validated against the city's
-//! configured issuer, and the person created or updated just in time.
+//! The OpenID Connect protocol with a city's provider: the HTTP client
+//! with its private-address guard, discovery and keys (cached per issuer),
+//! the authorization code flow with PKCE, `state` and `nonce`, the ID token
+//! validated against the city's configured issuer, and the end-session URL.
 
 use std::{
     collections::HashMap,
@@ -9,13 +10,8 @@ use std::{
     time::{Duration, Instant},
 };
 
-use axum::{
-    extract::{Query, State},
-    http::header,
-    response::{IntoResponse, Redirect, Response},
-};
+use axum::http::header;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use chrono::Utc;
 use openidconnect::{
     AdditionalProviderMetadata, AuthorizationCode, ClientId, ClientSecret, CsrfToken, HttpRequest,
     HttpResponse, IssuerUrl, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier,
@@ -27,59 +23,17 @@ use openidconnect::{
         CoreSubjectIdentifierType,
     },
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, entity::prelude::*};
+use sea_orm::DbErr;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{
-    Principal, Realm, cookie,
-    pages::{SignInProblem, begin_session, sign_in_page},
-    session::random_token,
-    set_cookie,
-};
-use crate::auth::viewer_cache::ViewerCache;
-use crate::ids::PersonId;
+use super::provider::Model;
+use crate::auth::session::random_token;
 use crate::{
-    error::AppError,
-    organisation::division,
-    people::{Role, role, user},
-    secrets::SecretError,
-    state::AppState,
-    store::StoreError,
-    tenancy::{TenantContext, TenantId},
-    web::PageContext,
+    secrets::{SecretError, SecretKey},
+    store::{Store, StoreError},
+    tenancy::TenantId,
 };
-use std::sync::Arc;
-
-/// A city's identity provider, as its admin configured it.
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "sso_providers")]
-pub struct Model {
-    #[sea_orm(primary_key)]
-    pub id: i32,
-    #[sea_orm(unique)]
-    pub tenant_id: i32,
-    pub issuer_url: String,
-    pub client_id: String,
-    /// Sealed with the server's key (`secrets`); never shown back.
-    pub client_secret: String,
-    /// Space-separated; always includes `openid`.
-    pub scopes: String,
-    pub email_claim: String,
-    pub name_claim: String,
-    pub division_claim: String,
-    pub grade_claim: String,
-    pub updated_at: DateTimeUtc,
-    /// Further claims kept as attributes for eligibility, space-separated.
-    pub extra_claims: String,
-}
-
-#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
-
-impl ActiveModelBehavior for ActiveModel {}
-
-crate::tenancy::tenant_owned!(Entity);
 
 #[derive(Debug, thiserror::Error)]
 pub enum OidcError {
@@ -109,7 +63,7 @@ pub enum OidcError {
 
 impl OidcError {
     /// The message a person sees; details go to the log only.
-    fn message(&self) -> &'static str {
+    pub fn message(&self) -> &'static str {
         match self {
             OidcError::NotConfigured => "sso-error-not-configured",
             OidcError::State => "sso-error-state",
@@ -185,8 +139,8 @@ pub struct OidcClients {
 }
 
 const METADATA_TTL: Duration = Duration::from_secs(3600);
-const HANDSHAKE_TTL: Duration = Duration::from_secs(600);
-const BINDING_COOKIE: &str = "innovato_oidc";
+/// How long a sign-in may take at the provider.
+pub const HANDSHAKE_TTL: Duration = Duration::from_secs(600);
 
 /// Whether an address is one a city's provider may not live at.
 pub fn is_private(ip: IpAddr) -> bool {
@@ -316,7 +270,7 @@ impl OidcClients {
 
 /// What a sign-in remembers between leaving for the provider and coming back.
 #[derive(Serialize, Deserialize)]
-struct Handshake {
+pub struct Handshake {
     tenant_id: i32,
     nonce: String,
     pkce_verifier: String,
@@ -327,22 +281,6 @@ struct Handshake {
 
 fn handshake_key(state: &str) -> String {
     format!("oidc:{state}")
-}
-
-pub async fn provider_of(app: &AppState, scope: TenantId) -> Result<Option<Model>, DbErr> {
-    scope.find::<Entity>().one(&app.db).await
-}
-
-/// The callback the provider sends people back to after sign-in: the
-/// admin registers it with the provider.
-pub fn redirect_uri(ctx: &PageContext) -> String {
-    format!("{}{}/auth/callback", ctx.origin, ctx.base)
-}
-
-/// Where the provider sends people after signing them out (the city's
-/// home): the admin registers it too, or the provider refuses it.
-pub fn post_logout_redirect_uri(ctx: &PageContext) -> String {
-    format!("{}{}/", ctx.origin, ctx.base)
 }
 
 /// The openidconnect client of a city: authorization endpoint from
@@ -367,65 +305,45 @@ type CityClient = openidconnect::Client<
     openidconnect::EndpointMaybeSet,
 >;
 
-fn client_for(
-    app: &AppState,
-    config: &Model,
-    metadata: Metadata,
-    ctx: &PageContext,
-) -> Result<CityClient, OidcError> {
-    let secret = app.secrets.open(&config.client_secret)?;
-    let redirect =
-        RedirectUrl::new(redirect_uri(ctx)).map_err(|e| OidcError::Unreachable(e.to_string()))?;
+/// A city's side of a sign-in: its provider's settings, the key that opens
+/// their secret, and the callback its admin registered with the provider.
+pub struct City<'a> {
+    pub tenant: TenantId,
+    pub config: &'a Model,
+    pub secrets: &'a SecretKey,
+    pub redirect_uri: String,
+}
+
+fn client_for(city: &City<'_>, metadata: Metadata) -> Result<CityClient, OidcError> {
+    let secret = city.secrets.open(&city.config.client_secret)?;
+    let redirect = RedirectUrl::new(city.redirect_uri.clone())
+        .map_err(|e| OidcError::Unreachable(e.to_string()))?;
     Ok(CoreClient::from_provider_metadata(
         metadata,
-        ClientId::new(config.client_id.clone()),
+        ClientId::new(city.config.client_id.clone()),
         Some(ClientSecret::new(secret)),
     )
     .set_redirect_uri(redirect))
 }
 
-#[derive(Deserialize)]
-pub struct Start {
-    #[serde(rename = "return")]
-    return_to: Option<String>,
+/// A sign-in on its way to the provider.
+pub struct Started {
+    /// The provider's authorization URL, with our `state`, `nonce` and
+    /// PKCE challenge.
+    pub url: String,
+    /// The value the starting browser keeps in a cookie.
+    pub binding: String,
 }
 
-/// `GET /auth/sso`: off to the city's provider.
-pub async fn start(
-    State(app): State<AppState>,
-    State(oidc): State<Arc<OidcClients>>,
-    ctx: PageContext,
-    Query(query): Query<Start>,
-) -> Result<Response, AppError> {
-    let tenant = ctx.site()?;
-    match begin(&app, &oidc, &ctx, tenant, query.return_to.clone()).await {
-        Ok(response) => Ok(response),
-        Err(error) => {
-            tracing::warn!(%error, tenant = %tenant.slug, "SSO sign-in could not start");
-            sign_in_page(
-                &app,
-                &ctx,
-                query.return_to.as_deref(),
-                Some(SignInProblem::Sso(error.message())),
-                "",
-            )
-            .await
-        }
-    }
-}
-
-async fn begin(
-    app: &AppState,
+/// Remembers the handshake and gives the URL to send the person to.
+pub async fn authorize(
     oidc: &OidcClients,
-    ctx: &PageContext,
-    tenant: &TenantContext,
+    store: &Store,
+    city: &City<'_>,
     return_to: Option<String>,
-) -> Result<Response, OidcError> {
-    let config = provider_of(app, tenant.id)
-        .await?
-        .ok_or(OidcError::NotConfigured)?;
-    let metadata = oidc.metadata(&config.issuer_url, false).await?;
-    let client = client_for(app, &config, metadata, ctx)?;
+) -> Result<Started, OidcError> {
+    let metadata = oidc.metadata(&city.config.issuer_url, false).await?;
+    let client = client_for(city, metadata)?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let mut request = client
         .authorize_url(
@@ -434,34 +352,33 @@ async fn begin(
             Nonce::new_random,
         )
         .set_pkce_challenge(challenge);
-    for scope in config.scopes.split_whitespace().filter(|s| *s != "openid") {
+    for scope in city
+        .config
+        .scopes
+        .split_whitespace()
+        .filter(|s| *s != "openid")
+    {
         request = request.add_scope(Scope::new(scope.to_owned()));
     }
     let (url, state, nonce) = request.url();
     let binding = random_token();
     let handshake = Handshake {
-        tenant_id: tenant.id.get(),
+        tenant_id: city.tenant.get(),
         nonce: nonce.secret().clone(),
         pkce_verifier: verifier.secret().clone(),
         return_to,
         binding: binding.clone(),
     };
-    app.store
+    store
         .put(&handshake_key(state.secret()), &handshake, HANDSHAKE_TTL)
         .await?;
-    let mut response = Redirect::to(url.as_str()).into_response();
-    if let Some(cookie) = set_cookie(
-        BINDING_COOKIE,
-        &binding,
-        &super::cookie_path(ctx),
-        Some(HANDSHAKE_TTL.as_secs()),
-        ctx.secure,
-    ) {
-        response.headers_mut().append(header::SET_COOKIE, cookie);
-    }
-    Ok(response)
+    Ok(Started {
+        url: url.to_string(),
+        binding,
+    })
 }
 
+/// The provider's answer at the callback.
 #[derive(Deserialize)]
 pub struct Callback {
     code: Option<String>,
@@ -470,52 +387,24 @@ pub struct Callback {
     error: Option<String>,
 }
 
-/// `GET /auth/callback`: back from the provider.
-pub async fn callback(
-    State(app): State<AppState>,
-    State(viewers): State<Arc<ViewerCache>>,
-    State(oidc): State<Arc<OidcClients>>,
-    ctx: PageContext,
-    headers: axum::http::HeaderMap,
-    Query(query): Query<Callback>,
-) -> Result<Response, AppError> {
-    let tenant = ctx.site()?;
-    let binding = cookie(&headers, BINDING_COOKIE).map(str::to_owned);
-    match finish(&app, &oidc, &ctx, tenant, binding, query).await {
-        Ok((user_id, id_token, return_to)) => {
-            let mut response = begin_session(
-                &app,
-                &viewers,
-                &ctx,
-                Realm::Tenant(tenant.id.get()),
-                Principal::User(user_id),
-                Some(id_token),
-                return_to.as_deref(),
-            )
-            .await?;
-            if let Some(clear) = set_cookie(
-                BINDING_COOKIE,
-                "",
-                &super::cookie_path(&ctx),
-                Some(0),
-                ctx.secure,
-            ) {
-                response.headers_mut().append(header::SET_COOKIE, clear);
-            }
-            Ok(response)
-        }
-        Err(error) => {
-            tracing::warn!(%error, tenant = %tenant.slug, "SSO sign-in refused");
-            sign_in_page(
-                &app,
-                &ctx,
-                None,
-                Some(SignInProblem::Sso(error.message())),
-                "",
-            )
-            .await
-        }
-    }
+/// What the provider says about the person.
+pub struct Profile {
+    pub issuer: String,
+    pub subject: String,
+    pub email: String,
+    pub name: Option<String>,
+    pub division: Option<String>,
+    pub grade: Option<String>,
+    /// JSON object of the further claims the city keeps.
+    pub attributes: String,
+}
+
+/// A sign-in the provider vouched for.
+pub struct Finished {
+    pub profile: Profile,
+    /// The raw ID token, kept for the provider's sign-out.
+    pub id_token: String,
+    pub return_to: Option<String>,
 }
 
 /// Compares issuer URLs the way providers spell them (trailing slash or not).
@@ -523,31 +412,37 @@ fn same_issuer(a: &str, b: &str) -> bool {
     a.trim_end_matches('/') == b.trim_end_matches('/')
 }
 
-async fn finish(
-    app: &AppState,
-    oidc: &OidcClients,
-    ctx: &PageContext,
-    tenant: &TenantContext,
+/// Checks the provider's answer against the handshake it ends (`binding`:
+/// the starting browser's cookie); the handshake is spent either way.
+pub async fn take_handshake(
+    store: &Store,
+    tenant: TenantId,
     binding: Option<String>,
-    query: Callback,
-) -> Result<(PersonId, String, Option<String>), OidcError> {
-    if let Some(error) = query.error {
-        return Err(OidcError::Refused(error));
+    query: &Callback,
+) -> Result<Handshake, OidcError> {
+    if let Some(error) = &query.error {
+        return Err(OidcError::Refused(error.clone()));
     }
-    let state = query.state.ok_or(OidcError::State)?;
-    let handshake: Handshake = app
-        .store
-        .take(&handshake_key(&state))
+    let state = query.state.as_deref().ok_or(OidcError::State)?;
+    let handshake: Handshake = store
+        .take(&handshake_key(state))
         .await?
         .ok_or(OidcError::State)?;
-    if handshake.tenant_id != tenant.id.get()
-        || binding.as_deref() != Some(handshake.binding.as_str())
+    if handshake.tenant_id != tenant.get() || binding.as_deref() != Some(handshake.binding.as_str())
     {
         return Err(OidcError::State);
     }
-    let config = provider_of(app, tenant.id)
-        .await?
-        .ok_or(OidcError::NotConfigured)?;
+    Ok(handshake)
+}
+
+/// Redeems the code of a checked answer and reads who the person is.
+pub async fn finish(
+    oidc: &OidcClients,
+    city: &City<'_>,
+    handshake: Handshake,
+    query: Callback,
+) -> Result<Finished, OidcError> {
+    let config = city.config;
     let metadata = oidc.metadata(&config.issuer_url, false).await?;
     // RFC 9207: a response must name our issuer when the provider says it
     // names one, and may never name another.
@@ -567,7 +462,7 @@ async fn finish(
         .code
         .ok_or_else(|| OidcError::Refused("no code".into()))?;
     let userinfo_endpoint = metadata.userinfo_endpoint().map(|u| u.url().clone());
-    let client = client_for(app, &config, metadata, ctx)?;
+    let client = client_for(city, metadata)?;
     let http = Fetcher(oidc);
     let tokens = client
         .exchange_code(AuthorizationCode::new(code))
@@ -587,7 +482,7 @@ async fn finish(
         )) => {
             // The provider rotated its keys: fetch them again, once.
             let metadata = oidc.metadata(&config.issuer_url, true).await?;
-            let client = client_for(app, &config, metadata, ctx)?;
+            let client = client_for(city, metadata)?;
             id_token
                 .claims(&client.id_token_verifier(), &nonce)
                 .map_err(|e| OidcError::IdToken(e.to_string()))?
@@ -635,8 +530,11 @@ async fn finish(
         division: text(&config.division_claim),
         grade: text(&config.grade_claim),
     };
-    let user_id = provision(app, tenant.id, profile).await?;
-    Ok((user_id, raw, handshake.return_to))
+    Ok(Finished {
+        profile,
+        id_token: raw,
+        return_to: handshake.return_to,
+    })
 }
 
 async fn userinfo(
@@ -664,108 +562,14 @@ async fn userinfo(
     serde_json::from_slice(response.body()).map_err(|e| OidcError::Refused(e.to_string()))
 }
 
-/// What the provider says about the person.
-struct Profile {
-    issuer: String,
-    subject: String,
-    email: String,
-    name: Option<String>,
-    division: Option<String>,
-    grade: Option<String>,
-    /// JSON object of the further claims the city keeps.
-    attributes: String,
-}
-
-/// Creates the person on first sign-in, updates their attributes after.
-/// Keyed by (issuer, subject): the same email from another subject is
-/// another person.
-async fn provision(
-    app: &AppState,
-    scope: TenantId,
-    profile: Profile,
-) -> Result<PersonId, OidcError> {
-    let division_id = match &profile.division {
-        Some(code) => scope
-            .find::<division::Entity>()
-            .filter(
-                sea_orm::Condition::any()
-                    .add(division::Column::Code.eq(code.as_str()))
-                    .add(division::Column::Name.eq(code.as_str())),
-            )
-            .one(&app.db)
-            .await?
-            .map(|d| d.id),
-        None => None,
-    };
-    let name = profile
-        .name
-        .clone()
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| profile.email.clone());
-    let existing = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Issuer.eq(&profile.issuer))
-        .filter(user::Column::Subject.eq(&profile.subject))
-        .one(&app.db)
-        .await?;
-    match existing {
-        Some(person) if !person.active => Err(OidcError::Refused("deactivated".into())),
-        Some(person) => {
-            let id = person.id;
-            let mut row = person.into_active_model();
-            row.email = Set(profile.email);
-            row.display_name = Set(name);
-            row.division_id = Set(division_id);
-            row.grade = Set(profile.grade);
-            row.attributes = Set(profile.attributes);
-            scope.update(row, &app.db).await?;
-            Ok(id)
-        }
-        None => {
-            let person = scope
-                .insert(
-                    user::ActiveModel {
-                        issuer: Set(profile.issuer),
-                        subject: Set(profile.subject),
-                        email: Set(profile.email),
-                        display_name: Set(name),
-                        division_id: Set(division_id),
-                        grade: Set(profile.grade),
-                        locale: Set(None),
-                        active: Set(true),
-                        created_at: Set(Utc::now()),
-                        attributes: Set(profile.attributes),
-                        ..Default::default()
-                    },
-                    &app.db,
-                )
-                .await?;
-            scope
-                .insert(
-                    role::ActiveModel {
-                        user_id: Set(person.id),
-                        role: Set(Role::Employee),
-                        call_id: Set(None),
-                        created_at: Set(Utc::now()),
-                        ..Default::default()
-                    },
-                    &app.db,
-                )
-                .await?;
-            Ok(person.id)
-        }
-    }
-}
-
-/// The provider's sign-out page for an SSO session, when it has one.
+/// The provider's sign-out page for a session it signed in, when it has
+/// one; it sends the person back to `post_logout` after.
 pub async fn end_session_url(
-    app: &AppState,
     oidc: &OidcClients,
-    ctx: &PageContext,
+    config: &Model,
     id_token: &str,
+    post_logout: &str,
 ) -> Option<String> {
-    let tenant = ctx.tenant.as_deref()?;
-    let config = provider_of(app, tenant.id).await.ok()??;
     let metadata = oidc.metadata(&config.issuer_url, false).await.ok()?;
     let endpoint = metadata
         .additional_metadata()
@@ -774,7 +578,7 @@ pub async fn end_session_url(
     let mut url = reqwest::Url::parse(endpoint).ok()?;
     url.query_pairs_mut()
         .append_pair("id_token_hint", id_token)
-        .append_pair("post_logout_redirect_uri", &post_logout_redirect_uri(ctx))
+        .append_pair("post_logout_redirect_uri", post_logout)
         .append_pair("client_id", &config.client_id);
     Some(url.to_string())
 }
