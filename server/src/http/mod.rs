@@ -111,9 +111,9 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             "/proposals/{id}/attachments/{file}/delete",
             post(attachments::delete),
         )
-        .route("/", get(calls::tenant_home))
+        .route("/", get(calls::pages::tenant_home))
         .route("/brand.css", get(web::brand_stylesheet))
-        .route("/calls/{id}", get(calls::call_page))
+        .route("/calls/{id}", get(calls::pages::call_page))
         .route("/auth/signin", get(auth::pages::sign_in))
         .route("/auth/local", post(auth::local::sign_in))
         .route("/auth/sso", get(auth::oidc::start))
