@@ -3,8 +3,6 @@
 //! eligibility, criteria, awards, budget), publishes it, closes it early or
 //! extends its deadline. Every change is in the audit log.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::{
     extract::{Path, State},
@@ -17,7 +15,7 @@ use serde::Deserialize;
 use super::{
     Phase, entity as call,
     form::{CallForm, form_of},
-    phases, service, text,
+    phases, service,
 };
 use crate::auth::Viewing;
 use crate::ids::{CallId, PersonId};
@@ -200,20 +198,10 @@ struct CallListPage {
 pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let site = ctx.site()?;
-    let calls = site
-        .id
-        .find::<call::Entity>()
-        .order_by_desc(call::Column::OpensAt)
-        .all(&app.db)
-        .await?;
-    let mut titles: HashMap<CallId, Vec<text::Model>> = HashMap::new();
-    for t in site.id.find::<text::Entity>().all(&app.db).await? {
-        titles.entry(t.call_id).or_default().push(t);
-    }
+    let calls = service::all_with_texts(&app.db, site.id).await?;
     let lines = calls
         .into_iter()
-        .map(|c| {
-            let texts = titles.remove(&c.id).unwrap_or_default();
+        .map(|(c, texts)| {
             let title = texts
                 .iter()
                 .find(|t| t.locale == ctx.l10n.lang().code())

@@ -1,12 +1,16 @@
 //! What the calls feature does with its data beyond single rows: finding a
-//! call for other features, reading its texts; and the admin's writes
+//! call for other features, reading its texts, the lists its pages and API
+//! show; and the admin's writes
 //! (create, update, publish, close early, extend), each in one transaction
 //! with its audit entry.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    TransactionTrait, sea_query::Expr,
 };
 use serde_json::{Value, json};
 
@@ -17,10 +21,12 @@ use super::{
 };
 use crate::{
     audit,
+    db::lists,
     error::{AppError, FieldIssue},
     i18n::Lang,
     ids::{CallId, PersonId},
     organisation::category,
+    proposals::entity as proposal,
     tenancy::{TenantContext, TenantId},
 };
 
@@ -89,18 +95,27 @@ fn snapshot(c: &entity::Model, texts: &[text::Model], categories: &[i32]) -> Val
     })
 }
 
+/// A call's texts, by language.
+pub async fn texts(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: CallId,
+) -> Result<Vec<text::Model>, DbErr> {
+    scope
+        .find::<text::Entity>()
+        .filter(text::Column::CallId.eq(id))
+        .order_by_asc(text::Column::Locale)
+        .all(db)
+        .await
+}
+
 /// A call's texts (by language) and the ids of its categories.
 pub async fn parts(
     db: &impl ConnectionTrait,
     scope: TenantId,
     id: CallId,
 ) -> Result<(Vec<text::Model>, Vec<i32>), AppError> {
-    let texts = scope
-        .find::<text::Entity>()
-        .filter(text::Column::CallId.eq(id))
-        .order_by_asc(text::Column::Locale)
-        .all(db)
-        .await?;
+    let texts = texts(db, scope, id).await?;
     let categories = scope
         .find::<category_link::Entity>()
         .filter(category_link::Column::CallId.eq(id))
@@ -402,4 +417,154 @@ async fn set_deadline(
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The city's published calls, the latest first, with their titles, in
+/// one statement.
+static HOME: lists::Reused<0> = lists::Reused::new(|backend, scope, [], []| {
+    scope
+        .find::<entity::Entity>()
+        .filter(entity::Column::Phase.ne(Phase::Draft))
+        .order_by_desc(entity::Column::OpensAt)
+        .expr_as(
+            text::titles(
+                backend,
+                scope,
+                Expr::col((entity::Entity, entity::Column::Id)),
+            ),
+            "titles",
+        )
+        .build(backend)
+});
+
+/// The city's published calls for its home page, the latest first, each
+/// with its titles.
+pub async fn home_calls(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+) -> Result<Vec<(entity::Model, Vec<text::Model>)>, AppError> {
+    Ok(lists::all::<entity::Entity>(
+        db,
+        HOME.statement(db.get_database_backend(), scope, [], [])?,
+    )
+    .await?
+    .into_iter()
+    .map(|(c, row)| Ok((c, text::read_list(&row, "titles", scope)?)))
+    .collect::<Result<Vec<_>, DbErr>>()?)
+}
+
+/// The call with its texts and categories, in one statement.
+static CALL_PAGE: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
+    let this_call = || Expr::col((entity::Entity, entity::Column::Id));
+    scope
+        .find_by_id::<entity::Entity>(CallId(id))
+        .expr_as(text::list(backend, scope, this_call()), "texts")
+        .expr_as(
+            category_link::offered_list(backend, scope, this_call()),
+            "categories",
+        )
+        .build(backend)
+});
+
+/// A published call for its page, with its texts and the categories it
+/// offers; a draft is not there.
+pub async fn published_with_parts(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: CallId,
+) -> Result<(entity::Model, Vec<text::Model>, Vec<category::Model>), AppError> {
+    let (c, row) = lists::one::<entity::Entity>(
+        db,
+        CALL_PAGE.statement(db.get_database_backend(), scope, [id.get()], [])?,
+    )
+    .await?
+    .filter(|(c, _)| c.phase.is_published())
+    .ok_or(AppError::NotFound)?;
+    let texts = text::read_list(&row, "texts", scope)?;
+    let categories = category_link::read_offered(&row, "categories", scope)?;
+    Ok((c, texts, categories))
+}
+
+/// Every call of the city, drafts included, the latest first, with every
+/// text of each.
+pub async fn all_with_texts(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+) -> Result<Vec<(entity::Model, Vec<text::Model>)>, AppError> {
+    let calls = scope
+        .find::<entity::Entity>()
+        .order_by_desc(entity::Column::OpensAt)
+        .all(db)
+        .await?;
+    let mut texts: HashMap<CallId, Vec<text::Model>> = HashMap::new();
+    for t in scope.find::<text::Entity>().all(db).await? {
+        texts.entry(t.call_id).or_default().push(t);
+    }
+    Ok(calls
+        .into_iter()
+        .map(|c| {
+            let own = texts.remove(&c.id).unwrap_or_default();
+            (c, own)
+        })
+        .collect())
+}
+
+/// The city's published calls, by id, for the API.
+pub async fn published(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+) -> Result<Vec<entity::Model>, DbErr> {
+    scope
+        .find::<entity::Entity>()
+        .filter(entity::Column::Phase.ne(Phase::Draft))
+        .order_by_asc(entity::Column::Id)
+        .all(db)
+        .await
+}
+
+/// A call's proposals by id, only those in `status` when given.
+pub async fn proposals(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: CallId,
+    status: Option<proposal::Status>,
+) -> Result<Vec<proposal::Model>, DbErr> {
+    let mut select = scope
+        .find::<proposal::Entity>()
+        .filter(proposal::Column::CallId.eq(id))
+        .order_by_asc(proposal::Column::Id);
+    if let Some(status) = status {
+        select = select.filter(proposal::Column::Status.eq(status));
+    }
+    select.all(db).await
+}
+
+/// How many proposals of a call won an award.
+pub async fn awarded_count(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: CallId,
+) -> Result<u64, DbErr> {
+    scope
+        .find::<proposal::Entity>()
+        .filter(proposal::Column::CallId.eq(id))
+        .filter(proposal::Column::Status.is_in(proposal::Status::AWARDED))
+        .count(db)
+        .await
+}
+
+/// The awarded proposals of a call, by award order.
+pub async fn awarded(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: CallId,
+) -> Result<Vec<proposal::Model>, DbErr> {
+    scope
+        .find::<proposal::Entity>()
+        .filter(proposal::Column::CallId.eq(id))
+        .filter(proposal::Column::Status.is_in(proposal::Status::AWARDED))
+        .order_by_asc(proposal::Column::AwardIndex)
+        .order_by_asc(proposal::Column::Id)
+        .all(db)
+        .await
 }
