@@ -54,7 +54,7 @@ fn demo_routes(demo: bool) -> Router<ServerState> {
 /// The platform's own pages, reached on any host that is not a city's.
 fn platform_routes(demo: bool, bench_routes: bool) -> Router<ServerState> {
     Router::new()
-        .route("/", get(platform::home))
+        .route("/", get(platform::pages::home))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::endpoint))

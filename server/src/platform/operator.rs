@@ -7,21 +7,19 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
+use super::service;
 use crate::auth::oidc::OidcClients;
 use crate::{
     auth::{Action, csrf::CsrfForm, oidc, require},
-    calls::{self, Phase},
     error::AppError,
     i18n::Lang,
-    people::user,
     state::AppState,
     tenancy::TenantId,
     tenants::{
         self, TenantStatus,
-        service::{self, CityForm},
+        service::{self as tenant_service, CityForm},
     },
     web::{FieldError, PageContext, field_errors, render},
 };
@@ -63,25 +61,14 @@ async fn console_page(
     for t in tenants::list(&app.db).await? {
         let scope = TenantId::of(&t);
         lines.push(TenantLine {
-            open_calls: ctx.l10n.number(
-                scope
-                    .find::<calls::Entity>()
-                    .filter(calls::Column::Phase.eq(Phase::Open))
-                    .count(&app.db)
-                    .await? as i64,
-            ),
+            open_calls: ctx
+                .l10n
+                .number(service::open_calls(&app.db, scope).await? as i64),
             sso: oidc::provider_of(app, scope).await?.is_some(),
-            last_sign_in: scope
-                .find::<user::Entity>()
-                .filter(user::Column::LastSignInAt.is_not_null())
-                .order_by_desc(user::Column::LastSignInAt)
-                .one(&app.db)
-                .await?
-                .and_then(|u| u.last_sign_in_at)
-                .map_or_else(
-                    || ctx.l10n.t("operator-never"),
-                    |at| ctx.l10n.date_time(&at),
-                ),
+            last_sign_in: service::last_sign_in(&app.db, scope).await?.map_or_else(
+                || ctx.l10n.t("operator-never"),
+                |at| ctx.l10n.date_time(&at),
+            ),
             link: format!("/t/{}/", t.slug),
             suspended: t.status == TenantStatus::Suspended,
             languages: t.locales.replace(',', ", "),
@@ -187,7 +174,7 @@ pub async fn create(
     CsrfForm(form): CsrfForm<CityForm>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::OperatePlatform)?;
-    let (tenant, path) = match service::create_city(&app.db, &form, app.clock.now()).await {
+    let (tenant, path) = match tenant_service::create_city(&app.db, &form, app.clock.now()).await {
         Ok(created) => created,
         Err(AppError::Invalid(issues)) => {
             let errors = field_errors(&ctx.l10n, &issues);
@@ -212,7 +199,7 @@ async fn set_status(
     status: TenantStatus,
 ) -> Result<(), AppError> {
     let operator = require(ctx, Action::OperatePlatform)?.email.clone();
-    service::set_status(&app.db, slug, status, &operator, app.clock.now()).await?;
+    tenant_service::set_status(&app.db, slug, status, &operator, app.clock.now()).await?;
     app.tenants.clear();
     Ok(())
 }
