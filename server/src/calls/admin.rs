@@ -9,7 +9,6 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::QueryOrder;
 use serde::Deserialize;
 
 use super::{
@@ -23,7 +22,7 @@ use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
     i18n::Lang,
-    organisation::category,
+    organisation,
     state::AppState,
     tenancy::TenantId,
     web::{FieldError, PageContext, field_errors, render},
@@ -102,11 +101,7 @@ async fn form_page(
             }
         })
         .collect();
-    let categories = site
-        .id
-        .find::<category::Entity>()
-        .order_by_asc(category::Column::Name)
-        .all(&app.db)
+    let categories = organisation::service::categories(&app.db, site.id)
         .await?
         .into_iter()
         .map(|c| {

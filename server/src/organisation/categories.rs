@@ -7,7 +7,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ActiveEnum, QueryOrder};
+use sea_orm::ActiveEnum;
 use serde::Deserialize;
 
 use super::{NetworkCategory, category, service};
@@ -42,13 +42,7 @@ async fn categories_page(
     errors: Vec<FieldError>,
     typed_name: String,
 ) -> Result<Response, AppError> {
-    let categories = ctx
-        .site()?
-        .id
-        .find::<category::Entity>()
-        .order_by_asc(category::Column::Name)
-        .all(&app.db)
-        .await?;
+    let categories = service::categories(&app.db, ctx.site()?.id).await?;
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {

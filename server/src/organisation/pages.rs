@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::{extract::State, http::StatusCode, response::Response};
-use sea_orm::QueryOrder;
 use serde::Deserialize;
 
 use super::{
@@ -54,13 +53,7 @@ async fn divisions_page(
             name: row.name,
         })
         .collect();
-    let divisions = ctx
-        .site()?
-        .id
-        .find::<division::Entity>()
-        .order_by_asc(division::Column::Code)
-        .all(&app.db)
-        .await?;
+    let divisions = service::divisions(&app.db, ctx.site()?.id).await?;
     let status = if problem.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {

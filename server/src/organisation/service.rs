@@ -1,22 +1,58 @@
-//! The city admin's writes to how the city is organised: its categories
-//! (each mapped onto the network's taxonomy) and its divisions, imported
-//! from CSV. Each write is audited in its transaction; a refused category
+//! How the city is organised, read and written: its categories (each
+//! mapped onto the network's taxonomy), its divisions (imported from CSV)
+//! and its headcount by grade. Each write is audited in its transaction; a refused category
 //! names its fields with Fluent ids.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveEnum, ActiveValue::Set, ColumnTrait, DatabaseConnection, IntoActiveModel, QueryFilter,
-    TransactionTrait,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 
-use super::{NetworkCategory, category, division};
+use super::{NetworkCategory, category, division, headcount};
 use crate::{
     audit,
     error::{AppError, FieldIssue},
     ids::PersonId,
     tenancy::TenantId,
 };
+
+/// The city's categories, by name.
+pub async fn categories(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+) -> Result<Vec<category::Model>, DbErr> {
+    scope
+        .find::<category::Entity>()
+        .order_by_asc(category::Column::Name)
+        .all(db)
+        .await
+}
+
+/// The city's divisions, by code.
+pub async fn divisions(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+) -> Result<Vec<division::Model>, DbErr> {
+    scope
+        .find::<division::Entity>()
+        .order_by_asc(division::Column::Code)
+        .all(db)
+        .await
+}
+
+/// The city's headcount by grade, by grade.
+pub async fn headcounts(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+) -> Result<Vec<headcount::Model>, DbErr> {
+    scope
+        .find::<headcount::Entity>()
+        .order_by_asc(headcount::Column::Grade)
+        .all(db)
+        .await
+}
 
 /// Checks a category's name (1–120 characters, not another category's)
 /// and its network mapping (a token of the taxonomy).

@@ -1,8 +1,8 @@
 //! The audited writes to a city: the admin's settings (languages, names,
 //! colour, headcount by grade), its logo and its own mail server; and the
 //! operator's: creating a city with its first admin, suspending and
-//! resuming it. Forms are checked here; a refusal names each field with the
-//! Fluent id of its message.
+//! resuming it; and reading the stored logo back. Forms are checked here; a
+//! refusal names each field with the Fluent id of its message.
 
 use std::collections::BTreeMap;
 
@@ -265,6 +265,28 @@ pub async fn set_logo(
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The city's logo and its content type, if it has one.
+pub async fn logo(
+    db: &DatabaseConnection,
+    objects: &dyn ObjectStore,
+    site: &TenantContext,
+) -> Result<(bytes::Bytes, String), AppError> {
+    let tenant = tenancy::find_by_slug(db, &site.slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (Some(key), Some(kind)) = (tenant.logo_key, tenant.logo_type) else {
+        return Err(AppError::NotFound);
+    };
+    let bytes =
+        object_store::ObjectStoreExt::get(objects, &object_store::path::Path::from(key.as_str()))
+            .await
+            .map_err(|_| AppError::NotFound)?
+            .bytes()
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((bytes, kind))
 }
 
 /// The city's own mail server: the URL (which may hold a password) sealed

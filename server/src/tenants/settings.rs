@@ -10,7 +10,6 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::QueryOrder;
 use serde::Deserialize;
 
 use super::service::{self, SettingsForm};
@@ -19,7 +18,7 @@ use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
     i18n::Lang,
-    organisation::headcount,
+    organisation,
     state::AppState,
     tenants,
     web::{FieldError, PageContext, field_errors, render},
@@ -93,12 +92,7 @@ pub async fn show(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
         .await?
         .ok_or(AppError::NotFound)?;
     let names: BTreeMap<String, String> = serde_json::from_str(&tenant.names).unwrap_or_default();
-    let grades = site
-        .id
-        .find::<headcount::Entity>()
-        .order_by_asc(headcount::Column::Grade)
-        .all(&app.db)
-        .await?;
+    let grades = organisation::service::headcounts(&app.db, site.id).await?;
     let form = SettingsForm {
         locale: site.locales.iter().map(|l| l.code().to_owned()).collect(),
         default_locale: site.default_locale.code().to_owned(),
@@ -191,22 +185,7 @@ pub async fn logo(
     State(files): State<Attachments>,
     ctx: PageContext,
 ) -> Result<Response, AppError> {
-    let site = ctx.site()?;
-    let tenant = tenants::find_by_slug(&app.db, &site.slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (Some(key), Some(kind)) = (tenant.logo_key, tenant.logo_type) else {
-        return Err(AppError::NotFound);
-    };
-    let bytes = object_store::ObjectStoreExt::get(
-        files.store.as_ref(),
-        &object_store::path::Path::from(key.as_str()),
-    )
-    .await
-    .map_err(|_| AppError::NotFound)?
-    .bytes()
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let (bytes, kind) = service::logo(&app.db, files.store.as_ref(), ctx.site()?).await?;
     Ok((
         [
             (
