@@ -553,7 +553,7 @@ async fn grant_admin(db: &sea_orm::DatabaseConnection, args: GrantArgs) -> Resul
     }
     // The invitation and its audit entry together.
     let txn = sea_orm::TransactionTrait::begin(db).await?;
-    let path = crate::platform::operator::invite_admin(
+    let path = crate::tenants::service::invite_admin(
         &txn,
         &tenant,
         &email,

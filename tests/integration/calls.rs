@@ -297,7 +297,7 @@ async fn phases_move_once_at_their_dates(backend: Backend) {
     let form = admin.get(&server.url("/t/turin/admin/calls/new")).await;
     let categories = category_ids(&server, scope).await;
     let local = |offset: Duration| {
-        calls::admin::format_local(&(start + offset), "Europe/Rome".parse().expect("tz"))
+        calls::form::format_local(&(start + offset), "Europe/Rome".parse().expect("tz"))
     };
     let (opens, closes, results) = (
         local(Duration::days(1)),

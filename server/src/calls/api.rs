@@ -9,11 +9,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveEnum, ColumnTrait, QueryFilter, QueryOrder};
+use sea_orm::ActiveEnum;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Award, Criterion, Eligibility, Phase, entity as call, rules, text};
+use super::{Award, Criterion, Eligibility, Phase, entity as call, rules, service};
 use crate::{
     auth::{Action, require},
     error::{AppError, ProblemDocument},
@@ -69,11 +69,7 @@ async fn call_facts(
     scope: TenantId,
     c: &call::Model,
 ) -> Result<CallFacts, AppError> {
-    let texts = scope
-        .find::<text::Entity>()
-        .filter(text::Column::CallId.eq(c.id))
-        .order_by_asc(text::Column::Locale)
-        .all(&app.db)
+    let texts = service::texts(&app.db, scope, c.id)
         .await?
         .into_iter()
         .map(|t| CallText {
@@ -113,12 +109,7 @@ async fn call_facts(
 )]
 pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     let scope = ctx.site()?.id;
-    let calls = scope
-        .find::<call::Entity>()
-        .filter(call::Column::Phase.ne(Phase::Draft))
-        .order_by_asc(call::Column::Id)
-        .all(&app.db)
-        .await?;
+    let calls = service::published(&app.db, scope).await?;
     let mut out = Vec::with_capacity(calls.len());
     for c in &calls {
         out.push(call_facts(&app, scope, c).await?);
@@ -148,12 +139,7 @@ pub async fn get(
     Path(id): Path<CallId>,
 ) -> Result<Response, AppError> {
     let scope = ctx.site()?.id;
-    let c = scope
-        .find_by_id::<call::Entity>(id)
-        .one(&app.db)
-        .await?
-        .filter(|c| c.phase.is_published())
-        .ok_or(AppError::NotFound)?;
+    let c = service::find_published(&app.db, scope, id).await?;
     Ok(Json(call_facts(&app, scope, &c).await?).into_response())
 }
 
@@ -209,21 +195,14 @@ pub async fn proposals(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let scope = ctx.site()?.id;
-    scope
-        .find_by_id::<call::Entity>(id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mut select = scope
-        .find::<proposals::Entity>()
-        .filter(proposals::Column::CallId.eq(id))
-        .order_by_asc(proposals::Column::Id);
-    if let Some(status) = &filter.status {
-        let status = proposals::Status::try_from_value(status).map_err(|_| AppError::BadRequest)?;
-        select = select.filter(proposals::Column::Status.eq(status));
-    }
-    let out = select
-        .all(&app.db)
+    service::find(&app.db, scope, id).await?;
+    let status = match &filter.status {
+        Some(status) => {
+            Some(proposals::Status::try_from_value(status).map_err(|_| AppError::BadRequest)?)
+        }
+        None => None,
+    };
+    let out = service::proposals(&app.db, scope, id, status)
         .await?
         .into_iter()
         .map(|p| ProposalLine {

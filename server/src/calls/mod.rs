@@ -1,12 +1,14 @@
 //! Calls for ideas: a city's competitions, their phases and rules, and the
-//! pages that present them.
+//! pages that present them. This file re-exports entities and services
+//! only; the router names handlers by their file (`calls::pages::…`).
 
 pub mod admin;
 pub mod api;
 pub mod category_link;
 mod eligibility;
 pub mod entity;
-mod pages;
+pub mod form;
+pub mod pages;
 pub mod phases;
 pub mod rules;
 pub mod service;
@@ -14,5 +16,4 @@ pub mod text;
 
 pub use eligibility::{Eligibility, Ineligible};
 pub use entity::{ActiveModel, Column, Entity, Model, Phase};
-pub use pages::{call_page, tenant_home};
 pub use rules::{Award, Criterion};

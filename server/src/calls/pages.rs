@@ -5,18 +5,15 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use sea_orm::{
-    ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, QueryFilter};
 
-use super::{Eligibility, Phase, category_link, entity as call, text};
+use super::{Eligibility, Phase, entity as call, service, text};
 use crate::auth::Viewing;
 use crate::ids::{CallId, PersonId};
 use crate::{
-    db::lists,
     error::AppError,
     i18n::{L10n, Lang},
-    network, proposals,
+    network,
     state::AppState,
     tenancy::TenantContext,
     web::{PageContext, render},
@@ -88,20 +85,6 @@ struct TenantHome {
     others: Vec<CallCard>,
 }
 
-/// The city's published calls, the latest first, with their titles, in
-/// one statement.
-static HOME: lists::Reused<0> = lists::Reused::new(|backend, scope, [], []| {
-    scope
-        .find::<call::Entity>()
-        .filter(call::Column::Phase.ne(Phase::Draft))
-        .order_by_desc(call::Column::OpensAt)
-        .expr_as(
-            text::titles(backend, scope, Expr::col((call::Entity, call::Column::Id))),
-            "titles",
-        )
-        .build(backend)
-});
-
 pub async fn tenant_home(
     State(app): State<AppState>,
     State(network_cache): State<Arc<crate::network::cache::Local>>,
@@ -109,14 +92,7 @@ pub async fn tenant_home(
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    let calls = lists::all::<call::Entity>(
-        &app.db,
-        HOME.statement(app.db.get_database_backend(), scope, [], [])?,
-    )
-    .await?
-    .into_iter()
-    .map(|(c, row)| Ok((c, text::read_list(&row, "titles", scope)?)))
-    .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
+    let calls = service::home_calls(&app.db, scope).await?;
     let counts = network::cache::closed_submitted(
         &app,
         &network_cache,
@@ -233,19 +209,6 @@ fn eligibility_sentence(l: &L10n, rule: &Eligibility) -> String {
     }
 }
 
-/// The call with its texts and categories, in one statement.
-static CALL_PAGE: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
-    let this_call = || Expr::col((call::Entity, call::Column::Id));
-    scope
-        .find_by_id::<call::Entity>(CallId(id))
-        .expr_as(text::list(backend, scope, this_call()), "texts")
-        .expr_as(
-            category_link::offered_list(backend, scope, this_call()),
-            "categories",
-        )
-        .build(backend)
-});
-
 pub async fn call_page(
     State(app): State<AppState>,
     State(network_cache): State<Arc<crate::network::cache::Local>>,
@@ -254,15 +217,7 @@ pub async fn call_page(
 ) -> Result<Response, AppError> {
     let site = site(&ctx)?;
     let scope = site.id;
-    let (c, row) = lists::one::<call::Entity>(
-        &app.db,
-        CALL_PAGE.statement(app.db.get_database_backend(), scope, [id.get()], [])?,
-    )
-    .await?
-    .filter(|(c, _)| c.phase.is_published())
-    .ok_or(AppError::NotFound)?;
-    let texts = text::read_list(&row, "texts", scope)?;
-    let categories = category_link::read_offered(&row, "categories", scope)?;
+    let (c, texts, categories) = service::published_with_parts(&app.db, scope, id).await?;
 
     let l = &ctx.l10n;
     let tz = site.timezone;
@@ -320,12 +275,7 @@ pub async fn call_page(
         });
     }
     if c.phase.has_results() {
-        let awarded = scope
-            .find::<proposals::Entity>()
-            .filter(proposals::Column::CallId.eq(c.id))
-            .filter(proposals::Column::Status.is_in(proposals::Status::AWARDED))
-            .count(&app.db)
-            .await?;
+        let awarded = service::awarded_count(&app.db, scope, c.id).await?;
         figures.push(Fact {
             label: l.t("call-figure-awarded"),
             value: l.number(i64::try_from(awarded).unwrap_or(i64::MAX)),
@@ -409,14 +359,7 @@ async fn winners_of(
     scope: crate::tenancy::TenantId,
     c: &call::Model,
 ) -> Result<Vec<Winner>, AppError> {
-    let awarded = scope
-        .find::<proposals::Entity>()
-        .filter(proposals::Column::CallId.eq(c.id))
-        .filter(proposals::Column::Status.is_in(proposals::Status::AWARDED))
-        .order_by_asc(proposals::Column::AwardIndex)
-        .order_by_asc(proposals::Column::Id)
-        .all(&app.db)
-        .await?;
+    let awarded = service::awarded(&app.db, scope, c.id).await?;
     let awards: Vec<super::Award> = super::rules::parse_list(&c.awards);
     let teams = if c.authors_public_after_results {
         crate::review::service::teams_of(

@@ -54,7 +54,7 @@ fn demo_routes(demo: bool) -> Router<ServerState> {
 /// The platform's own pages, reached on any host that is not a city's.
 fn platform_routes(demo: bool, bench_routes: bool) -> Router<ServerState> {
     Router::new()
-        .route("/", get(platform::home))
+        .route("/", get(platform::pages::home))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(metrics::endpoint))
@@ -111,9 +111,9 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             "/proposals/{id}/attachments/{file}/delete",
             post(attachments::delete),
         )
-        .route("/", get(calls::tenant_home))
+        .route("/", get(calls::pages::tenant_home))
         .route("/brand.css", get(web::brand_stylesheet))
-        .route("/calls/{id}", get(calls::call_page))
+        .route("/calls/{id}", get(calls::pages::call_page))
         .route("/auth/signin", get(auth::pages::sign_in))
         .route("/auth/local", post(auth::pages::local_sign_in))
         .route("/auth/sso", get(auth::oidc::pages::start))

@@ -6,5 +6,6 @@ pub mod category;
 pub mod division;
 pub mod headcount;
 pub mod pages;
+pub mod service;
 
 pub use category::NetworkCategory;

@@ -4,106 +4,25 @@
 
 use askama::Template;
 use axum::{extract::State, http::StatusCode, response::Response};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
-};
 use serde::Deserialize;
-use serde_json::json;
 
-use super::division;
+use super::{
+    division,
+    service::{self, MAX_ROWS, Row},
+};
 use crate::{
-    audit,
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
     state::AppState,
     web::{PageContext, render},
 };
 
-/// Most rows one import takes.
-const MAX_ROWS: usize = 2_000;
-
-/// One line of an import, read and checked.
-pub struct Row {
-    pub line: usize,
-    pub code: String,
-    pub name: String,
-    /// The problem with this row, in the reader's words.
-    pub problem: Option<String>,
-}
-
-/// Splits one CSV line into fields (commas or semicolons; double quotes
-/// around fields that contain them).
-fn fields(line: &str) -> Vec<String> {
-    // Whichever of comma and semicolon comes first separates the fields
-    // (spreadsheets in comma-decimal locales write semicolons).
-    let separator = match (line.find(','), line.find(';')) {
-        (Some(comma), Some(semicolon)) if semicolon < comma => ';',
-        (None, Some(_)) => ';',
-        _ => ',',
-    };
-    let mut out = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            '"' => quoted = !quoted,
-            c if c == separator && !quoted => out.push(std::mem::take(&mut field)),
-            c => field.push(c),
-        }
-    }
-    out.push(field);
-    out.into_iter().map(|f| f.trim().to_owned()).collect()
-}
-
-/// Reads a CSV of `code,name`; a header line naming the columns is skipped.
-pub fn read(ctx: &PageContext, csv: &str) -> Vec<Row> {
-    let mut rows: Vec<Row> = Vec::new();
-    for (i, line) in csv.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parts = fields(line);
-        if i == 0
-            && parts
-                .first()
-                .is_some_and(|p| p.eq_ignore_ascii_case("code"))
-        {
-            continue;
-        }
-        let code = parts.first().cloned().unwrap_or_default();
-        let name = parts.get(1).cloned().unwrap_or_default();
-        let problem = if parts.len() != 2 {
-            Some("divisions-error-columns")
-        } else if code.is_empty()
-            || code.chars().count() > 40
-            || !code
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        {
-            Some("divisions-error-code")
-        } else if name.is_empty() || name.chars().count() > 200 {
-            Some("divisions-error-name")
-        } else if rows.iter().any(|r| r.code.eq_ignore_ascii_case(&code)) {
-            Some("divisions-error-duplicate")
-        } else {
-            None
-        };
-        rows.push(Row {
-            line: i + 1,
-            code,
-            name,
-            problem: problem.map(|id| ctx.l10n.t(id)),
-        });
-        if rows.len() > MAX_ROWS {
-            break;
-        }
-    }
-    rows
+/// A line of the import's preview, its problem in the reader's words.
+struct PreviewRow {
+    line: usize,
+    code: String,
+    name: String,
+    problem: Option<String>,
 }
 
 #[derive(Template)]
@@ -112,7 +31,7 @@ struct DivisionsPage {
     ctx: PageContext,
     divisions: Vec<division::Model>,
     csv: String,
-    preview: Vec<Row>,
+    preview: Vec<PreviewRow>,
     problem: Option<String>,
     imported: Option<String>,
 }
@@ -125,13 +44,16 @@ async fn divisions_page(
     problem: Option<String>,
     imported: Option<String>,
 ) -> Result<Response, AppError> {
-    let divisions = ctx
-        .site()?
-        .id
-        .find::<division::Entity>()
-        .order_by_asc(division::Column::Code)
-        .all(&app.db)
-        .await?;
+    let preview = preview
+        .into_iter()
+        .map(|row| PreviewRow {
+            problem: row.problem.map(|id| ctx.l10n.t(id)),
+            line: row.line,
+            code: row.code,
+            name: row.name,
+        })
+        .collect();
+    let divisions = service::divisions(&app.db, ctx.site()?.id).await?;
     let status = if problem.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -176,7 +98,7 @@ pub async fn import(
     if form.csv.len() > 256 * 1024 {
         return Err(AppError::TooLarge);
     }
-    let rows = read(&ctx, &form.csv);
+    let rows = service::read(&form.csv);
     if rows.is_empty() {
         let problem = ctx.l10n.t("divisions-error-empty");
         return divisions_page(&app, ctx, form.csv, rows, Some(problem), None).await;
@@ -192,52 +114,8 @@ pub async fn import(
         return divisions_page(&app, ctx, form.csv, rows, problem, None).await;
     }
     let scope = ctx.site()?.id;
-    let txn = app.db.begin().await?;
-    let (mut added, mut renamed) = (0, 0);
-    for row in &rows {
-        let existing = scope
-            .find::<division::Entity>()
-            .filter(division::Column::Code.eq(row.code.as_str()))
-            .one(&txn)
-            .await?;
-        match existing {
-            Some(d) if d.name == row.name => {}
-            Some(d) => {
-                let mut active = d.into_active_model();
-                active.name = Set(row.name.clone());
-                scope.update(active, &txn).await?;
-                renamed += 1;
-            }
-            None => {
-                scope
-                    .insert(
-                        division::ActiveModel {
-                            code: Set(row.code.clone()),
-                            name: Set(row.name.clone()),
-                            ..Default::default()
-                        },
-                        &txn,
-                    )
-                    .await?;
-                added += 1;
-            }
-        }
-    }
-    audit::record(
-        &txn,
-        scope,
-        app.clock.now(),
-        audit::Event {
-            actor,
-            action: "city.divisions",
-            subject_type: "city",
-            subject_id: scope.get(),
-            before: json!({}),
-            after: json!({ "added": added, "renamed": renamed }),
-        },
-    )
-    .await?;
-    txn.commit().await?;
+    let (added, renamed) =
+        service::import_divisions(&app.db, scope, &rows, actor, app.clock.now()).await?;
     let imported = ctx.l10n.args(
         "divisions-imported",
         &[
@@ -246,20 +124,4 @@ pub async fn import(
         ],
     );
     divisions_page(&app, ctx, String::new(), Vec::new(), None, Some(imported)).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fields;
-
-    #[test]
-    fn csv_lines_split_like_spreadsheets_write_them() {
-        assert_eq!(fields("AMB,Ambiente"), ["AMB", "Ambiente"]);
-        assert_eq!(fields("AMB;Ambiente, Verde"), ["AMB", "Ambiente, Verde"]);
-        assert_eq!(
-            fields("\"INF\",\"Sistemi \"\"informativi\"\"\""),
-            ["INF", "Sistemi \"informativi\""]
-        );
-        assert_eq!(fields("X,\"a, b\",c"), ["X", "a, b", "c"]);
-    }
 }

@@ -7,25 +7,21 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{
-    ActiveEnum, ActiveValue::Set, ColumnTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
-};
 use serde::Deserialize;
-use serde_json::json;
 
+use super::service;
 use crate::auth::oidc::OidcClients;
 use crate::{
-    audit,
-    auth::{Action, csrf::CsrfForm, invitations, oidc, require},
-    calls::{self, Phase},
+    auth::{Action, csrf::CsrfForm, oidc, require},
     error::AppError,
     i18n::Lang,
-    people::{Role, user},
     state::AppState,
     tenancy::TenantId,
-    tenants::{self, NewTenant, TenantError, TenantStatus},
-    web::{FieldError, PageContext, render},
+    tenants::{
+        self, TenantStatus,
+        service::{self as tenant_service, CityForm},
+    },
+    web::{FieldError, PageContext, field_errors, render},
 };
 use std::sync::Arc;
 
@@ -65,25 +61,14 @@ async fn console_page(
     for t in tenants::list(&app.db).await? {
         let scope = TenantId::of(&t);
         lines.push(TenantLine {
-            open_calls: ctx.l10n.number(
-                scope
-                    .find::<calls::Entity>()
-                    .filter(calls::Column::Phase.eq(Phase::Open))
-                    .count(&app.db)
-                    .await? as i64,
-            ),
+            open_calls: ctx
+                .l10n
+                .number(service::open_calls(&app.db, scope).await? as i64),
             sso: oidc::provider_of(app, scope).await?.is_some(),
-            last_sign_in: scope
-                .find::<user::Entity>()
-                .filter(user::Column::LastSignInAt.is_not_null())
-                .order_by_desc(user::Column::LastSignInAt)
-                .one(&app.db)
-                .await?
-                .and_then(|u| u.last_sign_in_at)
-                .map_or_else(
-                    || ctx.l10n.t("operator-never"),
-                    |at| ctx.l10n.date_time(&at),
-                ),
+            last_sign_in: service::last_sign_in(&app.db, scope).await?.map_or_else(
+                || ctx.l10n.t("operator-never"),
+                |at| ctx.l10n.date_time(&at),
+            ),
             link: format!("/t/{}/", t.slug),
             suspended: t.status == TenantStatus::Suspended,
             languages: t.locales.replace(',', ", "),
@@ -134,32 +119,6 @@ pub async fn check_sso(
     console_page(&app, ctx, Some(checked)).await
 }
 
-/// The new-city form as sent.
-#[derive(Clone, Debug, Default, Deserialize)]
-pub struct CityForm {
-    #[serde(default)]
-    slug: String,
-    #[serde(default)]
-    name: String,
-    /// Host names, separated by spaces or commas.
-    #[serde(default)]
-    hosts: String,
-    #[serde(default)]
-    locale: Vec<String>,
-    #[serde(default)]
-    default_locale: String,
-    #[serde(default)]
-    timezone: String,
-    #[serde(default)]
-    headcount: String,
-    #[serde(default)]
-    colour: String,
-    #[serde(default)]
-    admin_email: String,
-    #[serde(default)]
-    admin_name: String,
-}
-
 #[derive(Template)]
 #[template(path = "platform/templates/new_city.html")]
 struct NewCityPage {
@@ -206,24 +165,6 @@ pub async fn new_form(ctx: PageContext) -> Result<Response, AppError> {
     page(ctx, form, Vec::new(), None)
 }
 
-/// Where a city's settings problem is shown, and how it is said.
-fn field_of(error: &TenantError) -> (&'static str, &'static str) {
-    match error {
-        TenantError::BadSlug(_) => ("slug", "tenant-error-slug"),
-        TenantError::ReservedSlug(_) => ("slug", "tenant-error-reserved"),
-        TenantError::DuplicateSlug(_) => ("slug", "tenant-error-duplicate-slug"),
-        TenantError::BadName => ("name", "tenant-error-name"),
-        TenantError::BadHost(_) => ("hosts", "tenant-error-host"),
-        TenantError::DuplicateHost(_) => ("hosts", "tenant-error-duplicate-host"),
-        TenantError::NoLocales => ("locale", "tenant-error-no-locales"),
-        TenantError::DefaultNotEnabled(_) => ("default_locale", "tenant-error-default-locale"),
-        TenantError::BadTimezone(_) => ("timezone", "tenant-error-timezone"),
-        TenantError::BadHeadcount => ("headcount", "tenant-error-headcount"),
-        TenantError::BadColour(_) => ("colour", "tenant-error-colour"),
-        TenantError::Database(_) => ("slug", "error-internal"),
-    }
-}
-
 /// `POST /operator/tenants`: the city, and an invitation for its first
 /// admin (who then sets up the city's own sign-in). A failed save changes
 /// nothing.
@@ -233,125 +174,24 @@ pub async fn create(
     CsrfForm(form): CsrfForm<CityForm>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::OperatePlatform)?;
-    let mut errors = Vec::new();
-    let locales: Vec<Lang> = form.locale.iter().filter_map(|l| l.parse().ok()).collect();
-    if locales.len() != form.locale.len() {
-        errors.push(FieldError::new(
-            &ctx,
-            "locale",
-            "tenant-error-unknown-locale",
-        ));
-    }
-    let default_locale = form.default_locale.parse::<Lang>();
-    if default_locale.is_err() {
-        errors.push(FieldError::new(
-            &ctx,
-            "default_locale",
-            "tenant-error-default-locale",
-        ));
-    }
-    let headcount = form
-        .headcount
-        .trim()
-        .replace(['.', ',', ' ', '\u{a0}'], "")
-        .parse::<i32>();
-    if headcount.is_err() {
-        errors.push(FieldError::new(&ctx, "headcount", "tenant-error-headcount"));
-    }
-    let admin_email = form.admin_email.trim().to_lowercase();
-    if !invitations::valid_email(&admin_email) {
-        errors.push(FieldError::new(
-            &ctx,
-            "admin_email",
-            "tenant-error-admin-email",
-        ));
-    }
-    let (Ok(default_locale), Ok(headcount)) = (default_locale, headcount) else {
-        return page(ctx, form, errors, None);
-    };
-    let mut new = NewTenant {
-        slug: form.slug.clone(),
-        name: form.name.clone(),
-        hosts: form
-            .hosts
-            .split([' ', ',', '\n'])
-            .map(str::trim)
-            .filter(|h| !h.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        locales,
-        default_locale,
-        timezone: form.timezone.trim().to_owned(),
-        headcount,
-        primary_color: form.colour.clone(),
-        is_demo: false,
-    };
-    if let Err(error) = new.validate() {
-        let (field, message) = field_of(&error);
-        errors.push(FieldError::new(&ctx, field, message));
-    }
-    if !errors.is_empty() {
-        return page(ctx, form, errors, None);
-    }
-    let txn = app.db.begin().await?;
-    let tenant = match tenants::create(&txn, new).await {
-        Ok(tenant) => tenant,
-        Err(error) => {
-            drop(txn);
-            let (field, message) = field_of(&error);
-            let errors = vec![FieldError::new(&ctx, field, message)];
+    let (tenant, path) = match tenant_service::create_city(&app.db, &form, app.clock.now()).await {
+        Ok(created) => created,
+        Err(AppError::Invalid(issues)) => {
+            let errors = field_errors(&ctx.l10n, &issues);
             return page(ctx, form, errors, None);
         }
+        Err(error) => return Err(error),
     };
-    let path = invite_admin(
-        &txn,
-        &tenant,
-        &admin_email,
-        &form.admin_name,
-        app.clock.now(),
-    )
-    .await?;
-    txn.commit().await?;
     app.tenants.clear();
     let site = format!("{}/t/{}/", ctx.origin, tenant.slug);
     let link = format!("{}{path}", ctx.origin);
     page(ctx, CityForm::default(), Vec::new(), Some((site, link)))
 }
 
-/// Invites a city's admin (its first, when the city is new; the console
-/// and `innovato user grant --role admin` both come here) and returns the
-/// path of the single-use link, on the city's site, at which they choose a
-/// password. `email` is already checked and in lower case; an empty name
-/// falls back to it.
-pub async fn invite_admin(
-    db: &impl sea_orm::ConnectionTrait,
-    tenant: &tenants::Model,
-    email: &str,
-    name: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<String, sea_orm::DbErr> {
-    let name = match name.trim() {
-        "" => email,
-        given => given,
-    };
-    let token = invitations::issue(
-        db,
-        TenantId::of(tenant),
-        None,
-        email,
-        name,
-        Role::TenantAdmin,
-        now,
-    )
-    .await?;
-    Ok(format!("/t/{}/invitations/{token}", tenant.slug))
-}
-
 #[derive(Deserialize)]
 pub struct Nothing {}
 
-/// Suspends or resumes a city, audited in the city's own log with the
-/// operator who did it (an operator is no person of the city, so no actor).
+/// Suspends or resumes a city for the operator signed in.
 async fn set_status(
     app: &AppState,
     ctx: &PageContext,
@@ -359,33 +199,7 @@ async fn set_status(
     status: TenantStatus,
 ) -> Result<(), AppError> {
     let operator = require(ctx, Action::OperatePlatform)?.email.clone();
-    let tenant = tenants::find_by_slug(&app.db, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let scope = TenantId::of(&tenant);
-    let before = json!({ "status": tenant.status.to_value() });
-    let mut row = tenant.into_active_model();
-    row.status = Set(status);
-    let txn = app.db.begin().await?;
-    tenants::save(&txn, row).await?;
-    audit::record(
-        &txn,
-        scope,
-        app.clock.now(),
-        audit::Event {
-            actor: None,
-            action: match status {
-                TenantStatus::Suspended => "city.suspend",
-                TenantStatus::Active => "city.resume",
-            },
-            subject_type: "city",
-            subject_id: scope.get(),
-            before,
-            after: json!({ "status": status.to_value(), "operator": operator }),
-        },
-    )
-    .await?;
-    txn.commit().await?;
+    tenant_service::set_status(&app.db, slug, status, &operator, app.clock.now()).await?;
     app.tenants.clear();
     Ok(())
 }

@@ -1,4 +1,7 @@
-//! Creating a tenant, with every setting checked before anything is written.
+//! The tenant rows: creating a tenant, with every setting checked before
+//! anything is written; listing, finding, saving and locking one. Nothing
+//! here is audited, so that the audit log can lock a tenant through this
+//! file without a cycle; the audited writes are in `service.rs`.
 
 use chrono::Utc;
 use chrono_tz::Tz;
@@ -7,8 +10,13 @@ use sea_orm::{
     QueryFilter, TransactionSession, TransactionTrait,
 };
 
-use super::{ActiveModel, Column, Entity, Model, TenantStatus, host};
-use crate::{i18n::Lang, tenancy::TenantId};
+use crate::{
+    i18n::Lang,
+    tenancy::{
+        TenantId, host,
+        tenant::{ActiveModel, Column, Entity, Model, TenantStatus},
+    },
+};
 
 /// Slugs that would shadow platform paths or confuse people.
 const RESERVED_SLUGS: [&str; 8] = [
