@@ -215,7 +215,7 @@ async fn editable(app: &AppState, ctx: &PageContext, id: ProposalId) -> Result<(
         .await?
         .ok_or(AppError::NotFound)?;
     if !service::accepting(&call, app.clock.now()) {
-        return Err(service::too_late(ctx, site, &call));
+        return Err(service::too_late(&call, site.timezone));
     }
     Ok(())
 }

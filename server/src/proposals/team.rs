@@ -16,14 +16,13 @@ use super::{
     Entity, Status, access,
     member::{self, MemberRole, MemberStatus},
     pages::{RefusedInvitation, refused_invitation},
-    service::accepting,
+    service::{accepting, too_late},
 };
 use crate::ids::{PersonId, ProposalId};
-use crate::notifications::mail::Mailer;
+use crate::notifications::mail::{Mailer, Notice, Outbox};
 use crate::{
     attachments::Attachments,
     auth::{Action, csrf::CsrfForm, require},
-    calls,
     error::AppError,
     notifications,
     people::user,
@@ -83,17 +82,10 @@ pub async fn invite(
     if !matches!(proposal.status, Status::Draft | Status::Submitted) {
         return Err(AppError::Locked);
     }
-    let call = site
-        .id
-        .find_by_id::<calls::Entity>(proposal.call_id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
     let now = app.clock.now();
     if !accepting(&call, now) {
-        return Err(AppError::DeadlinePassed(ctx.l10n.date_time(
-            &call.submissions_close_at.with_timezone(&site.timezone),
-        )));
+        return Err(too_late(&call, site.timezone));
     }
     let wanted = form.colleague.trim();
     if wanted.is_empty() || wanted.chars().count() > 254 {
@@ -207,16 +199,17 @@ pub async fn invite(
     )
     .await?;
     txn.commit().await?;
-    notifications::mail::send(
-        &app,
-        mailer.as_ref(),
-        &ctx,
-        &[colleague.id],
-        "notification-team-invitation",
-        &args,
-        &link,
-    )
-    .await;
+    let outbox = Outbox {
+        platform: mailer.as_ref(),
+        site_url: format!("{}{}", ctx.origin, ctx.base),
+    };
+    let notice = Notice {
+        people: &[colleague.id],
+        message: "notification-team-invitation",
+        args: &args,
+        link: &link,
+    };
+    notifications::mail::send(&app.db, &app.secrets, &app.locales, &site, &outbox, &notice).await;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 
@@ -259,16 +252,9 @@ pub async fn answer(
         _ => return Err(AppError::BadRequest),
     };
     if status == MemberStatus::Accepted {
-        let call = site
-            .id
-            .find_by_id::<calls::Entity>(proposal.call_id)
-            .one(&app.db)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
         if !accepting(&call, app.clock.now()) {
-            return Err(AppError::DeadlinePassed(ctx.l10n.date_time(
-                &call.submissions_close_at.with_timezone(&site.timezone),
-            )));
+            return Err(too_late(&call, site.timezone));
         }
         if access::eligibility_of(&app.db, site.id, &call, &me)
             .await?
