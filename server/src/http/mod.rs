@@ -100,15 +100,15 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
     router
         .route(
             "/proposals/{id}/attachments",
-            post(attachments::upload).layer(upload_limit),
+            post(attachments::pages::upload).layer(upload_limit),
         )
         .route(
             "/proposals/{id}/attachments/{file}",
-            get(attachments::download),
+            get(attachments::pages::download),
         )
         .route(
             "/proposals/{id}/attachments/{file}/delete",
-            post(attachments::delete),
+            post(attachments::pages::delete),
         )
         .route("/", get(calls::tenant_home))
         .route("/brand.css", get(web::brand_stylesheet))
