@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{
-    BODY_MAX, Column, Entity, SUMMARY_MAX, Status, TITLE_MAX,
+    entity::{Column, Entity, Status},
     member::{self, MemberRole, MemberStatus},
     naming::TeamNames,
     shown::{self, Shown},
@@ -46,8 +46,7 @@ pub fn writer(ctx: &PageContext) -> Result<&user::Model, AppError> {
         .ok_or(AppError::Forbidden)
 }
 
-use super::service;
-use super::service::ProposalForm;
+use super::service::{self, BODY_MAX, ProposalForm, SUMMARY_MAX, TITLE_MAX};
 
 #[derive(Deserialize)]
 pub struct CreateForm {

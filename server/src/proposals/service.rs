@@ -11,8 +11,8 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{
-    BODY_MAX, Column, DIVISIONS_MAX, Entity, Model, SUMMARY_MAX, Status, TITLE_MAX, access,
-    division_link,
+    access, division_link,
+    entity::{ActiveModel, Column, Entity, Model, Status},
     member::{self, MemberRole, MemberStatus},
     shown::{self, Shown},
 };
@@ -27,6 +27,13 @@ use crate::{
     state::AppState,
     tenancy::{TenantContext, TenantId},
 };
+
+/// Longest texts a proposal's fields accept, in characters.
+pub const TITLE_MAX: usize = 200;
+pub const SUMMARY_MAX: usize = 1_000;
+pub const BODY_MAX: usize = 5_000;
+/// Most divisions one proposal may name.
+pub const DIVISIONS_MAX: usize = 20;
 
 /// Whether a call accepts submissions at `now`: open, and before its
 /// deadline by the server's clock.
@@ -114,7 +121,7 @@ pub async fn start(
     let created = site
         .id
         .insert(
-            super::ActiveModel {
+            ActiveModel {
                 call_id: Set(call.id),
                 category_id: Set(None),
                 locale: Set(lang.code().to_owned()),

@@ -12,11 +12,15 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait},
 };
 
-use super::{Column, Entity, Model, division_link, member};
+use super::{
+    division_link,
+    entity::{Column, Entity, Model},
+    member,
+};
 use crate::ids::{PersonId, ProposalId};
 use crate::{
-    attachments,
-    calls::{self, category_link, text as call_text},
+    attachments::entity as attachments,
+    calls::{category_link, entity as calls, text as call_text},
     db::lists,
     error::AppError,
     i18n::L10n,
