@@ -5,7 +5,8 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, TransactionTrait, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, TransactionTrait,
+    sea_query::Expr,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -547,4 +548,206 @@ pub async fn withdraw(
         .exec(&app.db)
         .await?;
     Ok(())
+}
+
+/// The lead invites a colleague of the city, named by email or by their
+/// name as `wanted`, to the team, and tells them (in the app and by
+/// `outbox`). A colleague who cannot be invited (unknown, ambiguous,
+/// already on the team, not eligible, or no seat left) is refused as
+/// [`AppError::Invalid`] at the `colleague` field.
+pub async fn invite(
+    app: &AppState,
+    site: &TenantContext,
+    outbox: &Outbox<'_>,
+    lead: &user::Model,
+    id: ProposalId,
+    wanted: &str,
+) -> Result<(), AppError> {
+    let refused = |message| AppError::Invalid(vec![FieldIssue::new("colleague", message)]);
+    let proposal = site
+        .id
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let team = access::team_of(&app.db, site.id, id).await?;
+    if !team
+        .iter()
+        .any(|m| m.person(&app.secrets) == Some(lead.id) && m.role == MemberRole::Lead)
+    {
+        return Err(AppError::NotFound);
+    }
+    if !matches!(proposal.status, Status::Draft | Status::Submitted) {
+        return Err(AppError::Locked);
+    }
+    let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
+    let now = app.clock.now();
+    if !accepting(&call, now) {
+        return Err(too_late(&call, site.timezone));
+    }
+    if wanted.is_empty() || wanted.chars().count() > 254 {
+        return Err(refused("team-error-who"));
+    }
+    let matches = site
+        .id
+        .find::<user::Entity>()
+        .filter(user::Column::Active.eq(true))
+        .filter(
+            Condition::any()
+                .add(user::Column::Email.eq(wanted.to_lowercase()))
+                .add(user::Column::DisplayName.eq(wanted)),
+        )
+        .all(&app.db)
+        .await?;
+    let colleague = match matches.as_slice() {
+        [one] => one.clone(),
+        [] => return Err(refused_naming("team-error-unknown", "who", wanted)),
+        _ => return Err(refused_naming("team-error-ambiguous", "who", wanted)),
+    };
+    if team
+        .iter()
+        .any(|m| m.person(&app.secrets) == Some(colleague.id))
+    {
+        return Err(refused_naming(
+            "team-error-already",
+            "name",
+            &colleague.display_name,
+        ));
+    }
+    if access::eligibility_of(&app.db, site.id, &call, &colleague)
+        .await?
+        .is_err()
+    {
+        return Err(refused_naming(
+            "team-error-ineligible",
+            "name",
+            &colleague.display_name,
+        ));
+    }
+    let txn = app.db.begin().await?;
+    // Holds the proposal while its seats are counted and one is taken, so
+    // that two invitations racing for the last seat cannot both take it.
+    if !crate::db::hold::<Entity>(&txn, site.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    let seats = access::team_of(&txn, site.id, id).await?.len() as i32;
+    if seats >= call.max_team_size {
+        return Err(AppError::Invalid(vec![
+            FieldIssue::new("colleague", "team-error-full")
+                .with("size", i64::from(call.max_team_size)),
+        ]));
+    }
+    let declined = site
+        .id
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .filter(member::of_person(&app.secrets, site.id, colleague.id))
+        .one(&txn)
+        .await?;
+    match declined {
+        Some(row) => {
+            let mut row = row.into_active_model();
+            row.status = Set(MemberStatus::Invited);
+            site.id.update(row, &txn).await?;
+        }
+        None => {
+            site.id
+                .insert(
+                    member::ActiveModel {
+                        proposal_id: Set(id),
+                        role: Set(MemberRole::CoAuthor),
+                        status: Set(MemberStatus::Invited),
+                        ..member::new_row(
+                            &app.secrets,
+                            site.id,
+                            colleague.id,
+                            call.identities_sealed(),
+                        )
+                    },
+                    &txn,
+                )
+                .await?;
+        }
+    }
+    // Stored, the lead is named by id (read when shown, so an erasure
+    // reaches it); the email, sent now, carries the name.
+    let args = json!({ "name": lead.display_name, "title": proposal.title });
+    let link = format!("/proposals/{id}");
+    notifications::notify(
+        &txn,
+        site.id,
+        &[colleague.id],
+        "notification-team-invitation",
+        json!({ notifications::PERSON: lead.id, "title": proposal.title }),
+        &link,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    let notice = Notice {
+        people: &[colleague.id],
+        message: "notification-team-invitation",
+        args: &args,
+        link: &link,
+    };
+    notifications::mail::send(&app.db, &app.secrets, &app.locales, site, outbox, &notice).await;
+    Ok(())
+}
+
+/// A refused invitation whose message names someone.
+fn refused_naming(message: &'static str, arg: &'static str, who: &str) -> AppError {
+    AppError::Invalid(vec![FieldIssue::new("colleague", message).with(arg, who)])
+}
+
+/// The invited `person` answers the invitation to the team: `accept` or
+/// `decline` (anything else is a bad request); the new status. One who is
+/// no longer eligible cannot accept, and is refused as
+/// [`AppError::Invalid`] at the `colleague` field.
+pub async fn answer(
+    app: &AppState,
+    site: &TenantContext,
+    person: &user::Model,
+    id: ProposalId,
+    answer: &str,
+) -> Result<MemberStatus, AppError> {
+    let proposal = site
+        .id
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let membership = site
+        .id
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .filter(member::of_person(&app.secrets, site.id, person.id))
+        .filter(member::Column::Status.eq(MemberStatus::Invited))
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let status = match answer {
+        "accept" => MemberStatus::Accepted,
+        "decline" => MemberStatus::Declined,
+        _ => return Err(AppError::BadRequest),
+    };
+    if status == MemberStatus::Accepted {
+        let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
+        if !accepting(&call, app.clock.now()) {
+            return Err(too_late(&call, site.timezone));
+        }
+        if access::eligibility_of(&app.db, site.id, &call, person)
+            .await?
+            .is_err()
+        {
+            return Err(refused_naming(
+                "team-error-ineligible",
+                "name",
+                &person.display_name,
+            ));
+        }
+    }
+    let mut row = membership.into_active_model();
+    row.status = Set(status);
+    site.id.update(row, &app.db).await?;
+    Ok(status)
 }
