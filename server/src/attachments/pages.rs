@@ -25,7 +25,15 @@ use crate::{
 async fn editable(app: &AppState, ctx: &PageContext, id: ProposalId) -> Result<(), AppError> {
     let viewer = require(ctx, Action::WriteProposals)?;
     let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
-    service::editable(app, ctx.site()?, person.id, id).await
+    service::editable(
+        &app.db,
+        &app.secrets,
+        ctx.site()?,
+        person.id,
+        id,
+        app.clock.now(),
+    )
+    .await
 }
 
 /// `POST /proposals/{id}/attachments` (multipart: `csrf`, then `file`).
@@ -83,7 +91,7 @@ pub async fn download(
     let scope = ctx.site()?.id;
     let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
     if !viewer.can(Action::ManageCalls) {
-        crate::proposals::service::own(&app, scope, id, person.id).await?;
+        crate::proposals::service::own(&app.db, &app.secrets, scope, id, person.id).await?;
     }
     let attachment = service::find(&app.db, scope, id, file).await?;
     // On a sealed call an admin gets the file under a neutral name.

@@ -22,6 +22,7 @@ use crate::{
         member::MemberStatus,
         service as proposals,
     },
+    secrets::SecretKey,
     state::AppState,
     tenancy::{TenantContext, TenantId},
 };
@@ -76,23 +77,25 @@ async fn count(
         .await?)
 }
 
-/// Checks that `person` may change the proposal's files now: an accepted
+/// Checks that `person` may change the proposal's files at `now`: an accepted
 /// member of its team, the proposal not yet in review, its call before
 /// the deadline.
 pub async fn editable(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
     site: &TenantContext,
     person: PersonId,
     id: ProposalId,
+    now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let (proposal, _, me) = proposals::own(app, site.id, id, person).await?;
+    let (proposal, _, me) = proposals::own(db, secrets, site.id, id, person).await?;
     if me.status != MemberStatus::Accepted
         || !matches!(proposal.status, Status::Draft | Status::Submitted)
     {
         return Err(AppError::Locked);
     }
-    let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
-    if !proposals::accepting(&call, app.clock.now()) {
+    let call = crate::calls::service::find(db, site.id, proposal.call_id).await?;
+    if !proposals::accepting(&call, now) {
         return Err(proposals::too_late(&call, site.timezone));
     }
     Ok(())

@@ -218,7 +218,8 @@ pub async fn get(
     Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
+    let (proposal, _, _) =
+        service::own(&app.db, &app.secrets, ctx.site()?.id, id, person.id).await?;
     Ok(Json(ProposalView::of(
         &proposal,
         divisions(&app, &ctx, id).await?,
@@ -331,7 +332,8 @@ pub async fn withdraw(
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
     service::withdraw(&app, ctx.site()?, person, id).await?;
-    let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
+    let (proposal, _, _) =
+        service::own(&app.db, &app.secrets, ctx.site()?.id, id, person.id).await?;
     Ok(Json(ProposalView::of(
         &proposal,
         divisions(&app, &ctx, id).await?,

@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, IntoActiveModel, QueryFilter,
+    TransactionTrait, sea_query::Expr,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -25,6 +25,7 @@ use crate::{
     i18n::Lang,
     notifications,
     people::user,
+    secrets::SecretKey,
     state::AppState,
     tenancy::{TenantContext, TenantId},
 };
@@ -103,8 +104,8 @@ pub async fn start(
     if !valid_key(request.key) {
         return Err(AppError::BadRequest);
     }
-    let owner = key_owner(app, site.id, person.id);
-    if let Some(existing) = by_key(app, site.id, &owner, request.key).await? {
+    let owner = key_owner(&app.secrets, site.id, person.id);
+    if let Some(existing) = by_key(&app.db, site.id, &owner, request.key).await? {
         return Ok((same_request(&existing, request)?, false));
     }
     let call = crate::calls::service::find_published(&app.db, site.id, request.call_id).await?;
@@ -149,7 +150,7 @@ pub async fn start(
         // The same key raced us: the other request made it.
         Err(_) => {
             drop(txn);
-            let existing = by_key(app, site.id, &owner, request.key)
+            let existing = by_key(&app.db, site.id, &owner, request.key)
                 .await?
                 .ok_or(AppError::BadRequest)?;
             return Ok((same_request(&existing, request)?, false));
@@ -171,13 +172,12 @@ pub async fn start(
 }
 
 /// Whose keys are whose: a keyed fingerprint of the person in the city.
-fn key_owner(app: &AppState, scope: TenantId, person: PersonId) -> String {
-    app.secrets
-        .fingerprint(&format!("idempotency:{}:{person}", scope.get()))
+fn key_owner(secrets: &SecretKey, scope: TenantId, person: PersonId) -> String {
+    secrets.fingerprint(&format!("idempotency:{}:{person}", scope.get()))
 }
 
 async fn by_key(
-    app: &AppState,
+    db: &DatabaseConnection,
     scope: TenantId,
     owner: &str,
     key: &str,
@@ -186,7 +186,7 @@ async fn by_key(
         .find::<Entity>()
         .filter(Column::IdempotencyOwner.eq(owner))
         .filter(Column::IdempotencyKey.eq(key))
-        .one(&app.db)
+        .one(db)
         .await?)
 }
 
@@ -203,20 +203,21 @@ fn same_request(existing: &Model, request: &KeyedRequest<'_>) -> Result<Proposal
 
 /// A proposal the person is on the team of, with the team and their place.
 pub async fn own(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
     scope: TenantId,
     id: ProposalId,
     person: PersonId,
 ) -> Result<(Model, Vec<member::Model>, member::Model), AppError> {
     let proposal = scope
         .find_by_id::<Entity>(id)
-        .one(&app.db)
+        .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let team = access::team_of(&app.db, scope, id).await?;
+    let team = access::team_of(db, scope, id).await?;
     let me = team
         .iter()
-        .find(|m| m.person(&app.secrets) == Some(person))
+        .find(|m| m.person(secrets) == Some(person))
         .cloned()
         .ok_or(AppError::NotFound)?;
     Ok((proposal, team, me))
@@ -475,7 +476,7 @@ pub async fn submit(
         let moved = moving.exec_with_returning(&app.db).await?;
         return match moved.into_iter().next() {
             Some(submitted) => Ok(submitted),
-            None => now_stored(app, site.id, id).await,
+            None => now_stored(&app.db, site.id, id).await,
         };
     }
     // The team's notice commits with the move, so a crash loses neither
@@ -509,15 +510,19 @@ pub async fn submit(
                 .await;
             Ok(submitted)
         }
-        None => now_stored(app, site.id, id).await,
+        None => now_stored(&app.db, site.id, id).await,
     }
 }
 
 /// The proposal as stored now (after another request moved it).
-async fn now_stored(app: &AppState, scope: TenantId, id: ProposalId) -> Result<Model, AppError> {
+async fn now_stored(
+    db: &DatabaseConnection,
+    scope: TenantId,
+    id: ProposalId,
+) -> Result<Model, AppError> {
     scope
         .find_by_id::<Entity>(id)
-        .one(&app.db)
+        .one(db)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -529,7 +534,7 @@ pub async fn withdraw(
     person: &user::Model,
     id: ProposalId,
 ) -> Result<(), AppError> {
-    let (proposal, _, me) = own(app, site.id, id, person.id).await?;
+    let (proposal, _, me) = own(&app.db, &app.secrets, site.id, id, person.id).await?;
     if me.role != MemberRole::Lead || !matches!(proposal.status, Status::Draft | Status::Submitted)
     {
         return Err(AppError::Locked);
