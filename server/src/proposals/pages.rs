@@ -143,17 +143,22 @@ async fn proposal_page(
         Vec::new()
     };
     let team_size = team.len();
-    let team_lines = shown::named(app, &ctx.l10n, site.id, team)
+    let team_lines = shown::named(&app.db, &app.secrets, site.id, team)
         .await?
         .into_iter()
-        .map(|(m, name)| TeamLine {
-            name,
-            role: ctx.l10n.t(if m.role == MemberRole::Lead {
+        .map(|named| TeamLine {
+            name: named
+                .stored
+                .map(|stored| {
+                    user::shown_name(&ctx.l10n, named.person.unwrap_or(PersonId(0)), &stored)
+                })
+                .unwrap_or_default(),
+            role: ctx.l10n.t(if named.member.role == MemberRole::Lead {
                 "team-lead"
             } else {
                 "team-co-author"
             }),
-            pending: m.status == MemberStatus::Invited,
+            pending: named.member.status == MemberStatus::Invited,
         })
         .collect();
     let can_invite = editable && is_lead && (team_size as i32) < call.max_team_size;
