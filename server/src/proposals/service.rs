@@ -1,6 +1,7 @@
 //! What can be done to a proposal, once for the pages and the JSON API:
-//! start, save, submit, withdraw. Each checks who acts, the call's deadline
-//! by the server's clock, and the rules of a proposal.
+//! start, save, submit, withdraw, and invite to or answer for its team.
+//! Each checks who acts, the call's deadline by the server's clock, and the
+//! rules of a proposal; a refusal is an `AppError` the edge words.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
