@@ -22,7 +22,11 @@ use crate::{
 };
 
 /// Checks that the viewer may change the proposal's files now.
-async fn editable(app: &AppState, ctx: &PageContext, id: ProposalId) -> Result<(), AppError> {
+async fn require_editable(
+    app: &AppState,
+    ctx: &PageContext,
+    id: ProposalId,
+) -> Result<(), AppError> {
     let viewer = require(ctx, Action::WriteProposals)?;
     let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
     service::editable(
@@ -44,7 +48,7 @@ pub async fn upload(
     Path(id): Path<ProposalId>,
     mut form: Multipart,
 ) -> Result<Response, AppError> {
-    editable(&app, &ctx, id).await?;
+    require_editable(&app, &ctx, id).await?;
     let scope = ctx.site()?.id;
     let back = ctx.link(&format!("/proposals/{id}"));
     let mut csrf_ok = false;
@@ -113,7 +117,7 @@ pub async fn delete(
     Path((id, file)): Path<(ProposalId, i32)>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
-    editable(&app, &ctx, id).await?;
+    require_editable(&app, &ctx, id).await?;
     service::remove(&app.db, &files, ctx.site()?.id, id, file).await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
