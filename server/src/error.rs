@@ -9,6 +9,8 @@ use axum::{
     http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use sea_orm::DbErr;
 use serde::Serialize;
 
@@ -53,9 +55,10 @@ pub enum AppError {
     /// problem document is rendered.
     #[error("invalid fields: {0:?}")]
     Invalid(Vec<FieldIssue>),
-    /// The deadline (in the city's words) has passed.
+    /// The deadline has passed: the instant, and the city's time zone it
+    /// is shown in (in the reader's words, where the error is rendered).
     #[error("the deadline has passed: {0}")]
-    DeadlinePassed(String),
+    DeadlinePassed(DateTime<Utc>, Tz),
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
     #[error(transparent)]
@@ -124,8 +127,9 @@ pub struct Problem {
     pub status: StatusCode,
     /// Fluent id of the title; its `.detail` attribute explains.
     pub message: &'static str,
-    /// The deadline a late request missed, shown in the explanation.
-    pub deadline: Option<String>,
+    /// The deadline a late request missed (in the city's time zone),
+    /// shown in the explanation.
+    pub deadline: Option<DateTime<Tz>>,
     /// The fields to correct, for a refused form or API body.
     pub fields: Vec<FieldIssue>,
 }
@@ -217,7 +221,7 @@ impl AppError {
             AppError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
             AppError::Refused(message) => (StatusCode::UNPROCESSABLE_ENTITY, *message),
             AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "api-invalid"),
-            AppError::DeadlinePassed(_) => (StatusCode::CONFLICT, "error-deadline"),
+            AppError::DeadlinePassed(..) => (StatusCode::CONFLICT, "error-deadline"),
             AppError::SessionLost => (StatusCode::SERVICE_UNAVAILABLE, "error-session-lost"),
             AppError::Store(_) => (StatusCode::SERVICE_UNAVAILABLE, "error-session-store"),
             AppError::Database(error) if database_unreachable(error) => {
@@ -228,7 +232,7 @@ impl AppError {
             }
         };
         let deadline = match self {
-            AppError::DeadlinePassed(deadline) => Some(deadline.clone()),
+            AppError::DeadlinePassed(at, timezone) => Some(at.with_timezone(timezone)),
             _ => None,
         };
         let fields = match self {

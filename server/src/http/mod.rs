@@ -17,7 +17,6 @@ use std::{net::SocketAddr, sync::Arc};
 
 use axum::{
     Router,
-    body::Body,
     extract::{Request, State},
     http::{HeaderValue, Uri, header},
     response::{IntoResponse, Redirect, Response},
@@ -101,15 +100,15 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
     router
         .route(
             "/proposals/{id}/attachments",
-            post(attachments::upload).layer(upload_limit),
+            post(attachments::pages::upload).layer(upload_limit),
         )
         .route(
             "/proposals/{id}/attachments/{file}",
-            get(attachments::download),
+            get(attachments::pages::download),
         )
         .route(
             "/proposals/{id}/attachments/{file}/delete",
-            post(attachments::delete),
+            post(attachments::pages::delete),
         )
         .route("/", get(calls::pages::tenant_home))
         .route("/brand.css", get(web::brand_stylesheet))
@@ -147,7 +146,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             "/admin/sign-in/test",
             post(auth::sso_settings::test_connection),
         )
-        .route("/notifications", get(notifications::page))
+        .route("/notifications", get(notifications::pages::page))
         .route("/admin/audit", get(audit::page))
         .route("/admin/audit/checkpoint", get(audit::checkpoint))
         .route(
@@ -414,16 +413,24 @@ async fn dispatch(
                 Ok(Target::Platform) => (ctx, platform),
                 Ok(_) => {
                     let response = AppError::UnknownTenant.into_response();
-                    return web::error_page::render(response, &ctx, wants_json(&request));
+                    return web::error_page::render(
+                        response,
+                        &ctx,
+                        web::wants_json(request.uri().path(), request.headers()),
+                    );
                 }
                 Err(e) => {
-                    return web::error_page::render(e.into_response(), &ctx, wants_json(&request));
+                    return web::error_page::render(
+                        e.into_response(),
+                        &ctx,
+                        web::wants_json(request.uri().path(), request.headers()),
+                    );
                 }
             }
         }
     };
 
-    let json = wants_json(&request);
+    let json = web::wants_json(request.uri().path(), request.headers());
     // Held until this request is answered: a client with too many requests
     // in progress (bodies it trickles, say) is refused at once.
     let _in_progress = match address {
@@ -620,19 +627,6 @@ fn remember_language(response: &mut Response, lang: Lang) {
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
-}
-
-/// API clients get problem documents instead of pages.
-fn wants_json(request: &Request<Body>) -> bool {
-    request.uri().path().contains("/api/")
-        || request
-            .headers()
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|accept| {
-                accept.starts_with("application/json")
-                    || accept.starts_with("application/problem+json")
-            })
 }
 
 /// Serves `app` on `listener` until `shutdown` resolves.

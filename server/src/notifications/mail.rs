@@ -3,14 +3,21 @@
 //! has answered; a failure is logged and never loses the in-app
 //! notification.
 
+use std::sync::Arc;
+
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Mailbox, header::ContentType},
 };
-use sea_orm::{ColumnTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, QueryFilter};
 
 use crate::ids::PersonId;
-use crate::{i18n::Lang, people::user, state::AppState, web::PageContext};
+use crate::{
+    i18n::{Lang, Locales},
+    people::user,
+    secrets::SecretKey,
+    tenancy::TenantContext,
+};
 
 /// The SMTP transport and the sender's address.
 #[derive(Clone, Debug)]
@@ -39,24 +46,38 @@ impl Mailer {
     }
 }
 
-/// Emails each of `people` the notification, in their own language.
+/// How a city's notifications go out by email: the platform's mailer
+/// (used when the city has no mail server of its own) and the address of
+/// the city's site, which the emails link into.
+pub struct Outbox<'a> {
+    pub platform: Option<&'a Mailer>,
+    /// `scheme://host` and the site's prefix, as the person reached it.
+    pub site_url: String,
+}
+
+/// One notification to email: to whom, its Fluent id and arguments, and
+/// the path in the site it links to.
+pub struct Notice<'a> {
+    pub people: &'a [PersonId],
+    pub message: &'a str,
+    pub args: &'a serde_json::Value,
+    pub link: &'a str,
+}
+
+/// Emails each of the notice's people the notification, in their own
+/// language.
 pub async fn send(
-    app: &AppState,
-    platform_mailer: Option<&Mailer>,
-    ctx: &PageContext,
-    people: &[PersonId],
-    message: &str,
-    args: &serde_json::Value,
-    link: &str,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    locales: &Arc<Locales>,
+    site: &TenantContext,
+    outbox: &Outbox<'_>,
+    notice: &Notice<'_>,
 ) {
-    let Ok(site) = ctx.site() else {
-        return;
-    };
     // The city's own mail server when it has one, else the platform's.
-    let own = match crate::tenants::find_by_slug(&app.db, &site.slug).await {
+    let own = match crate::tenancy::find_by_slug(db, &site.slug).await {
         Ok(Some(tenant)) => match (tenant.smtp_url, tenant.mail_from) {
-            (Some(sealed), Some(from)) => app
-                .secrets
+            (Some(sealed), Some(from)) => secrets
                 .open(&sealed)
                 .ok()
                 .and_then(|url| Mailer::new(&url, &from).ok()),
@@ -64,16 +85,16 @@ pub async fn send(
         },
         _ => None,
     };
-    let Some(mailer) = own.or_else(|| platform_mailer.cloned()) else {
+    let Some(mailer) = own.or_else(|| outbox.platform.cloned()) else {
         return;
     };
     let recipients = match site
         .id
         .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(people.to_vec()))
+        .filter(user::Column::Id.is_in(notice.people.to_vec()))
         .filter(user::Column::Active.eq(true))
         .filter(user::Column::NotifyByEmail.eq(true))
-        .all(&app.db)
+        .all(db)
         .await
     {
         Ok(people) => people,
@@ -82,7 +103,7 @@ pub async fn send(
             return;
         }
     };
-    let url = format!("{}{}{}", ctx.origin, ctx.base, link);
+    let url = format!("{}{}", outbox.site_url, notice.link);
     let mut mails = Vec::new();
     for person in recipients {
         let lang = person
@@ -91,8 +112,8 @@ pub async fn send(
             .and_then(|l| l.parse::<Lang>().ok())
             .filter(|l| site.locales.contains(l))
             .unwrap_or(site.default_locale);
-        let l10n = app.locales.for_lang(lang);
-        let text = super::render_text(&l10n, message, args);
+        let l10n = locales.for_lang(lang);
+        let text = super::service::render_text(&l10n, notice.message, notice.args);
         let Ok(to) = person.email.parse::<Mailbox>() else {
             continue;
         };

@@ -5,7 +5,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryFilter};
 use super::member::{self, MemberStatus};
 use crate::ids::ProposalId;
 use crate::{
-    calls::{self, Eligibility, Ineligible},
+    calls::{Eligibility, Ineligible, entity as calls},
     organisation::division,
     people::user,
     tenancy::TenantId,

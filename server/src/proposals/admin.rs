@@ -19,7 +19,7 @@ use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     audit,
     auth::{Action, require},
-    calls::{self, category_link},
+    calls::{category_link, entity as calls},
     error::AppError,
     organisation::division,
     people::user,

@@ -4,7 +4,7 @@
 
 use crate::api_docs::responses;
 use crate::ids::{CallId, ProposalId};
-use crate::notifications::mail::Mailer;
+use crate::notifications::mail::{Mailer, Outbox};
 use axum::{
     Json,
     extract::{Path, State},
@@ -20,22 +20,15 @@ use utoipa::ToSchema;
 use super::{
     Entity, Model, Status, division_link,
     member::{self, MemberStatus},
+    pages::writer,
     service::{self, ProposalForm},
 };
 use crate::{
-    auth::{Action, csrf::JsonBody, require},
+    auth::csrf::JsonBody,
     error::{AppError, ProblemDocument},
-    people::user,
     state::AppState,
     web::PageContext,
 };
-
-fn writer(ctx: &PageContext) -> Result<&user::Model, AppError> {
-    require(ctx, Action::WriteProposals)?
-        .user
-        .as_ref()
-        .ok_or(AppError::Forbidden)
-}
 
 /// A body nothing is read from: none, `null` or an object.
 type Ignored = Option<serde_json::Map<String, Value>>;
@@ -100,25 +93,6 @@ pub struct Created {
 }
 
 /// A 422 problem document naming each field to correct.
-fn invalid(ctx: &PageContext, errors: service::FieldErrors) -> Response {
-    ProblemDocument {
-        kind: "about:blank".into(),
-        title: ctx.l10n.t("api-invalid"),
-        status: StatusCode::UNPROCESSABLE_ENTITY.as_u16(),
-        detail: ctx.l10n.t("form-has-errors"),
-        errors: Some(
-            errors
-                .into_iter()
-                .map(|e| (e.field.to_owned(), e.message))
-                .collect(),
-        ),
-    }
-    .into_response()
-}
-
-/// Starts a draft proposal on an open call, with the caller as its lead.
-/// A retry with the same `Idempotency-Key` finds the draft the first
-/// request made; the key is the caller's, for one call and one body.
 #[utoipa::path(
     post,
     path = "/calls/{id}/proposals",
@@ -156,7 +130,8 @@ pub async fn create(
         .and_then(|v| v.to_str().ok())
         .ok_or(AppError::BadRequest)?;
     let request = service::KeyedRequest::new(key, call_id, &body.unwrap_or_default());
-    let (id, created) = service::start(&app, &ctx, person, &request).await?;
+    let (id, created) =
+        service::start(&app, ctx.site()?, person, ctx.l10n.lang(), &request).await?;
     let status = if created {
         StatusCode::CREATED
     } else {
@@ -243,7 +218,8 @@ pub async fn get(
     Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
+    let (proposal, _, _) =
+        service::own(&app.db, &app.secrets, ctx.site()?.id, id, person.id).await?;
     Ok(Json(ProposalView::of(
         &proposal,
         divisions(&app, &ctx, id).await?,
@@ -280,10 +256,9 @@ pub async fn put(
     JsonBody(form): JsonBody<ProposalForm>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    match service::save(&app, &ctx, person, id, &form).await? {
-        Ok((saved, divisions)) => Ok(Json(ProposalView::of(&saved, divisions)).into_response()),
-        Err(errors) => Ok(invalid(&ctx, errors)),
-    }
+    let (saved, divisions) =
+        service::save(&app, ctx.site()?, person, ctx.l10n.lang(), id, &form).await?;
+    Ok(Json(ProposalView::of(&saved, divisions)).into_response())
 }
 
 /// Submits a proposal to its call, until the deadline. Submitting a
@@ -316,14 +291,16 @@ pub async fn submit(
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    match service::submit(&app, mailer.as_ref(), &ctx, person, id).await? {
-        Ok(submitted) => Ok(Json(ProposalView::of(
-            &submitted,
-            divisions(&app, &ctx, id).await?,
-        ))
-        .into_response()),
-        Err(errors) => Ok(invalid(&ctx, errors)),
-    }
+    let outbox = Outbox {
+        platform: mailer.as_ref(),
+        site_url: format!("{}{}", ctx.origin, ctx.base),
+    };
+    let submitted = service::submit(&app, ctx.site()?, &outbox, person, id).await?;
+    Ok(Json(ProposalView::of(
+        &submitted,
+        divisions(&app, &ctx, id).await?,
+    ))
+    .into_response())
 }
 
 /// Withdraws a proposal, until its call's deadline. A withdrawn proposal
@@ -354,8 +331,9 @@ pub async fn withdraw(
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    service::withdraw(&app, &ctx, person, id).await?;
-    let (proposal, _, _) = service::own(&app, ctx.site()?.id, id, person.id).await?;
+    service::withdraw(&app, ctx.site()?, person, id).await?;
+    let (proposal, _, _) =
+        service::own(&app.db, &app.secrets, ctx.site()?.id, id, person.id).await?;
     Ok(Json(ProposalView::of(
         &proposal,
         divisions(&app, &ctx, id).await?,

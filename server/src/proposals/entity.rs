@@ -108,3 +108,71 @@ impl Status {
         }
     }
 }
+
+/// A text of a proposal that a juror reads.
+pub struct Field {
+    /// Its name in the proposal form (and its element id on the page).
+    pub name: &'static str,
+    /// The Fluent id of its label.
+    pub label: &'static str,
+}
+
+/// The texts a juror reads, in the order of [`Model::juror_texts`].
+pub const FIELDS: [Field; 6] = [
+    Field {
+        name: "title",
+        label: "proposal-title",
+    },
+    Field {
+        name: "summary",
+        label: "proposal-summary",
+    },
+    Field {
+        name: "problem",
+        label: "proposal-problem",
+    },
+    Field {
+        name: "solution",
+        label: "proposal-solution",
+    },
+    Field {
+        name: "benefits",
+        label: "proposal-benefits",
+    },
+    Field {
+        name: "resources",
+        label: "proposal-resources",
+    },
+];
+
+/// The field called `name`.
+pub fn field(name: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.name == name)
+}
+
+impl Model {
+    /// The texts of [`FIELDS`], as stored.
+    pub fn juror_texts(&self) -> [&str; 6] {
+        [
+            &self.title,
+            &self.summary,
+            &self.problem,
+            &self.solution,
+            &self.benefits,
+            &self.resources,
+        ]
+    }
+
+    /// The text of field `name`, to change it.
+    pub fn juror_text_mut(&mut self, name: &str) -> Option<&mut String> {
+        match name {
+            "title" => Some(&mut self.title),
+            "summary" => Some(&mut self.summary),
+            "problem" => Some(&mut self.problem),
+            "solution" => Some(&mut self.solution),
+            "benefits" => Some(&mut self.benefits),
+            "resources" => Some(&mut self.resources),
+            _ => None,
+        }
+    }
+}

@@ -89,18 +89,21 @@ pub fn memberships_of(
     scope: TenantId,
     person: PersonId,
     key: &str,
-) -> SelectTwo<Entity, super::Entity> {
+) -> SelectTwo<Entity, super::entity::Entity> {
     scope
         .find::<Entity>()
         .filter(of_person_keyed(person, key))
         .filter(Column::Status.ne(MemberStatus::Declined))
         .join(
             JoinType::InnerJoin,
-            scope.join::<Entity, super::Entity>(Column::ProposalId, super::Column::Id),
+            scope.join::<Entity, super::entity::Entity>(
+                Column::ProposalId,
+                super::entity::Column::Id,
+            ),
         )
-        .select_also(super::Entity)
-        .order_by_desc(super::Column::UpdatedAt)
-        .order_by_desc(super::Column::Id)
+        .select_also(super::entity::Entity)
+        .order_by_desc(super::entity::Column::UpdatedAt)
+        .order_by_desc(super::entity::Column::Id)
 }
 
 /// The team (declined members aside, in the order they joined) of the

@@ -2,13 +2,13 @@
 //! (and on every explicit save), submitted before the deadline the server's
 //! clock decides, edited until then, withdrawn.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use askama::Template;
 use axum::{
     Json,
     extract::{Path, Query, State},
-    http::{HeaderMap, StatusCode, header},
+    http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
 use sea_orm::{ColumnTrait, QueryFilter, QuerySelect, QueryTrait, sea_query::Expr};
@@ -16,16 +16,16 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{
-    BODY_MAX, Column, Entity, SUMMARY_MAX, Status, TITLE_MAX,
+    entity::{Column, Entity, Status},
     member::{self, MemberRole, MemberStatus},
     naming::TeamNames,
     shown::{self, Shown},
 };
 use crate::ids::{CallId, PersonId, ProposalId};
-use crate::notifications::mail::Mailer;
+use crate::notifications::mail::{Mailer, Outbox};
 use crate::{
     attachments::Attachments,
-    auth::{Action, Viewer, csrf::CsrfForm, require},
+    auth::{Action, csrf::CsrfForm, require},
     calls::text as call_text,
     db::lists,
     error::AppError,
@@ -34,18 +34,19 @@ use crate::{
     review::jury,
     state::AppState,
     tenancy::TenantId,
-    web::{FieldError, PageContext, render},
+    web::{self, FieldError, PageContext, field_errors, render},
 };
 
-/// The signed-in city person allowed to write proposals.
-fn writer(ctx: &PageContext) -> Result<(&Viewer, &user::Model), AppError> {
-    let viewer = require(ctx, Action::WriteProposals)?;
-    let person = viewer.user.as_ref().ok_or(AppError::Forbidden)?;
-    Ok((viewer, person))
+/// The signed-in city person allowed to write proposals (for the pages
+/// and the API alike).
+pub fn writer(ctx: &PageContext) -> Result<&user::Model, AppError> {
+    require(ctx, Action::WriteProposals)?
+        .user
+        .as_ref()
+        .ok_or(AppError::Forbidden)
 }
 
-use super::service;
-use super::service::ProposalForm;
+use super::service::{self, BODY_MAX, ProposalForm, SUMMARY_MAX, TITLE_MAX};
 
 #[derive(Deserialize)]
 pub struct CreateForm {
@@ -142,17 +143,22 @@ async fn proposal_page(
         Vec::new()
     };
     let team_size = team.len();
-    let team_lines = shown::named(app, &ctx.l10n, site.id, team)
+    let team_lines = shown::named(&app.db, &app.secrets, site.id, team)
         .await?
         .into_iter()
-        .map(|(m, name)| TeamLine {
-            name,
-            role: ctx.l10n.t(if m.role == MemberRole::Lead {
+        .map(|named| TeamLine {
+            name: named
+                .stored
+                .map(|stored| {
+                    user::shown_name(&ctx.l10n, named.person.unwrap_or(PersonId(0)), &stored)
+                })
+                .unwrap_or_default(),
+            role: ctx.l10n.t(if named.member.role == MemberRole::Lead {
                 "team-lead"
             } else {
                 "team-co-author"
             }),
-            pending: m.status == MemberStatus::Invited,
+            pending: named.member.status == MemberStatus::Invited,
         })
         .collect();
     let can_invite = editable && is_lead && (team_size as i32) < call.max_team_size;
@@ -261,7 +267,7 @@ pub async fn edit_form(
     ctx: PageContext,
     Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
-    let (_, person) = writer(&ctx)?;
+    let person = writer(&ctx)?;
     let shown = Shown::read(&app, ctx.site()?.id, id, person.id).await?;
     let form = ProposalForm::of(&shown.proposal, shown.chosen.clone());
     proposal_page(
@@ -288,14 +294,18 @@ pub async fn refused_invitation(
     lead: PersonId,
     refused: RefusedInvitation,
 ) -> Result<Response, AppError> {
-    shown_again(app, files, ctx, id, lead, None, Vec::new(), Some(refused)).await
+    let again = Again {
+        sent: None,
+        errors: Vec::new(),
+        invitation: Some(refused),
+    };
+    shown_again(app, files, ctx, id, lead, again).await
 }
 
-fn wants_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|a| a.starts_with("application/json"))
+/// Field errors as a JSON object, for the autosave script.
+fn errors_json(errors: Vec<FieldError>) -> serde_json::Value {
+    let fields: HashMap<&str, String> = errors.into_iter().map(|e| (e.field, e.message)).collect();
+    json!(fields)
 }
 
 #[derive(Deserialize)]
@@ -309,13 +319,13 @@ pub async fn create(
     Path(call_id): Path<CallId>,
     CsrfForm(form): CsrfForm<CreateForm>,
 ) -> Result<Response, AppError> {
-    let (_, person) = writer(&ctx)?;
+    let person = writer(&ctx)?;
     let key = headers
         .get("idempotency-key")
         .and_then(|v| v.to_str().ok())
         .map_or(form.idempotency_key, str::to_owned);
     let request = service::KeyedRequest::new(&key, call_id, &serde_json::Map::new());
-    let (id, _) = service::start(&app, &ctx, person, &request).await?;
+    let (id, _) = service::start(&app, ctx.site()?, person, ctx.l10n.lang(), &request).await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 
@@ -330,18 +340,28 @@ pub async fn save(
     Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
-    let (_, person) = writer(&ctx)?;
+    let person = writer(&ctx)?;
     let me = person.id;
     let site = ctx.site()?.clone();
-    let outcome = service::save(&app, &ctx, person, id, &form).await?;
-    let json = wants_json(&headers);
+    let outcome = service::save(&app, &site, person, ctx.l10n.lang(), id, &form).await;
+    let json = web::wants_json(&ctx.path, &headers);
     match outcome {
-        Err(errors) if json => Ok((
+        Err(AppError::Invalid(issues)) if json => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            Json(json!({ "saved": false, "errors": service::errors_json(errors) })),
+            Json(
+                json!({ "saved": false, "errors": errors_json(field_errors(&ctx.l10n, &issues)) }),
+            ),
         )
             .into_response()),
-        Err(errors) => shown_again(&app, &files, ctx, id, me, Some(form), errors, None).await,
+        Err(AppError::Invalid(issues)) => {
+            let again = Again {
+                sent: Some(form),
+                errors: field_errors(&ctx.l10n, &issues),
+                invitation: None,
+            };
+            shown_again(&app, &files, ctx, id, me, again).await
+        }
+        Err(error) => Err(error),
         Ok((saved, divisions)) => {
             let at = ctx
                 .l10n
@@ -398,39 +418,70 @@ pub async fn submit(
     Query(with): Query<SubmitWith>,
     CsrfForm(form): CsrfForm<ProposalForm>,
 ) -> Result<Response, AppError> {
-    let (_, person) = writer(&ctx)?;
+    let person = writer(&ctx)?;
     let me = person.id;
+    let site = ctx.site()?.clone();
     // The page's Submit button sends the text as it stands in the form:
     // saved first, so that nothing typed since the last save is lost (and
     // nothing is submitted if it cannot be saved).
     match with.with.as_str() {
         "" => {}
         "text" => {
-            if let Err(errors) = service::save(&app, &ctx, person, id, &form).await? {
-                return shown_again(&app, &files, ctx, id, me, Some(form), errors, None).await;
+            let saved = service::save(&app, &site, person, ctx.l10n.lang(), id, &form).await;
+            if let Err(AppError::Invalid(issues)) = saved {
+                let again = Again {
+                    sent: Some(form),
+                    errors: field_errors(&ctx.l10n, &issues),
+                    invitation: None,
+                };
+                return shown_again(&app, &files, ctx, id, me, again).await;
             }
+            saved?;
         }
         _ => return Err(AppError::BadRequest),
     }
-    match service::submit(&app, mailer.as_ref(), &ctx, person, id).await? {
+    let outbox = Outbox {
+        platform: mailer.as_ref(),
+        site_url: format!("{}{}", ctx.origin, ctx.base),
+    };
+    match service::submit(&app, &site, &outbox, person, id).await {
         Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
-        Err(errors) => shown_again(&app, &files, ctx, id, me, None, errors, None).await,
+        Err(AppError::Invalid(issues)) => {
+            let again = Again {
+                sent: None,
+                errors: field_errors(&ctx.l10n, &issues),
+                invitation: None,
+            };
+            shown_again(&app, &files, ctx, id, me, again).await
+        }
+        Err(error) => Err(error),
     }
 }
 
-/// The proposal page again after a refusal (422): the errors at their
-/// fields, the text as sent (`None`: as stored), and a refused invitation
-/// at its field.
+/// What the proposal page shows again after a refusal.
+struct Again {
+    /// The text as sent (`None`: as stored).
+    sent: Option<ProposalForm>,
+    /// The errors, at their fields.
+    errors: Vec<FieldError>,
+    /// A refused invitation, at its field.
+    invitation: Option<RefusedInvitation>,
+}
+
+/// The proposal page again after a refusal (422).
 async fn shown_again(
     app: &AppState,
     files: &Attachments,
     ctx: PageContext,
     id: ProposalId,
     person: PersonId,
-    sent: Option<ProposalForm>,
-    errors: Vec<FieldError>,
-    invitation: Option<RefusedInvitation>,
+    again: Again,
 ) -> Result<Response, AppError> {
+    let Again {
+        sent,
+        errors,
+        invitation,
+    } = again;
     let shown = Shown::read(app, ctx.site()?.id, id, person).await?;
     let form = match sent {
         Some(form) => form,
@@ -466,8 +517,8 @@ pub async fn withdraw(
     Path(id): Path<ProposalId>,
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
-    let (_, person) = writer(&ctx)?;
-    service::withdraw(&app, &ctx, person, id).await?;
+    let person = writer(&ctx)?;
+    service::withdraw(&app, ctx.site()?, person, id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 
@@ -518,7 +569,7 @@ static MINE: lists::Reused<1, 1> = lists::Reused::new(|backend, scope, [person],
 /// with their calls' texts and whether the person sits on a jury, in one
 /// statement.
 pub async fn mine(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
-    let (_, person) = writer(&ctx)?;
+    let person = writer(&ctx)?;
     let scope = ctx.site()?.id;
     let key = member::fingerprint(&app.secrets, scope, person.id);
     let rows = lists::all_also::<member::Entity, Entity>(

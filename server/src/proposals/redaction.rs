@@ -14,7 +14,7 @@ pub struct Model {
     pub id: i32,
     pub tenant_id: i32,
     pub proposal_id: ProposalId,
-    /// A [`super::naming::FIELDS`] name.
+    /// A [`super::entity::FIELDS`] name.
     pub field: String,
     /// The exact text hidden, wherever it occurs in the field.
     pub passage: String,
@@ -47,9 +47,13 @@ pub async fn of_proposals(
 
 /// The proposal as a juror is shown it: each redacted passage replaced by
 /// `mark` ("[redacted]" in the juror's language).
-pub fn redact(mut proposal: super::Model, redactions: &[Model], mark: &str) -> super::Model {
+pub fn redact(
+    mut proposal: super::entity::Model,
+    redactions: &[Model],
+    mark: &str,
+) -> super::entity::Model {
     let id = proposal.id;
-    for field in super::naming::FIELDS {
+    for field in super::entity::FIELDS {
         if let Some(text) = proposal.juror_text_mut(field.name) {
             *text = redact_field(redactions, id, field.name, text, mark);
         }

@@ -1,34 +1,42 @@
 //! What can be done to a proposal, once for the pages and the JSON API:
-//! start, save, submit, withdraw. Each checks who acts, the call's deadline
-//! by the server's clock, and the rules of a proposal.
-
-use std::collections::HashMap;
+//! start, save, submit, withdraw, and invite to or answer for its team.
+//! Each checks who acts, the call's deadline by the server's clock, and the
+//! rules of a proposal; a refusal is an `AppError` the edge words.
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, TransactionTrait, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, IntoActiveModel, QueryFilter,
+    TransactionTrait, sea_query::Expr,
 };
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{
-    BODY_MAX, Column, DIVISIONS_MAX, Entity, Model, SUMMARY_MAX, Status, TITLE_MAX, access,
-    division_link,
+    access, division_link,
+    entity::{ActiveModel, Column, Entity, Model, Status},
     member::{self, MemberRole, MemberStatus},
     shown::{self, Shown},
 };
 use crate::ids::{CallId, PersonId, ProposalId};
-use crate::notifications::mail::Mailer;
+use crate::notifications::mail::{Notice, Outbox};
 use crate::{
-    calls::{self, Phase},
-    error::AppError,
+    calls::entity::{self as calls, Phase},
+    error::{AppError, FieldIssue},
     i18n::Lang,
     notifications,
     people::user,
+    secrets::SecretKey,
     state::AppState,
     tenancy::{TenantContext, TenantId},
-    web::{FieldError, PageContext},
 };
+
+/// Longest texts a proposal's fields accept, in characters.
+pub const TITLE_MAX: usize = 200;
+pub const SUMMARY_MAX: usize = 1_000;
+pub const BODY_MAX: usize = 5_000;
+/// Most divisions one proposal may name.
+pub const DIVISIONS_MAX: usize = 20;
 
 /// Whether a call accepts submissions at `now`: open, and before its
 /// deadline by the server's clock.
@@ -36,12 +44,10 @@ pub fn accepting(call: &calls::Model, now: DateTime<Utc>) -> bool {
     call.phase == Phase::Open && now >= call.opens_at && now < call.submissions_close_at
 }
 
-/// The error for acting after the deadline, naming it in the city's words.
-pub fn too_late(ctx: &PageContext, site: &TenantContext, call: &calls::Model) -> AppError {
-    AppError::DeadlinePassed(
-        ctx.l10n
-            .date_time(&call.submissions_close_at.with_timezone(&site.timezone)),
-    )
+/// The error for acting after the call's deadline, shown in the city's
+/// time zone.
+pub fn too_late(call: &calls::Model, timezone: Tz) -> AppError {
+    AppError::DeadlinePassed(call.submissions_close_at, timezone)
 }
 
 /// An idempotency key: 1 to 64 letters, digits, dashes or underscores.
@@ -85,28 +91,28 @@ impl<'a> KeyedRequest<'a> {
     }
 }
 
-/// Starts a draft with `person` as lead; the proposal's id, and whether
-/// this request made it (a retry of the same request finds the first
+/// Starts a draft with `person` as lead, written in `lang` until they say
+/// otherwise; the proposal's id, and whether this request made it (a retry of the same request finds the first
 /// one's; the key reused for another call or body is refused, without
 /// saying what it made).
 pub async fn start(
     app: &AppState,
-    ctx: &PageContext,
+    site: &TenantContext,
     person: &user::Model,
+    lang: Lang,
     request: &KeyedRequest<'_>,
 ) -> Result<(ProposalId, bool), AppError> {
-    let site = ctx.site()?;
     if !valid_key(request.key) {
         return Err(AppError::BadRequest);
     }
-    let owner = key_owner(app, site.id, person.id);
-    if let Some(existing) = by_key(app, site.id, &owner, request.key).await? {
+    let owner = key_owner(&app.secrets, site.id, person.id);
+    if let Some(existing) = by_key(&app.db, site.id, &owner, request.key).await? {
         return Ok((same_request(&existing, request)?, false));
     }
     let call = crate::calls::service::find_published(&app.db, site.id, request.call_id).await?;
     let now = app.clock.now();
     if !accepting(&call, now) {
-        return Err(too_late(ctx, site, &call));
+        return Err(too_late(&call, site.timezone));
     }
     if access::eligibility_of(&app.db, site.id, &call, person)
         .await?
@@ -118,10 +124,10 @@ pub async fn start(
     let created = site
         .id
         .insert(
-            super::ActiveModel {
+            ActiveModel {
                 call_id: Set(call.id),
                 category_id: Set(None),
-                locale: Set(ctx.l10n.lang().code().to_owned()),
+                locale: Set(lang.code().to_owned()),
                 title: Set(String::new()),
                 summary: Set(String::new()),
                 problem: Set(String::new()),
@@ -145,7 +151,7 @@ pub async fn start(
         // The same key raced us: the other request made it.
         Err(_) => {
             drop(txn);
-            let existing = by_key(app, site.id, &owner, request.key)
+            let existing = by_key(&app.db, site.id, &owner, request.key)
                 .await?
                 .ok_or(AppError::BadRequest)?;
             return Ok((same_request(&existing, request)?, false));
@@ -167,13 +173,12 @@ pub async fn start(
 }
 
 /// Whose keys are whose: a keyed fingerprint of the person in the city.
-fn key_owner(app: &AppState, scope: TenantId, person: PersonId) -> String {
-    app.secrets
-        .fingerprint(&format!("idempotency:{}:{person}", scope.get()))
+fn key_owner(secrets: &SecretKey, scope: TenantId, person: PersonId) -> String {
+    secrets.fingerprint(&format!("idempotency:{}:{person}", scope.get()))
 }
 
 async fn by_key(
-    app: &AppState,
+    db: &DatabaseConnection,
     scope: TenantId,
     owner: &str,
     key: &str,
@@ -182,7 +187,7 @@ async fn by_key(
         .find::<Entity>()
         .filter(Column::IdempotencyOwner.eq(owner))
         .filter(Column::IdempotencyKey.eq(key))
-        .one(&app.db)
+        .one(db)
         .await?)
 }
 
@@ -199,20 +204,21 @@ fn same_request(existing: &Model, request: &KeyedRequest<'_>) -> Result<Proposal
 
 /// A proposal the person is on the team of, with the team and their place.
 pub async fn own(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
     scope: TenantId,
     id: ProposalId,
     person: PersonId,
 ) -> Result<(Model, Vec<member::Model>, member::Model), AppError> {
     let proposal = scope
         .find_by_id::<Entity>(id)
-        .one(&app.db)
+        .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let team = access::team_of(&app.db, scope, id).await?;
+    let team = access::team_of(db, scope, id).await?;
     let me = team
         .iter()
-        .find(|m| m.person(&app.secrets) == Some(person))
+        .find(|m| m.person(secrets) == Some(person))
         .cloned()
         .ok_or(AppError::NotFound)?;
     Ok((proposal, team, me))
@@ -269,14 +275,14 @@ impl ProposalForm {
 }
 
 /// Checks lengths and choices; what must be filled in only matters at
-/// submission (`missing`).
+/// submission (`missing`). The language is the form's, else `lang`.
 fn check(
-    ctx: &PageContext,
     form: &ProposalForm,
+    lang: Lang,
     offered: &[i32],
     divisions: &[i32],
-) -> Result<(Option<i32>, Lang), Vec<FieldError>> {
-    let mut errors = Vec::new();
+) -> Result<(Option<i32>, Lang), AppError> {
+    let mut issues = Vec::new();
     for (field, value, max) in [
         ("title", &form.title, TITLE_MAX),
         ("summary", &form.summary, SUMMARY_MAX),
@@ -286,10 +292,7 @@ fn check(
         ("resources", &form.resources, BODY_MAX),
     ] {
         if value.chars().count() > max {
-            errors.push(FieldError {
-                field,
-                message: ctx.l10n.count("proposal-error-too-long", "max", max as i64),
-            });
+            issues.push(FieldIssue::new(field, "proposal-error-too-long").with("max", max as i64));
         }
     }
     let category = match form.category.trim() {
@@ -297,25 +300,25 @@ fn check(
         value => match value.parse::<i32>().ok().filter(|c| offered.contains(c)) {
             Some(c) => Some(c),
             None => {
-                errors.push(FieldError::new(ctx, "category", "proposal-error-category"));
+                issues.push(FieldIssue::new("category", "proposal-error-category"));
                 None
             }
         },
     };
-    let locale = form.locale.parse::<Lang>().unwrap_or(ctx.l10n.lang());
+    let locale = form.locale.parse::<Lang>().unwrap_or(lang);
     if form.division.len() > DIVISIONS_MAX || form.division.iter().any(|d| !divisions.contains(d)) {
-        errors.push(FieldError::new(ctx, "division", "proposal-error-divisions"));
+        issues.push(FieldIssue::new("division", "proposal-error-divisions"));
     }
-    if errors.is_empty() {
+    if issues.is_empty() {
         Ok((category, locale))
     } else {
-        Err(errors)
+        Err(AppError::Invalid(issues))
     }
 }
 
 /// What a submission needs beyond a draft.
-fn missing(ctx: &PageContext, p: &Model) -> Vec<FieldError> {
-    let mut errors = Vec::new();
+fn missing(p: &Model) -> Vec<FieldIssue> {
+    let mut issues = Vec::new();
     for (field, value) in [
         ("title", &p.title),
         ("summary", &p.summary),
@@ -323,28 +326,26 @@ fn missing(ctx: &PageContext, p: &Model) -> Vec<FieldError> {
         ("solution", &p.solution),
     ] {
         if value.trim().is_empty() {
-            errors.push(FieldError::new(ctx, field, "proposal-error-required"));
+            issues.push(FieldIssue::new(field, "proposal-error-required"));
         }
     }
     if p.category_id.is_none() {
-        errors.push(FieldError::new(ctx, "category", "proposal-error-required"));
+        issues.push(FieldIssue::new("category", "proposal-error-required"));
     }
-    errors
+    issues
 }
 
-/// A refusal a person can act on: the fields to correct.
-pub type FieldErrors = Vec<FieldError>;
-
-/// Saves what was written, complete or not. Too long a text or an unknown
-/// choice is refused (and nothing is saved).
+/// Saves what was written, complete or not (in `lang` unless the form
+/// names its language). Too long a text or an unknown choice is refused
+/// as [`AppError::Invalid`] (and nothing is saved).
 pub async fn save(
     app: &AppState,
-    ctx: &PageContext,
+    site: &TenantContext,
     person: &user::Model,
+    lang: Lang,
     id: ProposalId,
     form: &ProposalForm,
-) -> Result<Result<(Model, Vec<i32>), FieldErrors>, AppError> {
-    let site = ctx.site()?;
+) -> Result<(Model, Vec<i32>), AppError> {
     // The proposal, its call, its team and everything the checks need, in
     // one statement.
     let shown = Shown::read(app, site.id, id, person.id).await?;
@@ -359,14 +360,11 @@ pub async fn save(
     }
     let now = app.clock.now();
     if !accepting(&call, now) {
-        return Err(too_late(ctx, site, &call));
+        return Err(too_late(&call, site.timezone));
     }
     let offered: Vec<i32> = shown.categories.iter().map(|c| c.id).collect();
     let divisions: Vec<i32> = shown.divisions.iter().map(|(d, _)| *d).collect();
-    let (category, locale) = match check(ctx, form, &offered, &divisions) {
-        Ok(valid) => valid,
-        Err(errors) => return Ok(Err(errors)),
-    };
+    let (category, locale) = check(form, lang, &offered, &divisions)?;
     let mut row = proposal.into_active_model();
     row.title = Set(form.title.trim().to_owned());
     row.summary = Set(form.summary.clone());
@@ -386,7 +384,7 @@ pub async fn save(
         // The text alone (what autosave sends): one statement, whole by
         // itself.
         let saved = site.id.update(row, &app.db).await?;
-        return Ok(Ok((saved, chosen)));
+        return Ok((saved, chosen));
     }
     let txn = app.db.begin().await?;
     let saved = site.id.update(row, &txn).await?;
@@ -406,19 +404,20 @@ pub async fn save(
         )
         .await?;
     txn.commit().await?;
-    Ok(Ok((saved, chosen)))
+    Ok((saved, chosen))
 }
 
-/// Submits a complete draft with an eligible team, before the deadline.
-/// Submitting a submitted proposal again changes nothing.
+/// Submits a complete draft with an eligible team, before the deadline;
+/// what is missing, or who is not eligible, is refused as
+/// [`AppError::Invalid`]. Submitting a submitted proposal again changes
+/// nothing. The rest of the team is told, in the app and by `outbox`.
 pub async fn submit(
     app: &AppState,
-    mailer: Option<&Mailer>,
-    ctx: &PageContext,
+    site: &TenantContext,
+    outbox: &Outbox<'_>,
     person: &user::Model,
     id: ProposalId,
-) -> Result<Result<Model, FieldErrors>, AppError> {
-    let site = ctx.site()?;
+) -> Result<Model, AppError> {
     // The proposal, its call and its team, in one statement.
     let (proposal, call, team, me) = shown::owned(app, site.id, id, person.id).await?;
     if !call.phase.is_published() {
@@ -427,16 +426,16 @@ pub async fn submit(
     // Already submitted (and, past the deadline, gone to review with its
     // call): a retried submission changes nothing and says so.
     if matches!(proposal.status, Status::Submitted | Status::InReview) {
-        return Ok(Ok(proposal));
+        return Ok(proposal);
     }
     if me.role != MemberRole::Lead || proposal.status != Status::Draft {
         return Err(AppError::Locked);
     }
     let now = app.clock.now();
     if !accepting(&call, now) {
-        return Err(too_late(ctx, site, &call));
+        return Err(too_late(&call, site.timezone));
     }
-    let mut errors = missing(ctx, &proposal);
+    let mut issues = missing(&proposal);
     let accepted: Vec<PersonId> = team
         .iter()
         .filter(|m| m.status == MemberStatus::Accepted)
@@ -453,17 +452,14 @@ pub async fn submit(
             .await?
             .is_err()
         {
-            errors.push(FieldError {
-                field: "team",
-                message: ctx.l10n.args(
-                    "team-error-ineligible",
-                    &[("name", member.display_name.clone().into())],
-                ),
-            });
+            issues.push(
+                FieldIssue::new("team", "team-error-ineligible")
+                    .with("name", member.display_name.clone()),
+            );
         }
     }
-    if !errors.is_empty() {
-        return Ok(Err(errors));
+    if !issues.is_empty() {
+        return Err(AppError::Invalid(issues));
     }
     // From draft only: of two identical submissions, one moves it, and
     // gets the row as it now stands.
@@ -480,8 +476,8 @@ pub async fn submit(
         // No one to tell: the one statement is whole by itself.
         let moved = moving.exec_with_returning(&app.db).await?;
         return match moved.into_iter().next() {
-            Some(submitted) => Ok(Ok(submitted)),
-            None => Ok(Ok(now_stored(app, site.id, id).await?)),
+            Some(submitted) => Ok(submitted),
+            None => now_stored(&app.db, site.id, id).await,
         };
     }
     // The team's notice commits with the move, so a crash loses neither
@@ -505,27 +501,29 @@ pub async fn submit(
     txn.commit().await?;
     match moved {
         Some(submitted) => {
-            notifications::mail::send(
-                app,
-                mailer,
-                ctx,
-                &others,
-                "notification-submitted",
-                &args,
-                &link,
-            )
-            .await;
-            Ok(Ok(submitted))
+            let notice = Notice {
+                people: &others,
+                message: "notification-submitted",
+                args: &args,
+                link: &link,
+            };
+            notifications::mail::send(&app.db, &app.secrets, &app.locales, site, outbox, &notice)
+                .await;
+            Ok(submitted)
         }
-        None => Ok(Ok(now_stored(app, site.id, id).await?)),
+        None => now_stored(&app.db, site.id, id).await,
     }
 }
 
 /// The proposal as stored now (after another request moved it).
-async fn now_stored(app: &AppState, scope: TenantId, id: ProposalId) -> Result<Model, AppError> {
+async fn now_stored(
+    db: &DatabaseConnection,
+    scope: TenantId,
+    id: ProposalId,
+) -> Result<Model, AppError> {
     scope
         .find_by_id::<Entity>(id)
-        .one(&app.db)
+        .one(db)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -533,12 +531,11 @@ async fn now_stored(app: &AppState, scope: TenantId, id: ProposalId) -> Result<M
 /// The lead takes a proposal back before the deadline; it stays withdrawn.
 pub async fn withdraw(
     app: &AppState,
-    ctx: &PageContext,
+    site: &TenantContext,
     person: &user::Model,
     id: ProposalId,
 ) -> Result<(), AppError> {
-    let site = ctx.site()?;
-    let (proposal, _, me) = own(app, site.id, id, person.id).await?;
+    let (proposal, _, me) = own(&app.db, &app.secrets, site.id, id, person.id).await?;
     if me.role != MemberRole::Lead || !matches!(proposal.status, Status::Draft | Status::Submitted)
     {
         return Err(AppError::Locked);
@@ -546,7 +543,7 @@ pub async fn withdraw(
     let call = crate::calls::service::find_published(&app.db, site.id, proposal.call_id).await?;
     let now = app.clock.now();
     if !accepting(&call, now) {
-        return Err(too_late(ctx, site, &call));
+        return Err(too_late(&call, site.timezone));
     }
     site.id
         .update_many::<Entity>()
@@ -559,8 +556,204 @@ pub async fn withdraw(
     Ok(())
 }
 
-/// Field errors as a JSON object, for the API and the autosave script.
-pub fn errors_json(errors: FieldErrors) -> serde_json::Value {
-    let fields: HashMap<&str, String> = errors.into_iter().map(|e| (e.field, e.message)).collect();
-    json!(fields)
+/// The lead invites a colleague of the city, named by email or by their
+/// name as `wanted`, to the team, and tells them (in the app and by
+/// `outbox`). A colleague who cannot be invited (unknown, ambiguous,
+/// already on the team, not eligible, or no seat left) is refused as
+/// [`AppError::Invalid`] at the `colleague` field.
+pub async fn invite(
+    app: &AppState,
+    site: &TenantContext,
+    outbox: &Outbox<'_>,
+    lead: &user::Model,
+    id: ProposalId,
+    wanted: &str,
+) -> Result<(), AppError> {
+    let refused = |message| AppError::Invalid(vec![FieldIssue::new("colleague", message)]);
+    let proposal = site
+        .id
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let team = access::team_of(&app.db, site.id, id).await?;
+    if !team
+        .iter()
+        .any(|m| m.person(&app.secrets) == Some(lead.id) && m.role == MemberRole::Lead)
+    {
+        return Err(AppError::NotFound);
+    }
+    if !matches!(proposal.status, Status::Draft | Status::Submitted) {
+        return Err(AppError::Locked);
+    }
+    let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
+    let now = app.clock.now();
+    if !accepting(&call, now) {
+        return Err(too_late(&call, site.timezone));
+    }
+    if wanted.is_empty() || wanted.chars().count() > 254 {
+        return Err(refused("team-error-who"));
+    }
+    let matches = site
+        .id
+        .find::<user::Entity>()
+        .filter(user::Column::Active.eq(true))
+        .filter(
+            Condition::any()
+                .add(user::Column::Email.eq(wanted.to_lowercase()))
+                .add(user::Column::DisplayName.eq(wanted)),
+        )
+        .all(&app.db)
+        .await?;
+    let colleague = match matches.as_slice() {
+        [one] => one.clone(),
+        [] => return Err(refused_naming("team-error-unknown", "who", wanted)),
+        _ => return Err(refused_naming("team-error-ambiguous", "who", wanted)),
+    };
+    if team
+        .iter()
+        .any(|m| m.person(&app.secrets) == Some(colleague.id))
+    {
+        return Err(refused_naming(
+            "team-error-already",
+            "name",
+            &colleague.display_name,
+        ));
+    }
+    if access::eligibility_of(&app.db, site.id, &call, &colleague)
+        .await?
+        .is_err()
+    {
+        return Err(refused_naming(
+            "team-error-ineligible",
+            "name",
+            &colleague.display_name,
+        ));
+    }
+    let txn = app.db.begin().await?;
+    // Holds the proposal while its seats are counted and one is taken, so
+    // that two invitations racing for the last seat cannot both take it.
+    if !crate::db::hold::<Entity>(&txn, site.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    let seats = access::team_of(&txn, site.id, id).await?.len() as i32;
+    if seats >= call.max_team_size {
+        return Err(AppError::Invalid(vec![
+            FieldIssue::new("colleague", "team-error-full")
+                .with("size", i64::from(call.max_team_size)),
+        ]));
+    }
+    let declined = site
+        .id
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .filter(member::of_person(&app.secrets, site.id, colleague.id))
+        .one(&txn)
+        .await?;
+    match declined {
+        Some(row) => {
+            let mut row = row.into_active_model();
+            row.status = Set(MemberStatus::Invited);
+            site.id.update(row, &txn).await?;
+        }
+        None => {
+            site.id
+                .insert(
+                    member::ActiveModel {
+                        proposal_id: Set(id),
+                        role: Set(MemberRole::CoAuthor),
+                        status: Set(MemberStatus::Invited),
+                        ..member::new_row(
+                            &app.secrets,
+                            site.id,
+                            colleague.id,
+                            call.identities_sealed(),
+                        )
+                    },
+                    &txn,
+                )
+                .await?;
+        }
+    }
+    // Stored, the lead is named by id (read when shown, so an erasure
+    // reaches it); the email, sent now, carries the name.
+    let args = json!({ "name": lead.display_name, "title": proposal.title });
+    let link = format!("/proposals/{id}");
+    notifications::notify(
+        &txn,
+        site.id,
+        &[colleague.id],
+        "notification-team-invitation",
+        json!({ notifications::PERSON: lead.id, "title": proposal.title }),
+        &link,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    let notice = Notice {
+        people: &[colleague.id],
+        message: "notification-team-invitation",
+        args: &args,
+        link: &link,
+    };
+    notifications::mail::send(&app.db, &app.secrets, &app.locales, site, outbox, &notice).await;
+    Ok(())
+}
+
+/// A refused invitation whose message names someone.
+fn refused_naming(message: &'static str, arg: &'static str, who: &str) -> AppError {
+    AppError::Invalid(vec![FieldIssue::new("colleague", message).with(arg, who)])
+}
+
+/// The invited `person` answers the invitation to the team: `accept` or
+/// `decline` (anything else is a bad request); the new status. One who is
+/// no longer eligible cannot accept, and is refused as
+/// [`AppError::Invalid`] at the `colleague` field.
+pub async fn answer(
+    app: &AppState,
+    site: &TenantContext,
+    person: &user::Model,
+    id: ProposalId,
+    answer: &str,
+) -> Result<MemberStatus, AppError> {
+    let proposal = site
+        .id
+        .find_by_id::<Entity>(id)
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let membership = site
+        .id
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .filter(member::of_person(&app.secrets, site.id, person.id))
+        .filter(member::Column::Status.eq(MemberStatus::Invited))
+        .one(&app.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let status = match answer {
+        "accept" => MemberStatus::Accepted,
+        "decline" => MemberStatus::Declined,
+        _ => return Err(AppError::BadRequest),
+    };
+    if status == MemberStatus::Accepted {
+        let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
+        if !accepting(&call, app.clock.now()) {
+            return Err(too_late(&call, site.timezone));
+        }
+        if access::eligibility_of(&app.db, site.id, &call, person)
+            .await?
+            .is_err()
+        {
+            return Err(refused_naming(
+                "team-error-ineligible",
+                "name",
+                &person.display_name,
+            ));
+        }
+    }
+    let mut row = membership.into_active_model();
+    row.status = Set(status);
+    site.id.update(row, &app.db).await?;
+    Ok(status)
 }

@@ -7,21 +7,25 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ColumnTrait, DbBackend, JoinType, QueryFilter, QueryOrder, QueryResult, QuerySelect,
-    QueryTrait, SelectTwo,
+    ColumnTrait, DatabaseConnection, DbBackend, JoinType, QueryFilter, QueryOrder, QueryResult,
+    QuerySelect, QueryTrait, SelectTwo,
     sea_query::{Expr, ExprTrait},
 };
 
-use super::{Column, Entity, Model, division_link, member};
+use super::{
+    division_link,
+    entity::{Column, Entity, Model},
+    member,
+};
 use crate::ids::{PersonId, ProposalId};
 use crate::{
-    attachments,
-    calls::{self, category_link, text as call_text},
+    attachments::entity as attachments,
+    calls::{category_link, entity as calls, text as call_text},
     db::lists,
     error::AppError,
-    i18n::L10n,
     organisation::{category, division},
     people::user,
+    secrets::SecretKey,
     state::AppState,
     tenancy::TenantId,
 };
@@ -202,20 +206,28 @@ pub async fn owned(
     ))
 }
 
+/// A member of the team, and the name stored for them (`None`: none
+/// known); an erased person's placeholder is put in where it is shown.
+pub struct Named {
+    pub member: member::Model,
+    pub person: Option<PersonId>,
+    pub stored: Option<String>,
+}
+
 /// The team with every member's name: plain members' came with the
 /// statement; sealed members' are looked up once their seal is opened (the
 /// team sees its own names), in one more statement only when there are
 /// any.
 pub async fn named(
-    app: &AppState,
-    l: &L10n,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
     scope: TenantId,
     team: Team,
-) -> Result<Vec<(member::Model, String)>, AppError> {
+) -> Result<Vec<Named>, AppError> {
     let sealed: Vec<PersonId> = team
         .iter()
         .filter(|(m, _)| m.user_id.is_none())
-        .filter_map(|(m, _)| m.person(&app.secrets))
+        .filter_map(|(m, _)| m.person(secrets))
         .collect();
     let opened: HashMap<PersonId, String> = if sealed.is_empty() {
         HashMap::new()
@@ -223,7 +235,7 @@ pub async fn named(
         scope
             .find::<user::Entity>()
             .filter(user::Column::Id.is_in(sealed))
-            .all(&app.db)
+            .all(db)
             .await?
             .into_iter()
             .map(|u| (u.id, u.display_name))
@@ -231,13 +243,14 @@ pub async fn named(
     };
     Ok(team
         .into_iter()
-        .map(|(m, name)| {
-            let person = m.person(&app.secrets);
-            let name = name
-                .or_else(|| person.and_then(|id| opened.get(&id).cloned()))
-                .map(|stored| user::shown_name(l, person.unwrap_or(PersonId(0)), &stored))
-                .unwrap_or_default();
-            (m, name)
+        .map(|(member, name)| {
+            let person = member.person(secrets);
+            let stored = name.or_else(|| person.and_then(|id| opened.get(&id).cloned()));
+            Named {
+                member,
+                person,
+                stored,
+            }
         })
         .collect())
 }

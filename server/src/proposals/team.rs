@@ -1,34 +1,27 @@
 //! A proposal's team: the lead invites colleagues of the same city by
 //! email or name; each must accept. The team never exceeds the call's size
-//! (pending invitations count), and every member must be eligible.
+//! (pending invitations count), and every member must be eligible (the
+//! rules are the service's).
 
 use axum::{
     extract::{Path, State},
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, TransactionTrait,
-};
 use serde::Deserialize;
-use serde_json::json;
 
 use super::{
-    Entity, Status, access,
-    member::{self, MemberRole, MemberStatus},
-    pages::{RefusedInvitation, refused_invitation},
-    service::accepting,
+    member::MemberStatus,
+    pages::{RefusedInvitation, refused_invitation, writer},
+    service,
 };
 use crate::ids::{PersonId, ProposalId};
-use crate::notifications::mail::Mailer;
+use crate::notifications::mail::{Mailer, Outbox};
 use crate::{
     attachments::Attachments,
-    auth::{Action, csrf::CsrfForm, require},
-    calls,
+    auth::csrf::CsrfForm,
     error::AppError,
-    notifications,
-    people::user,
     state::AppState,
-    web::PageContext,
+    web::{FieldError, PageContext},
 };
 
 #[derive(Deserialize)]
@@ -38,7 +31,7 @@ pub struct InviteForm {
 }
 
 /// The proposal page again, saying why the invitation cannot be sent (or
-/// accepted), with the colleague as typed.
+/// accepted), with the colleague as typed; another error as it is.
 async fn refuse(
     app: &AppState,
     files: &Attachments,
@@ -46,11 +39,17 @@ async fn refuse(
     id: ProposalId,
     person: PersonId,
     colleague: &str,
-    problem: String,
+    error: AppError,
 ) -> Result<Response, AppError> {
+    let AppError::Invalid(issues) = error else {
+        return Err(error);
+    };
+    let Some(issue) = issues.first() else {
+        return Err(AppError::BadRequest);
+    };
     let refused = RefusedInvitation {
         colleague: colleague.to_owned(),
-        problem,
+        problem: FieldError::of(&ctx.l10n, issue).message,
     };
     refused_invitation(app, files, ctx, id, person, refused).await
 }
@@ -64,160 +63,16 @@ pub async fn invite(
     Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
-    let viewer = require(&ctx, Action::WriteProposals)?;
-    let lead = viewer.user.clone().ok_or(AppError::Forbidden)?;
-    let site = ctx.site()?.clone();
-    let proposal = site
-        .id
-        .find_by_id::<Entity>(id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let team = access::team_of(&app.db, site.id, id).await?;
-    if !team
-        .iter()
-        .any(|m| m.person(&app.secrets) == Some(lead.id) && m.role == MemberRole::Lead)
-    {
-        return Err(AppError::NotFound);
-    }
-    if !matches!(proposal.status, Status::Draft | Status::Submitted) {
-        return Err(AppError::Locked);
-    }
-    let call = site
-        .id
-        .find_by_id::<calls::Entity>(proposal.call_id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let now = app.clock.now();
-    if !accepting(&call, now) {
-        return Err(AppError::DeadlinePassed(ctx.l10n.date_time(
-            &call.submissions_close_at.with_timezone(&site.timezone),
-        )));
-    }
-    let wanted = form.colleague.trim();
-    if wanted.is_empty() || wanted.chars().count() > 254 {
-        let message = ctx.l10n.t("team-error-who");
-        return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
-    }
-    let matches = site
-        .id
-        .find::<user::Entity>()
-        .filter(user::Column::Active.eq(true))
-        .filter(
-            Condition::any()
-                .add(user::Column::Email.eq(wanted.to_lowercase()))
-                .add(user::Column::DisplayName.eq(wanted)),
-        )
-        .all(&app.db)
-        .await?;
-    let colleague = match matches.as_slice() {
-        [one] => one.clone(),
-        [] => {
-            let message = ctx
-                .l10n
-                .args("team-error-unknown", &[("who", wanted.to_owned().into())]);
-            return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
-        }
-        _ => {
-            let message = ctx
-                .l10n
-                .args("team-error-ambiguous", &[("who", wanted.to_owned().into())]);
-            return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
-        }
+    let lead = writer(&ctx)?.clone();
+    let outbox = Outbox {
+        platform: mailer.as_ref(),
+        site_url: format!("{}{}", ctx.origin, ctx.base),
     };
-    if team
-        .iter()
-        .any(|m| m.person(&app.secrets) == Some(colleague.id))
-    {
-        let message = ctx.l10n.args(
-            "team-error-already",
-            &[("name", colleague.display_name.clone().into())],
-        );
-        return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
+    let wanted = form.colleague.trim();
+    match service::invite(&app, ctx.site()?, &outbox, &lead, id, wanted).await {
+        Ok(()) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
+        Err(error) => refuse(&app, &files, ctx, id, lead.id, wanted, error).await,
     }
-    if access::eligibility_of(&app.db, site.id, &call, &colleague)
-        .await?
-        .is_err()
-    {
-        let message = ctx.l10n.args(
-            "team-error-ineligible",
-            &[("name", colleague.display_name.clone().into())],
-        );
-        return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
-    }
-    let txn = app.db.begin().await?;
-    // Holds the proposal while its seats are counted and one is taken, so
-    // that two invitations racing for the last seat cannot both take it.
-    if !crate::db::hold::<Entity>(&txn, site.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    let seats = access::team_of(&txn, site.id, id).await?.len() as i32;
-    if seats >= call.max_team_size {
-        drop(txn);
-        let message = ctx
-            .l10n
-            .count("team-error-full", "size", i64::from(call.max_team_size));
-        return refuse(&app, &files, ctx, id, lead.id, wanted, message).await;
-    }
-    let declined = site
-        .id
-        .find::<member::Entity>()
-        .filter(member::Column::ProposalId.eq(id))
-        .filter(member::of_person(&app.secrets, site.id, colleague.id))
-        .one(&txn)
-        .await?;
-    match declined {
-        Some(row) => {
-            let mut row = row.into_active_model();
-            row.status = Set(MemberStatus::Invited);
-            site.id.update(row, &txn).await?;
-        }
-        None => {
-            site.id
-                .insert(
-                    member::ActiveModel {
-                        proposal_id: Set(id),
-                        role: Set(MemberRole::CoAuthor),
-                        status: Set(MemberStatus::Invited),
-                        ..member::new_row(
-                            &app.secrets,
-                            site.id,
-                            colleague.id,
-                            call.identities_sealed(),
-                        )
-                    },
-                    &txn,
-                )
-                .await?;
-        }
-    }
-    // Stored, the lead is named by id (read when shown, so an erasure
-    // reaches it); the email, sent now, carries the name.
-    let args = json!({ "name": lead.display_name, "title": proposal.title });
-    let link = format!("/proposals/{id}");
-    notifications::notify(
-        &txn,
-        site.id,
-        &[colleague.id],
-        "notification-team-invitation",
-        json!({ notifications::PERSON: lead.id, "title": proposal.title }),
-        &link,
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    notifications::mail::send(
-        &app,
-        mailer.as_ref(),
-        &ctx,
-        &[colleague.id],
-        "notification-team-invitation",
-        &args,
-        &link,
-    )
-    .await;
-    Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 
 #[derive(Deserialize)]
@@ -235,55 +90,11 @@ pub async fn answer(
     Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<Answer>,
 ) -> Result<Response, AppError> {
-    let viewer = require(&ctx, Action::WriteProposals)?;
-    let me = viewer.user.clone().ok_or(AppError::Forbidden)?;
-    let site = ctx.site()?.clone();
-    let proposal = site
-        .id
-        .find_by_id::<Entity>(id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let membership = site
-        .id
-        .find::<member::Entity>()
-        .filter(member::Column::ProposalId.eq(id))
-        .filter(member::of_person(&app.secrets, site.id, me.id))
-        .filter(member::Column::Status.eq(MemberStatus::Invited))
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let status = match form.answer.as_str() {
-        "accept" => MemberStatus::Accepted,
-        "decline" => MemberStatus::Declined,
-        _ => return Err(AppError::BadRequest),
+    let me = writer(&ctx)?.clone();
+    let status = match service::answer(&app, ctx.site()?, &me, id, &form.answer).await {
+        Ok(status) => status,
+        Err(error) => return refuse(&app, &files, ctx, id, me.id, "", error).await,
     };
-    if status == MemberStatus::Accepted {
-        let call = site
-            .id
-            .find_by_id::<calls::Entity>(proposal.call_id)
-            .one(&app.db)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        if !accepting(&call, app.clock.now()) {
-            return Err(AppError::DeadlinePassed(ctx.l10n.date_time(
-                &call.submissions_close_at.with_timezone(&site.timezone),
-            )));
-        }
-        if access::eligibility_of(&app.db, site.id, &call, &me)
-            .await?
-            .is_err()
-        {
-            let message = ctx.l10n.args(
-                "team-error-ineligible",
-                &[("name", me.display_name.clone().into())],
-            );
-            return refuse(&app, &files, ctx, id, me.id, "", message).await;
-        }
-    }
-    let mut row = membership.into_active_model();
-    row.status = Set(status);
-    site.id.update(row, &app.db).await?;
     let target = if status == MemberStatus::Accepted {
         format!("/proposals/{id}")
     } else {

@@ -672,13 +672,20 @@ pub async fn publish(
     // Email copies, in each reader's language, once the results stand.
     for team in told {
         crate::notifications::mail::send(
-            &app,
-            mailer.as_ref(),
-            &ctx,
-            &team.people,
-            team.message,
-            &team.args,
-            &team.link,
+            &app.db,
+            &app.secrets,
+            &app.locales,
+            ctx.site()?,
+            &crate::notifications::mail::Outbox {
+                platform: mailer.as_ref(),
+                site_url: format!("{}{}", ctx.origin, ctx.base),
+            },
+            &crate::notifications::mail::Notice {
+                people: &team.people,
+                message: team.message,
+                args: &team.args,
+                link: &team.link,
+            },
         )
         .await;
     }

@@ -35,7 +35,7 @@ pub fn render(response: Response, ctx: &PageContext, wants_json: bool) -> Respon
     let detail = match &problem.deadline {
         Some(deadline) => ctx.l10n.args(
             &format!("{}.detail", problem.message),
-            &[("deadline", deadline.clone().into())],
+            &[("deadline", ctx.l10n.date_time(deadline).into())],
         ),
         None => ctx.l10n.t(&format!("{}.detail", problem.message)),
     };

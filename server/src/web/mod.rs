@@ -10,7 +10,7 @@ use std::sync::Arc;
 use askama::Template;
 use axum::{
     extract::FromRequestParts,
-    http::{HeaderValue, header, request::Parts},
+    http::{HeaderMap, HeaderValue, header, request::Parts},
     response::{Html, IntoResponse, Response},
 };
 use fluent_bundle::FluentValue;
@@ -272,6 +272,20 @@ pub fn field_errors(l10n: &L10n, issues: &[FieldIssue]) -> Vec<FieldError> {
 /// a field has several.
 pub fn error_on<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a FieldError> {
     errors.iter().find(|e| e.field == field)
+}
+
+/// Whether a request wants JSON rather than a page: anything under an
+/// API path, or a client asking for JSON (API clients, the autosave
+/// script). Its errors then come as problem documents.
+pub fn wants_json(path: &str, headers: &HeaderMap) -> bool {
+    path.contains("/api/")
+        || headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| {
+                accept.starts_with("application/json")
+                    || accept.starts_with("application/problem+json")
+            })
 }
 
 /// Renders a page template into an HTML response.
