@@ -14,7 +14,7 @@ use chrono::{Duration, NaiveDate, TimeZone};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 
-use super::{Column, Entity};
+use super::{Checkpoint, Column, Entity, verified_head};
 use crate::ids::PersonId;
 use crate::{
     auth::{Action, require},
@@ -210,10 +210,10 @@ pub async fn checkpoint(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ReadAudit)?;
     let site = ctx.site()?;
-    let head = super::verified_head(&app.db, site.id)
+    let head = verified_head(&app.db, site.id)
         .await?
         .map_err(|_| AppError::Refused("audit-broken"))?;
-    let checkpoint = super::Checkpoint::sign_for(
+    let checkpoint = Checkpoint::sign_for(
         site.id.get(),
         &site.slug,
         head,
