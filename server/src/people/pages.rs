@@ -12,18 +12,13 @@ use axum::{
     extract::{Path, Query, State},
     response::{IntoResponse, Redirect, Response},
 };
-use chrono::Utc;
-use sea_orm::{
-    ActiveEnum, ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
-};
+use sea_orm::{ActiveEnum, ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
-use serde_json::json;
 
+use super::service::{self, Caches};
 use super::{Role, role, user};
 use crate::{
-    audit,
-    auth::{Action, Principal, Realm, csrf::CsrfForm, require, session, viewer_cache},
+    auth::{Action, csrf::CsrfForm, require},
     error::{AppError, ProblemDocument},
     state::AppState,
     tenancy::TenantId,
@@ -208,81 +203,24 @@ pub async fn set_role(
         .into_iter()
         .find(|r| r.to_value() == form.role)
         .ok_or(AppError::BadRequest)?;
-    let person = scope
-        .find_by_id::<user::Entity>(id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    // An admin cannot take away their own admin role: a city never loses
-    // its last way in by a slip of the mouse.
-    let own = viewer.user.as_ref().is_some_and(|u| u.id == person.id);
-    let held = scope
-        .find::<role::Entity>()
-        .filter(role::Column::UserId.eq(person.id))
-        .filter(role::Column::Role.eq(role))
-        .filter(role::Column::CallId.is_null())
-        .one(&app.db)
-        .await?;
-    let txn = app.db.begin().await?;
-    let changed = match (form.change.as_str(), held) {
-        ("grant", None) => {
-            // An admin sees every proposal of a call: no one holds both
-            // that and a seat on a jury still to judge (see `add_juror`).
-            if role == Role::TenantAdmin
-                && crate::review::service::seated_before_results(&app.db, scope, person.id).await?
-            {
-                return Err(AppError::Refused("people-error-admin-on-jury"));
-            }
-            scope
-                .insert(
-                    role::ActiveModel {
-                        user_id: Set(person.id),
-                        role: Set(role),
-                        call_id: Set(None),
-                        created_at: Set(Utc::now()),
-                        ..Default::default()
-                    },
-                    &txn,
-                )
-                .await?;
-            Some("role.grant")
-        }
-        ("revoke", Some(_)) if own && role == Role::TenantAdmin => return Err(AppError::Forbidden),
-        ("revoke", Some(grant)) => {
-            scope
-                .delete_many::<role::Entity>()
-                .filter(role::Column::Id.eq(grant.id))
-                .exec(&txn)
-                .await?;
-            Some("role.revoke")
-        }
-        ("grant" | "revoke", _) => None,
+    let change = match form.change.as_str() {
+        "grant" => service::RoleChange::Grant(role),
+        "revoke" => service::RoleChange::Revoke(role),
         _ => return Err(AppError::BadRequest),
     };
-    if let Some(action) = changed {
-        audit::record(
-            &txn,
-            scope,
-            app.clock.now(),
-            audit::Event {
-                actor: viewer.user.as_ref().map(|u| u.id),
-                action,
-                subject_type: "person",
-                subject_id: person.id.get(),
-                before: json!({}),
-                after: json!({ "role": role.to_value() }),
-            },
-        )
-        .await?;
-    }
-    txn.commit().await?;
-    viewer_cache::changed(
-        &viewers,
-        &app.store,
-        Realm::Tenant(scope.get()),
-        Principal::User(person.id),
+    service::set_role(
+        &app.db,
+        Caches {
+            store: &app.store,
+            viewers: &viewers,
+        },
+        scope,
+        viewer.user.as_ref().map(|u| u.id),
+        id,
+        change,
+        app.clock.now(),
     )
-    .await;
+    .await?;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }
 
@@ -302,47 +240,18 @@ pub async fn set_active(
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
     let scope = ctx.site()?.id;
-    let person = scope
-        .find_by_id::<user::Entity>(id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !form.active && viewer.user.as_ref().is_some_and(|u| u.id == person.id) {
-        return Err(AppError::Forbidden);
-    }
-    let before = json!({ "active": person.active });
-    let mut row = person.into_active_model();
-    row.active = Set(form.active);
-    let txn = app.db.begin().await?;
-    scope.update(row, &txn).await?;
-    audit::record(
-        &txn,
-        scope,
-        app.clock.now(),
-        audit::Event {
-            actor: viewer.user.as_ref().map(|u| u.id),
-            action: if form.active {
-                "person.reactivate"
-            } else {
-                "person.deactivate"
-            },
-            subject_type: "person",
-            subject_id: id.get(),
-            before,
-            after: json!({ "active": form.active }),
+    service::set_active(
+        &app.db,
+        Caches {
+            store: &app.store,
+            viewers: &viewers,
         },
+        scope,
+        viewer.user.as_ref().map(|u| u.id),
+        id,
+        form.active,
+        app.clock.now(),
     )
     .await?;
-    txn.commit().await?;
-    if !form.active {
-        session::end_all(&app.store, Realm::Tenant(scope.get()), Principal::User(id)).await?;
-    }
-    viewer_cache::changed(
-        &viewers,
-        &app.store,
-        Realm::Tenant(scope.get()),
-        Principal::User(id),
-    )
-    .await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }
