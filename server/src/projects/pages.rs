@@ -335,7 +335,7 @@ async fn project_page(
     let tenant = crate::tenants::find_by_id(&app.db, scope.get())
         .await?
         .ok_or(AppError::UnknownTenant)?;
-    let team_ids = service::team_of(app, scope, &project).await?;
+    let team_ids = service::team_of(&app.db, &app.secrets, scope, &project).await?;
     let text_lang = match project.proposal_id {
         Some(id) => scope
             .find_by_id::<crate::proposals::Entity>(id)
@@ -486,8 +486,15 @@ async fn open(
     let (viewer, me) = signed_in(ctx)?;
     let scope = ctx.site()?.id;
     let project = service::project_of(&app.db, scope, id).await?;
-    let standing =
-        service::standing(app, scope, &project, me, viewer.can(Action::ManageCalls)).await?;
+    let standing = service::standing(
+        &app.db,
+        &app.secrets,
+        scope,
+        &project,
+        me,
+        viewer.can(Action::ManageCalls),
+    )
+    .await?;
     Ok((project, standing, me))
 }
 
@@ -547,7 +554,7 @@ pub async fn budget(
     );
     let done = match amounts {
         (Some(a), Some(c), Some(s)) => {
-            service::set_budget(&app, scope, project, (a, c, s), me).await
+            service::set_budget(&app.db, &app.clock, scope, project, (a, c, s), me).await
         }
         _ => Err(AppError::Refused("project-error-euros")),
     };
@@ -572,7 +579,16 @@ pub async fn mentor(
         return Err(AppError::Forbidden);
     }
     let scope = ctx.site()?.id;
-    let done = service::set_mentor(&app, scope, project, &form.email, me).await;
+    let done = service::set_mentor(
+        &app.db,
+        &app.secrets,
+        &app.clock,
+        scope,
+        project,
+        &form.email,
+        me,
+    )
+    .await;
     after(&app, ctx, id, done).await
 }
 
@@ -600,7 +616,15 @@ pub async fn status(
         "" => None,
         token => Some(Barrier::parse(token).ok_or(AppError::BadRequest)?),
     };
-    let done = service::set_status(&app, scope, project, (status, &form.reason, barrier), me).await;
+    let done = service::set_status(
+        &app.db,
+        &app.clock,
+        scope,
+        project,
+        (status, &form.reason, barrier),
+        me,
+    )
+    .await;
     after(&app, ctx, id, done).await
 }
 
@@ -628,7 +652,9 @@ pub async fn add_update(
         .trim()
         .parse::<i32>()
     {
-        Ok(percent) => service::add_update(&app, scope, project, &form.body, percent, me).await,
+        Ok(percent) => {
+            service::add_update(&app.db, &app.clock, scope, project, &form.body, percent, me).await
+        }
         Err(_) => Err(AppError::Refused("project-error-percent")),
     };
     after(&app, ctx, id, done).await
@@ -651,7 +677,16 @@ pub async fn add_milestone(
 ) -> Result<Response, AppError> {
     let (project, _, me) = open(&app, &ctx, id).await?;
     let scope = ctx.site()?.id;
-    let done = service::add_milestone(&app, scope, &project, &form.title, &form.due_on, me).await;
+    let done = service::add_milestone(
+        &app.db,
+        &app.clock,
+        scope,
+        &project,
+        &form.title,
+        &form.due_on,
+        me,
+    )
+    .await;
     after(&app, ctx, id, done).await
 }
 
@@ -667,8 +702,16 @@ pub async fn complete_milestone(
 ) -> Result<Response, AppError> {
     let (project, _, me) = open(&app, &ctx, id).await?;
     let site = ctx.site()?.clone();
-    let done =
-        service::complete_milestone(&app, site.id, &project, milestone_id, site.timezone, me).await;
+    let done = service::complete_milestone(
+        &app.db,
+        &app.clock,
+        site.id,
+        &project,
+        milestone_id,
+        site.timezone,
+        me,
+    )
+    .await;
     after(&app, ctx, id, done).await
 }
 
@@ -703,7 +746,7 @@ pub async fn add_outcome(
                 value,
                 unit: form.unit.trim().to_owned(),
             };
-            service::add_outcome(&app, scope, project, outcome, me).await
+            service::add_outcome(&app.db, &app.clock, scope, project, outcome, me).await
         }
         Err(_) => Err(AppError::Refused("project-error-outcome")),
     };
