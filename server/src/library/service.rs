@@ -7,7 +7,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::entity::{adoption, practice, text};
+use super::{adoption, practice, text};
 use crate::ids::{PersonId, ProposalId};
 use crate::{
     audit,
