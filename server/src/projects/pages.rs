@@ -8,7 +8,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::{
@@ -18,7 +18,6 @@ use super::{
 };
 use crate::ids::{PersonId, ProposalId};
 use crate::{
-    audit,
     auth::{Action, Viewer, csrf::CsrfForm, require},
     error::AppError,
     i18n::L10n,
@@ -179,37 +178,15 @@ pub async fn set_stall_days(
     let viewer = require(&ctx, Action::ManageCalls)?;
     let actor = viewer.user.as_ref().map(|u| u.id);
     let scope = ctx.site()?.id;
-    let Some(days) = form
-        .days
-        .trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|d| (1..=365).contains(d))
-    else {
-        return board_page(&app, ctx, Some("project-error-stall-days")).await;
+    let done = match form.days.trim().parse::<i32>() {
+        Ok(days) => service::set_stall_days(&app.db, &app.clock, scope, actor, days).await,
+        Err(_) => Err(AppError::Refused("project-error-stall-days")),
     };
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let before = tenant.stalled_after_days;
-    let mut row = tenant.into_active_model();
-    row.stalled_after_days = Set(days);
-    crate::tenants::save(&app.db, row).await?;
-    audit::record(
-        &app.db,
-        scope,
-        app.clock.now(),
-        audit::Event {
-            actor,
-            action: "city.stalled_after_days",
-            subject_type: "tenant",
-            subject_id: scope.get(),
-            before: serde_json::json!({ "days": before }),
-            after: serde_json::json!({ "days": days }),
-        },
-    )
-    .await?;
-    Ok(Redirect::to(&ctx.link("/admin/projects")).into_response())
+    match done {
+        Ok(()) => Ok(Redirect::to(&ctx.link("/admin/projects")).into_response()),
+        Err(AppError::Refused(message)) => board_page(&app, ctx, Some(message)).await,
+        Err(other) => Err(other),
+    }
 }
 
 struct MineLine {

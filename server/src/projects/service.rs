@@ -261,6 +261,42 @@ async fn record(
     .await
 }
 
+/// Sets after how many silent days a city's projects count as stalled
+/// (1–365).
+pub async fn set_stall_days(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    scope: TenantId,
+    actor: Option<PersonId>,
+    days: i32,
+) -> Result<(), AppError> {
+    if !(1..=365).contains(&days) {
+        return Err(AppError::Refused("project-error-stall-days"));
+    }
+    let tenant = tenants::find_by_id(db, scope.get())
+        .await?
+        .ok_or(AppError::UnknownTenant)?;
+    let before = tenant.stalled_after_days;
+    let mut row = tenant.into_active_model();
+    row.stalled_after_days = Set(days);
+    tenants::save(db, row).await?;
+    audit::record(
+        db,
+        scope,
+        clock.now(),
+        audit::Event {
+            actor,
+            action: "city.stalled_after_days",
+            subject_type: "tenant",
+            subject_id: scope.get(),
+            before: json!({ "days": before }),
+            after: json!({ "days": days }),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// Names an active person of the city, found by email, as the project's
 /// mentor (not someone of its team).
 pub async fn set_mentor(
