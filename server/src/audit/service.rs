@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use super::entry::{ActiveModel, Column, Entity, Model};
 use super::head;
 use crate::ids::PersonId;
-use crate::{secrets::SecretKey, tenancy::TenantId, tenants};
+use crate::{people::user, secrets::SecretKey, tenancy::TenantId, tenants};
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -371,6 +371,68 @@ pub async fn verify_against<C: ConnectionTrait>(
         .one(db)
         .await?;
     Ok(holds(&head, entry.as_ref(), checkpoint).map(|()| head.seq.unsigned_abs()))
+}
+
+/// Which entries the admin's view shows.
+pub struct Selection<'a> {
+    /// `None`: anyone's; `Some(None)`: the platform's own.
+    pub actor: Option<Option<PersonId>>,
+    /// The beginning of the action's name; empty for any.
+    pub action: &'a str,
+    pub from: Option<DateTime<Utc>>,
+    /// The first moment no longer shown.
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// A city's entries that `selection` picks, newest first, `limit` at most.
+pub async fn entries<C: ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+    selection: &Selection<'_>,
+    limit: u64,
+) -> Result<Vec<Model>, DbErr> {
+    let mut select = scope
+        .find::<Entity>()
+        .order_by_desc(Column::Seq)
+        .limit(limit);
+    match selection.actor {
+        None => {}
+        Some(None) => select = select.filter(Column::ActorId.is_null()),
+        Some(Some(id)) => select = select.filter(Column::ActorId.eq(id)),
+    }
+    if !selection.action.is_empty() {
+        select = select.filter(Column::Action.starts_with(selection.action));
+    }
+    if let Some(from) = selection.from {
+        select = select.filter(Column::At.gte(from));
+    }
+    if let Some(until) = selection.until {
+        select = select.filter(Column::At.lt(until));
+    }
+    select.all(db).await
+}
+
+/// The people who acted in a city's log, whoever its entries show.
+pub async fn actors<C: ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+) -> Result<Vec<user::Model>, DbErr> {
+    let ids: Vec<PersonId> = scope
+        .find::<Entity>()
+        .select_only()
+        .column(Column::ActorId)
+        .distinct()
+        .into_tuple::<Option<PersonId>>()
+        .all(db)
+        .await?
+        .into_iter()
+        .flatten()
+        .collect();
+    scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await
 }
 
 #[cfg(test)]
