@@ -3,7 +3,6 @@
 use crate::api_docs::responses;
 use crate::auth::viewer_cache::ViewerCache;
 use crate::ids::PersonId;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use askama::Template;
@@ -12,22 +11,20 @@ use axum::{
     extract::{Path, Query, State},
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ActiveEnum, ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::ActiveEnum;
 use serde::Deserialize;
 
+use super::Role;
 use super::service::{self, Caches};
-use super::{Role, role, user};
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::{AppError, ProblemDocument},
     state::AppState,
-    tenancy::TenantId,
     web::{PageContext, render},
 };
 
 /// Roles a tenant admin gives; platform roles are the operators' business.
 const CITY_ROLES: [Role; 4] = [Role::Employee, Role::Juror, Role::Mentor, Role::TenantAdmin];
-const PAGE_SIZE: u64 = 100;
 
 struct PersonLine {
     id: PersonId,
@@ -56,44 +53,6 @@ pub struct Search {
     q: String,
 }
 
-/// People matching a search on name or email, with their roles.
-async fn search(
-    app: &AppState,
-    scope: TenantId,
-    q: &str,
-) -> Result<Vec<(user::Model, Vec<Role>)>, AppError> {
-    let mut select = scope
-        .find::<user::Entity>()
-        .order_by_asc(user::Column::DisplayName);
-    let q = q.trim();
-    if !q.is_empty() {
-        let pattern = format!("%{}%", q.replace(['\\', '%', '_'], ""));
-        select = select.filter(
-            Condition::any()
-                .add(user::Column::DisplayName.like(pattern.clone()))
-                .add(user::Column::Email.like(pattern)),
-        );
-    }
-    let people = select.limit(PAGE_SIZE).all(&app.db).await?;
-    let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
-    let mut roles: HashMap<PersonId, Vec<Role>> = HashMap::new();
-    for grant in scope
-        .find::<role::Entity>()
-        .filter(role::Column::UserId.is_in(ids))
-        .all(&app.db)
-        .await?
-    {
-        roles.entry(grant.user_id).or_default().push(grant.role);
-    }
-    Ok(people
-        .into_iter()
-        .map(|p| {
-            let held = roles.remove(&p.id).unwrap_or_default();
-            (p, held)
-        })
-        .collect())
-}
-
 /// `GET /admin/people?q=`
 pub async fn list(
     State(app): State<AppState>,
@@ -102,7 +61,7 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManagePeople)?;
     let scope = ctx.site()?.id;
-    let people = search(&app, scope, &query.q)
+    let people = service::search(&app.db, scope, &query.q)
         .await?
         .into_iter()
         .map(|(p, held)| PersonLine {
@@ -168,7 +127,7 @@ pub async fn api_list(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManagePeople)?;
     // No name or email holds a NUL (and PostgreSQL cannot compare one).
-    let people = search(&app, ctx.site()?.id, &query.q.replace('\0', ""))
+    let people = service::search(&app.db, ctx.site()?.id, &query.q.replace('\0', ""))
         .await?
         .into_iter()
         .map(|(p, held)| PersonEntry {

@@ -4,10 +4,12 @@
 //! in the same transaction, and the person's sessions and cached viewer
 //! follow it.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveEnum, ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, IntoActiveModel,
-    QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
+    QueryFilter, QueryOrder, QuerySelect, TransactionTrait, sea_query::Expr,
 };
 use serde_json::{Value, json};
 
@@ -42,6 +44,47 @@ impl Caches<'_> {
         )
         .await;
     }
+}
+
+/// Most people a search returns.
+const PAGE_SIZE: u64 = 100;
+
+/// People matching a search on name or email, with their roles.
+pub async fn search(
+    db: &DatabaseConnection,
+    scope: TenantId,
+    q: &str,
+) -> Result<Vec<(user::Model, Vec<Role>)>, AppError> {
+    let mut select = scope
+        .find::<user::Entity>()
+        .order_by_asc(user::Column::DisplayName);
+    let q = q.trim();
+    if !q.is_empty() {
+        let pattern = format!("%{}%", q.replace(['\\', '%', '_'], ""));
+        select = select.filter(
+            Condition::any()
+                .add(user::Column::DisplayName.like(pattern.clone()))
+                .add(user::Column::Email.like(pattern)),
+        );
+    }
+    let people = select.limit(PAGE_SIZE).all(db).await?;
+    let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+    let mut roles: HashMap<PersonId, Vec<Role>> = HashMap::new();
+    for grant in scope
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.is_in(ids))
+        .all(db)
+        .await?
+    {
+        roles.entry(grant.user_id).or_default().push(grant.role);
+    }
+    Ok(people
+        .into_iter()
+        .map(|p| {
+            let held = roles.remove(&p.id).unwrap_or_default();
+            (p, held)
+        })
+        .collect())
 }
 
 /// Sets a person's interface language and whether notifications come by
