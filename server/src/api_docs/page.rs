@@ -7,7 +7,7 @@ use askama::Template;
 use axum::response::Response;
 use serde_json::Value;
 
-use super::described;
+use super::openapi::described;
 use crate::{
     error::AppError,
     web::API_BASE as BASE,

@@ -11,15 +11,14 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::{Duration, NaiveDate, TimeZone};
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 
-use super::{Column, Entity};
+use super::service::{self, Selection};
+use super::{Checkpoint, verified_head};
 use crate::ids::PersonId;
 use crate::{
     auth::{Action, require},
     error::AppError,
-    people::user,
     state::AppState,
     web::{PageContext, csv_download, render},
 };
@@ -72,30 +71,20 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ReadAudit)?;
     let site = ctx.site()?.clone();
-    let mut select = site
-        .id
-        .find::<Entity>()
-        .order_by_desc(Column::Seq)
-        .limit(LIMIT);
-    match filter.who.trim() {
-        "" => {}
-        "system" => select = select.filter(Column::ActorId.is_null()),
-        id => {
-            select = select.filter(
-                Column::ActorId.eq(id.parse().map(PersonId).map_err(|_| AppError::BadRequest)?),
-            )
-        }
-    }
+    let actor = match filter.who.trim() {
+        "" => None,
+        "system" => Some(None),
+        id => Some(Some(
+            id.parse().map(PersonId).map_err(|_| AppError::BadRequest)?,
+        )),
+    };
     let action = filter.action.trim();
-    if !action.is_empty() {
-        if action.len() > 64
-            || !action
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
-        {
-            return Err(AppError::BadRequest);
-        }
-        select = select.filter(Column::Action.starts_with(action));
+    if action.len() > 64
+        || !action
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
+    {
+        return Err(AppError::BadRequest);
     }
     let day = |value: &str| -> Result<Option<chrono::DateTime<chrono::Utc>>, AppError> {
         if value.trim().is_empty() {
@@ -110,30 +99,14 @@ pub async fn page(
             .earliest()
             .map(|at| at.with_timezone(&chrono::Utc)))
     };
-    if let Some(from) = day(&filter.from)? {
-        select = select.filter(Column::At.gte(from));
-    }
-    if let Some(to) = day(&filter.to)? {
-        select = select.filter(Column::At.lt(to + Duration::days(1)));
-    }
-    let entries = select.all(&app.db).await?;
-    let all_actors: Vec<PersonId> = site
-        .id
-        .find::<Entity>()
-        .select_only()
-        .column(Column::ActorId)
-        .distinct()
-        .into_tuple::<Option<PersonId>>()
-        .all(&app.db)
-        .await?
-        .into_iter()
-        .flatten()
-        .collect();
-    let names: HashMap<PersonId, String> = site
-        .id
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(all_actors))
-        .all(&app.db)
+    let selection = Selection {
+        actor,
+        action,
+        from: day(&filter.from)?,
+        until: day(&filter.to)?.map(|to| to + Duration::days(1)),
+    };
+    let entries = service::entries(&app.db, site.id, &selection, LIMIT).await?;
+    let names: HashMap<PersonId, String> = service::actors(&app.db, site.id)
         .await?
         .into_iter()
         .map(|u| (u.id, u.name(&ctx.l10n)))
@@ -210,10 +183,10 @@ pub async fn checkpoint(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ReadAudit)?;
     let site = ctx.site()?;
-    let head = super::verified_head(&app.db, site.id)
+    let head = verified_head(&app.db, site.id)
         .await?
         .map_err(|_| AppError::Refused("audit-broken"))?;
-    let checkpoint = super::Checkpoint::sign_for(
+    let checkpoint = Checkpoint::sign_for(
         site.id.get(),
         &site.slug,
         head,

@@ -1,6 +1,6 @@
 //! The demo network's seven partner cities.
 
-use super::{CallSpec, CitySpec, Dates};
+use super::seed::{CallSpec, CitySpec, Dates};
 use crate::{
     calls::{Eligibility, Phase},
     i18n::Lang,

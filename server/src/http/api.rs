@@ -12,8 +12,8 @@ pub use crate::web::API_BASE as BASE;
 /// Every route of the API: its path under [`BASE`], and its handlers.
 pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
     vec![
-        ("/openapi.json", get(api_docs::document)),
-        ("/docs", get(api_docs::page)),
+        ("/openapi.json", get(api_docs::openapi::document)),
+        ("/docs", get(api_docs::page::page)),
         ("/calls", get(calls::api::list)),
         ("/calls/{id}", get(calls::api::get)),
         (

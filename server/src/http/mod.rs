@@ -147,8 +147,8 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             post(auth::sso_settings::test_connection),
         )
         .route("/notifications", get(notifications::pages::page))
-        .route("/admin/audit", get(audit::page))
-        .route("/admin/audit/checkpoint", get(audit::checkpoint))
+        .route("/admin/audit", get(audit::pages::page))
+        .route("/admin/audit/checkpoint", get(audit::pages::checkpoint))
         .route(
             "/admin/settings",
             get(tenants::settings::show).post(tenants::settings::save),

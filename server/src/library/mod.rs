@@ -5,6 +5,8 @@
 //! city adopts a practice as a project of its own, and the library shows
 //! where each practice travelled.
 
-pub mod entity;
+pub mod adoption;
 pub mod pages;
+pub mod practice;
 pub mod service;
+pub mod text;

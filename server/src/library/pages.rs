@@ -195,7 +195,9 @@ async fn practice_page(
     let text = entry.text_for(l.lang()).ok_or(AppError::NotFound)?;
     let here = ctx.tenant.as_ref().map(|t| t.id.get());
     let outcomes: Vec<Outcome> = serde_json::from_str(&entry.practice.outcomes).unwrap_or_default();
-    let team_names = service::team_names(app, &entry.practice).await?.join(", ");
+    let team_names = service::team_names(&app.db, &app.secrets, &entry.practice)
+        .await?
+        .join(", ");
     let page = PracticePage {
         id,
         title: text.title.clone(),
@@ -275,7 +277,7 @@ pub async fn adopt(
         .map(|u| u.id)
         .ok_or(AppError::Forbidden)?;
     let scope = ctx.site()?.id;
-    match service::adopt(&app, scope, id, actor).await {
+    match service::adopt(&app.db, &app.clock, scope, id, actor).await {
         Ok(project) => Ok(Redirect::to(&ctx.link(&format!("/projects/{project}"))).into_response()),
         Err(AppError::Refused(message)) => practice_page(&app, ctx, id, Some(message)).await,
         Err(other) => Err(other),
@@ -397,7 +399,9 @@ pub async fn publish(
     }
     let scope = ctx.site()?.id;
     match service::publish(
-        &app,
+        &app.db,
+        &app.secrets,
+        &app.clock,
         scope,
         id,
         Publication {
@@ -458,6 +462,6 @@ pub async fn consent(
         .map(|u| u.id)
         .ok_or(AppError::Forbidden)?;
     let scope = ctx.site()?.id;
-    service::set_consent(&app, scope, id, me, form.consent == "yes").await?;
+    service::set_consent(&app.db, &app.secrets, scope, id, me, form.consent == "yes").await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }

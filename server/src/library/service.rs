@@ -2,22 +2,23 @@
 //! library, consent to be named, and adoption by another city.
 
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 
-use super::entity::{adoption, practice, text};
+use super::{adoption, practice, text};
 use crate::ids::{PersonId, ProposalId};
 use crate::{
     audit,
+    clock::Clock,
     error::AppError,
     i18n::Lang,
     organisation::category,
     people::user,
     projects,
     proposals::{self, member},
-    state::AppState,
+    secrets::SecretKey,
     tenancy::TenantId,
     tenants,
 };
@@ -113,7 +114,7 @@ pub async fn entry(db: &impl ConnectionTrait, id: i32) -> Result<Entry, AppError
 /// each time they are shown, never copied into the practice, so that a
 /// withdrawal or an erasure reaches every page at once.
 async fn consented_names(
-    app: &AppState,
+    secrets: &SecretKey,
     db: &impl ConnectionTrait,
     scope: TenantId,
     proposal_id: ProposalId,
@@ -127,7 +128,7 @@ async fn consented_names(
     if team.is_empty() || team.iter().any(|m| !m.publish_consent) {
         return Ok(Vec::new());
     }
-    let ids: Vec<PersonId> = team.iter().filter_map(|m| m.person(&app.secrets)).collect();
+    let ids: Vec<PersonId> = team.iter().filter_map(|m| m.person(secrets)).collect();
     let people = scope
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(ids))
@@ -143,13 +144,14 @@ async fn consented_names(
 /// The names a published practice shows, by its team's consent: the only
 /// names the library (and so anyone outside the city) ever reads.
 pub async fn team_names(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
     practice: &practice::Model,
 ) -> Result<Vec<String>, AppError> {
-    let origin = tenants::find_by_id(&app.db, practice.tenant_id)
+    let origin = tenants::find_by_id(db, practice.tenant_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(consented_names(app, &app.db, TenantId::of(&origin), practice.proposal_id).await?)
+    Ok(consented_names(secrets, db, TenantId::of(&origin), practice.proposal_id).await?)
 }
 
 /// What the admin writes when publishing: a title and summary per language.
@@ -160,7 +162,9 @@ pub struct Publication {
 /// Publishes (or republishes) an awarded or implemented proposal. English
 /// and the proposal's own language are required.
 pub async fn publish(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    clock: &Clock,
     scope: TenantId,
     proposal_id: ProposalId,
     publication: Publication,
@@ -169,7 +173,7 @@ pub async fn publish(
     let proposal = scope
         .find_by_id::<proposals::Entity>(proposal_id)
         .filter(proposals::Column::Status.is_in(proposals::Status::AWARDED))
-        .one(&app.db)
+        .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
     let texts: Vec<(Lang, String, String)> = publication
@@ -194,7 +198,7 @@ pub async fn publish(
     let network_category = match proposal.category_id {
         Some(id) => scope
             .find_by_id::<category::Entity>(id)
-            .one(&app.db)
+            .one(db)
             .await?
             .map(|c| c.network_category),
         None => None,
@@ -203,7 +207,7 @@ pub async fn publish(
     let project = scope
         .find::<projects::entity::Entity>()
         .filter(projects::entity::Column::ProposalId.eq(proposal_id))
-        .one(&app.db)
+        .one(db)
         .await?;
     let status = if project
         .as_ref()
@@ -213,9 +217,9 @@ pub async fn publish(
     } else {
         "awarded"
     };
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
-    let team_names = consented_names(app, &txn, scope, proposal_id).await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
+    let team_names = consented_names(secrets, &txn, scope, proposal_id).await?;
     let existing = scope
         .find::<practice::Entity>()
         .filter(practice::Column::ProposalId.eq(proposal_id))
@@ -292,7 +296,8 @@ pub async fn publish(
 /// proposal in the library; a published practice follows at once (its
 /// names are read from the consents when shown).
 pub async fn set_consent(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
     scope: TenantId,
     proposal_id: ProposalId,
     person: PersonId,
@@ -305,9 +310,9 @@ pub async fn set_consent(
             sea_orm::sea_query::Expr::value(consent),
         )
         .filter(member::Column::ProposalId.eq(proposal_id))
-        .filter(member::of_person(&app.secrets, scope, person))
+        .filter(member::of_person(secrets, scope, person))
         .filter(member::Column::Status.eq(member::MemberStatus::Accepted))
-        .exec(&app.db)
+        .exec(db)
         .await?;
     if updated.rows_affected == 0 {
         return Err(AppError::NotFound);
@@ -320,25 +325,26 @@ pub async fn set_consent(
 /// adopting city's, not its admin's: who did it stays in that city's audit
 /// log).
 pub async fn adopt(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     practice_id: i32,
     actor: PersonId,
 ) -> Result<i32, AppError> {
-    let entry = entry(&app.db, practice_id).await?;
+    let entry = entry(db, practice_id).await?;
     if entry.practice.tenant_id == scope.get() {
         return Err(AppError::Refused("library-error-own"));
     }
     if entry.adoptions.iter().any(|a| a.tenant_id == scope.get()) {
         return Err(AppError::Refused("library-error-adopted"));
     }
-    let adopting = tenants::find_by_id(&app.db, scope.get())
+    let adopting = tenants::find_by_id(db, scope.get())
         .await?
         .ok_or(AppError::UnknownTenant)?;
     let lang = adopting.default_locale.parse().unwrap_or(Lang::En);
     let text = entry.text_for(lang).ok_or(AppError::NotFound)?;
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let project = scope
         .insert(
             projects::entity::ActiveModel {

@@ -3,6 +3,7 @@
 pub mod own;
 pub mod pages;
 pub mod role;
+pub mod service;
 pub mod user;
 
 pub use role::Role;

@@ -3,7 +3,6 @@
 use crate::api_docs::responses;
 use crate::auth::viewer_cache::ViewerCache;
 use crate::ids::PersonId;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use askama::Template;
@@ -12,27 +11,20 @@ use axum::{
     extract::{Path, Query, State},
     response::{IntoResponse, Redirect, Response},
 };
-use chrono::Utc;
-use sea_orm::{
-    ActiveEnum, ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
-};
+use sea_orm::ActiveEnum;
 use serde::Deserialize;
-use serde_json::json;
 
-use super::{Role, role, user};
+use super::Role;
+use super::service::{self, Caches};
 use crate::{
-    audit,
-    auth::{Action, Principal, Realm, csrf::CsrfForm, require, session, viewer_cache},
+    auth::{Action, csrf::CsrfForm, require},
     error::{AppError, ProblemDocument},
     state::AppState,
-    tenancy::TenantId,
     web::{PageContext, render},
 };
 
 /// Roles a tenant admin gives; platform roles are the operators' business.
 const CITY_ROLES: [Role; 4] = [Role::Employee, Role::Juror, Role::Mentor, Role::TenantAdmin];
-const PAGE_SIZE: u64 = 100;
 
 struct PersonLine {
     id: PersonId,
@@ -61,44 +53,6 @@ pub struct Search {
     q: String,
 }
 
-/// People matching a search on name or email, with their roles.
-async fn search(
-    app: &AppState,
-    scope: TenantId,
-    q: &str,
-) -> Result<Vec<(user::Model, Vec<Role>)>, AppError> {
-    let mut select = scope
-        .find::<user::Entity>()
-        .order_by_asc(user::Column::DisplayName);
-    let q = q.trim();
-    if !q.is_empty() {
-        let pattern = format!("%{}%", q.replace(['\\', '%', '_'], ""));
-        select = select.filter(
-            Condition::any()
-                .add(user::Column::DisplayName.like(pattern.clone()))
-                .add(user::Column::Email.like(pattern)),
-        );
-    }
-    let people = select.limit(PAGE_SIZE).all(&app.db).await?;
-    let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
-    let mut roles: HashMap<PersonId, Vec<Role>> = HashMap::new();
-    for grant in scope
-        .find::<role::Entity>()
-        .filter(role::Column::UserId.is_in(ids))
-        .all(&app.db)
-        .await?
-    {
-        roles.entry(grant.user_id).or_default().push(grant.role);
-    }
-    Ok(people
-        .into_iter()
-        .map(|p| {
-            let held = roles.remove(&p.id).unwrap_or_default();
-            (p, held)
-        })
-        .collect())
-}
-
 /// `GET /admin/people?q=`
 pub async fn list(
     State(app): State<AppState>,
@@ -107,7 +61,7 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManagePeople)?;
     let scope = ctx.site()?.id;
-    let people = search(&app, scope, &query.q)
+    let people = service::search(&app.db, scope, &query.q)
         .await?
         .into_iter()
         .map(|(p, held)| PersonLine {
@@ -173,7 +127,7 @@ pub async fn api_list(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManagePeople)?;
     // No name or email holds a NUL (and PostgreSQL cannot compare one).
-    let people = search(&app, ctx.site()?.id, &query.q.replace('\0', ""))
+    let people = service::search(&app.db, ctx.site()?.id, &query.q.replace('\0', ""))
         .await?
         .into_iter()
         .map(|(p, held)| PersonEntry {
@@ -208,81 +162,24 @@ pub async fn set_role(
         .into_iter()
         .find(|r| r.to_value() == form.role)
         .ok_or(AppError::BadRequest)?;
-    let person = scope
-        .find_by_id::<user::Entity>(id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    // An admin cannot take away their own admin role: a city never loses
-    // its last way in by a slip of the mouse.
-    let own = viewer.user.as_ref().is_some_and(|u| u.id == person.id);
-    let held = scope
-        .find::<role::Entity>()
-        .filter(role::Column::UserId.eq(person.id))
-        .filter(role::Column::Role.eq(role))
-        .filter(role::Column::CallId.is_null())
-        .one(&app.db)
-        .await?;
-    let txn = app.db.begin().await?;
-    let changed = match (form.change.as_str(), held) {
-        ("grant", None) => {
-            // An admin sees every proposal of a call: no one holds both
-            // that and a seat on a jury still to judge (see `add_juror`).
-            if role == Role::TenantAdmin
-                && crate::review::service::seated_before_results(&app.db, scope, person.id).await?
-            {
-                return Err(AppError::Refused("people-error-admin-on-jury"));
-            }
-            scope
-                .insert(
-                    role::ActiveModel {
-                        user_id: Set(person.id),
-                        role: Set(role),
-                        call_id: Set(None),
-                        created_at: Set(Utc::now()),
-                        ..Default::default()
-                    },
-                    &txn,
-                )
-                .await?;
-            Some("role.grant")
-        }
-        ("revoke", Some(_)) if own && role == Role::TenantAdmin => return Err(AppError::Forbidden),
-        ("revoke", Some(grant)) => {
-            scope
-                .delete_many::<role::Entity>()
-                .filter(role::Column::Id.eq(grant.id))
-                .exec(&txn)
-                .await?;
-            Some("role.revoke")
-        }
-        ("grant" | "revoke", _) => None,
+    let change = match form.change.as_str() {
+        "grant" => service::RoleChange::Grant(role),
+        "revoke" => service::RoleChange::Revoke(role),
         _ => return Err(AppError::BadRequest),
     };
-    if let Some(action) = changed {
-        audit::record(
-            &txn,
-            scope,
-            app.clock.now(),
-            audit::Event {
-                actor: viewer.user.as_ref().map(|u| u.id),
-                action,
-                subject_type: "person",
-                subject_id: person.id.get(),
-                before: json!({}),
-                after: json!({ "role": role.to_value() }),
-            },
-        )
-        .await?;
-    }
-    txn.commit().await?;
-    viewer_cache::changed(
-        &viewers,
-        &app.store,
-        Realm::Tenant(scope.get()),
-        Principal::User(person.id),
+    service::set_role(
+        &app.db,
+        Caches {
+            store: &app.store,
+            viewers: &viewers,
+        },
+        scope,
+        viewer.user.as_ref().map(|u| u.id),
+        id,
+        change,
+        app.clock.now(),
     )
-    .await;
+    .await?;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }
 
@@ -302,47 +199,18 @@ pub async fn set_active(
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
     let scope = ctx.site()?.id;
-    let person = scope
-        .find_by_id::<user::Entity>(id)
-        .one(&app.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !form.active && viewer.user.as_ref().is_some_and(|u| u.id == person.id) {
-        return Err(AppError::Forbidden);
-    }
-    let before = json!({ "active": person.active });
-    let mut row = person.into_active_model();
-    row.active = Set(form.active);
-    let txn = app.db.begin().await?;
-    scope.update(row, &txn).await?;
-    audit::record(
-        &txn,
-        scope,
-        app.clock.now(),
-        audit::Event {
-            actor: viewer.user.as_ref().map(|u| u.id),
-            action: if form.active {
-                "person.reactivate"
-            } else {
-                "person.deactivate"
-            },
-            subject_type: "person",
-            subject_id: id.get(),
-            before,
-            after: json!({ "active": form.active }),
+    service::set_active(
+        &app.db,
+        Caches {
+            store: &app.store,
+            viewers: &viewers,
         },
+        scope,
+        viewer.user.as_ref().map(|u| u.id),
+        id,
+        form.active,
+        app.clock.now(),
     )
     .await?;
-    txn.commit().await?;
-    if !form.active {
-        session::end_all(&app.store, Realm::Tenant(scope.get()), Principal::User(id)).await?;
-    }
-    viewer_cache::changed(
-        &viewers,
-        &app.store,
-        Realm::Tenant(scope.get()),
-        Principal::User(id),
-    )
-    .await;
     Ok(Redirect::to(&ctx.link("/admin/people")).into_response())
 }

@@ -8,7 +8,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::{
@@ -18,7 +18,6 @@ use super::{
 };
 use crate::ids::{PersonId, ProposalId};
 use crate::{
-    audit,
     auth::{Action, Viewer, csrf::CsrfForm, require},
     error::AppError,
     i18n::L10n,
@@ -179,37 +178,15 @@ pub async fn set_stall_days(
     let viewer = require(&ctx, Action::ManageCalls)?;
     let actor = viewer.user.as_ref().map(|u| u.id);
     let scope = ctx.site()?.id;
-    let Some(days) = form
-        .days
-        .trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|d| (1..=365).contains(d))
-    else {
-        return board_page(&app, ctx, Some("project-error-stall-days")).await;
+    let done = match form.days.trim().parse::<i32>() {
+        Ok(days) => service::set_stall_days(&app.db, &app.clock, scope, actor, days).await,
+        Err(_) => Err(AppError::Refused("project-error-stall-days")),
     };
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let before = tenant.stalled_after_days;
-    let mut row = tenant.into_active_model();
-    row.stalled_after_days = Set(days);
-    crate::tenants::save(&app.db, row).await?;
-    audit::record(
-        &app.db,
-        scope,
-        app.clock.now(),
-        audit::Event {
-            actor,
-            action: "city.stalled_after_days",
-            subject_type: "tenant",
-            subject_id: scope.get(),
-            before: serde_json::json!({ "days": before }),
-            after: serde_json::json!({ "days": days }),
-        },
-    )
-    .await?;
-    Ok(Redirect::to(&ctx.link("/admin/projects")).into_response())
+    match done {
+        Ok(()) => Ok(Redirect::to(&ctx.link("/admin/projects")).into_response()),
+        Err(AppError::Refused(message)) => board_page(&app, ctx, Some(message)).await,
+        Err(other) => Err(other),
+    }
 }
 
 struct MineLine {
@@ -335,7 +312,7 @@ async fn project_page(
     let tenant = crate::tenants::find_by_id(&app.db, scope.get())
         .await?
         .ok_or(AppError::UnknownTenant)?;
-    let team_ids = service::team_of(app, scope, &project).await?;
+    let team_ids = service::team_of(&app.db, &app.secrets, scope, &project).await?;
     let text_lang = match project.proposal_id {
         Some(id) => scope
             .find_by_id::<crate::proposals::Entity>(id)
@@ -486,8 +463,15 @@ async fn open(
     let (viewer, me) = signed_in(ctx)?;
     let scope = ctx.site()?.id;
     let project = service::project_of(&app.db, scope, id).await?;
-    let standing =
-        service::standing(app, scope, &project, me, viewer.can(Action::ManageCalls)).await?;
+    let standing = service::standing(
+        &app.db,
+        &app.secrets,
+        scope,
+        &project,
+        me,
+        viewer.can(Action::ManageCalls),
+    )
+    .await?;
     Ok((project, standing, me))
 }
 
@@ -547,7 +531,7 @@ pub async fn budget(
     );
     let done = match amounts {
         (Some(a), Some(c), Some(s)) => {
-            service::set_budget(&app, scope, project, (a, c, s), me).await
+            service::set_budget(&app.db, &app.clock, scope, project, (a, c, s), me).await
         }
         _ => Err(AppError::Refused("project-error-euros")),
     };
@@ -572,7 +556,16 @@ pub async fn mentor(
         return Err(AppError::Forbidden);
     }
     let scope = ctx.site()?.id;
-    let done = service::set_mentor(&app, scope, project, &form.email, me).await;
+    let done = service::set_mentor(
+        &app.db,
+        &app.secrets,
+        &app.clock,
+        scope,
+        project,
+        &form.email,
+        me,
+    )
+    .await;
     after(&app, ctx, id, done).await
 }
 
@@ -600,7 +593,15 @@ pub async fn status(
         "" => None,
         token => Some(Barrier::parse(token).ok_or(AppError::BadRequest)?),
     };
-    let done = service::set_status(&app, scope, project, (status, &form.reason, barrier), me).await;
+    let done = service::set_status(
+        &app.db,
+        &app.clock,
+        scope,
+        project,
+        (status, &form.reason, barrier),
+        me,
+    )
+    .await;
     after(&app, ctx, id, done).await
 }
 
@@ -628,7 +629,9 @@ pub async fn add_update(
         .trim()
         .parse::<i32>()
     {
-        Ok(percent) => service::add_update(&app, scope, project, &form.body, percent, me).await,
+        Ok(percent) => {
+            service::add_update(&app.db, &app.clock, scope, project, &form.body, percent, me).await
+        }
         Err(_) => Err(AppError::Refused("project-error-percent")),
     };
     after(&app, ctx, id, done).await
@@ -651,7 +654,16 @@ pub async fn add_milestone(
 ) -> Result<Response, AppError> {
     let (project, _, me) = open(&app, &ctx, id).await?;
     let scope = ctx.site()?.id;
-    let done = service::add_milestone(&app, scope, &project, &form.title, &form.due_on, me).await;
+    let done = service::add_milestone(
+        &app.db,
+        &app.clock,
+        scope,
+        &project,
+        &form.title,
+        &form.due_on,
+        me,
+    )
+    .await;
     after(&app, ctx, id, done).await
 }
 
@@ -667,8 +679,16 @@ pub async fn complete_milestone(
 ) -> Result<Response, AppError> {
     let (project, _, me) = open(&app, &ctx, id).await?;
     let site = ctx.site()?.clone();
-    let done =
-        service::complete_milestone(&app, site.id, &project, milestone_id, site.timezone, me).await;
+    let done = service::complete_milestone(
+        &app.db,
+        &app.clock,
+        site.id,
+        &project,
+        milestone_id,
+        site.timezone,
+        me,
+    )
+    .await;
     after(&app, ctx, id, done).await
 }
 
@@ -703,7 +723,7 @@ pub async fn add_outcome(
                 value,
                 unit: form.unit.trim().to_owned(),
             };
-            service::add_outcome(&app, scope, project, outcome, me).await
+            service::add_outcome(&app.db, &app.clock, scope, project, outcome, me).await
         }
         Err(_) => Err(AppError::Refused("project-error-outcome")),
     };

@@ -6,8 +6,8 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, IntoActiveModel, QueryFilter,
-    QueryOrder, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, IntoActiveModel,
+    QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::{Value, json};
 
@@ -15,10 +15,12 @@ use super::{Barrier, Model, Outcome, Status, entity, milestone, update};
 use crate::ids::PersonId;
 use crate::{
     audit, calls,
+    clock::Clock,
     error::AppError,
     notifications,
     people::{Role, role, user},
     proposals,
+    secrets::SecretKey,
     state::AppState,
     tenancy::TenantId,
     tenants,
@@ -92,7 +94,8 @@ pub async fn project_of(
 
 /// The accepted team of a project's proposal.
 pub async fn team_of(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
     scope: TenantId,
     project: &Model,
 ) -> Result<Vec<PersonId>, DbErr> {
@@ -100,7 +103,7 @@ pub async fn team_of(
         return Ok(Vec::new());
     };
     Ok(
-        crate::review::service::teams_of(&app.db, &app.secrets, scope, vec![proposal])
+        crate::review::service::teams_of(db, secrets, scope, vec![proposal])
             .await?
             .remove(&proposal)
             .unwrap_or_default(),
@@ -109,7 +112,8 @@ pub async fn team_of(
 
 /// The viewer's standing, or 404: to anyone else the project does not exist.
 pub async fn standing(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
     scope: TenantId,
     project: &Model,
     person: PersonId,
@@ -121,7 +125,10 @@ pub async fn standing(
     if project.mentor_id == Some(person) {
         return Ok(Standing::Mentor);
     }
-    if team_of(app, scope, project).await?.contains(&person) {
+    if team_of(db, secrets, scope, project)
+        .await?
+        .contains(&person)
+    {
         return Ok(Standing::Team);
     }
     Err(AppError::NotFound)
@@ -164,7 +171,8 @@ pub fn parse_euros(value: &str) -> Option<i64> {
 /// The money of a project, checked: spent ≤ committed ≤ allocated, and the
 /// call's projects together within the call's budget.
 pub async fn set_budget(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     project: Model,
     (allocated, committed, spent): (i64, i64, i64),
@@ -173,7 +181,7 @@ pub async fn set_budget(
     if committed > allocated || spent > committed || allocated < 0 {
         return Err(AppError::Refused("project-error-budget-order"));
     }
-    let txn = app.db.begin().await?;
+    let txn = db.begin().await?;
     if let Some(call_id) = project.call_id {
         // One budget change of the call at a time, so that two allocations
         // racing for its last euros cannot both fit.
@@ -211,7 +219,7 @@ pub async fn set_budget(
     scope.update(row, &txn).await?;
     record(
         &txn,
-        app,
+        clock,
         scope,
         actor,
         "project.budget",
@@ -229,7 +237,7 @@ pub async fn set_budget(
 #[allow(clippy::too_many_arguments)]
 async fn record(
     txn: &impl ConnectionTrait,
-    app: &AppState,
+    clock: &Clock,
     scope: TenantId,
     actor: PersonId,
     action: &str,
@@ -240,7 +248,7 @@ async fn record(
     audit::record(
         txn,
         scope,
-        app.clock.now(),
+        clock.now(),
         audit::Event {
             actor: Some(actor),
             action,
@@ -253,10 +261,48 @@ async fn record(
     .await
 }
 
+/// Sets after how many silent days a city's projects count as stalled
+/// (1–365).
+pub async fn set_stall_days(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    scope: TenantId,
+    actor: Option<PersonId>,
+    days: i32,
+) -> Result<(), AppError> {
+    if !(1..=365).contains(&days) {
+        return Err(AppError::Refused("project-error-stall-days"));
+    }
+    let tenant = tenants::find_by_id(db, scope.get())
+        .await?
+        .ok_or(AppError::UnknownTenant)?;
+    let before = tenant.stalled_after_days;
+    let mut row = tenant.into_active_model();
+    row.stalled_after_days = Set(days);
+    tenants::save(db, row).await?;
+    audit::record(
+        db,
+        scope,
+        clock.now(),
+        audit::Event {
+            actor,
+            action: "city.stalled_after_days",
+            subject_type: "tenant",
+            subject_id: scope.get(),
+            before: json!({ "days": before }),
+            after: json!({ "days": days }),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// Names an active person of the city, found by email, as the project's
 /// mentor (not someone of its team).
 pub async fn set_mentor(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    clock: &Clock,
     scope: TenantId,
     project: Model,
     email: &str,
@@ -266,26 +312,29 @@ pub async fn set_mentor(
     let person = scope
         .find::<user::Entity>()
         .filter(user::Column::Active.eq(true))
-        .all(&app.db)
+        .all(db)
         .await?
         .into_iter()
         .find(|u| !email.is_empty() && u.email.to_lowercase() == email)
         .ok_or(AppError::Refused("project-error-unknown-mentor"))?;
-    if team_of(app, scope, &project).await?.contains(&person.id) {
+    if team_of(db, secrets, scope, &project)
+        .await?
+        .contains(&person.id)
+    {
         return Err(AppError::Refused("project-error-mentor-in-team"));
     }
     let holds_role = scope
         .find::<role::Entity>()
         .filter(role::Column::UserId.eq(person.id))
         .filter(role::Column::Role.is_in([Role::Mentor, Role::Employee]))
-        .one(&app.db)
+        .one(db)
         .await?
         .is_some();
     if !holds_role {
         return Err(AppError::Refused("project-error-unknown-mentor"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let id = project.id;
     let before = json!({ "mentor": project.mentor_id });
     let mut row = project.into_active_model();
@@ -303,7 +352,7 @@ pub async fn set_mentor(
     .await?;
     record(
         &txn,
-        app,
+        clock,
         scope,
         actor,
         "project.mentor",
@@ -319,7 +368,8 @@ pub async fn set_mentor(
 /// A new status; blocked and stopped need a reason and a barrier. Done and
 /// stopped carry over to the proposal (implemented, stopped).
 pub async fn set_status(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     project: Model,
     (status, reason, barrier): (Status, &str, Option<Barrier>),
@@ -332,8 +382,8 @@ pub async fn set_status(
     if status.needs_reason() && (reason.is_empty() || barrier.is_none()) {
         return Err(AppError::Refused("project-error-reason"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let id = project.id;
     let before = json!({ "status": project.status.token(), "reason": project.status_reason });
     let proposal = project.proposal_id;
@@ -366,7 +416,7 @@ pub async fn set_status(
     }
     record(
         &txn,
-        app,
+        clock,
         scope,
         actor,
         "project.status",
@@ -385,7 +435,8 @@ pub async fn set_status(
 
 /// A progress update (text and percentage).
 pub async fn add_update(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     project: Model,
     body: &str,
@@ -399,8 +450,8 @@ pub async fn add_update(
     if !(0..=100).contains(&percent) {
         return Err(AppError::Refused("project-error-percent"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     scope
         .insert(
             update::ActiveModel {
@@ -420,7 +471,7 @@ pub async fn add_update(
     scope.update(row, &txn).await?;
     record(
         &txn,
-        app,
+        clock,
         scope,
         actor,
         "project.update",
@@ -435,7 +486,8 @@ pub async fn add_update(
 
 /// A milestone with its due date (`YYYY-MM-DD`, as a date field sends it).
 pub async fn add_milestone(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     project: &Model,
     title: &str,
@@ -448,7 +500,7 @@ pub async fn add_milestone(
     }
     let due_on = NaiveDate::parse_from_str(due.trim(), "%Y-%m-%d")
         .map_err(|_| AppError::Refused("project-error-milestone-date"))?;
-    let txn = app.db.begin().await?;
+    let txn = db.begin().await?;
     scope
         .insert(
             milestone::ActiveModel {
@@ -463,7 +515,7 @@ pub async fn add_milestone(
         .await?;
     record(
         &txn,
-        app,
+        clock,
         scope,
         actor,
         "project.milestone",
@@ -480,7 +532,8 @@ pub async fn add_milestone(
 
 /// Marks a milestone done today (in the city's time zone).
 pub async fn complete_milestone(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     project: &Model,
     milestone_id: i32,
@@ -490,17 +543,17 @@ pub async fn complete_milestone(
     let found = scope
         .find_by_id::<milestone::Entity>(milestone_id)
         .filter(milestone::Column::ProjectId.eq(project.id))
-        .one(&app.db)
+        .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let today = app.clock.now().with_timezone(&tz).date_naive();
-    let txn = app.db.begin().await?;
+    let today = clock.now().with_timezone(&tz).date_naive();
+    let txn = db.begin().await?;
     let mut row = found.into_active_model();
     row.done_on = Set(Some(today));
     scope.update(row, &txn).await?;
     record(
         &txn,
-        app,
+        clock,
         scope,
         actor,
         "project.milestone_done",
@@ -517,7 +570,8 @@ pub async fn complete_milestone(
 
 /// A measured outcome (label, number, unit).
 pub async fn add_outcome(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     project: Model,
     outcome: Outcome,
@@ -532,14 +586,14 @@ pub async fn add_outcome(
     }
     let mut list = project.outcome_list();
     list.push(outcome.clone());
-    let txn = app.db.begin().await?;
+    let txn = db.begin().await?;
     let id = project.id;
     let mut row = project.into_active_model();
     row.outcomes = Set(serde_json::to_string(&list).unwrap_or_else(|_| "[]".into()));
     scope.update(row, &txn).await?;
     record(
         &txn,
-        app,
+        clock,
         scope,
         actor,
         "project.outcome",
@@ -653,7 +707,7 @@ pub async fn notify_stalled(app: &AppState, now: DateTime<Utc>) -> Result<usize,
             if claimed.rows_affected != 1 {
                 continue;
             }
-            let mut people = team_of(app, scope, &project).await?;
+            let mut people = team_of(&app.db, &app.secrets, scope, &project).await?;
             people.extend(project.mentor_id);
             notifications::notify(
                 &txn,

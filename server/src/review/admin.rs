@@ -171,7 +171,7 @@ async fn review_page(
             reason: reason_text(&ctx, &s.reason),
         })
         .collect();
-    let mentions = sealing::mentions(app, &app.db, scope, call.id)
+    let mentions = sealing::mentions(&app.secrets, &app.db, scope, call.id)
         .await?
         .into_iter()
         .map(|m| MentionLine {
@@ -310,7 +310,7 @@ pub async fn add_juror(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
-    let done = service::add_juror(&app, scope, &call, &form.email, me).await;
+    let done = service::add_juror(&app.db, &app.clock, scope, &call, &form.email, me).await;
     after(&app, ctx, &call, done, form.email).await
 }
 
@@ -324,7 +324,7 @@ pub async fn remove_juror(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
-    let done = service::remove_juror(&app, scope, &call, juror, me).await;
+    let done = service::remove_juror(&app.db, &app.clock, scope, &call, juror, me).await;
     after(&app, ctx, &call, done, String::new()).await
 }
 
@@ -341,7 +341,7 @@ pub async fn assign(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
-    let done = service::assign(&app, scope, &call, me).await;
+    let done = service::assign(&app.db, &app.secrets, &app.clock, scope, &call, me).await;
     after(&app, ctx, &call, done, String::new()).await
 }
 
@@ -381,7 +381,8 @@ pub async fn redact(
         return Err(AppError::Locked);
     }
     let done = service::redact(
-        &app,
+        &app.db,
+        &app.clock,
         scope,
         &call,
         form.proposal,
@@ -403,7 +404,7 @@ pub async fn close(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
-    service::close(&app, scope, &call, me).await?;
+    service::close(&app.db, &app.clock, scope, &call, me).await?;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
 }
 
@@ -423,7 +424,7 @@ pub async fn request_opening(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
-    let done = sealing::request_opening(&app, scope, &call, me, &form.reason).await;
+    let done = sealing::request_opening(&app.db, &app.clock, scope, &call, me, &form.reason).await;
     after(&app, ctx, &call, done, String::new()).await
 }
 
@@ -437,7 +438,7 @@ pub async fn confirm_opening(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
-    let done = sealing::confirm_opening(&app, scope, &call, me).await;
+    let done = sealing::confirm_opening(&app.db, &app.secrets, &app.clock, scope, &call, me).await;
     after(&app, ctx, &call, done, String::new()).await
 }
 
@@ -653,7 +654,7 @@ pub async fn decide(
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
     let decision = Decision::parse(&form.decision).ok_or(AppError::BadRequest)?;
-    decisions::decide(&app, scope, &call, proposal, decision, me).await?;
+    decisions::decide(&app.db, &app.clock, scope, &call, proposal, decision, me).await?;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
 }
 
@@ -668,7 +669,7 @@ pub async fn publish(
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
-    let told = decisions::publish(&app, scope, &call, me).await?;
+    let told = decisions::publish(&app.db, &app.secrets, &app.clock, scope, &call, me).await?;
     // Email copies, in each reader's language, once the results stand.
     for team in told {
         crate::notifications::mail::send(

@@ -3,8 +3,8 @@
 //! which tells every team and sends the winners toward implementation.
 
 use sea_orm::{
-    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, IntoActiveModel,
-    PaginatorTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    IntoActiveModel, PaginatorTrait, QueryFilter, TransactionTrait, sea_query::Expr,
 };
 use serde_json::json;
 
@@ -13,10 +13,11 @@ use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     audit,
     calls::{self, Award, Phase, rules},
+    clock::Clock,
     error::AppError,
     notifications,
     proposals::{self, Status},
-    state::AppState,
+    secrets::SecretKey,
     tenancy::TenantId,
 };
 
@@ -67,7 +68,8 @@ fn deciding(call: &calls::Model) -> Result<(), AppError> {
 }
 
 pub async fn decide(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     proposal_id: ProposalId,
@@ -85,12 +87,12 @@ pub async fn decide(
         .find_by_id::<proposals::Entity>(proposal_id)
         .filter(proposals::Column::CallId.eq(call.id))
         .filter(proposals::Column::Status.is_in(service::JUDGED))
-        .one(&app.db)
+        .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let now = app.clock.now();
+    let now = clock.now();
     let before = json!({ "status": proposal.status.to_value(), "award": proposal.award_index });
-    let txn = app.db.begin().await?;
+    let txn = db.begin().await?;
     if let Some(index) = award_index {
         // A named award goes to one proposal: the call is held while the
         // award is looked for and given, so two decisions at once cannot
@@ -143,14 +145,16 @@ pub struct Told {
 /// selected, awarded ones go into implementation, the call moves to
 /// results (which also ends sealing), and every team is told.
 pub async fn publish(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     actor: PersonId,
 ) -> Result<Vec<Told>, AppError> {
     deciding(call)?;
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let moved = scope
         .update_many::<calls::Entity>()
         .col_expr(calls::Column::Phase, Expr::value(Phase::Results))
@@ -162,15 +166,10 @@ pub async fn publish(
         return Err(AppError::Locked);
     }
     // Results open sealed teams, so that teams and admins see them again.
-    unseal_call(&txn, app, scope, call.id).await?;
+    unseal_call(&txn, secrets, scope, call.id).await?;
     let judged = service::judged_proposals(&txn, scope, call.id).await?;
-    let teams = service::teams_of(
-        &txn,
-        &app.secrets,
-        scope,
-        judged.iter().map(|p| p.id).collect(),
-    )
-    .await?;
+    let teams =
+        service::teams_of(&txn, secrets, scope, judged.iter().map(|p| p.id).collect()).await?;
     let awards: Vec<Award> = rules::parse_list(&call.awards);
     let awarded: Vec<proposals::Model> = judged
         .iter()
@@ -227,7 +226,7 @@ pub async fn publish(
 /// Opens the sealed team members of every proposal of a call.
 pub async fn unseal_call(
     db: &impl ConnectionTrait,
-    app: &AppState,
+    secrets: &SecretKey,
     scope: TenantId,
     call_id: CallId,
 ) -> Result<(), DbErr> {
@@ -239,5 +238,5 @@ pub async fn unseal_call(
         .into_iter()
         .map(|p| p.id)
         .collect();
-    proposals::member::unseal(db, &app.secrets, scope, ids).await
+    proposals::member::unseal(db, secrets, scope, ids).await
 }

@@ -495,7 +495,7 @@ pub async fn save(
         )
         .await;
     }
-    service::save_marks(&app, scope, r.clone(), &call, marks.clone()).await?;
+    service::save_marks(&app.db, &app.clock, scope, r.clone(), &call, marks.clone()).await?;
     let notice = Some(ctx.l10n.t("review-saved"));
     review_page(
         &app,
@@ -526,7 +526,16 @@ pub async fn conflict(
 ) -> Result<Response, AppError> {
     let (r, call, _) = open_review(&app, &ctx, id).await?;
     let scope = ctx.site()?.id;
-    service::declare_conflict(&app, scope, r, &call, &form.reason).await?;
+    service::declare_conflict(
+        &app.db,
+        &app.secrets,
+        &app.clock,
+        scope,
+        r,
+        &call,
+        &form.reason,
+    )
+    .await?;
     Ok(Redirect::to(&ctx.link(&format!("/review/calls/{}", call.id))).into_response())
 }
 

@@ -5,7 +5,8 @@
 //! is warned where a proposal's own text names someone of its team.
 
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, IntoActiveModel,
+    QueryFilter, TransactionTrait,
 };
 use serde_json::json;
 
@@ -13,10 +14,11 @@ use super::service;
 use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     attachments, audit, calls,
+    clock::Clock,
     error::AppError,
     people::user,
     proposals::{naming::TeamNames, redaction},
-    state::AppState,
+    secrets::SecretKey,
     tenancy::TenantId,
 };
 
@@ -24,7 +26,8 @@ pub const REASON_MAX: usize = 500;
 
 /// The first admin asks to open a sealed call's identities.
 pub async fn request_opening(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     actor: PersonId,
@@ -37,8 +40,8 @@ pub async fn request_opening(
     if reason.is_empty() || reason.chars().count() > REASON_MAX {
         return Err(AppError::Refused("sealing-error-reason"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let mut row = call.clone().into_active_model();
     row.opening_requested_by = Set(Some(actor));
     row.opening_reason = Set(Some(reason.to_owned()));
@@ -63,7 +66,9 @@ pub async fn request_opening(
 
 /// A second admin confirms: the call's teams become visible to admins.
 pub async fn confirm_opening(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     actor: PersonId,
@@ -79,16 +84,16 @@ pub async fn confirm_opening(
     }
     // The admins who open a call's identities judge none of its proposals.
     for admin in [requested_by, actor] {
-        if service::on_jury(&app.db, scope, call.id, admin).await? {
+        if service::on_jury(db, scope, call.id, admin).await? {
             return Err(AppError::Refused("sealing-error-on-jury"));
         }
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let mut row = call.clone().into_active_model();
     row.identities_opened_at = Set(Some(now));
     scope.update(row, &txn).await?;
-    super::decisions::unseal_call(&txn, app, scope, call.id).await?;
+    super::decisions::unseal_call(&txn, secrets, scope, call.id).await?;
     audit::record(
         &txn,
         scope,
@@ -127,19 +132,14 @@ pub struct Mention {
 /// email, in their texts or their files' names. The finding names the
 /// field, never the person: on a sealed call the admin may not learn who.
 pub async fn mentions(
-    app: &AppState,
+    secrets: &SecretKey,
     db: &impl ConnectionTrait,
     scope: TenantId,
     call_id: CallId,
 ) -> Result<Vec<Mention>, AppError> {
     let proposals = service::judged_proposals(db, scope, call_id).await?;
-    let teams = service::teams_of(
-        db,
-        &app.secrets,
-        scope,
-        proposals.iter().map(|p| p.id).collect(),
-    )
-    .await?;
+    let teams =
+        service::teams_of(db, secrets, scope, proposals.iter().map(|p| p.id).collect()).await?;
     let people: Vec<PersonId> = teams.values().flatten().copied().collect();
     let records = scope
         .find::<user::Entity>()

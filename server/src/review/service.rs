@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, IntoActiveModel, QueryFilter,
-    QueryOrder, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, IntoActiveModel,
+    QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 
@@ -21,12 +21,12 @@ use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     audit,
     calls::{self, Criterion, Phase, rules},
+    clock::Clock,
     error::AppError,
     notifications,
     people::{Role, role, user},
     proposals::{self, member::MemberStatus, naming, redaction},
     secrets::SecretKey,
-    state::AppState,
     tenancy::TenantId,
 };
 
@@ -107,7 +107,8 @@ pub async fn seated_before_results(
 /// Adds an active person of the city, found by email, to the jury. Tenant
 /// admins may not judge: they see teams, which would unblind the review.
 pub async fn add_juror(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     email: &str,
@@ -120,7 +121,7 @@ pub async fn add_juror(
     let person = scope
         .find::<user::Entity>()
         .filter(user::Column::Active.eq(true))
-        .all(&app.db)
+        .all(db)
         .await?
         .into_iter()
         .find(|u| !email.is_empty() && u.email.to_lowercase() == email)
@@ -128,7 +129,7 @@ pub async fn add_juror(
     let roles: Vec<Role> = scope
         .find::<role::Entity>()
         .filter(role::Column::UserId.eq(person.id))
-        .all(&app.db)
+        .all(db)
         .await?
         .into_iter()
         .map(|r| r.role)
@@ -139,11 +140,11 @@ pub async fn add_juror(
     if !roles.contains(&Role::Employee) && !roles.contains(&Role::Juror) {
         return Err(AppError::Refused("jury-error-role"));
     }
-    if on_jury(&app.db, scope, call.id, person.id).await? {
+    if on_jury(db, scope, call.id, person.id).await? {
         return Err(AppError::Refused("jury-error-already"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     scope
         .insert(
             jury::ActiveModel {
@@ -176,7 +177,8 @@ pub async fn add_juror(
 /// Takes a juror off the jury, which is possible only until they were
 /// given proposals (their reviews would be orphaned).
 pub async fn remove_juror(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     juror: PersonId,
@@ -186,13 +188,13 @@ pub async fn remove_juror(
         .find::<review::Entity>()
         .filter(review::Column::CallId.eq(call.id))
         .filter(review::Column::JurorId.eq(juror))
-        .one(&app.db)
+        .one(db)
         .await?;
     if assigned.is_some() {
         return Err(AppError::Refused("jury-error-has-reviews"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let removed = scope
         .delete_many::<jury::Entity>()
         .filter(jury::Column::CallId.eq(call.id))
@@ -417,7 +419,9 @@ async fn assign_missing(
 /// assigns every proposal it can. Run again, it fills gaps left by
 /// conflicts or a short jury.
 pub async fn assign(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     actor: PersonId,
@@ -425,11 +429,11 @@ pub async fn assign(
     if call.phase != Phase::Review || call.review_closed_at.is_some() {
         return Err(AppError::Locked);
     }
-    if jury_of(&app.db, scope, call.id).await?.is_empty() {
+    if jury_of(db, scope, call.id).await?.is_empty() {
         return Err(AppError::Refused("review-error-no-jury"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     // Only the first start sets the date; a second click finds it set.
     let started = scope
         .update_many::<calls::Entity>()
@@ -448,14 +452,15 @@ pub async fn assign(
     } else {
         "review.assign"
     };
-    let added = assign_missing(&txn, &app.secrets, scope, call, Some(actor), action, now).await?;
+    let added = assign_missing(&txn, secrets, scope, call, Some(actor), action, now).await?;
     txn.commit().await?;
     Ok(added)
 }
 
 /// Scores are final: jurors can no longer change them.
 pub async fn close(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     actor: PersonId,
@@ -463,8 +468,8 @@ pub async fn close(
     if !call.scoring_open() {
         return Err(AppError::Locked);
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let mut row = call.clone().into_active_model();
     row.review_closed_at = Set(Some(now));
     scope.update(row, &txn).await?;
@@ -491,7 +496,8 @@ pub async fn close(
 /// wrote); the redaction and its audit entry are written together.
 #[allow(clippy::too_many_arguments)]
 pub async fn redact(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     call: &calls::Model,
     proposal: ProposalId,
@@ -499,7 +505,7 @@ pub async fn redact(
     passage: &str,
     actor: PersonId,
 ) -> Result<(), AppError> {
-    let proposal = judged_proposals(&app.db, scope, call.id)
+    let proposal = judged_proposals(db, scope, call.id)
         .await?
         .into_iter()
         .find(|p| p.id == proposal)
@@ -518,8 +524,8 @@ pub async fn redact(
     if !text.contains(passage) {
         return Err(AppError::Refused("redaction-error-not-found"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     scope
         .insert(
             redaction::ActiveModel {
@@ -601,7 +607,8 @@ pub fn check_marks(
 /// Saves a juror's marks while scoring is open; saving the same marks
 /// again changes nothing (and logs nothing).
 pub async fn save_marks(
-    app: &AppState,
+    db: &DatabaseConnection,
+    clock: &Clock,
     scope: TenantId,
     current: Review,
     call: &calls::Model,
@@ -615,9 +622,9 @@ pub async fn save_marks(
     if before == marks {
         return Ok(());
     }
-    let now = app.clock.now();
+    let now = clock.now();
     let complete = !marks.is_empty() && marks.iter().all(|m| m.score.is_some());
-    let txn = app.db.begin().await?;
+    let txn = db.begin().await?;
     // Conditional on the stored marks: of two saves racing from the same
     // page, the second finds the row changed and is refused rather than
     // silently overwriting.
@@ -644,7 +651,7 @@ pub async fn save_marks(
         txn.rollback().await?;
         // Someone (the same juror in another tab) saved first: if they
         // saved exactly these marks, this save is already done.
-        let now_stored = own_review(&app.db, scope, current.id, current.juror_id).await?;
+        let now_stored = own_review(db, scope, current.id, current.juror_id).await?;
         return if now_stored.marks(criteria.len()) == marks {
             Ok(())
         } else {
@@ -672,7 +679,9 @@ pub async fn save_marks(
 /// The juror steps back from a proposal: their review is set aside (its
 /// marks dropped) and the proposal goes to another juror if one can take it.
 pub async fn declare_conflict(
-    app: &AppState,
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    clock: &Clock,
     scope: TenantId,
     current: Review,
     call: &calls::Model,
@@ -685,8 +694,8 @@ pub async fn declare_conflict(
     if reason.chars().count() > REASON_MAX {
         return Err(AppError::Refused("review-error-reason"));
     }
-    let now = app.clock.now();
-    let txn = app.db.begin().await?;
+    let now = clock.now();
+    let txn = db.begin().await?;
     let id = current.id;
     let juror = current.juror_id;
     let mut row = current.into_active_model();
@@ -710,16 +719,7 @@ pub async fn declare_conflict(
         },
     )
     .await?;
-    assign_missing(
-        &txn,
-        &app.secrets,
-        scope,
-        call,
-        None,
-        "review.reassign",
-        now,
-    )
-    .await?;
+    assign_missing(&txn, secrets, scope, call, None, "review.reassign", now).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -1,0 +1,103 @@
+//! The OpenAPI 3.1 document of a city's JSON API, gathered from the
+//! annotations of the handlers it lists, and the handler serving it.
+
+use axum::{
+    Json,
+    response::{IntoResponse, Response},
+};
+use utoipa::{
+    Modify, OpenApi,
+    openapi::{
+        self,
+        security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+    },
+};
+
+use super::{page, responses};
+use crate::{
+    auth, calls,
+    error::{AppError, ProblemDocument},
+    people, proposals,
+    web::API_BASE as BASE,
+    web::PageContext,
+};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Innovato API",
+        description = "A city's calls for ideas and proposals, as JSON. Authenticate with `Authorization: Bearer inv_…`, an API token a city's administrator creates at `/admin/api-tokens`; it acts as that administrator. Errors are RFC 9457 problem documents whose `title` and `detail` follow `Accept-Language`."
+    ),
+    paths(
+        document,
+        page::page,
+        calls::api::list,
+        calls::api::get,
+        calls::api::proposals,
+        proposals::api::create,
+        proposals::api::mine,
+        proposals::api::get,
+        proposals::api::put,
+        proposals::api::submit,
+        proposals::api::withdraw,
+        auth::pages::me,
+        people::pages::api_list,
+    ),
+    components(schemas(ProblemDocument)),
+    modifiers(&BearerToken),
+    tags(
+        (name = "calls", description = "The city's calls for ideas"),
+        (name = "proposals", description = "The caller's proposals"),
+        (name = "people", description = "The caller, and the city's people"),
+        (name = "documentation", description = "This description of the API"),
+    )
+)]
+struct ApiDoc;
+
+/// The `bearer` scheme the operations name: a city's API token.
+struct BearerToken;
+
+impl Modify for BearerToken {
+    fn modify(&self, doc: &mut openapi::OpenApi) {
+        doc.components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(
+                    HttpBuilder::new()
+                        .scheme(HttpAuthScheme::Bearer)
+                        .description(Some(
+                            "An API token (`inv_…`) of this city, created by one of its administrators at `/admin/api-tokens`",
+                        ))
+                        .build(),
+                ),
+            );
+    }
+}
+
+/// The document for the city of `ctx`, whose server is that city's API.
+pub fn described(ctx: &PageContext) -> openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.servers = Some(vec![openapi::Server::new(format!(
+        "{}{}{BASE}",
+        ctx.origin, ctx.base
+    ))]);
+    doc
+}
+
+/// This document: the city's API as OpenAPI 3.1.
+#[utoipa::path(
+    get,
+    path = "/openapi.json",
+    operation_id = "get_openapi",
+    tag = "documentation",
+    security((), ("bearer" = [])),
+    responses(
+        (status = 200, description = "The OpenAPI document", body = Object, content_type = "application/json"),
+        responses::TokenRevoked,
+        responses::TooManyRequests,
+    )
+)]
+pub async fn document(ctx: PageContext) -> Result<Response, AppError> {
+    Ok(Json(described(&ctx)).into_response())
+}
