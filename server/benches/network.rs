@@ -160,7 +160,7 @@ async fn main() {
     let mut cold = Vec::new();
     for _ in 0..30 {
         for city in &cities {
-            cache::touch(&state, *city).await;
+            cache::touch(&state.store, *city).await;
         }
         cold.push(fetch().await);
     }

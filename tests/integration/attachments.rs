@@ -154,7 +154,7 @@ async fn uploads_at_once_keep_to_the_limit(backend: Backend) {
     let refused = statuses.iter().filter(|s| **s == 422).count();
     assert_eq!((stored, refused), (2, 28), "{statuses:?}");
     let id: i32 = url.rsplit('/').next().expect("id").parse().expect("an id");
-    let files = innovato::attachments::of_proposal(&server.state, scope, ProposalId(id))
+    let files = innovato::attachments::of_proposal(&server.state.db, scope, ProposalId(id))
         .await
         .expect("files");
     assert_eq!(files.len(), 2);

@@ -356,7 +356,7 @@ async fn production_refuses_plain_http_issuers() {
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("deve iniziare con https://"));
     assert!(
-        innovato::auth::oidc::provider_of(&server.state, scope)
+        innovato::auth::oidc::provider_of(&server.state.db, scope)
             .await
             .expect("q")
             .is_none(),

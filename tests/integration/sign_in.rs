@@ -892,7 +892,7 @@ async fn admin_configures_sso_and_the_secret_stays_hidden(backend: Backend) {
     );
     assert!(bad.body.contains("Inserisci l&#39;ID client"));
     assert!(bad.body.contains("Gli ambiti devono comprendere openid."));
-    let unchanged = oidc::provider_of(&server.state, net.turin)
+    let unchanged = oidc::provider_of(&server.state.db, net.turin)
         .await
         .expect("query")
         .expect("config");
@@ -930,7 +930,7 @@ async fn admin_configures_sso_and_the_secret_stays_hidden(backend: Backend) {
     assert_eq!(audited.len(), 1, "one entry for the one save");
     assert!(audited[0].after.contains("\"client_secret_changed\":false"));
     assert!(!audited[0].after.contains("s3cret"), "{}", audited[0].after);
-    let stored = oidc::provider_of(&server.state, net.turin)
+    let stored = oidc::provider_of(&server.state.db, net.turin)
         .await
         .expect("query")
         .expect("config");

@@ -23,7 +23,6 @@ use crate::{
         service as proposals,
     },
     secrets::SecretKey,
-    state::AppState,
     tenancy::{TenantContext, TenantId},
 };
 
@@ -52,7 +51,7 @@ pub fn clean_name(raw: &str) -> String {
 
 /// The attachments of a proposal, oldest first.
 pub async fn of_proposal(
-    app: &AppState,
+    db: &impl ConnectionTrait,
     scope: TenantId,
     proposal: ProposalId,
 ) -> Result<Vec<Model>, AppError> {
@@ -60,7 +59,7 @@ pub async fn of_proposal(
         .find::<Entity>()
         .filter(Column::ProposalId.eq(proposal))
         .order_by_asc(Column::Id)
-        .all(&app.db)
+        .all(db)
         .await?)
 }
 

@@ -81,7 +81,7 @@ pub async fn sign_in_page(
 ) -> Result<Response, AppError> {
     let return_to = safe_return(&ctx.base, return_to);
     let sso_link = match &ctx.tenant {
-        Some(tenant) => oidc::provider_of(app, tenant.id).await?.map(|_| {
+        Some(tenant) => oidc::provider_of(&app.db, tenant.id).await?.map(|_| {
             format!(
                 "{}/auth/sso?return={}",
                 ctx.base,

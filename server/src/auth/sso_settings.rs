@@ -36,7 +36,7 @@ struct SsoPage {
 /// `GET /admin/sign-in`
 pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     require(&ctx, Action::ConfigureSignIn)?;
-    let existing = oidc::provider_of(&app, ctx.site()?.id).await?;
+    let existing = oidc::provider_of(&app.db, ctx.site()?.id).await?;
     render(&SsoPage {
         form: existing
             .as_ref()
@@ -75,7 +75,7 @@ pub async fn save(
     )
     .await;
     if let Err(AppError::Invalid(issues)) = saved {
-        let existing = oidc::provider_of(&app, scope).await?;
+        let existing = oidc::provider_of(&app.db, scope).await?;
         let mut response = render(&SsoPage {
             has_secret: existing.is_some(),
             redirect_uri: oidc::pages::redirect_uri(&ctx),
@@ -123,7 +123,7 @@ pub async fn test_connection(
     CsrfForm(form): CsrfForm<TestForm>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ConfigureSignIn)?;
-    let existing = oidc::provider_of(&app, ctx.site()?.id).await?;
+    let existing = oidc::provider_of(&app.db, ctx.site()?.id).await?;
     let issuer = form.issuer_url.trim().to_owned();
     let tested = match reqwest::Url::parse(&issuer) {
         Err(_) => (false, ctx.l10n.t("sso-error-issuer")),

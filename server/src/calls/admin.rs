@@ -32,7 +32,7 @@ use crate::{
 /// further claims the city's sign-in keeps.
 async fn rule_attributes(app: &AppState, scope: TenantId) -> Result<Vec<String>, AppError> {
     let mut attributes = vec!["grade".to_owned(), "division".to_owned()];
-    if let Some(provider) = crate::auth::oidc::provider_of(app, scope).await? {
+    if let Some(provider) = crate::auth::oidc::provider_of(&app.db, scope).await? {
         attributes.extend(provider.extra_claims.split_whitespace().map(str::to_owned));
     }
     Ok(attributes)

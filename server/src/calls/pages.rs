@@ -94,7 +94,7 @@ pub async fn tenant_home(
     let scope = site.id;
     let calls = service::home_calls(&app.db, scope).await?;
     let counts = network::cache::closed_submitted(
-        &app,
+        &app.db,
         &network_cache,
         scope,
         &calls.iter().map(|(c, _)| c).collect::<Vec<_>>(),
@@ -264,7 +264,7 @@ pub async fn call_page(
 
     let mut figures = Vec::new();
     if c.phase != Phase::Open {
-        let submitted = network::cache::closed_submitted(&app, &network_cache, scope, &[&c])
+        let submitted = network::cache::closed_submitted(&app.db, &network_cache, scope, &[&c])
             .await?
             .get(&c.id)
             .copied()

@@ -134,7 +134,7 @@ pub async fn transition(
     )
     .await?;
     txn.commit().await?;
-    crate::network::cache::touch(app, scope).await;
+    crate::network::cache::touch(&app.store, scope).await;
     Ok(true)
 }
 

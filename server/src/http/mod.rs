@@ -543,8 +543,8 @@ async fn dispatch(
     // change the network's list of cities.
     if changes && (response.status().is_success() || response.status().is_redirection()) {
         match &ctx.tenant {
-            Some(site) => crate::network::cache::touch(&app, site.id).await,
-            None => crate::network::cache::touch_network(&app).await,
+            Some(site) => crate::network::cache::touch(&app.store, site.id).await,
+            None => crate::network::cache::touch_network(&app.store).await,
         }
     }
     let mut response = web::error_page::render(response, &ctx, json);

@@ -19,6 +19,7 @@ use std::{
     time::{Duration, Instant},
 };
 
+use sea_orm::DatabaseConnection;
 use serde::{Deserialize, Serialize};
 
 use super::kpis::{self, Edition, Figures, Implementation, Network};
@@ -27,7 +28,7 @@ use crate::{
     error::AppError,
     i18n::Lang,
     library::service::{self as library, Entry},
-    state::AppState,
+    store::Store,
     tenancy::TenantId,
     tenants,
     web::gzip,
@@ -49,21 +50,21 @@ fn network_key() -> String {
     "dv:network".to_owned()
 }
 
-async fn bump(app: &AppState, keys: &[String]) {
-    if let Err(error) = app.store.count_each(keys, VERSION_LIFE).await {
+async fn bump(store: &Store, keys: &[String]) {
+    if let Err(error) = store.count_each(keys, VERSION_LIFE).await {
         tracing::warn!(%error, ?keys, "data version not bumped; cached figures may lag");
     }
 }
 
 /// Marks a city's data as changed, and so the network's.
-pub async fn touch(app: &AppState, city: TenantId) {
-    bump(app, &[version_key(city), network_key()]).await;
+pub async fn touch(store: &Store, city: TenantId) {
+    bump(store, &[version_key(city), network_key()]).await;
 }
 
 /// Marks a change outside any city (the platform's: a city added,
 /// suspended, renamed by the operator): the network is read again.
-pub async fn touch_network(app: &AppState) {
-    bump(app, &[network_key()]).await;
+pub async fn touch_network(store: &Store) {
+    bump(store, &[network_key()]).await;
 }
 
 /// What the network's dashboards are made of, as this instance last read
@@ -115,8 +116,12 @@ impl Snapshot {
 /// The network as the dashboards show it: this instance's snapshot while
 /// the network's version has not moved (and for [`SNAPSHOT_FRESH`] at
 /// most), else read again.
-pub async fn snapshot(app: &AppState, local: &Arc<Local>) -> Result<Arc<Snapshot>, AppError> {
-    let version = match app.store.peek_count(&network_key()).await {
+pub async fn snapshot(
+    db: &DatabaseConnection,
+    store: &Store,
+    local: &Arc<Local>,
+) -> Result<Arc<Snapshot>, AppError> {
+    let version = match store.peek_count(&network_key()).await {
         Ok(version) => Some(version),
         Err(error) => {
             tracing::warn!(%error, "network version unreadable; network read afresh");
@@ -130,14 +135,14 @@ pub async fn snapshot(app: &AppState, local: &Arc<Local>) -> Result<Arc<Snapshot
     {
         return Ok(last.clone());
     }
-    let cities: Vec<tenants::Model> = tenants::list(&app.db)
+    let cities: Vec<tenants::Model> = tenants::list(db)
         .await?
         .into_iter()
         .filter(|t| t.status == tenants::TenantStatus::Active)
         .collect();
-    let practices = library::network(&app.db).await?;
+    let practices = library::network(db).await?;
     let ids: Vec<TenantId> = cities.iter().map(TenantId::of).collect();
-    let network = network(app, local, &ids).await?;
+    let network = network(db, store, local, &ids).await?;
     // Nothing changed since the last read: the bodies rendered from it
     // still hold.
     let rendered = match &last {
@@ -202,7 +207,7 @@ const CLOSED_KEPT: usize = 100_000;
 /// Submitted proposals of one city's calls that are past their deadline
 /// (`kpis::closed_submitted`): read from the database once per instance.
 pub async fn closed_submitted(
-    app: &AppState,
+    db: &DatabaseConnection,
     local: &Local,
     city: TenantId,
     calls: &[&crate::calls::Model],
@@ -223,7 +228,7 @@ pub async fn closed_submitted(
     if missing.is_empty() {
         return Ok(known);
     }
-    let read = kpis::closed_submitted(&app.db, city, &missing).await?;
+    let read = kpis::closed_submitted(db, city, &missing).await?;
     let mut kept = local.closed_submitted();
     if kept.len() + read.len() > CLOSED_KEPT {
         kept.clear();
@@ -246,17 +251,18 @@ struct Memo {
 /// The network's figures for `cities`: cached ones as they are, the
 /// others computed together and cached.
 async fn network(
-    app: &AppState,
+    db: &DatabaseConnection,
+    store: &Store,
     local: &Arc<Local>,
     cities: &[TenantId],
 ) -> Result<Arc<Network>, AppError> {
-    let Some(versions) = versions(app, cities).await else {
+    let Some(versions) = versions(store, cities).await else {
         // The store is unreachable: computed from the database, uncached,
         // still one computation at a time.
-        let (app, local, cities) = (app.clone(), local.clone(), cities.to_vec());
+        let (db, local, cities) = (db.clone(), local.clone(), cities.to_vec());
         let computed = tokio::spawn(async move {
             let _turn = local.computing.lock().await;
-            kpis::compute(&app.db, &cities).await
+            kpis::compute(&db, &cities).await
         })
         .await
         .map_err(|error| AppError::Internal(format!("network figures: {error}")))??;
@@ -269,14 +275,15 @@ async fn network(
     {
         return Ok(memo.network.clone());
     }
-    let (network, missing) = cached(app, &read_at).await;
+    let (network, missing) = cached(store, &read_at).await;
     let network = if missing.is_empty() {
         network
     } else {
         // In a task of its own, so that a reader who gives up does not
         // waste the computation: it still fills the cache for the next.
-        let (app, local, read_at) = (app.clone(), local.clone(), read_at.clone());
-        tokio::spawn(async move { compute_missing(&app, &local, &read_at).await })
+        let (db, store, local, read_at) =
+            (db.clone(), store.clone(), local.clone(), read_at.clone());
+        tokio::spawn(async move { compute_missing(&db, &store, &local, &read_at).await })
             .await
             .map_err(|error| AppError::Internal(format!("network figures: {error}")))??
     };
@@ -313,10 +320,10 @@ impl std::fmt::Debug for Local {
 
 /// Each city's data version, in one round trip; none when the store cannot
 /// be read.
-async fn versions(app: &AppState, cities: &[TenantId]) -> Option<Vec<u64>> {
+async fn versions(store: &Store, cities: &[TenantId]) -> Option<Vec<u64>> {
     let keys: Vec<String> = cities.iter().map(|c| version_key(*c)).collect();
     // A counter never bumped is version 0.
-    match app.store.get_many::<u64>(&keys).await {
+    match store.get_many::<u64>(&keys).await {
         Ok(versions) => Some(
             versions
                 .into_iter()
@@ -333,17 +340,18 @@ async fn versions(app: &AppState, cities: &[TenantId]) -> Option<Vec<u64>> {
 /// Computes and caches the figures of the cities missing from the cache,
 /// each under the version it was read at.
 async fn compute_missing(
-    app: &AppState,
+    db: &DatabaseConnection,
+    store: &Store,
     local: &Local,
     read_at: &[(TenantId, u64)],
 ) -> Result<Network, AppError> {
     let _turn = local.computing.lock().await;
-    let (mut network, missing) = cached(app, read_at).await;
+    let (mut network, missing) = cached(store, read_at).await;
     if missing.is_empty() {
         return Ok(network);
     }
     let ids: Vec<TenantId> = missing.iter().map(|(c, _)| *c).collect();
-    let computed = kpis::compute(&app.db, &ids).await?;
+    let computed = kpis::compute(db, &ids).await?;
     for (city, key) in missing {
         let part = CityPart {
             calls: computed
@@ -370,7 +378,7 @@ async fn compute_missing(
                 .filter_map(|e| Some((e.call_id, computed.titles.get(&e.call_id)?.clone())))
                 .collect(),
         };
-        if let Err(error) = app.store.put(&key, &part, KEEP).await {
+        if let Err(error) = store.put(&key, &part, KEEP).await {
             tracing::warn!(%error, "network figures not cached");
         }
         merge(&mut network, city.get(), part);
@@ -385,13 +393,13 @@ fn part_key(city: TenantId, version: u64) -> String {
 /// The cached part of the cities' figures at their versions, and the
 /// cities missing from the cache with the key their figures go under: one
 /// round trip to the store whatever the number of cities.
-async fn cached(app: &AppState, read_at: &[(TenantId, u64)]) -> (Network, Vec<(TenantId, String)>) {
+async fn cached(store: &Store, read_at: &[(TenantId, u64)]) -> (Network, Vec<(TenantId, String)>) {
     let mut network = Network::default();
     let keys: Vec<String> = read_at
         .iter()
         .map(|(city, version)| part_key(*city, *version))
         .collect();
-    let parts = match app.store.get_many::<CityPart>(&keys).await {
+    let parts = match store.get_many::<CityPart>(&keys).await {
         Ok(parts) => parts,
         Err(error) => {
             tracing::warn!(%error, "cached network figures unreadable; computing them");

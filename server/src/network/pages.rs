@@ -542,7 +542,7 @@ pub async fn dashboard(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::CompareCities)?;
     let l = &ctx.l10n;
-    let snapshot = super::cache::snapshot(&app, &network_cache).await?;
+    let snapshot = super::cache::snapshot(&app.db, &app.store, &network_cache).await?;
     let year = chosen_year(&choice, &snapshot.years)?;
     let export_base = ctx.link("/network");
     let title = l.t("network-title");
@@ -689,7 +689,7 @@ pub async fn city(
     require(&ctx, Action::ManageCalls)?;
     let here = ctx.site()?.id;
     let l = &ctx.l10n;
-    let snapshot = super::cache::snapshot(&app, &network_cache).await?;
+    let snapshot = super::cache::snapshot(&app.db, &app.store, &network_cache).await?;
     let network = &snapshot.network;
     let cities = columns_of(&snapshot, l);
     let years: Vec<i32> = snapshot

@@ -64,7 +64,7 @@ async fn console_page(
             open_calls: ctx
                 .l10n
                 .number(service::open_calls(&app.db, scope).await? as i64),
-            sso: oidc::provider_of(app, scope).await?.is_some(),
+            sso: oidc::provider_of(&app.db, scope).await?.is_some(),
             last_sign_in: service::last_sign_in(&app.db, scope).await?.map_or_else(
                 || ctx.l10n.t("operator-never"),
                 |at| ctx.l10n.date_time(&at),
@@ -97,7 +97,7 @@ pub async fn check_sso(
         .await?
         .ok_or(AppError::NotFound)?;
     let city = tenant.name.clone();
-    let checked = match oidc::provider_of(&app, TenantId::of(&tenant)).await? {
+    let checked = match oidc::provider_of(&app.db, TenantId::of(&tenant)).await? {
         None => (
             false,
             ctx.l10n.args("operator-sso-none", &[("city", city.into())]),

@@ -130,8 +130,14 @@ pub async fn create(
         .and_then(|v| v.to_str().ok())
         .ok_or(AppError::BadRequest)?;
     let request = service::KeyedRequest::new(key, call_id, &body.unwrap_or_default());
-    let (id, created) =
-        service::start(&app, ctx.site()?, person, ctx.l10n.lang(), &request).await?;
+    let (id, created) = service::start(
+        service::Writing::at(&app),
+        ctx.site()?,
+        person,
+        ctx.l10n.lang(),
+        &request,
+    )
+    .await?;
     let status = if created {
         StatusCode::CREATED
     } else {
@@ -256,8 +262,15 @@ pub async fn put(
     JsonBody(form): JsonBody<ProposalForm>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    let (saved, divisions) =
-        service::save(&app, ctx.site()?, person, ctx.l10n.lang(), id, &form).await?;
+    let (saved, divisions) = service::save(
+        service::Writing::at(&app),
+        ctx.site()?,
+        person,
+        ctx.l10n.lang(),
+        id,
+        &form,
+    )
+    .await?;
     Ok(Json(ProposalView::of(&saved, divisions)).into_response())
 }
 
@@ -295,7 +308,8 @@ pub async fn submit(
         platform: mailer.as_ref(),
         site_url: format!("{}{}", ctx.origin, ctx.base),
     };
-    let submitted = service::submit(&app, ctx.site()?, &outbox, person, id).await?;
+    let submitted =
+        service::submit(service::Writing::at(&app), ctx.site()?, &outbox, person, id).await?;
     Ok(Json(ProposalView::of(
         &submitted,
         divisions(&app, &ctx, id).await?,
@@ -331,7 +345,7 @@ pub async fn withdraw(
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    service::withdraw(&app, ctx.site()?, person, id).await?;
+    service::withdraw(service::Writing::at(&app), ctx.site()?, person, id).await?;
     let (proposal, _, _) =
         service::own(&app.db, &app.secrets, ctx.site()?.id, id, person.id).await?;
     Ok(Json(ProposalView::of(

@@ -268,7 +268,7 @@ pub async fn edit_form(
     Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    let shown = Shown::read(&app, ctx.site()?.id, id, person.id).await?;
+    let shown = Shown::read(&app.db, &app.secrets, ctx.site()?.id, id, person.id).await?;
     let form = ProposalForm::of(&shown.proposal, shown.chosen.clone());
     proposal_page(
         &app,
@@ -325,7 +325,14 @@ pub async fn create(
         .and_then(|v| v.to_str().ok())
         .map_or(form.idempotency_key, str::to_owned);
     let request = service::KeyedRequest::new(&key, call_id, &serde_json::Map::new());
-    let (id, _) = service::start(&app, ctx.site()?, person, ctx.l10n.lang(), &request).await?;
+    let (id, _) = service::start(
+        service::Writing::at(&app),
+        ctx.site()?,
+        person,
+        ctx.l10n.lang(),
+        &request,
+    )
+    .await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 
@@ -343,7 +350,15 @@ pub async fn save(
     let person = writer(&ctx)?;
     let me = person.id;
     let site = ctx.site()?.clone();
-    let outcome = service::save(&app, &site, person, ctx.l10n.lang(), id, &form).await;
+    let outcome = service::save(
+        service::Writing::at(&app),
+        &site,
+        person,
+        ctx.l10n.lang(),
+        id,
+        &form,
+    )
+    .await;
     let json = web::wants_json(&ctx.path, &headers);
     match outcome {
         Err(AppError::Invalid(issues)) if json => Ok((
@@ -390,7 +405,7 @@ pub async fn save(
                         .into_response(),
                 );
             }
-            let shown = Shown::read(&app, site.id, id, person.id).await?;
+            let shown = Shown::read(&app.db, &app.secrets, site.id, id, person.id).await?;
             let form = ProposalForm::of(&saved, divisions);
             proposal_page(
                 &app,
@@ -427,7 +442,15 @@ pub async fn submit(
     match with.with.as_str() {
         "" => {}
         "text" => {
-            let saved = service::save(&app, &site, person, ctx.l10n.lang(), id, &form).await;
+            let saved = service::save(
+                service::Writing::at(&app),
+                &site,
+                person,
+                ctx.l10n.lang(),
+                id,
+                &form,
+            )
+            .await;
             if let Err(AppError::Invalid(issues)) = saved {
                 let again = Again {
                     sent: Some(form),
@@ -444,7 +467,7 @@ pub async fn submit(
         platform: mailer.as_ref(),
         site_url: format!("{}{}", ctx.origin, ctx.base),
     };
-    match service::submit(&app, &site, &outbox, person, id).await {
+    match service::submit(service::Writing::at(&app), &site, &outbox, person, id).await {
         Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
         Err(AppError::Invalid(issues)) => {
             let again = Again {
@@ -482,7 +505,7 @@ async fn shown_again(
         errors,
         invitation,
     } = again;
-    let shown = Shown::read(app, ctx.site()?.id, id, person).await?;
+    let shown = Shown::read(&app.db, &app.secrets, ctx.site()?.id, id, person).await?;
     let form = match sent {
         Some(form) => form,
         None => ProposalForm::of(&shown.proposal, shown.chosen.clone()),
@@ -518,7 +541,7 @@ pub async fn withdraw(
     CsrfForm(_): CsrfForm<Nothing>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    service::withdraw(&app, ctx.site()?, person, id).await?;
+    service::withdraw(service::Writing::at(&app), ctx.site()?, person, id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }
 

@@ -23,7 +23,7 @@ use crate::notifications::mail::{Notice, Outbox};
 use crate::{
     calls::entity::{self as calls, Phase},
     error::{AppError, FieldIssue},
-    i18n::Lang,
+    i18n::{Lang, Locales},
     notifications,
     people::user,
     secrets::SecretKey,
@@ -91,12 +91,36 @@ impl<'a> KeyedRequest<'a> {
     }
 }
 
+/// What a proposal's writes use of the plumbing: the database, the server
+/// key (a team's members are sealed with it), the moment of the request
+/// (one for the whole write) and the languages of the emails a submission
+/// or an invitation sends.
+#[derive(Clone, Copy)]
+pub struct Writing<'a> {
+    pub db: &'a DatabaseConnection,
+    pub key: &'a SecretKey,
+    pub now: DateTime<Utc>,
+    pub locales: &'a std::sync::Arc<Locales>,
+}
+
+impl<'a> Writing<'a> {
+    /// The parts of `app`, with its clock read now.
+    pub fn at(app: &'a AppState) -> Self {
+        Self {
+            db: &app.db,
+            key: &app.secrets,
+            now: app.clock.now(),
+            locales: &app.locales,
+        }
+    }
+}
+
 /// Starts a draft with `person` as lead, written in `lang` until they say
 /// otherwise; the proposal's id, and whether this request made it (a retry of the same request finds the first
 /// one's; the key reused for another call or body is refused, without
 /// saying what it made).
 pub async fn start(
-    app: &AppState,
+    w: Writing<'_>,
     site: &TenantContext,
     person: &user::Model,
     lang: Lang,
@@ -105,22 +129,22 @@ pub async fn start(
     if !valid_key(request.key) {
         return Err(AppError::BadRequest);
     }
-    let owner = key_owner(&app.secrets, site.id, person.id);
-    if let Some(existing) = by_key(&app.db, site.id, &owner, request.key).await? {
+    let owner = key_owner(w.key, site.id, person.id);
+    if let Some(existing) = by_key(w.db, site.id, &owner, request.key).await? {
         return Ok((same_request(&existing, request)?, false));
     }
-    let call = crate::calls::service::find_published(&app.db, site.id, request.call_id).await?;
-    let now = app.clock.now();
+    let call = crate::calls::service::find_published(w.db, site.id, request.call_id).await?;
+    let now = w.now;
     if !accepting(&call, now) {
         return Err(too_late(&call, site.timezone));
     }
-    if access::eligibility_of(&app.db, site.id, &call, person)
+    if access::eligibility_of(w.db, site.id, &call, person)
         .await?
         .is_err()
     {
         return Err(AppError::Forbidden);
     }
-    let txn = app.db.begin().await?;
+    let txn = w.db.begin().await?;
     let created = site
         .id
         .insert(
@@ -151,7 +175,7 @@ pub async fn start(
         // The same key raced us: the other request made it.
         Err(_) => {
             drop(txn);
-            let existing = by_key(&app.db, site.id, &owner, request.key)
+            let existing = by_key(w.db, site.id, &owner, request.key)
                 .await?
                 .ok_or(AppError::BadRequest)?;
             return Ok((same_request(&existing, request)?, false));
@@ -163,7 +187,7 @@ pub async fn start(
                 proposal_id: Set(created.id),
                 role: Set(MemberRole::Lead),
                 status: Set(MemberStatus::Accepted),
-                ..member::new_row(&app.secrets, site.id, person.id, call.identities_sealed())
+                ..member::new_row(w.key, site.id, person.id, call.identities_sealed())
             },
             &txn,
         )
@@ -339,7 +363,7 @@ fn missing(p: &Model) -> Vec<FieldIssue> {
 /// names its language). Too long a text or an unknown choice is refused
 /// as [`AppError::Invalid`] (and nothing is saved).
 pub async fn save(
-    app: &AppState,
+    w: Writing<'_>,
     site: &TenantContext,
     person: &user::Model,
     lang: Lang,
@@ -348,7 +372,7 @@ pub async fn save(
 ) -> Result<(Model, Vec<i32>), AppError> {
     // The proposal, its call, its team and everything the checks need, in
     // one statement.
-    let shown = Shown::read(app, site.id, id, person.id).await?;
+    let shown = Shown::read(w.db, w.key, site.id, id, person.id).await?;
     let (proposal, me, call) = (shown.proposal, shown.me, shown.call);
     if !call.phase.is_published() {
         return Err(AppError::NotFound);
@@ -358,7 +382,7 @@ pub async fn save(
     {
         return Err(AppError::Locked);
     }
-    let now = app.clock.now();
+    let now = w.now;
     if !accepting(&call, now) {
         return Err(too_late(&call, site.timezone));
     }
@@ -383,10 +407,10 @@ pub async fn save(
     if chosen == before {
         // The text alone (what autosave sends): one statement, whole by
         // itself.
-        let saved = site.id.update(row, &app.db).await?;
+        let saved = site.id.update(row, w.db).await?;
         return Ok((saved, chosen));
     }
-    let txn = app.db.begin().await?;
+    let txn = w.db.begin().await?;
     let saved = site.id.update(row, &txn).await?;
     site.id
         .delete_many::<division_link::Entity>()
@@ -412,14 +436,14 @@ pub async fn save(
 /// [`AppError::Invalid`]. Submitting a submitted proposal again changes
 /// nothing. The rest of the team is told, in the app and by `outbox`.
 pub async fn submit(
-    app: &AppState,
+    w: Writing<'_>,
     site: &TenantContext,
     outbox: &Outbox<'_>,
     person: &user::Model,
     id: ProposalId,
 ) -> Result<Model, AppError> {
     // The proposal, its call and its team, in one statement.
-    let (proposal, call, team, me) = shown::owned(app, site.id, id, person.id).await?;
+    let (proposal, call, team, me) = shown::owned(w.db, w.key, site.id, id, person.id).await?;
     if !call.phase.is_published() {
         return Err(AppError::NotFound);
     }
@@ -431,7 +455,7 @@ pub async fn submit(
     if me.role != MemberRole::Lead || proposal.status != Status::Draft {
         return Err(AppError::Locked);
     }
-    let now = app.clock.now();
+    let now = w.now;
     if !accepting(&call, now) {
         return Err(too_late(&call, site.timezone));
     }
@@ -439,16 +463,16 @@ pub async fn submit(
     let accepted: Vec<PersonId> = team
         .iter()
         .filter(|m| m.status == MemberStatus::Accepted)
-        .filter_map(|m| m.person(&app.secrets))
+        .filter_map(|m| m.person(w.key))
         .collect();
     for member in site
         .id
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(accepted.clone()))
-        .all(&app.db)
+        .all(w.db)
         .await?
     {
-        if access::eligibility_of(&app.db, site.id, &call, &member)
+        if access::eligibility_of(w.db, site.id, &call, &member)
             .await?
             .is_err()
         {
@@ -474,15 +498,15 @@ pub async fn submit(
     let others: Vec<PersonId> = accepted.into_iter().filter(|m| *m != person.id).collect();
     if others.is_empty() {
         // No one to tell: the one statement is whole by itself.
-        let moved = moving.exec_with_returning(&app.db).await?;
+        let moved = moving.exec_with_returning(w.db).await?;
         return match moved.into_iter().next() {
             Some(submitted) => Ok(submitted),
-            None => now_stored(&app.db, site.id, id).await,
+            None => now_stored(w.db, site.id, id).await,
         };
     }
     // The team's notice commits with the move, so a crash loses neither
     // alone.
-    let txn = app.db.begin().await?;
+    let txn = w.db.begin().await?;
     let moved = moving.exec_with_returning(&txn).await?.into_iter().next();
     let args = json!({ "title": proposal.title });
     let link = format!("/proposals/{id}");
@@ -507,11 +531,10 @@ pub async fn submit(
                 args: &args,
                 link: &link,
             };
-            notifications::mail::send(&app.db, &app.secrets, &app.locales, site, outbox, &notice)
-                .await;
+            notifications::mail::send(w.db, w.key, w.locales, site, outbox, &notice).await;
             Ok(submitted)
         }
-        None => now_stored(&app.db, site.id, id).await,
+        None => now_stored(w.db, site.id, id).await,
     }
 }
 
@@ -530,18 +553,18 @@ async fn now_stored(
 
 /// The lead takes a proposal back before the deadline; it stays withdrawn.
 pub async fn withdraw(
-    app: &AppState,
+    w: Writing<'_>,
     site: &TenantContext,
     person: &user::Model,
     id: ProposalId,
 ) -> Result<(), AppError> {
-    let (proposal, _, me) = own(&app.db, &app.secrets, site.id, id, person.id).await?;
+    let (proposal, _, me) = own(w.db, w.key, site.id, id, person.id).await?;
     if me.role != MemberRole::Lead || !matches!(proposal.status, Status::Draft | Status::Submitted)
     {
         return Err(AppError::Locked);
     }
-    let call = crate::calls::service::find_published(&app.db, site.id, proposal.call_id).await?;
-    let now = app.clock.now();
+    let call = crate::calls::service::find_published(w.db, site.id, proposal.call_id).await?;
+    let now = w.now;
     if !accepting(&call, now) {
         return Err(too_late(&call, site.timezone));
     }
@@ -551,7 +574,7 @@ pub async fn withdraw(
         .col_expr(Column::UpdatedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
         .filter(Column::Status.is_in([Status::Draft, Status::Submitted]))
-        .exec(&app.db)
+        .exec(w.db)
         .await?;
     Ok(())
 }
@@ -562,7 +585,7 @@ pub async fn withdraw(
 /// already on the team, not eligible, or no seat left) is refused as
 /// [`AppError::Invalid`] at the `colleague` field.
 pub async fn invite(
-    app: &AppState,
+    w: Writing<'_>,
     site: &TenantContext,
     outbox: &Outbox<'_>,
     lead: &user::Model,
@@ -573,21 +596,21 @@ pub async fn invite(
     let proposal = site
         .id
         .find_by_id::<Entity>(id)
-        .one(&app.db)
+        .one(w.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let team = access::team_of(&app.db, site.id, id).await?;
+    let team = access::team_of(w.db, site.id, id).await?;
     if !team
         .iter()
-        .any(|m| m.person(&app.secrets) == Some(lead.id) && m.role == MemberRole::Lead)
+        .any(|m| m.person(w.key) == Some(lead.id) && m.role == MemberRole::Lead)
     {
         return Err(AppError::NotFound);
     }
     if !matches!(proposal.status, Status::Draft | Status::Submitted) {
         return Err(AppError::Locked);
     }
-    let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
-    let now = app.clock.now();
+    let call = crate::calls::service::find(w.db, site.id, proposal.call_id).await?;
+    let now = w.now;
     if !accepting(&call, now) {
         return Err(too_late(&call, site.timezone));
     }
@@ -603,24 +626,21 @@ pub async fn invite(
                 .add(user::Column::Email.eq(wanted.to_lowercase()))
                 .add(user::Column::DisplayName.eq(wanted)),
         )
-        .all(&app.db)
+        .all(w.db)
         .await?;
     let colleague = match matches.as_slice() {
         [one] => one.clone(),
         [] => return Err(refused_naming("team-error-unknown", "who", wanted)),
         _ => return Err(refused_naming("team-error-ambiguous", "who", wanted)),
     };
-    if team
-        .iter()
-        .any(|m| m.person(&app.secrets) == Some(colleague.id))
-    {
+    if team.iter().any(|m| m.person(w.key) == Some(colleague.id)) {
         return Err(refused_naming(
             "team-error-already",
             "name",
             &colleague.display_name,
         ));
     }
-    if access::eligibility_of(&app.db, site.id, &call, &colleague)
+    if access::eligibility_of(w.db, site.id, &call, &colleague)
         .await?
         .is_err()
     {
@@ -630,7 +650,7 @@ pub async fn invite(
             &colleague.display_name,
         ));
     }
-    let txn = app.db.begin().await?;
+    let txn = w.db.begin().await?;
     // Holds the proposal while its seats are counted and one is taken, so
     // that two invitations racing for the last seat cannot both take it.
     if !crate::db::hold::<Entity>(&txn, site.id, id).await? {
@@ -647,7 +667,7 @@ pub async fn invite(
         .id
         .find::<member::Entity>()
         .filter(member::Column::ProposalId.eq(id))
-        .filter(member::of_person(&app.secrets, site.id, colleague.id))
+        .filter(member::of_person(w.key, site.id, colleague.id))
         .one(&txn)
         .await?;
     match declined {
@@ -663,12 +683,7 @@ pub async fn invite(
                         proposal_id: Set(id),
                         role: Set(MemberRole::CoAuthor),
                         status: Set(MemberStatus::Invited),
-                        ..member::new_row(
-                            &app.secrets,
-                            site.id,
-                            colleague.id,
-                            call.identities_sealed(),
-                        )
+                        ..member::new_row(w.key, site.id, colleague.id, call.identities_sealed())
                     },
                     &txn,
                 )
@@ -696,7 +711,7 @@ pub async fn invite(
         args: &args,
         link: &link,
     };
-    notifications::mail::send(&app.db, &app.secrets, &app.locales, site, outbox, &notice).await;
+    notifications::mail::send(w.db, w.key, w.locales, site, outbox, &notice).await;
     Ok(())
 }
 
@@ -710,7 +725,7 @@ fn refused_naming(message: &'static str, arg: &'static str, who: &str) -> AppErr
 /// no longer eligible cannot accept, and is refused as
 /// [`AppError::Invalid`] at the `colleague` field.
 pub async fn answer(
-    app: &AppState,
+    w: Writing<'_>,
     site: &TenantContext,
     person: &user::Model,
     id: ProposalId,
@@ -719,16 +734,16 @@ pub async fn answer(
     let proposal = site
         .id
         .find_by_id::<Entity>(id)
-        .one(&app.db)
+        .one(w.db)
         .await?
         .ok_or(AppError::NotFound)?;
     let membership = site
         .id
         .find::<member::Entity>()
         .filter(member::Column::ProposalId.eq(id))
-        .filter(member::of_person(&app.secrets, site.id, person.id))
+        .filter(member::of_person(w.key, site.id, person.id))
         .filter(member::Column::Status.eq(MemberStatus::Invited))
-        .one(&app.db)
+        .one(w.db)
         .await?
         .ok_or(AppError::NotFound)?;
     let status = match answer {
@@ -737,11 +752,11 @@ pub async fn answer(
         _ => return Err(AppError::BadRequest),
     };
     if status == MemberStatus::Accepted {
-        let call = crate::calls::service::find(&app.db, site.id, proposal.call_id).await?;
-        if !accepting(&call, app.clock.now()) {
+        let call = crate::calls::service::find(w.db, site.id, proposal.call_id).await?;
+        if !accepting(&call, w.now) {
             return Err(too_late(&call, site.timezone));
         }
-        if access::eligibility_of(&app.db, site.id, &call, person)
+        if access::eligibility_of(w.db, site.id, &call, person)
             .await?
             .is_err()
         {
@@ -754,6 +769,6 @@ pub async fn answer(
     }
     let mut row = membership.into_active_model();
     row.status = Set(status);
-    site.id.update(row, &app.db).await?;
+    site.id.update(row, w.db).await?;
     Ok(status)
 }

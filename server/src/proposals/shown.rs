@@ -26,7 +26,6 @@ use crate::{
     organisation::{category, division},
     people::user,
     secrets::SecretKey,
-    state::AppState,
     tenancy::TenantId,
 };
 
@@ -112,12 +111,13 @@ impl Shown {
     /// Proposal `id` of city `scope` as its team member `person` sees it;
     /// not found for anyone else.
     pub async fn read(
-        app: &AppState,
+        db: &DatabaseConnection,
+        key: &SecretKey,
         scope: TenantId,
         id: ProposalId,
         person: PersonId,
     ) -> Result<Self, AppError> {
-        let (proposal, call, team, me, row) = own(app, &STATEMENT, scope, id, person).await?;
+        let (proposal, call, team, me, row) = own(db, key, &STATEMENT, scope, id, person).await?;
         let chosen: Vec<(i32,)> = lists::read(&row, "chosen")?;
         Ok(Self {
             call_texts: call_text::read_list(&row, "call_texts", scope)?,
@@ -157,15 +157,16 @@ fn with_call_and_team(
 /// statement that starts [`with_call_and_team`], with the row to read its
 /// other lists from; not found for anyone but a member.
 async fn own(
-    app: &AppState,
+    db: &DatabaseConnection,
+    key: &SecretKey,
     statement: &lists::Reused<1>,
     scope: TenantId,
     id: ProposalId,
     person: PersonId,
 ) -> Result<(Model, calls::Model, Team, member::Model, QueryResult), AppError> {
     let (proposal, call, row) = lists::one_also::<Entity, calls::Entity>(
-        &app.db,
-        statement.statement(app.db.get_database_backend(), scope, [id.get()], [])?,
+        db,
+        statement.statement(db.get_database_backend(), scope, [id.get()], [])?,
     )
     .await?
     .ok_or(AppError::NotFound)?;
@@ -174,7 +175,7 @@ async fn own(
     let me = team
         .iter()
         .map(|(m, _)| m)
-        .find(|m| m.person(&app.secrets) == Some(person))
+        .find(|m| m.person(key) == Some(person))
         .cloned()
         .ok_or(AppError::NotFound)?;
     Ok((proposal, call, team, me, row))
@@ -192,12 +193,13 @@ static OWNED: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], []| {
 /// Proposal `id` of city `scope` with its call and its team (names aside),
 /// and `person`'s place on it; not found for anyone else.
 pub async fn owned(
-    app: &AppState,
+    db: &DatabaseConnection,
+    key: &SecretKey,
     scope: TenantId,
     id: ProposalId,
     person: PersonId,
 ) -> Result<(Model, calls::Model, Vec<member::Model>, member::Model), AppError> {
-    let (proposal, call, team, me, _) = own(app, &OWNED, scope, id, person).await?;
+    let (proposal, call, team, me, _) = own(db, key, &OWNED, scope, id, person).await?;
     Ok((
         proposal,
         call,

@@ -69,7 +69,16 @@ pub async fn invite(
         site_url: format!("{}{}", ctx.origin, ctx.base),
     };
     let wanted = form.colleague.trim();
-    match service::invite(&app, ctx.site()?, &outbox, &lead, id, wanted).await {
+    match service::invite(
+        service::Writing::at(&app),
+        ctx.site()?,
+        &outbox,
+        &lead,
+        id,
+        wanted,
+    )
+    .await
+    {
         Ok(()) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
         Err(error) => refuse(&app, &files, ctx, id, lead.id, wanted, error).await,
     }
@@ -91,7 +100,15 @@ pub async fn answer(
     CsrfForm(form): CsrfForm<Answer>,
 ) -> Result<Response, AppError> {
     let me = writer(&ctx)?.clone();
-    let status = match service::answer(&app, ctx.site()?, &me, id, &form.answer).await {
+    let status = match service::answer(
+        service::Writing::at(&app),
+        ctx.site()?,
+        &me,
+        id,
+        &form.answer,
+    )
+    .await
+    {
         Ok(status) => status,
         Err(error) => return refuse(&app, &files, ctx, id, me.id, "", error).await,
     };

@@ -383,7 +383,7 @@ async fn review_page(
             .unwrap_or_default(),
         None => String::new(),
     };
-    let files = attachments::of_proposal(app, scope, proposal.id)
+    let files = attachments::of_proposal(&app.db, scope, proposal.id)
         .await?
         .iter()
         .enumerate()
@@ -549,7 +549,7 @@ pub async fn file(
 ) -> Result<Response, AppError> {
     let (_, _, proposal) = open_review(&app, &ctx, id).await?;
     let scope = ctx.site()?.id;
-    let files = attachments::of_proposal(&app, scope, proposal.id).await?;
+    let files = attachments::of_proposal(&app.db, scope, proposal.id).await?;
     let file = n
         .checked_sub(1)
         .and_then(|i| files.get(i))

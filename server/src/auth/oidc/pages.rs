@@ -42,7 +42,7 @@ pub async fn end_session_url(
     id_token: &str,
 ) -> Option<String> {
     let tenant = ctx.tenant.as_deref()?;
-    let config = provider_of(app, tenant.id).await.ok()??;
+    let config = provider_of(&app.db, tenant.id).await.ok()??;
     protocol::end_session_url(oidc, &config, id_token, &post_logout_redirect_uri(ctx)).await
 }
 
@@ -83,7 +83,7 @@ async fn begin(
     tenant: &TenantContext,
     return_to: Option<String>,
 ) -> Result<Response, OidcError> {
-    let config = provider_of(app, tenant.id)
+    let config = provider_of(&app.db, tenant.id)
         .await?
         .ok_or(OidcError::NotConfigured)?;
     let city = City {
@@ -161,7 +161,7 @@ async fn finish(
     query: Callback,
 ) -> Result<(crate::ids::PersonId, String, Option<String>), OidcError> {
     let handshake = protocol::take_handshake(&app.store, tenant.id, binding, &query).await?;
-    let config = provider_of(app, tenant.id)
+    let config = provider_of(&app.db, tenant.id)
         .await?
         .ok_or(OidcError::NotConfigured)?;
     let city = City {

@@ -3,7 +3,9 @@
 //! shown back; a blank secret keeps the stored one).
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, IntoActiveModel, TransactionTrait};
+use sea_orm::{
+    ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbErr, IntoActiveModel, TransactionTrait,
+};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -14,13 +16,15 @@ use crate::{
     audit,
     error::{AppError, FieldIssue},
     secrets::SecretKey,
-    state::AppState,
     tenancy::TenantId,
 };
 
 /// The city's provider, if its admin configured one.
-pub async fn provider_of(app: &AppState, scope: TenantId) -> Result<Option<Model>, DbErr> {
-    scope.find::<Entity>().one(&app.db).await
+pub async fn provider_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+) -> Result<Option<Model>, DbErr> {
+    scope.find::<Entity>().one(db).await
 }
 
 #[derive(Clone, Default, Deserialize)]
