@@ -167,7 +167,7 @@ impl Analysis {
             .map(|(i, _)| (i.from.as_str(), i.to.as_str()))
             .collect();
         out.push_str(&format!(
-            "{} files, {} imports between them\nlargest import cycle: {} files\nupward imports: {} (from {} files to {})\n",
+            "{} files, {} imports between them\nlargest import cycle: {} files\nupward imports: {} (between {} pairs of files, into {} files)\n",
             self.files.len(),
             self.imports.len(),
             cycles.first().map_or(0, Vec::len),
