@@ -13,6 +13,7 @@ mod audit;
 mod blind_content;
 mod browser;
 mod calls;
+mod console;
 mod cli;
 mod config_file;
 mod demo;
