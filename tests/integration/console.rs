@@ -58,7 +58,9 @@ fn admin_get_routes() -> Vec<String> {
     let mut routes = Vec::new();
     for chunk in source.split(".route(").skip(1) {
         let chunk = chunk.split(".merge(").next().unwrap_or(chunk);
-        let Some(start) = chunk.find('"') else { continue };
+        let Some(start) = chunk.find('"') else {
+            continue;
+        };
         let Some(len) = chunk[start + 1..].find('"') else {
             continue;
         };
@@ -76,11 +78,7 @@ async fn every_admin_page_is_two_clicks_from_the_console(backend: Backend) {
     let get = |path: String| {
         let admin = admin.clone();
         let url = server.url(&format!("{SITE}{path}"));
-        async move {
-            admin
-                .get_with(&url, &[("accept-language", "it")])
-                .await
-        }
+        async move { admin.get_with(&url, &[("accept-language", "it")]).await }
     };
 
     // One click from the city's home.
@@ -164,26 +162,40 @@ async fn every_admin_page_is_two_clicks_from_the_console(backend: Backend) {
         "/admin/api-tokens",
         "/admin/audit",
     ] {
-        assert_eq!(depth.get(tool), Some(&1), "{tool} is in the side navigation");
+        assert_eq!(
+            depth.get(tool),
+            Some(&1),
+            "{tool} is in the side navigation"
+        );
     }
 }
 
 async fn the_header_sets_the_admin_link_apart(backend: Backend) {
     let server = TestServer::demo(backend).await;
     let admin = as_demo(&server, SITE, "City administrator").await;
-    let page = admin.get(&server.url(&format!("{SITE}/admin/people"))).await;
+    let page = admin
+        .get(&server.url(&format!("{SITE}/admin/people")))
+        .await;
     assert_eq!(page.status, 200);
     let header = &page.body[page.body.find("<header").expect("header")
         ..page.body.find("</header>").expect("header end")];
     let header_links = links(header);
     assert!(header_links.contains("/admin"), "{header_links:?}");
-    for admin_tool in ["/admin/calls", "/admin/projects", "/admin/network", "/library"] {
+    for admin_tool in [
+        "/admin/calls",
+        "/admin/projects",
+        "/admin/network",
+        "/library",
+    ] {
         assert!(
             !header_links.contains(admin_tool),
             "{admin_tool} sits in the side navigation, not the header"
         );
     }
-    assert!(page.body.contains("class=\"console-nav\""), "side navigation");
+    assert!(
+        page.body.contains("class=\"console-nav\""),
+        "side navigation"
+    );
 
     // The employee has no console: no link, and the page is refused.
     let employee = as_demo(&server, SITE, "Employee").await;
@@ -205,7 +217,77 @@ async fn the_platform_home_shows_each_role_its_tools(backend: Backend) {
     assert!(home.body.contains("href=\"/operator\""), "operator console");
 }
 
+async fn the_console_lists_what_needs_attention(backend: Backend) {
+    use innovato::{calls, projects};
+    use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+
+    let server = TestServer::demo(backend).await;
+    let scope = crate::calls::turin(&server).await;
+    let db = &server.store.db;
+    let admin = as_demo(&server, SITE, "City administrator").await;
+    let url = server.url(&format!("{SITE}/admin"));
+    let italian = [("accept-language", "it")];
+
+    // Nothing running: the empty state.
+    calls::Entity::update_many()
+        .col_expr(calls::Column::Phase, Expr::value(calls::Phase::Archived))
+        .filter(calls::Column::TenantId.eq(scope.get()))
+        .exec(db)
+        .await
+        .expect("calls archived");
+    projects::Entity::update_many()
+        .col_expr(
+            projects::entity::Column::Status,
+            Expr::value(projects::Status::Done),
+        )
+        .filter(projects::entity::Column::TenantId.eq(scope.get()))
+        .exec(db)
+        .await
+        .expect("projects done");
+    let page = admin.get_with(&url, &italian).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("nulla che richieda la tua attenzione"),
+        "the empty state: {}",
+        page.body
+    );
+
+    // A call closing in three days: a line with the days left, linking to
+    // the call.
+    let call = calls::Entity::find()
+        .filter(calls::Column::TenantId.eq(scope.get()))
+        .one(db)
+        .await
+        .expect("query")
+        .expect("a call");
+    let mut row: calls::ActiveModel = call.clone().into();
+    row.phase = Set(calls::Phase::Open);
+    row.submissions_close_at =
+        Set(chrono::Utc::now() + chrono::Duration::days(3) - chrono::Duration::hours(1));
+    calls::Entity::update(row)
+        .exec(db)
+        .await
+        .expect("call open");
+    let page = admin.get_with(&url, &italian).await;
+    assert!(page.body.contains("Bandi in scadenza"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("le candidature si chiudono tra 3 giorni"),
+        "{}",
+        page.body
+    );
+    assert!(
+        links(&page.body).contains(&format!("/admin/calls/{}", call.id)),
+        "the line leads to the call"
+    );
+    assert!(
+        !page.body.contains("nulla che richieda la tua attenzione"),
+        "no empty state"
+    );
+}
+
 on_both_backends!(
+    the_console_lists_what_needs_attention,
     every_admin_page_is_two_clicks_from_the_console,
     the_header_sets_the_admin_link_apart,
     the_platform_home_shows_each_role_its_tools,

@@ -48,7 +48,8 @@ pub async fn home(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     )
     .await?;
     let l = &ctx.l10n;
-    let call_link = |id: crate::ids::CallId, tail: &str| ctx.link(&format!("/admin/calls/{id}{tail}"));
+    let call_link =
+        |id: crate::ids::CallId, tail: &str| ctx.link(&format!("/admin/calls/{id}{tail}"));
     let closing = attention
         .closing
         .iter()
@@ -77,7 +78,10 @@ pub async fn home(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     let stalled = if attention.stalled > 0 {
         vec![Line {
             href: ctx.link("/admin/projects"),
-            link: l.args("console-stalled", &[("count", (attention.stalled as i64).into())]),
+            link: l.args(
+                "console-stalled",
+                &[("count", (attention.stalled as i64).into())],
+            ),
             text: String::new(),
         }]
     } else {
