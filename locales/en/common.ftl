@@ -136,7 +136,7 @@ console-closing = submissions close in { $days ->
         [one] 1 day
        *[other] { $days } days
     }
-console-reviews = { $done } of { $expected } reviews done; jurors who have scored nothing: { $idle }
+console-reviews = reviews done: { $done } of { $expected }; jurors who have scored nothing: { $idle }
 console-stalled = { $count ->
         [one] 1 project stalled
        *[other] { $count } projects stalled

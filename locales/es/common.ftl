@@ -139,7 +139,7 @@ console-closing = las propuestas se cierran en { $days ->
         [one] 1 día
        *[other] { $days } días
     }
-console-reviews = { $done } de { $expected } evaluaciones hechas; jurados que aún no han puntuado nada: { $idle }
+console-reviews = evaluaciones hechas: { $done } de { $expected }; jurados que aún no han puntuado nada: { $idle }
 console-stalled = { $count ->
         [one] 1 proyecto estancado
        *[other] { $count } proyectos estancados

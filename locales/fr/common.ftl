@@ -139,7 +139,7 @@ console-closing = les dépôts ferment dans { $days ->
         [one] 1 jour
        *[other] { $days } jours
     }
-console-reviews = { $done } évaluations terminées sur { $expected } ; jurés qui n'ont encore rien noté : { $idle }
+console-reviews = évaluations terminées : { $done } sur { $expected } ; jurés qui n'ont encore rien noté : { $idle }
 console-stalled = { $count ->
         [one] 1 projet à l'arrêt
        *[other] { $count } projets à l'arrêt

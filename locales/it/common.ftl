@@ -134,7 +134,7 @@ console-closing = le candidature si chiudono tra { $days ->
         [one] 1 giorno
        *[other] { $days } giorni
     }
-console-reviews = { $done } valutazioni su { $expected } completate; giurati che non hanno ancora valutato nulla: { $idle }
+console-reviews = valutazioni completate: { $done } su { $expected }; giurati che non hanno ancora valutato nulla: { $idle }
 console-stalled = { $count ->
         [one] 1 progetto fermo
        *[other] { $count } progetti fermi

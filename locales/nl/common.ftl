@@ -139,7 +139,7 @@ console-closing = inzendingen sluiten over { $days ->
         [one] 1 dag
        *[other] { $days } dagen
     }
-console-reviews = { $done } van { $expected } beoordelingen klaar; juryleden die nog niets hebben gescoord: { $idle }
+console-reviews = beoordelingen klaar: { $done } van { $expected }; juryleden die nog niets hebben gescoord: { $idle }
 console-stalled = { $count ->
         [one] 1 project stilgevallen
        *[other] { $count } projecten stilgevallen

@@ -139,7 +139,7 @@ console-closing = as candidaturas fecham dentro de { $days ->
         [one] 1 dia
        *[other] { $days } dias
     }
-console-reviews = { $done } de { $expected } avaliações concluídas; jurados que ainda não avaliaram nada: { $idle }
+console-reviews = avaliações concluídas: { $done } de { $expected }; jurados que ainda não avaliaram nada: { $idle }
 console-stalled = { $count ->
         [one] 1 projeto parado
        *[other] { $count } projetos parados

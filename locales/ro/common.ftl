@@ -139,7 +139,7 @@ console-closing = depunerile se închid în { $days ->
         [one] 1 zi
        *[other] { $days } zile
     }
-console-reviews = { $done } din { $expected } evaluări finalizate; jurați care nu au punctat nimic: { $idle }
+console-reviews = evaluări finalizate: { $done } din { $expected }; jurați care nu au punctat nimic: { $idle }
 console-stalled = { $count ->
         [one] 1 proiect blocat
        *[other] { $count } proiecte blocate

@@ -218,8 +218,8 @@ async fn the_platform_home_shows_each_role_its_tools(backend: Backend) {
 }
 
 async fn the_console_lists_what_needs_attention(backend: Backend) {
-    use innovato::{calls, projects};
-    use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+    use innovato::{calls, people::user, projects, proposals, review};
+    use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, sea_query::Expr};
 
     let server = TestServer::demo(backend).await;
     let scope = crate::calls::turin(&server).await;
@@ -229,18 +229,18 @@ async fn the_console_lists_what_needs_attention(backend: Backend) {
     let italian = [("accept-language", "it")];
 
     // Nothing running: the empty state.
-    calls::Entity::update_many()
+    scope
+        .update_many::<calls::Entity>()
         .col_expr(calls::Column::Phase, Expr::value(calls::Phase::Archived))
-        .filter(calls::Column::TenantId.eq(scope.get()))
         .exec(db)
         .await
         .expect("calls archived");
-    projects::Entity::update_many()
+    scope
+        .update_many::<projects::Entity>()
         .col_expr(
             projects::entity::Column::Status,
             Expr::value(projects::Status::Done),
         )
-        .filter(projects::entity::Column::TenantId.eq(scope.get()))
         .exec(db)
         .await
         .expect("projects done");
@@ -252,22 +252,75 @@ async fn the_console_lists_what_needs_attention(backend: Backend) {
         page.body
     );
 
-    // A call closing in three days: a line with the days left, linking to
-    // the call.
-    let call = calls::Entity::find()
-        .filter(calls::Column::TenantId.eq(scope.get()))
+    // A call whose scoring runs with one review not done: done/expected,
+    // and the review page one click away.
+    let proposal = scope
+        .find::<proposals::Entity>()
         .one(db)
         .await
         .expect("query")
-        .expect("a call");
+        .expect("a proposal in the demo");
+    let jurors = scope.find::<user::Entity>().all(db).await.expect("query");
+    for (juror, complete) in jurors.iter().take(3).zip([true, false, false]) {
+        scope
+            .insert(
+                review::entity::ActiveModel {
+                    call_id: Set(proposal.call_id),
+                    proposal_id: Set(proposal.id),
+                    juror_id: Set(juror.id),
+                    state: Set(review::State::Assigned),
+                    conflict_reason: Set(String::new()),
+                    scores: Set("[]".into()),
+                    complete: Set(complete),
+                    updated_at: Set(chrono::Utc::now()),
+                    ..Default::default()
+                },
+                db,
+            )
+            .await
+            .expect("a review");
+    }
+    let reviewed = scope
+        .find::<calls::Entity>()
+        .filter(calls::Column::Id.eq(proposal.call_id))
+        .one(db)
+        .await
+        .expect("query")
+        .expect("its call");
+    let mut row: calls::ActiveModel = reviewed.clone().into();
+    row.phase = Set(calls::Phase::Review);
+    row.review_started_at = Set(Some(chrono::Utc::now()));
+    row.review_closed_at = Set(None);
+    scope.update(row, db).await.expect("scoring open");
+    let page = admin.get_with(&url, &italian).await;
+    assert!(
+        page.body.contains("Valutazioni in ritardo"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains(
+            "valutazioni completate: 1 su 3; giurati che non hanno ancora valutato nulla: 2"
+        ),
+        "{}",
+        page.body
+    );
+    assert!(links(&page.body).contains(&format!("/admin/calls/{}/review", reviewed.id)));
+
+    // A call closing in three days: a line with the days left, linking to
+    // the call.
+    let call = scope
+        .find::<calls::Entity>()
+        .filter(calls::Column::Id.ne(reviewed.id))
+        .one(db)
+        .await
+        .expect("query")
+        .expect("another call");
     let mut row: calls::ActiveModel = call.clone().into();
     row.phase = Set(calls::Phase::Open);
     row.submissions_close_at =
         Set(chrono::Utc::now() + chrono::Duration::days(3) - chrono::Duration::hours(1));
-    calls::Entity::update(row)
-        .exec(db)
-        .await
-        .expect("call open");
+    scope.update(row, db).await.expect("call open");
     let page = admin.get_with(&url, &italian).await;
     assert!(page.body.contains("Bandi in scadenza"), "{}", page.body);
     assert!(
