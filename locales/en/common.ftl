@@ -121,3 +121,29 @@ error-method-not-allowed = This address does not accept this method
     .detail = The request used an HTTP method this address does not offer; the Allow header lists the ones it does.
 error-unsupported-media-type = The body is not JSON
     .detail = This address reads JSON only: send the body with the Content-Type application/json.
+
+# The console (issue 20, rule 1): the admin home, its side navigation, the header's admin link.
+console-title = Administration
+console-nav = Administration tools
+console-group-calls = Calls and review
+console-group-implementation = Implementation
+console-group-people = People and access
+console-group-city = City settings
+console-group-network = Network
+console-attention = Needs attention now
+console-attention-none = Nothing needs your attention right now.
+console-closing = submissions close in { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+console-reviews = reviews done: { $done } of { $expected }; jurors who have scored nothing: { $idle }
+console-stalled = { $count ->
+        [one] 1 project stalled
+       *[other] { $count } projects stalled
+    }
+console-opening = an administrator asked to open the sealed identities; a second administrator must confirm
+console-section-closing = Calls closing soon
+console-section-reviews = Reviews behind
+console-section-stalled = Projects stalled
+console-section-openings = Identity openings waiting for a second administrator
+console-platform-tools = Your tools

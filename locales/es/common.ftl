@@ -124,3 +124,29 @@ error-method-not-allowed = Esta dirección no acepta este método
     .detail = La solicitud usó un método HTTP que esta dirección no ofrece; la cabecera Allow indica los que acepta.
 error-unsupported-media-type = El cuerpo de la solicitud no es JSON
     .detail = Esta dirección solo lee JSON: envíe el cuerpo con el Content-Type application/json.
+
+# The console (issue 20, rule 1): the admin home, its side navigation, the header's admin link.
+console-title = Administración
+console-nav = Herramientas de administración
+console-group-calls = Convocatorias y evaluación
+console-group-implementation = Implementación
+console-group-people = Personas y acceso
+console-group-city = Ajustes de la ciudad
+console-group-network = Red
+console-attention = Requiere atención ahora
+console-attention-none = Ahora mismo nada requiere su atención.
+console-closing = las propuestas se cierran en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+console-reviews = evaluaciones hechas: { $done } de { $expected }; jurados que aún no han puntuado nada: { $idle }
+console-stalled = { $count ->
+        [one] 1 proyecto estancado
+       *[other] { $count } proyectos estancados
+    }
+console-opening = un administrador pidió revelar las identidades selladas; un segundo administrador debe confirmarlo
+console-section-closing = Convocatorias a punto de cerrar
+console-section-reviews = Evaluaciones atrasadas
+console-section-stalled = Proyectos estancados
+console-section-openings = Revelaciones de identidad pendientes de un segundo administrador
+console-platform-tools = Sus herramientas

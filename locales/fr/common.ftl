@@ -124,3 +124,29 @@ error-method-not-allowed = Cette adresse n'accepte pas cette méthode
     .detail = La requête a utilisé une méthode HTTP que cette adresse ne propose pas ; l'en-tête Allow indique celles qu'elle accepte.
 error-unsupported-media-type = Le corps de la requête n'est pas du JSON
     .detail = Cette adresse ne lit que du JSON : envoyez le corps avec le Content-Type application/json.
+
+# The console (issue 20, rule 1): the admin home, its side navigation, the header's admin link.
+console-title = Administration
+console-nav = Outils d'administration
+console-group-calls = Appels et évaluation
+console-group-implementation = Mise en œuvre
+console-group-people = Personnes et accès
+console-group-city = Paramètres de la ville
+console-group-network = Réseau
+console-attention = À traiter maintenant
+console-attention-none = Rien ne demande votre attention pour le moment.
+console-closing = les dépôts ferment dans { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    }
+console-reviews = évaluations terminées : { $done } sur { $expected } ; jurés qui n'ont encore rien noté : { $idle }
+console-stalled = { $count ->
+        [one] 1 projet à l'arrêt
+       *[other] { $count } projets à l'arrêt
+    }
+console-opening = un administrateur a demandé la levée de l'anonymat ; un second administrateur doit confirmer
+console-section-closing = Appels bientôt clos
+console-section-reviews = Évaluations en retard
+console-section-stalled = Projets à l'arrêt
+console-section-openings = Levées d'anonymat en attente d'un second administrateur
+console-platform-tools = Vos outils

@@ -124,3 +124,23 @@ error-method-not-allowed = Ez a cím nem fogadja ezt a metódust
     .detail = A kérés olyan HTTP-metódust használt, amelyet ez a cím nem kínál; az Allow fejléc felsorolja az elfogadottakat.
 error-unsupported-media-type = A kérés törzse nem JSON
     .detail = Ez a cím csak JSON-t olvas: a törzset application/json Content-Type-pal küldje.
+
+# The console (issue 20, rule 1): the admin home, its side navigation, the header's admin link.
+console-title = Adminisztráció
+console-nav = Adminisztrációs eszközök
+console-group-calls = Pályázatok és értékelés
+console-group-implementation = Megvalósítás
+console-group-people = Személyek és hozzáférés
+console-group-city = A város beállításai
+console-group-network = Hálózat
+console-attention = Most figyelmet igényel
+console-attention-none = Jelenleg semmi sem igényli a figyelmét.
+console-closing = a beadás { $days } nap múlva zárul
+console-reviews = elkészült értékelések: { $done } / { $expected }; zsűritagok, akik még semmit sem pontoztak: { $idle }
+console-stalled = { $count } elakadt projekt
+console-opening = egy adminisztrátor kérte a lepecsételt személyazonosságok feltárását; egy második adminisztrátornak meg kell erősítenie
+console-section-closing = Hamarosan záruló pályázatok
+console-section-reviews = Lemaradt értékelések
+console-section-stalled = Elakadt projektek
+console-section-openings = Második adminisztrátorra váró feltárások
+console-platform-tools = Az Ön eszközei

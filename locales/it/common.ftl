@@ -119,3 +119,29 @@ error-method-not-allowed = Questo indirizzo non accetta questo metodo
     .detail = La richiesta ha usato un metodo HTTP che questo indirizzo non offre; l'intestazione Allow elenca quelli ammessi.
 error-unsupported-media-type = Il corpo della richiesta non è JSON
     .detail = Questo indirizzo legge solo JSON: invia il corpo con Content-Type application/json.
+
+# The console (issue 20, rule 1): the admin home, its side navigation, the header's admin link.
+console-title = Amministrazione
+console-nav = Strumenti di amministrazione
+console-group-calls = Bandi e valutazione
+console-group-implementation = Realizzazione
+console-group-people = Persone e accessi
+console-group-city = Impostazioni della città
+console-group-network = Rete
+console-attention = Da seguire adesso
+console-attention-none = Al momento non c'è nulla che richieda la tua attenzione.
+console-closing = le candidature si chiudono tra { $days ->
+        [one] 1 giorno
+       *[other] { $days } giorni
+    }
+console-reviews = valutazioni completate: { $done } su { $expected }; giurati che non hanno ancora valutato nulla: { $idle }
+console-stalled = { $count ->
+        [one] 1 progetto fermo
+       *[other] { $count } progetti fermi
+    }
+console-opening = un amministratore ha chiesto di rivelare le identità sigillate; serve la conferma di un secondo amministratore
+console-section-closing = Bandi in scadenza
+console-section-reviews = Valutazioni in ritardo
+console-section-stalled = Progetti fermi
+console-section-openings = Rivelazioni delle identità in attesa di un secondo amministratore
+console-platform-tools = I tuoi strumenti

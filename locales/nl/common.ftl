@@ -124,3 +124,29 @@ error-method-not-allowed = Dit adres accepteert deze methode niet
     .detail = Het verzoek gebruikte een HTTP-methode die dit adres niet biedt; de header Allow noemt de methoden die wel werken.
 error-unsupported-media-type = De inhoud van het verzoek is geen JSON
     .detail = Dit adres leest alleen JSON: stuur de inhoud met Content-Type application/json.
+
+# The console (issue 20, rule 1): the admin home, its side navigation, the header's admin link.
+console-title = Beheer
+console-nav = Beheerhulpmiddelen
+console-group-calls = Oproepen en beoordeling
+console-group-implementation = Uitvoering
+console-group-people = Mensen en toegang
+console-group-city = Instellingen van de stad
+console-group-network = Netwerk
+console-attention = Vraagt nu aandacht
+console-attention-none = Op dit moment vraagt niets uw aandacht.
+console-closing = inzendingen sluiten over { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    }
+console-reviews = beoordelingen klaar: { $done } van { $expected }; juryleden die nog niets hebben gescoord: { $idle }
+console-stalled = { $count ->
+        [one] 1 project stilgevallen
+       *[other] { $count } projecten stilgevallen
+    }
+console-opening = een beheerder heeft gevraagd de verzegelde identiteiten te openen; een tweede beheerder moet bevestigen
+console-section-closing = Oproepen die binnenkort sluiten
+console-section-reviews = Achterstallige beoordelingen
+console-section-stalled = Stilgevallen projecten
+console-section-openings = Openingen van identiteiten die op een tweede beheerder wachten
+console-platform-tools = Uw hulpmiddelen

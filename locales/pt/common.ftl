@@ -124,3 +124,29 @@ error-method-not-allowed = Este endereço não aceita este método
     .detail = O pedido usou um método HTTP que este endereço não oferece; o cabeçalho Allow indica os que aceita.
 error-unsupported-media-type = O corpo do pedido não é JSON
     .detail = Este endereço só lê JSON: envie o corpo com o Content-Type application/json.
+
+# The console (issue 20, rule 1): the admin home, its side navigation, the header's admin link.
+console-title = Administração
+console-nav = Ferramentas de administração
+console-group-calls = Concursos e avaliação
+console-group-implementation = Implementação
+console-group-people = Pessoas e acessos
+console-group-city = Definições da cidade
+console-group-network = Rede
+console-attention = Requer atenção agora
+console-attention-none = Neste momento nada requer a sua atenção.
+console-closing = as candidaturas fecham dentro de { $days ->
+        [one] 1 dia
+       *[other] { $days } dias
+    }
+console-reviews = avaliações concluídas: { $done } de { $expected }; jurados que ainda não avaliaram nada: { $idle }
+console-stalled = { $count ->
+        [one] 1 projeto parado
+       *[other] { $count } projetos parados
+    }
+console-opening = um administrador pediu para revelar as identidades seladas; um segundo administrador tem de confirmar
+console-section-closing = Concursos a fechar em breve
+console-section-reviews = Avaliações em atraso
+console-section-stalled = Projetos parados
+console-section-openings = Revelações de identidade à espera de um segundo administrador
+console-platform-tools = As suas ferramentas

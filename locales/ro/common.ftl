@@ -124,3 +124,29 @@ error-method-not-allowed = Această adresă nu acceptă această metodă
     .detail = Cererea a folosit o metodă HTTP pe care această adresă nu o oferă; antetul Allow le enumeră pe cele acceptate.
 error-unsupported-media-type = Corpul cererii nu este JSON
     .detail = Această adresă citește doar JSON: trimiteți corpul cu Content-Type application/json.
+
+# The console (issue 20, rule 1): the admin home, its side navigation, the header's admin link.
+console-title = Administrare
+console-nav = Instrumente de administrare
+console-group-calls = Apeluri și evaluare
+console-group-implementation = Implementare
+console-group-people = Persoane și acces
+console-group-city = Setările orașului
+console-group-network = Rețea
+console-attention = Necesită atenție acum
+console-attention-none = În acest moment nimic nu necesită atenția dumneavoastră.
+console-closing = depunerile se închid în { $days ->
+        [one] 1 zi
+       *[other] { $days } zile
+    }
+console-reviews = evaluări finalizate: { $done } din { $expected }; jurați care nu au punctat nimic: { $idle }
+console-stalled = { $count ->
+        [one] 1 proiect blocat
+       *[other] { $count } proiecte blocate
+    }
+console-opening = un administrator a cerut deschiderea identităților sigilate; un al doilea administrator trebuie să confirme
+console-section-closing = Apeluri care se închid curând
+console-section-reviews = Evaluări întârziate
+console-section-stalled = Proiecte blocate
+console-section-openings = Deschideri de identități care așteaptă un al doilea administrator
+console-platform-tools = Instrumentele dumneavoastră

@@ -24,6 +24,7 @@ pub mod tenancy;
 pub mod web;
 
 pub mod calls;
+pub mod console;
 pub mod demo;
 pub mod library;
 pub mod network;

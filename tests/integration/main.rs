@@ -15,6 +15,7 @@ mod browser;
 mod calls;
 mod cli;
 mod config_file;
+mod console;
 mod demo;
 mod deploy;
 mod faults;

@@ -94,6 +94,8 @@ impl Viewer {
                 library: self.can(Action::BrowseLibrary),
                 review: self.has_role(Role::Juror),
                 admin_calls: manages,
+                console: manages,
+                operator: self.can(Action::OperatePlatform),
             },
         }
     }

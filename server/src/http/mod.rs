@@ -28,7 +28,7 @@ use tower::ServiceExt;
 use crate::{
     attachments, audit,
     auth::{self, SessionState, csrf},
-    calls,
+    calls, console,
     error::AppError,
     i18n::{LANG_COOKIE, Lang, negotiate},
     library, network, notifications, organisation, people, platform, projects, proposals, review,
@@ -126,6 +126,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/account/preferences", post(people::own::preferences))
         .route("/account/export", get(people::own::export))
         .route("/account/erasure", post(people::own::request_erasure))
+        .route("/admin", get(console::pages::home))
         .route("/admin/people", get(people::pages::list))
         .route("/admin/people/{id}/erase", post(people::own::erase))
         .route("/admin/people/{id}/roles", post(people::pages::set_role))

@@ -72,6 +72,28 @@ pub struct HeaderLinks {
     pub library: bool,
     pub review: bool,
     pub admin_calls: bool,
+    /// The city's console (`/admin`) and every admin tool: a city admin.
+    pub console: bool,
+    /// The platform's operator console (`/operator`).
+    pub operator: bool,
+}
+
+/// One group of the admin pages' side navigation.
+#[derive(Clone, Debug)]
+pub struct NavGroup {
+    /// Fluent id of the group's heading.
+    pub title: &'static str,
+    pub links: Vec<NavLink>,
+}
+
+/// One link of the side navigation.
+#[derive(Clone, Debug)]
+pub struct NavLink {
+    /// Fluent id of the link's text.
+    pub label: &'static str,
+    pub href: String,
+    /// The page shown now.
+    pub current: bool,
 }
 
 impl PageContext {
@@ -146,6 +168,91 @@ impl PageContext {
 
     pub fn has_logo(&self) -> bool {
         self.tenant.as_ref().is_some_and(|t| t.has_logo)
+    }
+
+    /// Whether this is one of a city's admin pages (`/admin/…`), which
+    /// show the console's side navigation.
+    pub fn in_admin(&self) -> bool {
+        let inner = self.path.strip_prefix(&self.base).unwrap_or(&self.path);
+        self.tenant.is_some()
+            && (inner == "/admin" || inner.starts_with("/admin/"))
+            && self.signed_in.as_ref().is_some_and(|p| p.links.console)
+    }
+
+    /// The console's side navigation: every admin tool, grouped, as far as
+    /// the signed-in person may use it.
+    pub fn admin_nav(&self) -> Vec<NavGroup> {
+        let Some(person) = &self.signed_in else {
+            return Vec::new();
+        };
+        let links = person.links;
+        let inner = self
+            .path
+            .strip_prefix(&self.base)
+            .unwrap_or(&self.path)
+            .to_owned();
+        let item = |label: &'static str, path: &str, city: bool| NavLink {
+            label,
+            href: if city {
+                self.link(path)
+            } else {
+                path.to_owned()
+            },
+            current: city && inner == path,
+        };
+        let mut groups = Vec::new();
+        if links.console {
+            groups.push(NavGroup {
+                title: "console-group-calls",
+                links: vec![
+                    item("admin-calls-title", "/admin/calls", true),
+                    item("admin-calls-new", "/admin/calls/new", true),
+                    item("projects-board-title", "/admin/projects", true),
+                ],
+            });
+            groups.push(NavGroup {
+                title: "console-group-implementation",
+                links: vec![
+                    item("projects-board-title", "/admin/projects", true),
+                    item("showcase-title", "/showcase", true),
+                ],
+            });
+            groups.push(NavGroup {
+                title: "console-group-people",
+                links: vec![
+                    item("people-title", "/admin/people", true),
+                    item("invitations-title", "/admin/invitations", true),
+                    item("sso-title", "/admin/sign-in", true),
+                    item("tokens-title", "/admin/api-tokens", true),
+                ],
+            });
+            groups.push(NavGroup {
+                title: "console-group-city",
+                links: vec![
+                    item("settings-title", "/admin/settings", true),
+                    item("categories-title", "/admin/categories", true),
+                    item("divisions-title", "/admin/divisions", true),
+                    item("audit-title", "/admin/audit", true),
+                ],
+            });
+        }
+        let mut network = Vec::new();
+        if links.city_network {
+            network.push(item("network-city-title", "/admin/network", true));
+        }
+        if links.library {
+            network.push(item("library-title", "/library", true));
+        }
+        if links.network {
+            network.push(item("network-title", "/network", false));
+        }
+        if !network.is_empty() {
+            groups.push(NavGroup {
+                title: "console-group-network",
+                links: network,
+            });
+        }
+        groups
     }
 
     pub fn is_suspended(&self) -> bool {
