@@ -136,6 +136,14 @@ async fn filters_and_paging_find_the_right_people(backend: Backend) {
     seen.dedup();
     assert_eq!(seen.len() as u64, total, "no one twice");
     assert!(!seen.contains(&stranger));
+    // A page past the last shows the last, not an empty list.
+    let past = get("?page=99").await;
+    assert_eq!(past.status, 200);
+    assert!(!listed(&past).is_empty());
+    assert!(past.body.contains(&format!(
+        "<span aria-current=\"page\">{}</span>",
+        total.div_ceil(50)
+    )));
     // Filters survive in the page links.
     let page = get("?status=active").await;
     assert!(

@@ -120,7 +120,7 @@ pub struct Filter {
 
 /// One page of the city's people who pass `filter`, by name, each with the
 /// grants they hold (city-wide, or a juror's for a call), and how many pass
-/// in all. `page` counts from 0.
+/// in all. `page` counts from 0; one past the last gives the last.
 pub async fn list(
     db: &DatabaseConnection,
     scope: TenantId,
@@ -170,6 +170,8 @@ pub async fn list(
     };
     let pages = select.paginate(db, PER_PAGE);
     let total = pages.num_items().await?;
+    // A page past the last shows the last (a link kept while people left).
+    let page = page.min(total.div_ceil(PER_PAGE).max(1) - 1);
     let people = pages.fetch_page(page).await?;
     let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
     let mut roles: HashMap<PersonId, Vec<role::Model>> = HashMap::new();
