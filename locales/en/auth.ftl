@@ -178,3 +178,33 @@ accept-role-sign-in-first = An account with this email address already exists. S
 accept-role-sign-in = Sign in
 people-error-admin-on-jury = This person is on a jury
     .detail = An administrator sees who wrote each proposal, so cannot judge them: remove the person from the jury of the calls still to be judged first.
+
+## Issue 20, people page: filters, paging, role badges, attributes
+people-filters = Filter people
+people-filter-role = Role
+people-filter-any = Any
+people-division = Division
+people-grade = Grade
+people-filter-clear = Clear filters
+people-found =
+    { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+    }
+people-no-role = No role
+people-juror-of-call = Juror of a call
+people-grant = Grant { $role }
+people-revoke = Remove { $role }
+people-pages = Pages of the list
+people-previous = Previous
+people-next = Next
+people-back = Back to people
+people-attributes-saved = Attributes saved.
+people-attributes = Division and grade
+people-attributes-intro = Calls may be limited by division or grade. Set them here where the city's sign-in does not send them.
+people-attribute-none = None
+people-from-sso = from SSO claim `{ $claim }`: change it in the identity provider
+people-grade-hint = One of the city's grades, or any other name.
+people-error-division = Choose one of the city's divisions.
+people-error-sso-owned = This attribute comes from the city's sign-in (SSO) and cannot be changed here.
+people-error-grade = Write a grade of at most { $max } characters, on one line.

@@ -179,3 +179,33 @@ accept-role-sign-in-first = Ya existe una cuenta con esta dirección de correo. 
 accept-role-sign-in = Iniciar sesión
 people-error-admin-on-jury = Esta persona forma parte de un jurado
     .detail = Un administrador ve quién escribió cada propuesta y por eso no puede evaluarlas: quite primero a la persona del jurado de las convocatorias aún por evaluar.
+
+## Issue 20, people page: filters, paging, role badges, attributes
+people-filters = Filtrar personas
+people-filter-role = Rol
+people-filter-any = Cualquiera
+people-division = Área
+people-grade = Categoría
+people-filter-clear = Quitar filtros
+people-found =
+    { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+    }
+people-no-role = Sin rol
+people-juror-of-call = Jurado de una convocatoria
+people-grant = Conceder: { $role }
+people-revoke = Quitar: { $role }
+people-pages = Páginas de la lista
+people-previous = Anterior
+people-next = Siguiente
+people-back = Volver a personas
+people-attributes-saved = Atributos guardados.
+people-attributes = Área y categoría
+people-attributes-intro = Las convocatorias pueden limitarse a un área o categoría. Indíquelas aquí cuando el acceso de la ciudad no las envía.
+people-attribute-none = Ninguna
+people-from-sso = del claim SSO `{ $claim }`: se cambia en el proveedor de identidad
+people-grade-hint = Una de las categorías de la ciudad, u otro nombre.
+people-error-division = Elija una de las áreas de la ciudad.
+people-error-sso-owned = Este atributo viene del acceso de la ciudad (SSO) y no se puede cambiar aquí.
+people-error-grade = Escriba una categoría de como máximo { $max } caracteres, en una línea.

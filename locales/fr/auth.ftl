@@ -179,3 +179,33 @@ accept-role-sign-in-first = Un compte existe déjà avec cette adresse e-mail. C
 accept-role-sign-in = Se connecter
 people-error-admin-on-jury = Cette personne fait partie d'un jury
     .detail = Un administrateur voit qui a écrit chaque proposition et ne peut donc pas les juger : retirez d'abord la personne du jury des appels encore à évaluer.
+
+## Issue 20, people page: filters, paging, role badges, attributes
+people-filters = Filtrer les personnes
+people-filter-role = Rôle
+people-filter-any = Tous
+people-division = Direction
+people-grade = Grade
+people-filter-clear = Effacer les filtres
+people-found =
+    { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+    }
+people-no-role = Aucun rôle
+people-juror-of-call = Juré d'un appel
+people-grant = Attribuer : { $role }
+people-revoke = Retirer : { $role }
+people-pages = Pages de la liste
+people-previous = Précédente
+people-next = Suivante
+people-back = Retour aux personnes
+people-attributes-saved = Attributs enregistrés.
+people-attributes = Direction et grade
+people-attributes-intro = Les appels peuvent être réservés à une direction ou à un grade. Renseignez-les ici lorsque la connexion de la ville ne les transmet pas.
+people-attribute-none = Aucun
+people-from-sso = issu de la revendication SSO `{ $claim }` : à modifier chez le fournisseur d'identité
+people-grade-hint = Un des grades de la ville, ou un autre nom.
+people-error-division = Choisissez une des directions de la ville.
+people-error-sso-owned = Cet attribut vient de la connexion de la ville (SSO) et ne peut pas être modifié ici.
+people-error-grade = Saisissez un grade d'au plus { $max } caractères, sur une ligne.

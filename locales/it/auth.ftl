@@ -178,3 +178,33 @@ accept-role-sign-in-first = Esiste già un account con questo indirizzo email. A
 accept-role-sign-in = Accedi
 people-error-admin-on-jury = Questa persona siede in una giuria
     .detail = Un amministratore vede chi ha scritto ogni proposta, quindi non può giudicarle: toglila prima dalla giuria dei bandi ancora da valutare.
+
+## Issue 20, people page: filters, paging, role badges, attributes
+people-filters = Filtra le persone
+people-filter-role = Ruolo
+people-filter-any = Qualsiasi
+people-division = Settore
+people-grade = Qualifica
+people-filter-clear = Azzera i filtri
+people-found =
+    { $count ->
+    [one] { $count } persona
+   *[other] { $count } persone
+    }
+people-no-role = Nessun ruolo
+people-juror-of-call = Giurato di un bando
+people-grant = Assegna { $role }
+people-revoke = Togli { $role }
+people-pages = Pagine dell'elenco
+people-previous = Precedente
+people-next = Successiva
+people-back = Torna alle persone
+people-attributes-saved = Attributi salvati.
+people-attributes = Settore e qualifica
+people-attributes-intro = I bandi possono essere riservati a un settore o a una qualifica. Impostali qui quando l'accesso della città non li invia.
+people-attribute-none = Nessuno
+people-from-sso = dal claim SSO `{ $claim }`: si modifica nel fornitore di identità
+people-grade-hint = Una delle qualifiche della città, o un altro nome.
+people-error-division = Scegli uno dei settori della città.
+people-error-sso-owned = Questo attributo arriva dall'accesso della città (SSO) e non si può modificare qui.
+people-error-grade = Scrivi una qualifica di al massimo { $max } caratteri, su una riga.

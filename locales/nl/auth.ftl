@@ -179,3 +179,33 @@ accept-role-sign-in-first = Er bestaat al een account met dit e-mailadres. Meld 
 accept-role-sign-in = Aanmelden
 people-error-admin-on-jury = Deze persoon zit in een jury
     .detail = Een beheerder ziet wie elk voorstel schreef en kan ze dus niet beoordelen: haal de persoon eerst uit de jury van de oproepen die nog beoordeeld moeten worden.
+
+## Issue 20, people page: filters, paging, role badges, attributes
+people-filters = Personen filteren
+people-filter-role = Rol
+people-filter-any = Alle
+people-division = Afdeling
+people-grade = Functieschaal
+people-filter-clear = Filters wissen
+people-found =
+    { $count ->
+    [one] { $count } persoon
+   *[other] { $count } personen
+    }
+people-no-role = Geen rol
+people-juror-of-call = Jurylid van een oproep
+people-grant = Toekennen: { $role }
+people-revoke = Intrekken: { $role }
+people-pages = Pagina's van de lijst
+people-previous = Vorige
+people-next = Volgende
+people-back = Terug naar personen
+people-attributes-saved = Kenmerken opgeslagen.
+people-attributes = Afdeling en functieschaal
+people-attributes-intro = Oproepen kunnen beperkt zijn tot een afdeling of functieschaal. Stel ze hier in als de aanmelding van de stad ze niet meestuurt.
+people-attribute-none = Geen
+people-from-sso = uit SSO-claim `{ $claim }`: wijzig dit bij de identiteitsprovider
+people-grade-hint = Een van de functieschalen van de stad, of een andere naam.
+people-error-division = Kies een van de afdelingen van de stad.
+people-error-sso-owned = Dit kenmerk komt uit de aanmelding van de stad (SSO) en kan hier niet worden gewijzigd.
+people-error-grade = Schrijf een functieschaal van hoogstens { $max } tekens, op één regel.

@@ -179,3 +179,33 @@ accept-role-sign-in-first = Já existe uma conta com este endereço de email. In
 accept-role-sign-in = Iniciar sessão
 people-error-admin-on-jury = Esta pessoa faz parte de um júri
     .detail = Um administrador vê quem escreveu cada proposta e por isso não as pode avaliar: retire primeiro a pessoa do júri dos concursos ainda por avaliar.
+
+## Issue 20, people page: filters, paging, role badges, attributes
+people-filters = Filtrar pessoas
+people-filter-role = Função
+people-filter-any = Qualquer
+people-division = Divisão
+people-grade = Categoria
+people-filter-clear = Limpar filtros
+people-found =
+    { $count ->
+    [one] { $count } pessoa
+   *[other] { $count } pessoas
+    }
+people-no-role = Nenhuma função
+people-juror-of-call = Jurado de um concurso
+people-grant = Atribuir: { $role }
+people-revoke = Retirar: { $role }
+people-pages = Páginas da lista
+people-previous = Anterior
+people-next = Seguinte
+people-back = Voltar às pessoas
+people-attributes-saved = Atributos guardados.
+people-attributes = Divisão e categoria
+people-attributes-intro = Os concursos podem ser restritos a uma divisão ou categoria. Defina-as aqui quando o início de sessão da cidade não as envia.
+people-attribute-none = Nenhuma
+people-from-sso = da claim SSO `{ $claim }`: altere-a no fornecedor de identidade
+people-grade-hint = Uma das categorias da cidade, ou outro nome.
+people-error-division = Escolha uma das divisões da cidade.
+people-error-sso-owned = Este atributo vem do início de sessão da cidade (SSO) e não pode ser alterado aqui.
+people-error-grade = Escreva uma categoria com no máximo { $max } caracteres, numa só linha.

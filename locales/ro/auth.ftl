@@ -179,3 +179,34 @@ accept-role-sign-in-first = Există deja un cont cu această adresă de email. A
 accept-role-sign-in = Autentificare
 people-error-admin-on-jury = Această persoană face parte dintr-un juriu
     .detail = Un administrator vede cine a scris fiecare propunere, deci nu le poate evalua: scoateți mai întâi persoana din juriul apelurilor încă neevaluate.
+
+## Issue 20, people page: filters, paging, role badges, attributes
+people-filters = Filtrează persoanele
+people-filter-role = Rol
+people-filter-any = Oricare
+people-division = Direcție
+people-grade = Grad
+people-filter-clear = Șterge filtrele
+people-found =
+    { $count ->
+    [one] { $count } persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+    }
+people-no-role = Niciun rol
+people-juror-of-call = Jurat al unui apel
+people-grant = Acordă: { $role }
+people-revoke = Retrage: { $role }
+people-pages = Paginile listei
+people-previous = Anterioara
+people-next = Următoarea
+people-back = Înapoi la persoane
+people-attributes-saved = Atribute salvate.
+people-attributes = Direcție și grad
+people-attributes-intro = Apelurile pot fi limitate la o direcție sau un grad. Setați-le aici când autentificarea orașului nu le trimite.
+people-attribute-none = Niciunul
+people-from-sso = din claim-ul SSO `{ $claim }`: se modifică la furnizorul de identitate
+people-grade-hint = Unul dintre gradele orașului sau alt nume.
+people-error-division = Alegeți una dintre direcțiile orașului.
+people-error-sso-owned = Acest atribut vine din autentificarea orașului (SSO) și nu poate fi modificat aici.
+people-error-grade = Scrieți un grad de cel mult { $max } caractere, pe un singur rând.

@@ -27,6 +27,7 @@ mod limits;
 mod lists;
 mod network;
 mod operator;
+mod people_admin;
 mod people_data;
 mod projects;
 mod proposals;

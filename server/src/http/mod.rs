@@ -128,6 +128,11 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/account/erasure", post(people::own::request_erasure))
         .route("/admin", get(console::pages::home))
         .route("/admin/people", get(people::pages::list))
+        .route("/admin/people/{id}", get(people::attributes::show))
+        .route(
+            "/admin/people/{id}/attributes",
+            post(people::attributes::save),
+        )
         .route("/admin/people/{id}/erase", post(people::own::erase))
         .route("/admin/people/{id}/roles", post(people::pages::set_role))
         .route("/admin/people/{id}/active", post(people::pages::set_active))

@@ -1,5 +1,6 @@
 //! The people of a tenant and the roles they hold.
 
+pub mod attributes;
 pub mod own;
 pub mod pages;
 pub mod role;

@@ -8,8 +8,11 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveEnum, ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait, sea_query::Expr,
+    ActiveEnum,
+    ActiveValue::Set,
+    ColumnTrait, Condition, DatabaseConnection, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, TransactionTrait,
+    sea_query::{Expr, Query},
 };
 use serde_json::{Value, json};
 
@@ -18,10 +21,13 @@ use crate::auth::viewer_cache::ViewerCache;
 use crate::ids::PersonId;
 use crate::{
     audit,
+    auth::oidc,
     auth::{Principal, Realm, invitations, local, session, viewer_cache},
     error::AppError,
+    error::FieldIssue,
     i18n::Lang,
     notifications,
+    organisation::{division, headcount},
     proposals::{self, member},
     secrets::SecretKey,
     store::Store,
@@ -85,6 +91,263 @@ pub async fn search(
             (p, held)
         })
         .collect())
+}
+
+/// How many people a page of the people list shows.
+pub const PER_PAGE: u64 = 50;
+
+/// Where a person's account stands, as the people list filters it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Active,
+    /// Deactivated (erased people too: they can no longer sign in).
+    Deactivated,
+    /// Asked to be erased, not yet erased.
+    ErasureRequested,
+}
+
+/// What the people list is narrowed to; empty fields narrow nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// Part of a name or an email.
+    pub q: String,
+    /// Holds this role (city-wide or for a call).
+    pub role: Option<Role>,
+    pub division: Option<i32>,
+    pub grade: Option<String>,
+    pub status: Option<Status>,
+}
+
+/// One page of the city's people who pass `filter`, by name, each with the
+/// grants they hold (city-wide, or a juror's for a call), and how many pass
+/// in all. `page` counts from 0; one past the last gives the last.
+pub async fn list(
+    db: &DatabaseConnection,
+    scope: TenantId,
+    filter: &Filter,
+    page: u64,
+) -> Result<(Vec<(user::Model, Vec<role::Model>)>, u64), AppError> {
+    let mut select = scope
+        .find::<user::Entity>()
+        .order_by_asc(user::Column::DisplayName)
+        .order_by_asc(user::Column::Id);
+    // No name or email holds a NUL (and PostgreSQL cannot compare one).
+    let q = filter.q.replace('\0', "");
+    let q = q.trim();
+    if !q.is_empty() {
+        let pattern = format!("%{}%", q.replace(['\\', '%', '_'], ""));
+        select = select.filter(
+            Condition::any()
+                .add(user::Column::DisplayName.like(pattern.clone()))
+                .add(user::Column::Email.like(pattern)),
+        );
+    }
+    if let Some(role) = filter.role {
+        select = select.filter(
+            user::Column::Id.in_subquery(
+                Query::select()
+                    .column(role::Column::UserId)
+                    .from(role::Entity)
+                    .and_where(role::Column::TenantId.eq(scope.get()))
+                    .and_where(role::Column::Role.eq(role))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(division) = filter.division {
+        select = select.filter(user::Column::DivisionId.eq(division));
+    }
+    if let Some(grade) = &filter.grade {
+        select = select.filter(user::Column::Grade.eq(grade.as_str()));
+    }
+    select = match filter.status {
+        None => select,
+        Some(Status::Active) => select.filter(user::Column::Active.eq(true)),
+        Some(Status::Deactivated) => select.filter(user::Column::Active.eq(false)),
+        Some(Status::ErasureRequested) => select
+            .filter(user::Column::ErasureRequestedAt.is_not_null())
+            .filter(user::Column::Issuer.ne(user::ERASED_ISSUER)),
+    };
+    let pages = select.paginate(db, PER_PAGE);
+    let total = pages.num_items().await?;
+    // A page past the last shows the last (a link kept while people left).
+    let page = page.min(total.div_ceil(PER_PAGE).max(1) - 1);
+    let people = pages.fetch_page(page).await?;
+    let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+    let mut roles: HashMap<PersonId, Vec<role::Model>> = HashMap::new();
+    for grant in scope
+        .find::<role::Entity>()
+        .filter(role::Column::UserId.is_in(ids))
+        .order_by_asc(role::Column::Id)
+        .all(db)
+        .await?
+    {
+        roles.entry(grant.user_id).or_default().push(grant);
+    }
+    Ok((
+        people
+            .into_iter()
+            .map(|p| {
+                let held = roles.remove(&p.id).unwrap_or_default();
+                (p, held)
+            })
+            .collect(),
+        total,
+    ))
+}
+
+/// The grades the people list offers as filters and the attribute form as
+/// suggestions: the city's grades (its headcount) and any its people hold.
+pub async fn grades(db: &DatabaseConnection, scope: TenantId) -> Result<Vec<String>, AppError> {
+    let mut grades: Vec<String> = scope
+        .find::<headcount::Entity>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|h| h.grade)
+        .collect();
+    let held: Vec<Option<String>> = scope
+        .find::<user::Entity>()
+        .select_only()
+        .column(user::Column::Grade)
+        .distinct()
+        .filter(user::Column::Grade.is_not_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    grades.extend(held.into_iter().flatten());
+    grades.sort();
+    grades.dedup();
+    Ok(grades)
+}
+
+/// The claims through which the city's identity provider sets a person's
+/// division and grade at each sign-in, for a person who signs in through
+/// it: the admin cannot change those.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SsoOwned {
+    pub division: Option<String>,
+    pub grade: Option<String>,
+}
+
+/// Which of `person`'s attributes the city's identity provider owns.
+pub async fn sso_owned(
+    db: &DatabaseConnection,
+    scope: TenantId,
+    person: &user::Model,
+) -> Result<SsoOwned, AppError> {
+    let Some(provider) = oidc::provider_of(db, scope).await? else {
+        return Ok(SsoOwned::default());
+    };
+    if person.issuer.trim_end_matches('/') != provider.issuer_url.trim_end_matches('/') {
+        return Ok(SsoOwned::default());
+    }
+    let claim = |c: &str| Some(c.trim().to_owned()).filter(|c| !c.is_empty());
+    Ok(SsoOwned {
+        division: claim(&provider.division_claim),
+        grade: claim(&provider.grade_claim),
+    })
+}
+
+/// Longest grade a person is given (as a city's headcount allows).
+const GRADE_MAX: usize = 80;
+
+/// A person's division and grade as the admin sets them: `None` leaves the
+/// attribute as it is (the form did not send it).
+#[derive(Clone, Debug, Default)]
+pub struct Attributes {
+    /// A division's id, or empty for none.
+    pub division: Option<String>,
+    /// Any grade, or empty for none.
+    pub grade: Option<String>,
+}
+
+/// Sets person `id`'s division (one of the city's) and grade (free text),
+/// audited as `person.attributes`. An attribute the city's identity
+/// provider owns is refused if it would change.
+pub async fn set_attributes(
+    db: &DatabaseConnection,
+    caches: Caches<'_>,
+    scope: TenantId,
+    actor: Option<PersonId>,
+    id: PersonId,
+    form: &Attributes,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let person = scope
+        .find_by_id::<user::Entity>(id)
+        .one(db)
+        .await?
+        .filter(|p| !p.is_erased())
+        .ok_or(AppError::NotFound)?;
+    let owned = sso_owned(db, scope, &person).await?;
+    let mut issues = Vec::new();
+    let mut division_id = person.division_id;
+    if let Some(raw) = &form.division {
+        let raw = raw.trim();
+        let wanted = if raw.is_empty() {
+            Some(None)
+        } else {
+            match raw.parse::<i32>() {
+                Ok(n) => scope
+                    .find_by_id::<division::Entity>(n)
+                    .one(db)
+                    .await?
+                    .map(|d| Some(d.id)),
+                Err(_) => None,
+            }
+        };
+        match wanted {
+            None => issues.push(FieldIssue::new("division", "people-error-division")),
+            Some(d) if d != person.division_id && owned.division.is_some() => {
+                issues.push(FieldIssue::new("division", "people-error-sso-owned"));
+            }
+            Some(d) => division_id = d,
+        }
+    }
+    let mut grade = person.grade.clone();
+    if let Some(raw) = &form.grade {
+        let raw = raw.trim();
+        let wanted = Some(raw.to_owned()).filter(|g| !g.is_empty());
+        if raw.chars().count() > GRADE_MAX || raw.chars().any(char::is_control) {
+            issues
+                .push(FieldIssue::new("grade", "people-error-grade").with("max", GRADE_MAX as i64));
+        } else if wanted != person.grade && owned.grade.is_some() {
+            issues.push(FieldIssue::new("grade", "people-error-sso-owned"));
+        } else {
+            grade = wanted;
+        }
+    }
+    if !issues.is_empty() {
+        return Err(AppError::Invalid(issues));
+    }
+    if division_id == person.division_id && grade == person.grade {
+        return Ok(());
+    }
+    let before = json!({ "division_id": person.division_id, "grade": person.grade });
+    let after = json!({ "division_id": division_id, "grade": grade });
+    let mut row = person.into_active_model();
+    row.division_id = Set(division_id);
+    row.grade = Set(grade);
+    let txn = db.begin().await?;
+    scope.update(row, &txn).await?;
+    audit::record(
+        &txn,
+        scope,
+        now,
+        audit::Event {
+            actor,
+            action: "person.attributes",
+            subject_type: "person",
+            subject_id: id.get(),
+            before,
+            after,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    caches.changed(scope, id).await;
+    Ok(())
 }
 
 /// Sets a person's interface language and whether notifications come by
