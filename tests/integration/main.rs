@@ -15,6 +15,7 @@ mod browser;
 mod calls;
 mod cli;
 mod config_file;
+mod confirmations;
 mod demo;
 mod deploy;
 mod faults;
