@@ -397,7 +397,7 @@ async fn security_actions_leave_entries(backend: Backend) {
                 &server,
                 "/operator",
                 &format!("/operator/tenants/turin/{step}"),
-                &[]
+                &[("confirm", "yes")]
             )
             .await,
             303,
