@@ -25,7 +25,13 @@ use crate::{
 
 /// A message with a count, as a page in `lang` shows it (HTML-escaped).
 fn counted(server: &TestServer, lang: Lang, id: &str, count: i64) -> String {
-    escape(&server.state.locales.for_lang(lang).count(id, "count", count))
+    escape(
+        &server
+            .state
+            .locales
+            .for_lang(lang)
+            .count(id, "count", count),
+    )
 }
 
 /// A message with arguments, as a page in `lang` shows it.
@@ -52,7 +58,10 @@ fn asks(page: &Page, action: &str) {
         page.body
     );
     assert!(page.body.contains("name=\"confirm\" value=\"yes\""));
-    assert!(page.body.contains("class=\"button secondary\""), "a Cancel link");
+    assert!(
+        page.body.contains("class=\"button secondary\""),
+        "a Cancel link"
+    );
 }
 
 async fn call_of(server: &TestServer, scope: TenantId, id: CallId) -> calls::Model {
@@ -145,7 +154,10 @@ async fn closing_scoring_and_publishing_name_what_is_missing(backend: Backend) {
     let csrf = page.csrf();
 
     let asked = admin
-        .post(&server.url(&format!("{base}/review/close")), &[("csrf", &csrf)])
+        .post(
+            &server.url(&format!("{base}/review/close")),
+            &[("csrf", &csrf)],
+        )
         .await;
     asks(&asked, &format!("{base}/review/close"));
     let judged = scope
@@ -169,7 +181,12 @@ async fn closing_scoring_and_publishing_name_what_is_missing(backend: Backend) {
         )
         .await;
     assert_eq!(closed.status, 303, "{}", closed.body);
-    assert!(call_of(&server, scope, call.id).await.review_closed_at.is_some());
+    assert!(
+        call_of(&server, scope, call.id)
+            .await
+            .review_closed_at
+            .is_some()
+    );
 
     let asked = admin
         .post(&server.url(&format!("{base}/results")), &[("csrf", &csrf)])
@@ -207,7 +224,10 @@ async fn withdrawing_asks_first_apart_from_submit(backend: Backend) {
     let url = start_proposal(&server, &browser, call.id.get()).await;
     let page = browser.get(&url).await;
     assert_eq!(page.status, 200);
-    let submit = page.body.find("/submit?with=text").expect("a Submit button");
+    let submit = page
+        .body
+        .find("/submit?with=text")
+        .expect("a Submit button");
     let withdraw = page.body.find("/withdraw\"").expect("a Withdraw form");
     let between = &page.body[submit..withdraw];
     assert!(
@@ -215,7 +235,11 @@ async fn withdrawing_asks_first_apart_from_submit(backend: Backend) {
         "Withdraw has a section of its own, not under Submit"
     );
     assert!(page.body.contains("data-confirm="));
-    let id: i32 = url.rsplit('/').next().and_then(|s| s.parse().ok()).expect("id");
+    let id: i32 = url
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
     let status = || async {
         scope
             .find_by_id::<proposals::Entity>(ProposalId(id))

@@ -107,7 +107,11 @@ pub async fn create(
 
 /// Revokes a live token, audited: it works no more, at once.
 /// The name of a token not yet revoked, for the page that asks first.
-pub async fn name_of(db: &impl ConnectionTrait, scope: TenantId, id: i32) -> Result<String, AppError> {
+pub async fn name_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: i32,
+) -> Result<String, AppError> {
     scope
         .find::<Entity>()
         .filter(Column::Id.eq(id))

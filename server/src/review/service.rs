@@ -532,7 +532,12 @@ pub async fn scoring_gaps(
         ..ScoringGaps::default()
     };
     for proposal in &judged {
-        let done = count(reviews.iter().filter(|r| r.proposal_id == proposal.id).count());
+        let done = count(
+            reviews
+                .iter()
+                .filter(|r| r.proposal_id == proposal.id)
+                .count(),
+        );
         if done < required {
             gaps.short_proposals += 1;
             gaps.missing_reviews += required - done;
