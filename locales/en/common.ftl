@@ -147,3 +147,61 @@ console-section-reviews = Reviews behind
 console-section-stalled = Projects stalled
 console-section-openings = Identity openings waiting for a second administrator
 console-platform-tools = Your tools
+# issue 20, rule 3: confirmations before irreversible or far-reaching actions (confirm helper)
+confirm-cancel = Cancel
+confirm-do = Confirm
+confirm-cannot-undo = This cannot be undone.
+confirm-close-call-title = Close the call “{ $call }” early?
+confirm-close-call-eligible = { $count ->
+    [one] { $count } eligible employee will no longer be able to submit.
+   *[other] { $count } eligible employees will no longer be able to submit.
+}
+confirm-close-call-drafts = { $count ->
+    [0] No draft is left unsubmitted.
+    [one] { $count } draft is unsubmitted and will stay so.
+   *[other] { $count } drafts are unsubmitted and will stay so.
+}
+confirm-close-call-button = Close the call now
+confirm-close-scoring-title = Close scoring for “{ $call }”?
+confirm-close-scoring-idle = { $count ->
+    [one] { $count } juror has scored nothing.
+   *[other] { $count } jurors have scored nothing.
+}
+confirm-close-scoring-missing = { $count ->
+    [one] { $count } review is missing.
+   *[other] { $count } reviews are missing.
+}
+confirm-close-scoring-final = Scores become final: jurors can no longer score or change their reviews.
+confirm-close-scoring-button = Close scoring
+confirm-publish-title = Publish the results of “{ $call }”?
+confirm-publish-short = { $count ->
+    [one] { $count } proposal has fewer than { $required } complete reviews.
+   *[other] { $count } proposals have fewer than { $required } complete reviews.
+}
+confirm-publish-told = Every team is told its outcome at once, by notification and email.
+confirm-publish-button = Publish the results
+confirm-withdraw-title = Withdraw this proposal?
+confirm-withdraw-consequence = The proposal leaves the call for good: it can no longer be submitted, and the jury will not read it.
+confirm-withdraw-button = Withdraw the proposal
+confirm-grant-title = Give { $person } the role “{ $role }”?
+confirm-grant-consequence = { $person } will be able to do everything the role “{ $role }” allows, from their next page.
+confirm-grant-button = Give the role
+confirm-revoke-role-title = Take the role “{ $role }” from { $person }?
+confirm-revoke-role-consequence = { $person } will no longer be able to do what the role “{ $role }” allows, from their next page.
+confirm-revoke-role-button = Take the role away
+confirm-deactivate-title = Deactivate { $person }?
+confirm-deactivate-consequence = { $person } is signed out everywhere at once and can no longer sign in.
+confirm-deactivate-button = Deactivate
+confirm-erase-title = Erase { $person }?
+confirm-erase-consequence = The name, email address and attributes of { $person } are erased for good; their proposals stay, without their name.
+confirm-erase-button = Erase for good
+confirm-suspend-title = Suspend { $city }?
+confirm-suspend-consequence = { $count ->
+    [one] { $count } active person will no longer be able to change anything on the city's site.
+   *[other] { $count } active people will no longer be able to change anything on the city's site.
+}
+confirm-suspend-dialog = Everyone on the city's site will no longer be able to change anything until it is resumed.
+confirm-suspend-button = Suspend the city
+confirm-token-title = Revoke the token “{ $token }”?
+confirm-token-consequence = Every program that uses this token is refused at once.
+confirm-token-button = Revoke the token

@@ -150,3 +150,61 @@ console-section-reviews = Evaluaciones atrasadas
 console-section-stalled = Proyectos estancados
 console-section-openings = Revelaciones de identidad pendientes de un segundo administrador
 console-platform-tools = Sus herramientas
+# issue 20, rule 3: confirmations before irreversible or far-reaching actions (confirm helper)
+confirm-cancel = Cancelar
+confirm-do = Confirmar
+confirm-cannot-undo = Esta acción no se puede deshacer.
+confirm-close-call-title = ¿Cerrar antes de plazo la convocatoria «{ $call }»?
+confirm-close-call-eligible = { $count ->
+    [one] { $count } empleado con derecho a participar ya no podrá presentar propuestas.
+   *[other] { $count } empleados con derecho a participar ya no podrán presentar propuestas.
+}
+confirm-close-call-drafts = { $count ->
+    [0] No queda ningún borrador sin presentar.
+    [one] { $count } borrador no se ha presentado y ya no se presentará.
+   *[other] { $count } borradores no se han presentado y ya no se presentarán.
+}
+confirm-close-call-button = Cerrar la convocatoria ahora
+confirm-close-scoring-title = ¿Cerrar la evaluación de «{ $call }»?
+confirm-close-scoring-idle = { $count ->
+    [one] { $count } miembro del jurado no ha evaluado nada.
+   *[other] { $count } miembros del jurado no han evaluado nada.
+}
+confirm-close-scoring-missing = { $count ->
+    [one] Falta { $count } evaluación.
+   *[other] Faltan { $count } evaluaciones.
+}
+confirm-close-scoring-final = Las puntuaciones pasan a ser definitivas: el jurado ya no podrá evaluar ni cambiar sus evaluaciones.
+confirm-close-scoring-button = Cerrar la evaluación
+confirm-publish-title = ¿Publicar los resultados de «{ $call }»?
+confirm-publish-short = { $count ->
+    [one] { $count } propuesta tiene menos de { $required } evaluaciones completas.
+   *[other] { $count } propuestas tienen menos de { $required } evaluaciones completas.
+}
+confirm-publish-told = Cada equipo recibe su resultado al instante, por notificación y por correo electrónico.
+confirm-publish-button = Publicar los resultados
+confirm-withdraw-title = ¿Retirar esta propuesta?
+confirm-withdraw-consequence = La propuesta sale definitivamente de la convocatoria: ya no podrá presentarse y el jurado no la leerá.
+confirm-withdraw-button = Retirar la propuesta
+confirm-grant-title = ¿Dar a { $person } el rol «{ $role }»?
+confirm-grant-consequence = { $person } podrá hacer todo lo que permite el rol «{ $role }» desde la próxima página que abra.
+confirm-grant-button = Dar el rol
+confirm-revoke-role-title = ¿Quitar a { $person } el rol «{ $role }»?
+confirm-revoke-role-consequence = { $person } ya no podrá hacer lo que permite el rol «{ $role }» desde la próxima página que abra.
+confirm-revoke-role-button = Quitar el rol
+confirm-deactivate-title = ¿Desactivar a { $person }?
+confirm-deactivate-consequence = { $person } queda desconectado al instante en todas partes y ya no podrá iniciar sesión.
+confirm-deactivate-button = Desactivar
+confirm-erase-title = ¿Borrar a { $person }?
+confirm-erase-consequence = El nombre, la dirección de correo y los atributos de { $person } se borran para siempre; sus propuestas se conservan, sin su nombre.
+confirm-erase-button = Borrar para siempre
+confirm-suspend-title = ¿Suspender { $city }?
+confirm-suspend-consequence = { $count ->
+    [one] { $count } persona activa ya no podrá cambiar nada en el sitio de la ciudad.
+   *[other] { $count } personas activas ya no podrán cambiar nada en el sitio de la ciudad.
+}
+confirm-suspend-dialog = Nadie podrá cambiar nada en el sitio de la ciudad hasta que se reactive.
+confirm-suspend-button = Suspender la ciudad
+confirm-token-title = ¿Revocar el token «{ $token }»?
+confirm-token-consequence = Todo programa que use este token queda rechazado al instante.
+confirm-token-button = Revocar el token

@@ -150,3 +150,61 @@ console-section-reviews = Évaluations en retard
 console-section-stalled = Projets à l'arrêt
 console-section-openings = Levées d'anonymat en attente d'un second administrateur
 console-platform-tools = Vos outils
+# issue 20, rule 3: confirmations before irreversible or far-reaching actions (confirm helper)
+confirm-cancel = Annuler
+confirm-do = Confirmer
+confirm-cannot-undo = Cette action est irréversible.
+confirm-close-call-title = Clôturer l'appel « { $call } » avant la date prévue ?
+confirm-close-call-eligible = { $count ->
+    [one] { $count } agent éligible ne pourra plus déposer de proposition.
+   *[other] { $count } agents éligibles ne pourront plus déposer de proposition.
+}
+confirm-close-call-drafts = { $count ->
+    [0] Aucun brouillon ne reste non déposé.
+    [one] { $count } brouillon n'est pas déposé et ne le sera plus.
+   *[other] { $count } brouillons ne sont pas déposés et ne le seront plus.
+}
+confirm-close-call-button = Clôturer l'appel maintenant
+confirm-close-scoring-title = Clôturer l'évaluation de « { $call } » ?
+confirm-close-scoring-idle = { $count ->
+    [one] { $count } membre du jury n'a rien évalué.
+   *[other] { $count } membres du jury n'ont rien évalué.
+}
+confirm-close-scoring-missing = { $count ->
+    [one] Il manque { $count } évaluation.
+   *[other] Il manque { $count } évaluations.
+}
+confirm-close-scoring-final = Les notes deviennent définitives : le jury ne pourra plus noter ni modifier ses évaluations.
+confirm-close-scoring-button = Clôturer l'évaluation
+confirm-publish-title = Publier les résultats de « { $call } » ?
+confirm-publish-short = { $count ->
+    [one] { $count } proposition a moins de { $required } évaluations complètes.
+   *[other] { $count } propositions ont moins de { $required } évaluations complètes.
+}
+confirm-publish-told = Chaque équipe reçoit aussitôt son résultat, par notification et par e-mail.
+confirm-publish-button = Publier les résultats
+confirm-withdraw-title = Retirer cette proposition ?
+confirm-withdraw-consequence = La proposition quitte définitivement l'appel : elle ne pourra plus être déposée et le jury ne la lira pas.
+confirm-withdraw-button = Retirer la proposition
+confirm-grant-title = Donner à { $person } le rôle « { $role } » ?
+confirm-grant-consequence = { $person } pourra faire tout ce que permet le rôle « { $role } », dès sa prochaine page.
+confirm-grant-button = Donner le rôle
+confirm-revoke-role-title = Retirer à { $person } le rôle « { $role } » ?
+confirm-revoke-role-consequence = { $person } ne pourra plus faire ce que permet le rôle « { $role } », dès sa prochaine page.
+confirm-revoke-role-button = Retirer le rôle
+confirm-deactivate-title = Désactiver { $person } ?
+confirm-deactivate-consequence = { $person } est aussitôt déconnecté partout et ne pourra plus se connecter.
+confirm-deactivate-button = Désactiver
+confirm-erase-title = Effacer { $person } ?
+confirm-erase-consequence = Le nom, l'adresse e-mail et les attributs de { $person } sont effacés définitivement ; ses propositions restent, sans son nom.
+confirm-erase-button = Effacer définitivement
+confirm-suspend-title = Suspendre { $city } ?
+confirm-suspend-consequence = { $count ->
+    [one] { $count } personne active ne pourra plus rien modifier sur le site de la ville.
+   *[other] { $count } personnes actives ne pourront plus rien modifier sur le site de la ville.
+}
+confirm-suspend-dialog = Plus personne ne pourra rien modifier sur le site de la ville jusqu'à sa réactivation.
+confirm-suspend-button = Suspendre la ville
+confirm-token-title = Révoquer le jeton « { $token } » ?
+confirm-token-consequence = Tout programme qui utilise ce jeton est refusé immédiatement.
+confirm-token-button = Révoquer le jeton

@@ -144,3 +144,61 @@ console-section-reviews = Lemaradt értékelések
 console-section-stalled = Elakadt projektek
 console-section-openings = Második adminisztrátorra váró feltárások
 console-platform-tools = Az Ön eszközei
+# issue 20, rule 3: confirmations before irreversible or far-reaching actions (confirm helper)
+confirm-cancel = Mégse
+confirm-do = Megerősítés
+confirm-cannot-undo = Ez a művelet nem vonható vissza.
+confirm-close-call-title = Lezárja idő előtt a(z) „{ $call }” pályázatot?
+confirm-close-call-eligible = { $count ->
+    [one] { $count } jogosult munkatárs nem tud többé pályázatot beadni.
+   *[other] { $count } jogosult munkatárs nem tud többé pályázatot beadni.
+}
+confirm-close-call-drafts = { $count ->
+    [0] Nem marad be nem adott piszkozat.
+    [one] { $count } piszkozat nincs beadva, és az is marad.
+   *[other] { $count } piszkozat nincs beadva, és az is marad.
+}
+confirm-close-call-button = Pályázat lezárása most
+confirm-close-scoring-title = Lezárja a(z) „{ $call }” értékelését?
+confirm-close-scoring-idle = { $count ->
+    [one] { $count } zsűritag még semmit sem értékelt.
+   *[other] { $count } zsűritag még semmit sem értékelt.
+}
+confirm-close-scoring-missing = { $count ->
+    [one] { $count } értékelés hiányzik.
+   *[other] { $count } értékelés hiányzik.
+}
+confirm-close-scoring-final = A pontszámok véglegessé válnak: a zsűritagok többé nem értékelhetnek, és nem módosíthatják értékeléseiket.
+confirm-close-scoring-button = Értékelés lezárása
+confirm-publish-title = Közzéteszi a(z) „{ $call }” eredményeit?
+confirm-publish-short = { $count ->
+    [one] { $count } pályázat nem éri el a szükséges { $required } teljes értékelést.
+   *[other] { $count } pályázat nem éri el a szükséges { $required } teljes értékelést.
+}
+confirm-publish-told = Minden csapat azonnal értesül az eredményről, értesítésben és e-mailben.
+confirm-publish-button = Eredmények közzététele
+confirm-withdraw-title = Visszavonja ezt a pályázatot?
+confirm-withdraw-consequence = A pályázat végleg kikerül a felhívásból: többé nem adható be, és a zsűri nem olvassa el.
+confirm-withdraw-button = Pályázat visszavonása
+confirm-grant-title = Megadja { $person } részére a(z) „{ $role }” szerepkört?
+confirm-grant-consequence = { $person } a következő oldaltól mindent megtehet, amit a(z) „{ $role }” szerepkör megenged.
+confirm-grant-button = Szerepkör megadása
+confirm-revoke-role-title = Elveszi { $person } „{ $role }” szerepkörét?
+confirm-revoke-role-consequence = { $person } a következő oldaltól nem teheti meg, amit a(z) „{ $role }” szerepkör megenged.
+confirm-revoke-role-button = Szerepkör elvétele
+confirm-deactivate-title = Letiltja { $person } fiókját?
+confirm-deactivate-consequence = { $person } azonnal mindenhonnan kijelentkezik, és többé nem tud bejelentkezni.
+confirm-deactivate-button = Letiltás
+confirm-erase-title = Törli { $person } adatait?
+confirm-erase-consequence = { $person } neve, e-mail-címe és jellemzői végleg törlődnek; pályázatai megmaradnak, név nélkül.
+confirm-erase-button = Végleges törlés
+confirm-suspend-title = Felfüggeszti: { $city }?
+confirm-suspend-consequence = { $count ->
+    [one] { $count } aktív személy nem módosíthat többé semmit a város oldalán.
+   *[other] { $count } aktív személy nem módosíthat többé semmit a város oldalán.
+}
+confirm-suspend-dialog = A város oldalán senki sem módosíthat semmit, amíg újra nem aktiválják.
+confirm-suspend-button = Város felfüggesztése
+confirm-token-title = Visszavonja a(z) „{ $token }” tokent?
+confirm-token-consequence = Minden program, amely ezt a tokent használja, azonnal elutasítást kap.
+confirm-token-button = Token visszavonása

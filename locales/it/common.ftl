@@ -145,3 +145,61 @@ console-section-reviews = Valutazioni in ritardo
 console-section-stalled = Progetti fermi
 console-section-openings = Rivelazioni delle identità in attesa di un secondo amministratore
 console-platform-tools = I tuoi strumenti
+# issue 20, rule 3: confirmations before irreversible or far-reaching actions (confirm helper)
+confirm-cancel = Annulla
+confirm-do = Conferma
+confirm-cannot-undo = Questa azione non si può annullare.
+confirm-close-call-title = Chiudere in anticipo il bando «{ $call }»?
+confirm-close-call-eligible = { $count ->
+    [one] { $count } dipendente ammesso non potrà più presentare proposte.
+   *[other] { $count } dipendenti ammessi non potranno più presentare proposte.
+}
+confirm-close-call-drafts = { $count ->
+    [0] Nessuna bozza resta non presentata.
+    [one] { $count } bozza non è stata presentata e non lo sarà più.
+   *[other] { $count } bozze non sono state presentate e non lo saranno più.
+}
+confirm-close-call-button = Chiudi il bando ora
+confirm-close-scoring-title = Chiudere la valutazione di «{ $call }»?
+confirm-close-scoring-idle = { $count ->
+    [one] { $count } giurato non ha valutato nulla.
+   *[other] { $count } giurati non hanno valutato nulla.
+}
+confirm-close-scoring-missing = { $count ->
+    [one] Manca { $count } valutazione.
+   *[other] Mancano { $count } valutazioni.
+}
+confirm-close-scoring-final = I punteggi diventano definitivi: i giurati non potranno più valutare né modificare le loro valutazioni.
+confirm-close-scoring-button = Chiudi la valutazione
+confirm-publish-title = Pubblicare i risultati di «{ $call }»?
+confirm-publish-short = { $count ->
+    [one] { $count } proposta ha meno di { $required } valutazioni complete.
+   *[other] { $count } proposte hanno meno di { $required } valutazioni complete.
+}
+confirm-publish-told = Ogni gruppo riceve subito l'esito, con una notifica e un'email.
+confirm-publish-button = Pubblica i risultati
+confirm-withdraw-title = Ritirare questa proposta?
+confirm-withdraw-consequence = La proposta esce definitivamente dal bando: non potrà più essere presentata e la giuria non la leggerà.
+confirm-withdraw-button = Ritira la proposta
+confirm-grant-title = Assegnare a { $person } il ruolo «{ $role }»?
+confirm-grant-consequence = { $person } potrà fare tutto ciò che il ruolo «{ $role }» consente, dalla prossima pagina che apre.
+confirm-grant-button = Assegna il ruolo
+confirm-revoke-role-title = Togliere a { $person } il ruolo «{ $role }»?
+confirm-revoke-role-consequence = { $person } non potrà più fare ciò che il ruolo «{ $role }» consente, dalla prossima pagina che apre.
+confirm-revoke-role-button = Togli il ruolo
+confirm-deactivate-title = Disattivare { $person }?
+confirm-deactivate-consequence = { $person } viene disconnesso ovunque subito e non potrà più accedere.
+confirm-deactivate-button = Disattiva
+confirm-erase-title = Cancellare { $person }?
+confirm-erase-consequence = Nome, indirizzo email e attributi di { $person } vengono cancellati per sempre; le sue proposte restano, senza il suo nome.
+confirm-erase-button = Cancella per sempre
+confirm-suspend-title = Sospendere { $city }?
+confirm-suspend-consequence = { $count ->
+    [one] { $count } persona attiva non potrà più modificare nulla sul sito della città.
+   *[other] { $count } persone attive non potranno più modificare nulla sul sito della città.
+}
+confirm-suspend-dialog = Nessuno potrà più modificare nulla sul sito della città finché non verrà riattivata.
+confirm-suspend-button = Sospendi la città
+confirm-token-title = Revocare il token «{ $token }»?
+confirm-token-consequence = Ogni programma che usa questo token viene rifiutato da subito.
+confirm-token-button = Revoca il token

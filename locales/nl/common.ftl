@@ -150,3 +150,61 @@ console-section-reviews = Achterstallige beoordelingen
 console-section-stalled = Stilgevallen projecten
 console-section-openings = Openingen van identiteiten die op een tweede beheerder wachten
 console-platform-tools = Uw hulpmiddelen
+# issue 20, rule 3: confirmations before irreversible or far-reaching actions (confirm helper)
+confirm-cancel = Annuleren
+confirm-do = Bevestigen
+confirm-cannot-undo = Dit kan niet ongedaan worden gemaakt.
+confirm-close-call-title = De oproep ‘{ $call }’ vroegtijdig sluiten?
+confirm-close-call-eligible = { $count ->
+    [one] { $count } medewerker die mag meedoen, kan niet meer indienen.
+   *[other] { $count } medewerkers die mogen meedoen, kunnen niet meer indienen.
+}
+confirm-close-call-drafts = { $count ->
+    [0] Er blijft geen concept oningediend.
+    [one] { $count } concept is niet ingediend en blijft dat.
+   *[other] { $count } concepten zijn niet ingediend en blijven dat.
+}
+confirm-close-call-button = De oproep nu sluiten
+confirm-close-scoring-title = De beoordeling van ‘{ $call }’ sluiten?
+confirm-close-scoring-idle = { $count ->
+    [one] { $count } jurylid heeft nog niets beoordeeld.
+   *[other] { $count } juryleden hebben nog niets beoordeeld.
+}
+confirm-close-scoring-missing = { $count ->
+    [one] Er ontbreekt { $count } beoordeling.
+   *[other] Er ontbreken { $count } beoordelingen.
+}
+confirm-close-scoring-final = De scores worden definitief: juryleden kunnen niet meer beoordelen of hun beoordelingen wijzigen.
+confirm-close-scoring-button = Beoordeling sluiten
+confirm-publish-title = De resultaten van ‘{ $call }’ publiceren?
+confirm-publish-short = { $count ->
+    [one] { $count } voorstel heeft minder dan { $required } volledige beoordelingen.
+   *[other] { $count } voorstellen hebben minder dan { $required } volledige beoordelingen.
+}
+confirm-publish-told = Elk team hoort meteen de uitkomst, via een melding en per e-mail.
+confirm-publish-button = Resultaten publiceren
+confirm-withdraw-title = Dit voorstel intrekken?
+confirm-withdraw-consequence = Het voorstel verlaat de oproep voorgoed: het kan niet meer worden ingediend en de jury leest het niet.
+confirm-withdraw-button = Voorstel intrekken
+confirm-grant-title = { $person } de rol ‘{ $role }’ geven?
+confirm-grant-consequence = { $person } kan vanaf de volgende pagina alles doen wat de rol ‘{ $role }’ toestaat.
+confirm-grant-button = Rol geven
+confirm-revoke-role-title = De rol ‘{ $role }’ van { $person } afnemen?
+confirm-revoke-role-consequence = { $person } kan vanaf de volgende pagina niet meer doen wat de rol ‘{ $role }’ toestaat.
+confirm-revoke-role-button = Rol afnemen
+confirm-deactivate-title = { $person } deactiveren?
+confirm-deactivate-consequence = { $person } wordt meteen overal afgemeld en kan niet meer aanmelden.
+confirm-deactivate-button = Deactiveren
+confirm-erase-title = { $person } wissen?
+confirm-erase-consequence = De naam, het e-mailadres en de kenmerken van { $person } worden voorgoed gewist; de voorstellen blijven, zonder naam.
+confirm-erase-button = Voorgoed wissen
+confirm-suspend-title = { $city } opschorten?
+confirm-suspend-consequence = { $count ->
+    [one] { $count } actieve persoon kan niets meer wijzigen op de site van de stad.
+   *[other] { $count } actieve personen kunnen niets meer wijzigen op de site van de stad.
+}
+confirm-suspend-dialog = Niemand kan nog iets wijzigen op de site van de stad tot die weer actief is.
+confirm-suspend-button = Stad opschorten
+confirm-token-title = Het token ‘{ $token }’ intrekken?
+confirm-token-consequence = Elk programma dat dit token gebruikt, wordt meteen geweigerd.
+confirm-token-button = Token intrekken

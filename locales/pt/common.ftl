@@ -150,3 +150,61 @@ console-section-reviews = Avaliações em atraso
 console-section-stalled = Projetos parados
 console-section-openings = Revelações de identidade à espera de um segundo administrador
 console-platform-tools = As suas ferramentas
+# issue 20, rule 3: confirmations before irreversible or far-reaching actions (confirm helper)
+confirm-cancel = Cancelar
+confirm-do = Confirmar
+confirm-cannot-undo = Esta ação não pode ser desfeita.
+confirm-close-call-title = Encerrar antecipadamente o concurso «{ $call }»?
+confirm-close-call-eligible = { $count ->
+    [one] { $count } funcionário elegível deixará de poder submeter propostas.
+   *[other] { $count } funcionários elegíveis deixarão de poder submeter propostas.
+}
+confirm-close-call-drafts = { $count ->
+    [0] Não fica nenhum rascunho por submeter.
+    [one] { $count } rascunho não foi submetido e assim ficará.
+   *[other] { $count } rascunhos não foram submetidos e assim ficarão.
+}
+confirm-close-call-button = Encerrar o concurso agora
+confirm-close-scoring-title = Encerrar a avaliação de «{ $call }»?
+confirm-close-scoring-idle = { $count ->
+    [one] { $count } jurado não avaliou nada.
+   *[other] { $count } jurados não avaliaram nada.
+}
+confirm-close-scoring-missing = { $count ->
+    [one] Falta { $count } avaliação.
+   *[other] Faltam { $count } avaliações.
+}
+confirm-close-scoring-final = As pontuações tornam-se definitivas: os jurados deixam de poder avaliar ou alterar as suas avaliações.
+confirm-close-scoring-button = Encerrar a avaliação
+confirm-publish-title = Publicar os resultados de «{ $call }»?
+confirm-publish-short = { $count ->
+    [one] { $count } proposta tem menos de { $required } avaliações completas.
+   *[other] { $count } propostas têm menos de { $required } avaliações completas.
+}
+confirm-publish-told = Cada equipa recebe de imediato o seu resultado, por notificação e por email.
+confirm-publish-button = Publicar os resultados
+confirm-withdraw-title = Retirar esta proposta?
+confirm-withdraw-consequence = A proposta sai definitivamente do concurso: não poderá voltar a ser submetida e o júri não a lerá.
+confirm-withdraw-button = Retirar a proposta
+confirm-grant-title = Atribuir a { $person } a função «{ $role }»?
+confirm-grant-consequence = { $person } poderá fazer tudo o que a função «{ $role }» permite, a partir da próxima página que abrir.
+confirm-grant-button = Atribuir a função
+confirm-revoke-role-title = Retirar a { $person } a função «{ $role }»?
+confirm-revoke-role-consequence = { $person } deixará de poder fazer o que a função «{ $role }» permite, a partir da próxima página que abrir.
+confirm-revoke-role-button = Retirar a função
+confirm-deactivate-title = Desativar { $person }?
+confirm-deactivate-consequence = { $person } é desligado de imediato em todo o lado e deixa de poder iniciar sessão.
+confirm-deactivate-button = Desativar
+confirm-erase-title = Apagar { $person }?
+confirm-erase-consequence = O nome, o endereço de email e os atributos de { $person } são apagados para sempre; as suas propostas ficam, sem o seu nome.
+confirm-erase-button = Apagar para sempre
+confirm-suspend-title = Suspender { $city }?
+confirm-suspend-consequence = { $count ->
+    [one] { $count } pessoa ativa deixará de poder alterar o que quer que seja no site da cidade.
+   *[other] { $count } pessoas ativas deixarão de poder alterar o que quer que seja no site da cidade.
+}
+confirm-suspend-dialog = Ninguém poderá alterar nada no site da cidade até que seja reativada.
+confirm-suspend-button = Suspender a cidade
+confirm-token-title = Revogar o token «{ $token }»?
+confirm-token-consequence = Todos os programas que usam este token são recusados de imediato.
+confirm-token-button = Revogar o token

@@ -150,3 +150,67 @@ console-section-reviews = Evaluări întârziate
 console-section-stalled = Proiecte blocate
 console-section-openings = Deschideri de identități care așteaptă un al doilea administrator
 console-platform-tools = Instrumentele dumneavoastră
+# issue 20, rule 3: confirmations before irreversible or far-reaching actions (confirm helper)
+confirm-cancel = Renunță
+confirm-do = Confirmă
+confirm-cannot-undo = Această acțiune nu poate fi anulată.
+confirm-close-call-title = Închideți mai devreme apelul „{ $call }”?
+confirm-close-call-eligible = { $count ->
+    [one] { $count } angajat eligibil nu va mai putea depune propuneri.
+    [few] { $count } angajați eligibili nu vor mai putea depune propuneri.
+   *[other] { $count } de angajați eligibili nu vor mai putea depune propuneri.
+}
+confirm-close-call-drafts = { $count ->
+    [0] Nicio ciornă nu rămâne nedepusă.
+    [one] { $count } ciornă nu a fost depusă și nu va mai fi.
+    [few] { $count } ciorne nu au fost depuse și nu vor mai fi.
+   *[other] { $count } de ciorne nu au fost depuse și nu vor mai fi.
+}
+confirm-close-call-button = Închide apelul acum
+confirm-close-scoring-title = Închideți evaluarea pentru „{ $call }”?
+confirm-close-scoring-idle = { $count ->
+    [one] { $count } jurat nu a evaluat nimic.
+    [few] { $count } jurați nu au evaluat nimic.
+   *[other] { $count } de jurați nu au evaluat nimic.
+}
+confirm-close-scoring-missing = { $count ->
+    [one] Lipsește { $count } evaluare.
+    [few] Lipsesc { $count } evaluări.
+   *[other] Lipsesc { $count } de evaluări.
+}
+confirm-close-scoring-final = Punctajele devin definitive: jurații nu mai pot evalua și nu își mai pot modifica evaluările.
+confirm-close-scoring-button = Închide evaluarea
+confirm-publish-title = Publicați rezultatele pentru „{ $call }”?
+confirm-publish-short = { $count ->
+    [one] { $count } propunere are mai puțin de { $required } evaluări complete.
+    [few] { $count } propuneri au mai puțin de { $required } evaluări complete.
+   *[other] { $count } de propuneri au mai puțin de { $required } evaluări complete.
+}
+confirm-publish-told = Fiecare echipă își află imediat rezultatul, prin notificare și prin e-mail.
+confirm-publish-button = Publică rezultatele
+confirm-withdraw-title = Retrageți această propunere?
+confirm-withdraw-consequence = Propunerea părăsește definitiv apelul: nu mai poate fi depusă, iar juriul nu o va citi.
+confirm-withdraw-button = Retrage propunerea
+confirm-grant-title = Îi acordați lui { $person } rolul „{ $role }”?
+confirm-grant-consequence = { $person } va putea face tot ce permite rolul „{ $role }”, de la următoarea pagină deschisă.
+confirm-grant-button = Acordă rolul
+confirm-revoke-role-title = Îi retrageți lui { $person } rolul „{ $role }”?
+confirm-revoke-role-consequence = { $person } nu va mai putea face ce permite rolul „{ $role }”, de la următoarea pagină deschisă.
+confirm-revoke-role-button = Retrage rolul
+confirm-deactivate-title = Dezactivați contul lui { $person }?
+confirm-deactivate-consequence = { $person } este deconectat imediat peste tot și nu se mai poate autentifica.
+confirm-deactivate-button = Dezactivează
+confirm-erase-title = Ștergeți datele lui { $person }?
+confirm-erase-consequence = Numele, adresa de e-mail și atributele lui { $person } sunt șterse definitiv; propunerile rămân, fără numele său.
+confirm-erase-button = Șterge definitiv
+confirm-suspend-title = Suspendați { $city }?
+confirm-suspend-consequence = { $count ->
+    [one] { $count } persoană activă nu va mai putea modifica nimic pe site-ul orașului.
+    [few] { $count } persoane active nu vor mai putea modifica nimic pe site-ul orașului.
+   *[other] { $count } de persoane active nu vor mai putea modifica nimic pe site-ul orașului.
+}
+confirm-suspend-dialog = Nimeni nu va mai putea modifica nimic pe site-ul orașului până la reactivare.
+confirm-suspend-button = Suspendă orașul
+confirm-token-title = Revocați tokenul „{ $token }”?
+confirm-token-consequence = Orice program care folosește acest token este refuzat imediat.
+confirm-token-button = Revocă tokenul

@@ -375,6 +375,9 @@ async function journey() {
   await step(admin, 'admin-proposals');
   await go(admin, `${turin}/admin/calls/${callId}`);
   await submit(admin, admin.locator('form[action$="/close"] button'));
+  // Closing early asks first, naming who can no longer submit.
+  await step(admin, 'admin-confirm-close');
+  await submit(admin, admin.locator('main form button.danger'));
   check((await text(admin)).includes(messages['call-phase-review']), 'the call is in review');
   await step(admin, 'admin-call-review');
   await go(admin, `${turin}/admin/invitations`);
@@ -461,12 +464,16 @@ async function journey() {
   // The admin closes scoring, awards the proposal and publishes results.
   await go(admin, `${turin}/admin/calls/${callId}/review`);
   await submit(admin, admin.locator('form[action$="/review/close"] button'));
+  await step(admin, 'admin-confirm-close-scoring');
+  await submit(admin, admin.locator('main form button.danger'));
   await go(admin, `${turin}/admin/calls/${callId}/ranking`);
   check((await text(admin)).includes(proposalTitle), 'the ranking lists the proposal');
   await step(admin, 'admin-ranking');
   await admin.selectOption(`#decision-${proposalId}`, 'award-0');
   await submit(admin, admin.locator(`form[action$="/decisions/${proposalId}"] button`));
   await submit(admin, admin.locator('form[action$="/results"] button'));
+  await step(admin, 'admin-confirm-results');
+  await submit(admin, admin.locator('main form button.danger'));
   check((await text(admin)).includes(messages['results-published']), 'the results are published');
   await step(admin, 'admin-results');
 

@@ -198,7 +198,7 @@ async fn integrations_use_tokens_that_admins_revoke(backend: Backend) {
                 "/t/turin/admin/api-tokens/{}/revoke",
                 stored[0].id
             )),
-            &[("csrf", &page.csrf())],
+            &[("csrf", &page.csrf()), ("confirm", "yes")],
         )
         .await;
     assert_eq!(revoke.status, 303);

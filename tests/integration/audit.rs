@@ -322,7 +322,7 @@ async fn security_actions_leave_entries(backend: Backend) {
             &server,
             people,
             &format!("{people}/{person}/roles"),
-            &[("role", "mentor"), ("change", change)],
+            &[("role", "mentor"), ("change", change), ("confirm", "yes")],
         )
         .await;
         assert_eq!(status, 303, "{change}");
@@ -333,7 +333,7 @@ async fn security_actions_leave_entries(backend: Backend) {
             &server,
             people,
             &format!("{people}/{person}/active"),
-            &[("active", active)],
+            &[("active", active), ("confirm", "yes")],
         )
         .await;
         assert_eq!(status, 303, "active={active}");
@@ -362,7 +362,7 @@ async fn security_actions_leave_entries(backend: Backend) {
             &server,
             tokens,
             &format!("{tokens}/{}/revoke", token.id),
-            &[]
+            &[("confirm", "yes")]
         )
         .await,
         303
@@ -397,7 +397,7 @@ async fn security_actions_leave_entries(backend: Backend) {
                 &server,
                 "/operator",
                 &format!("/operator/tenants/turin/{step}"),
-                &[]
+                &[("confirm", "yes")]
             )
             .await,
             303,

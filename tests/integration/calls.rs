@@ -216,7 +216,7 @@ async fn admin_creates_publishes_and_closes_a_call(backend: Backend) {
     let closed = admin
         .post(
             &server.url(&format!("/t/turin/admin/calls/{}/close", call.id)),
-            &[("csrf", &edit.csrf())],
+            &[("csrf", &edit.csrf()), ("confirm", "yes")],
         )
         .await;
     assert_eq!(closed.status, 303);

@@ -16,6 +16,7 @@ mod calls;
 mod cli;
 mod config_file;
 mod console;
+mod confirmations;
 mod demo;
 mod deploy;
 mod faults;

@@ -228,7 +228,7 @@ async fn suspended_cities_are_read_only(backend: Backend) {
     let suspended = ops
         .post(
             &server.url("/operator/tenants/turin/suspend"),
-            &[("csrf", &console.csrf())],
+            &[("csrf", &console.csrf()), ("confirm", "yes")],
         )
         .await;
     assert_eq!(suspended.status, 303);

@@ -109,7 +109,7 @@ async fn people_export_their_data_and_can_be_erased(backend: Backend) {
     let erased = admin
         .post(
             &server.url(&format!("/t/turin/admin/people/{lead}/erase")),
-            &[("csrf", &people.csrf())],
+            &[("csrf", &people.csrf()), ("confirm", "yes")],
         )
         .await;
     assert_eq!(erased.status, 303);

@@ -641,7 +641,7 @@ async fn no_name_leaves_its_city_and_erasure_reaches_the_library(backend: Backen
         &admin,
         &server.url("/t/turin/admin/people"),
         &server.url(&format!("/t/turin/admin/people/{}/erase", erased.id)),
-        &[],
+        &[("confirm", "yes")],
     )
     .await;
     assert_eq!(confirmed.status, 303, "{}", confirmed.body);

@@ -243,7 +243,10 @@ async fn employee_drafts_submits_once_and_withdraws(backend: Backend) {
     assert!(mine.body.contains("Sensori di luce negli uffici") && mine.body.contains("Presentata"));
 
     let withdrawn = browser
-        .post(&format!("{url}/withdraw"), &[("csrf", &csrf)])
+        .post(
+            &format!("{url}/withdraw"),
+            &[("csrf", &csrf), ("confirm", "yes")],
+        )
         .await;
     assert_eq!(withdrawn.status, 303);
     assert_eq!(proposal(&server, scope, id).await.status, Status::Withdrawn);

@@ -859,7 +859,7 @@ async fn a_juror_cannot_step_outside_their_reviews(backend: Backend) {
         &s.admin,
         &s.url(&format!("/admin/calls/{}/review", s.call.id)),
         &s.url(&format!("/admin/calls/{}/review/close", s.call.id)),
-        &[],
+        &[("confirm", "yes")],
     )
     .await;
     assert_eq!(closed.status, 303);
@@ -1107,7 +1107,7 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
         &s.admin,
         &s.url(&format!("{base}/review")),
         &s.url(&format!("{base}/review/close")),
-        &[],
+        &[("confirm", "yes")],
     )
     .await;
     let ranking = s.admin.get(&ranking_url).await;
@@ -1145,7 +1145,7 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
         &s.admin,
         &ranking_url,
         &s.url(&format!("{base}/results")),
-        &[],
+        &[("confirm", "yes")],
     )
     .await;
     assert_eq!(published.status, 303, "{}", published.body);
@@ -1355,7 +1355,11 @@ async fn an_admin_holds_no_jury_seat_nor_opens_its_identities(backend: Backend) 
         &s.admin,
         &people,
         &s.url(&format!("/admin/people/{juror}/roles")),
-        &[("role", "tenant_admin"), ("change", "grant")],
+        &[
+            ("role", "tenant_admin"),
+            ("change", "grant"),
+            ("confirm", "yes"),
+        ],
     )
     .await;
     assert_eq!(granted.status, 422, "{}", granted.body);

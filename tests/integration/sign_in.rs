@@ -133,7 +133,12 @@ async fn change_role(
         .post(
             &net.server
                 .url(&format!("/t/turin/admin/people/{person}/roles")),
-            &[("csrf", csrf), ("role", role), ("change", change)],
+            &[
+                ("csrf", csrf),
+                ("role", role),
+                ("change", change),
+                ("confirm", "yes"),
+            ],
         )
         .await
 }
@@ -648,7 +653,11 @@ async fn invited_expert_sets_a_password_and_signs_in(backend: Backend) {
     let off = admin
         .post(
             &server.url(&format!("/t/turin/admin/people/{}/active", person.id)),
-            &[("csrf", &people.csrf()), ("active", "false")],
+            &[
+                ("csrf", &people.csrf()),
+                ("active", "false"),
+                ("confirm", "yes"),
+            ],
         )
         .await;
     assert_eq!(off.status, 303);

@@ -12,7 +12,11 @@ use super::{Action, api_tokens, csrf::CsrfForm, require};
 use crate::{
     error::AppError,
     state::AppState,
-    web::{FieldError, PageContext, field_errors, render},
+    web::{
+        FieldError, PageContext,
+        confirm::{self, Ask, Confirm},
+        field_errors, render,
+    },
 };
 
 struct TokenLine {
@@ -115,13 +119,28 @@ pub async fn revoke(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<i32>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(form): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
     let actor = require(&ctx, Action::ManageApiTokens)?
         .user
         .as_ref()
         .map(|u| u.id);
     let scope = ctx.site()?.id;
+    if !form.yes() {
+        let name = api_tokens::name_of(&app.db, scope, id).await?;
+        let l = &ctx.l10n;
+        let args = [("token", name.into())];
+        let ask = Ask {
+            title: l.args("confirm-token-title", &args),
+            consequences: vec![l.t("confirm-token-consequence")],
+            confirm_label: l.t("confirm-token-button"),
+            action: ctx.link(&format!("/admin/api-tokens/{id}/revoke")),
+            fields: Vec::new(),
+            cancel: ctx.link("/admin/api-tokens"),
+            irreversible: true,
+        };
+        return confirm::ask(ctx, ask);
+    }
     api_tokens::revoke(&app.db, scope, actor, id, app.clock.now()).await?;
     Ok(Redirect::to(&ctx.link("/admin/api-tokens")).into_response())
 }

@@ -106,6 +106,22 @@ pub async fn create(
 }
 
 /// Revokes a live token, audited: it works no more, at once.
+/// The name of a token not yet revoked, for the page that asks first.
+pub async fn name_of(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    id: i32,
+) -> Result<String, AppError> {
+    scope
+        .find::<Entity>()
+        .filter(Column::Id.eq(id))
+        .filter(Column::RevokedAt.is_null())
+        .one(db)
+        .await?
+        .map(|t| t.name)
+        .ok_or(AppError::NotFound)
+}
+
 pub async fn revoke(
     db: &DatabaseConnection,
     scope: TenantId,

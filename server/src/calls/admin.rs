@@ -25,7 +25,11 @@ use crate::{
     organisation,
     state::AppState,
     tenancy::TenantId,
-    web::{FieldError, PageContext, field_errors, render},
+    web::{
+        FieldError, PageContext,
+        confirm::{self, Ask, Confirm},
+        field_errors, render,
+    },
 };
 
 /// Attributes an eligibility rule may name: grade, division, and the
@@ -330,12 +334,34 @@ pub async fn close_early(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<CallId>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(form): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let scope = ctx.site()?.id;
     let now = app.clock.now();
     let actor = viewer_id(&ctx);
+    if !form.yes() {
+        let call = service::find(&app.db, scope, id).await?;
+        if call.phase != Phase::Open {
+            return Err(AppError::Locked);
+        }
+        let (eligible, drafts) = service::close_consequence(&app.db, scope, &call).await?;
+        let title = service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
+        let l = &ctx.l10n;
+        let ask = Ask {
+            title: l.args("confirm-close-call-title", &[("call", title.into())]),
+            consequences: vec![
+                l.count("confirm-close-call-eligible", "count", eligible),
+                l.count("confirm-close-call-drafts", "count", drafts),
+            ],
+            confirm_label: l.t("confirm-close-call-button"),
+            action: ctx.link(&format!("/admin/calls/{id}/close")),
+            fields: Vec::new(),
+            cancel: ctx.link(&format!("/admin/calls/{id}")),
+            irreversible: true,
+        };
+        return confirm::ask(ctx, ask);
+    }
     service::close_early(&app.db, scope, id, actor, now).await?;
     phases::transition(&app, scope, id, Phase::Open, Phase::Review, actor, now).await?;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}"))).into_response())

@@ -354,6 +354,22 @@ pub async fn close_early(
     set_deadline(db, scope, current, now, actor, now, "call.close_early").await
 }
 
+/// What closing a call early leaves behind: the employees the call names
+/// as eligible, who can no longer submit, and the drafts not submitted.
+pub async fn close_consequence(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call: &entity::Model,
+) -> Result<(i64, i64), DbErr> {
+    let drafts = proposals(db, scope, call.id, Some(proposal::Status::Draft))
+        .await?
+        .len();
+    Ok((
+        i64::from(call.eligible_headcount),
+        i64::try_from(drafts).unwrap_or(i64::MAX),
+    ))
+}
+
 /// A later deadline for an open call, given as the city's local time; it
 /// must fall after the current one and before the results.
 pub async fn extend(

@@ -59,6 +59,7 @@ fn platform_routes(demo: bool, bench_routes: bool) -> Router<ServerState> {
         .route("/metrics", get(metrics::endpoint))
         .route("/static/app.css", get(web::stylesheet))
         .route("/static/autosave.js", get(web::autosave_script))
+        .route("/static/confirm.js", get(web::confirm::script))
         .route(
             "/signin",
             get(auth::pages::sign_in).post(auth::pages::platform_sign_in),

@@ -19,7 +19,10 @@ use crate::{
     error::AppError,
     i18n::Lang,
     state::AppState,
-    web::PageContext,
+    web::{
+        PageContext,
+        confirm::{self, Ask, Confirm},
+    },
 };
 use std::sync::Arc;
 
@@ -109,10 +112,28 @@ pub async fn erase(
     State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
     Path(id): Path<PersonId>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(form): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
     let site = ctx.site()?;
+    if !form.yes() {
+        let person = service::person(&app.db, site.id, id).await?;
+        if person.erasure_requested_at.is_none() {
+            return Err(AppError::NotFound);
+        }
+        let l = &ctx.l10n;
+        let args = [("person", person.name(l).into())];
+        let ask = Ask {
+            title: l.args("confirm-erase-title", &args),
+            consequences: vec![l.args("confirm-erase-consequence", &args)],
+            confirm_label: l.t("confirm-erase-button"),
+            action: ctx.link(&format!("/admin/people/{id}/erase")),
+            fields: Vec::new(),
+            cancel: ctx.link("/admin/people"),
+            irreversible: true,
+        };
+        return confirm::ask(ctx, ask);
+    }
     service::erase(
         &app.db,
         Caches {

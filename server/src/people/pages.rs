@@ -21,7 +21,11 @@ use crate::{
     error::{AppError, ProblemDocument},
     organisation,
     state::AppState,
-    web::{PageContext, encode_query, render},
+    web::{
+        PageContext,
+        confirm::{self, Ask},
+        encode_query, render,
+    },
 };
 
 /// Roles a tenant admin gives; platform roles are the operators' business.
@@ -324,6 +328,9 @@ pub struct RoleChange {
     role: String,
     /// `grant` or `revoke`.
     change: String,
+    /// `yes` once the admin confirmed.
+    #[serde(default)]
+    confirm: String,
 }
 
 /// `POST /admin/people/{id}/roles`
@@ -345,6 +352,39 @@ pub async fn set_role(
         "revoke" => service::RoleChange::Revoke(role),
         _ => return Err(AppError::BadRequest),
     };
+    if form.confirm != "yes" {
+        let person = service::person(&app.db, scope, id).await?;
+        let l = &ctx.l10n;
+        let args = [
+            ("person", person.name(l).into()),
+            ("role", l.t(role.message_id()).into()),
+        ];
+        let (title, consequence, button) = match change {
+            service::RoleChange::Grant(_) => (
+                "confirm-grant-title",
+                "confirm-grant-consequence",
+                "confirm-grant-button",
+            ),
+            service::RoleChange::Revoke(_) => (
+                "confirm-revoke-role-title",
+                "confirm-revoke-role-consequence",
+                "confirm-revoke-role-button",
+            ),
+        };
+        let ask = Ask {
+            title: l.args(title, &args),
+            consequences: vec![l.args(consequence, &args)],
+            confirm_label: l.t(button),
+            action: ctx.link(&format!("/admin/people/{id}/roles")),
+            fields: vec![
+                ("role".into(), form.role.clone()),
+                ("change".into(), form.change.clone()),
+            ],
+            cancel: ctx.link("/admin/people"),
+            irreversible: false,
+        };
+        return confirm::ask(ctx, ask);
+    }
     service::set_role(
         &app.db,
         Caches {
@@ -364,6 +404,9 @@ pub async fn set_role(
 #[derive(Deserialize)]
 pub struct ActiveChange {
     active: bool,
+    /// `yes` once the admin confirmed (asked only to deactivate).
+    #[serde(default)]
+    confirm: String,
 }
 
 /// `POST /admin/people/{id}/active`: deactivating ends every session of the
@@ -377,6 +420,21 @@ pub async fn set_active(
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::ManagePeople)?;
     let scope = ctx.site()?.id;
+    if !form.active && form.confirm != "yes" {
+        let person = service::person(&app.db, scope, id).await?;
+        let l = &ctx.l10n;
+        let args = [("person", person.name(l).into())];
+        let ask = Ask {
+            title: l.args("confirm-deactivate-title", &args),
+            consequences: vec![l.args("confirm-deactivate-consequence", &args)],
+            confirm_label: l.t("confirm-deactivate-button"),
+            action: ctx.link(&format!("/admin/people/{id}/active")),
+            fields: vec![("active".into(), "false".into())],
+            cancel: ctx.link("/admin/people"),
+            irreversible: false,
+        };
+        return confirm::ask(ctx, ask);
+    }
     service::set_active(
         &app.db,
         Caches {

@@ -610,6 +610,19 @@ pub enum RoleChange {
     Revoke(Role),
 }
 
+/// One person of the city, for pages that ask before changing them.
+pub async fn person(
+    db: &impl sea_orm::ConnectionTrait,
+    scope: TenantId,
+    id: PersonId,
+) -> Result<user::Model, AppError> {
+    scope
+        .find_by_id::<user::Entity>(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// Grants or revokes a city-wide role of person `id`; granting a role held
 /// or revoking one not held changes nothing. `actor` is the admin.
 pub async fn set_role(

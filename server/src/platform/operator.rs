@@ -21,7 +21,11 @@ use crate::{
         self, TenantStatus,
         service::{self as tenant_service, CityForm},
     },
-    web::{FieldError, PageContext, field_errors, render},
+    web::{
+        FieldError, PageContext,
+        confirm::{self, Ask, Confirm},
+        field_errors, render,
+    },
 };
 use std::sync::Arc;
 
@@ -210,8 +214,23 @@ pub async fn suspend(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(slug): Path<String>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(form): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
+    if !form.yes() {
+        require(&ctx, Action::OperatePlatform)?;
+        let (city, people) = tenant_service::active_people(&app.db, &slug).await?;
+        let l = &ctx.l10n;
+        let ask = Ask {
+            title: l.args("confirm-suspend-title", &[("city", city.into())]),
+            consequences: vec![l.count("confirm-suspend-consequence", "count", people)],
+            confirm_label: l.t("confirm-suspend-button"),
+            action: format!("/operator/tenants/{slug}/suspend"),
+            fields: Vec::new(),
+            cancel: "/operator".into(),
+            irreversible: false,
+        };
+        return confirm::ask(ctx, ask);
+    }
     set_status(&app, &ctx, &slug, TenantStatus::Suspended).await?;
     Ok(Redirect::to("/operator").into_response())
 }

@@ -34,7 +34,11 @@ use crate::{
     review::jury,
     state::AppState,
     tenancy::TenantId,
-    web::{self, FieldError, PageContext, field_errors, render},
+    web::{
+        self, FieldError, PageContext,
+        confirm::{self, Ask, Confirm},
+        field_errors, render,
+    },
 };
 
 /// The signed-in city person allowed to write proposals (for the pages
@@ -538,9 +542,22 @@ pub async fn withdraw(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<ProposalId>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(form): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
+    if !form.yes() {
+        let l = &ctx.l10n;
+        let ask = Ask {
+            title: l.t("confirm-withdraw-title"),
+            consequences: vec![l.t("confirm-withdraw-consequence")],
+            confirm_label: l.t("confirm-withdraw-button"),
+            action: ctx.link(&format!("/proposals/{id}/withdraw")),
+            fields: Vec::new(),
+            cancel: ctx.link(&format!("/proposals/{id}")),
+            irreversible: true,
+        };
+        return confirm::ask(ctx, ask);
+    }
     service::withdraw(service::Writing::at(&app), ctx.site()?, person, id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response())
 }

@@ -28,7 +28,11 @@ use crate::{
     people::user,
     proposals::{self, naming, redaction},
     state::AppState,
-    web::{PageContext, render},
+    web::{
+        PageContext,
+        confirm::{self, Ask, Confirm},
+        render,
+    },
 };
 
 /// The signed-in tenant admin's id.
@@ -399,11 +403,41 @@ pub async fn close(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<CallId>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(form): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
+    if !form.yes() {
+        if !call.scoring_open() {
+            return Err(AppError::Locked);
+        }
+        let gaps = service::scoring_gaps(&app.db, scope, &call).await?;
+        let title = crate::calls::service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
+        let l = &ctx.l10n;
+        let mut consequences = Vec::new();
+        if gaps.idle_jurors > 0 {
+            consequences.push(l.count("confirm-close-scoring-idle", "count", gaps.idle_jurors));
+        }
+        if gaps.missing_reviews > 0 {
+            consequences.push(l.count(
+                "confirm-close-scoring-missing",
+                "count",
+                gaps.missing_reviews,
+            ));
+        }
+        consequences.push(l.t("confirm-close-scoring-final"));
+        let ask = Ask {
+            title: l.args("confirm-close-scoring-title", &[("call", title.into())]),
+            consequences,
+            confirm_label: l.t("confirm-close-scoring-button"),
+            action: ctx.link(&format!("/admin/calls/{id}/review/close")),
+            fields: Vec::new(),
+            cancel: ctx.link(&format!("/admin/calls/{id}/review")),
+            irreversible: true,
+        };
+        return confirm::ask(ctx, ask);
+    }
     service::close(&app.db, &app.clock, scope, &call, me).await?;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
 }
@@ -664,11 +698,38 @@ pub async fn publish(
     State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
     Path(id): Path<CallId>,
-    CsrfForm(_): CsrfForm<Nothing>,
+    CsrfForm(form): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
     let me = admin_id(&ctx)?;
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
+    if !form.yes() {
+        decisions::deciding(&call)?;
+        let gaps = service::scoring_gaps(&app.db, scope, &call).await?;
+        let title = crate::calls::service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
+        let l = &ctx.l10n;
+        let mut consequences = Vec::new();
+        if gaps.short_proposals > 0 {
+            consequences.push(l.args(
+                "confirm-publish-short",
+                &[
+                    ("count", gaps.short_proposals.into()),
+                    ("required", gaps.required.into()),
+                ],
+            ));
+        }
+        consequences.push(l.t("confirm-publish-told"));
+        let ask = Ask {
+            title: l.args("confirm-publish-title", &[("call", title.into())]),
+            consequences,
+            confirm_label: l.t("confirm-publish-button"),
+            action: ctx.link(&format!("/admin/calls/{id}/results")),
+            fields: Vec::new(),
+            cancel: ctx.link(&format!("/admin/calls/{id}/ranking")),
+            irreversible: true,
+        };
+        return confirm::ask(ctx, ask);
+    }
     let told = decisions::publish(&app.db, &app.secrets, &app.clock, scope, &call, me).await?;
     // Email copies, in each reader's language, once the results stand.
     for team in told {

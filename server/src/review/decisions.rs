@@ -59,7 +59,7 @@ impl Decision {
 }
 
 /// Decisions are taken once scoring is closed and before results.
-fn deciding(call: &calls::Model) -> Result<(), AppError> {
+pub fn deciding(call: &calls::Model) -> Result<(), AppError> {
     if call.phase == Phase::Review && call.review_closed_at.is_some() {
         Ok(())
     } else {

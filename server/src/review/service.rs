@@ -491,6 +491,61 @@ pub async fn close(
     Ok(())
 }
 
+/// What is missing from a call's scoring, before it closes or its results
+/// are published.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScoringGaps {
+    /// Jurors without one complete review.
+    pub idle_jurors: i64,
+    /// Complete reviews still needed to reach the call's number.
+    pub missing_reviews: i64,
+    /// Judged proposals with fewer complete reviews than the call asks.
+    pub short_proposals: i64,
+    /// The call's number of reviews per proposal.
+    pub required: i64,
+}
+
+/// Counts what scoring still lacks (see [`ScoringGaps`]).
+pub async fn scoring_gaps(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call: &calls::Model,
+) -> Result<ScoringGaps, DbErr> {
+    let jurors = jury_of(db, scope, call.id).await?;
+    let reviews: Vec<Review> = reviews_of(db, scope, call.id)
+        .await?
+        .into_iter()
+        .filter(|r| r.state == State::Assigned && r.complete)
+        .collect();
+    let judged = judged_proposals(db, scope, call.id).await?;
+    let required = i64::from(call.reviews_per_proposal.max(0));
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let idle_jurors = count(
+        jurors
+            .iter()
+            .filter(|j| !reviews.iter().any(|r| r.juror_id == j.id))
+            .count(),
+    );
+    let mut gaps = ScoringGaps {
+        idle_jurors,
+        required,
+        ..ScoringGaps::default()
+    };
+    for proposal in &judged {
+        let done = count(
+            reviews
+                .iter()
+                .filter(|r| r.proposal_id == proposal.id)
+                .count(),
+        );
+        if done < required {
+            gaps.short_proposals += 1;
+            gaps.missing_reviews += required - done;
+        }
+    }
+    Ok(gaps)
+}
+
 /// Hides `passage` of a judged proposal's `field` from the jury, wherever
 /// it occurs there. The proposal keeps its text (the team sees what it
 /// wrote); the redaction and its audit entry are written together.

@@ -477,6 +477,22 @@ pub async fn invite_admin(
 
 /// Suspends or resumes a city, audited in the city's own log with the
 /// operator who did it (an operator is no person of the city, so no actor).
+/// A city's name and how many of its people are active: who a
+/// suspension stops, for the page that asks first.
+pub async fn active_people(db: &DatabaseConnection, slug: &str) -> Result<(String, i64), AppError> {
+    use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
+    let tenant = tenancy::find_by_slug(db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scope = TenantId::of(&tenant);
+    let count = scope
+        .find::<crate::people::user::Entity>()
+        .filter(crate::people::user::Column::Active.eq(true))
+        .count(db)
+        .await?;
+    Ok((tenant.name, i64::try_from(count).unwrap_or(i64::MAX)))
+}
+
 pub async fn set_status(
     db: &DatabaseConnection,
     slug: &str,

@@ -2,6 +2,7 @@
 //! where links point), the layout, the stylesheet and the error page.
 
 pub mod client_addr;
+pub mod confirm;
 pub mod error_page;
 pub mod gzip;
 
