@@ -17,6 +17,7 @@ mod cli;
 mod config_file;
 mod demo;
 mod deploy;
+mod employee;
 mod faults;
 mod health;
 mod instances;
