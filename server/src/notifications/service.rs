@@ -41,8 +41,9 @@ pub async fn notify<C: ConnectionTrait>(
 }
 
 /// A notification's text in one language. Text arguments are given as
-/// text and numbers as numbers; an award told without its name (stored
-/// before awards were told apart) reads as the award without a name.
+/// text and numbers as numbers; an award told without its name (the
+/// proposal won none of the call's named awards) reads as an award won,
+/// without a colon followed by nothing.
 pub fn render_text(l: &L10n, message: &str, args: &serde_json::Value) -> String {
     let empty = serde_json::Map::new();
     let fields = args.as_object().unwrap_or(&empty);

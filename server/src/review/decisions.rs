@@ -191,13 +191,6 @@ pub async fn publish(
             .and_then(|i| awards.get(usize::try_from(i).ok()?))
             .map(|a| a.name.clone())
             .unwrap_or_default();
-        // An award without a name (or none of the call's named ones) is
-        // told without the colon that would have nothing after it.
-        let message = if message == "notification-awarded" && award.trim().is_empty() {
-            "notification-awarded-plain"
-        } else {
-            message
-        };
         let team = teams.get(&proposal.id).cloned().unwrap_or_default();
         let args = json!({ "title": proposal.title, "award": award });
         let link = format!("/proposals/{}", proposal.id);
