@@ -105,3 +105,17 @@ proposal-error-key-reused = This idempotency key was already used
 
 proposal-names-team = Reviews are blind, and these parts of your proposal name someone of your team. You can save and submit all the same, but please take the names out:
 proposal-names-team-in = These parts name someone of your team: { $fields }. Reviews are blind: please take the names out.
+
+# Employees know where they stand (issue 20): My proposals' columns, the page after submitting
+mine-col-proposal = Proposal
+mine-col-call = Call
+submitted-title = Proposal submitted
+submitted-lead = Your proposal “{ $title }” was submitted on { $date }.
+submitted-told = You and your team are told in your notifications, and by email where the city sends them.
+submitted-next = What happens next
+submitted-edit = Until { $date } you can still change it and save: the jury reads the proposal as it stands when submissions close.
+submitted-review = From { $date }, when submissions close, the jury reviews the proposals without seeing who wrote them.
+submitted-review-now = The jury is reviewing the proposals, without seeing who wrote them.
+submitted-results = The results are due on { $date }: you will get a notification when they are published.
+submitted-results-later = You will get a notification when the results are published.
+submitted-back = Back to the proposal

@@ -127,3 +127,6 @@ redaction-heading = Passages hidden from the jury
 redaction-mark = [redacted]
 redaction-error-passage = Type the passage to hide, in at most 500 characters.
 redaction-error-not-found = This part of the proposal does not contain that passage: type it exactly as written.
+
+# Employees know where they stand (issue 20): an award without a name
+notification-awarded-plain = Your proposal “{ $title }” won an award.

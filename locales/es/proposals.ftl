@@ -106,3 +106,17 @@ proposal-error-key-reused = Esta clave de idempotencia ya se ha usado
 
 proposal-names-team = Las evaluaciones son anónimas, y estas partes de su propuesta nombran a alguien de su equipo. Puede guardar y enviar igualmente, pero quite los nombres:
 proposal-names-team-in = Estas partes nombran a alguien de su equipo: { $fields }. Las evaluaciones son anónimas: quite los nombres.
+
+# Employees know where they stand (issue 20): My proposals' columns, the page after submitting
+mine-col-proposal = Propuesta
+mine-col-call = Convocatoria
+submitted-title = Propuesta presentada
+submitted-lead = Su propuesta «{ $title }» se presentó el { $date }.
+submitted-told = Usted y su equipo reciben un aviso en las notificaciones, y por correo electrónico si el ayuntamiento los envía.
+submitted-next = Próximos pasos
+submitted-edit = Hasta el { $date } todavía puede modificarla y guardarla: el jurado lee la propuesta tal como esté al cierre de la presentación.
+submitted-review = A partir del { $date }, al cerrarse la presentación, el jurado evalúa las propuestas sin saber quién las escribió.
+submitted-review-now = El jurado está evaluando las propuestas, sin saber quién las escribió.
+submitted-results = Los resultados están previstos para el { $date }: recibirá una notificación cuando se publiquen.
+submitted-results-later = Recibirá una notificación cuando se publiquen los resultados.
+submitted-back = Volver a la propuesta

@@ -127,3 +127,6 @@ redaction-heading = Fragmentos ocultos al jurado
 redaction-mark = [oculto]
 redaction-error-passage = Escriba el fragmento que ocultar, de 500 caracteres como máximo.
 redaction-error-not-found = Esta parte de la propuesta no contiene ese fragmento: escríbalo exactamente como está escrito.
+
+# Employees know where they stand (issue 20): an award without a name
+notification-awarded-plain = Su propuesta «{ $title }» ha obtenido un premio.

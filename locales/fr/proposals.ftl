@@ -106,3 +106,17 @@ proposal-error-key-reused = Cette clé d'idempotence a déjà servi
 
 proposal-names-team = Les évaluations sont anonymes, et ces parties de votre proposition nomment une personne de votre équipe. Vous pouvez tout de même enregistrer et soumettre, mais retirez les noms :
 proposal-names-team-in = Ces parties nomment une personne de votre équipe : { $fields }. Les évaluations sont anonymes : retirez les noms.
+
+# Employees know where they stand (issue 20): My proposals' columns, the page after submitting
+mine-col-proposal = Proposition
+mine-col-call = Appel
+submitted-title = Proposition déposée
+submitted-lead = Votre proposition « { $title } » a été déposée le { $date }.
+submitted-told = Vous et votre équipe en êtes informés dans vos notifications, et par e-mail si la ville en envoie.
+submitted-next = La suite
+submitted-edit = Jusqu'au { $date }, vous pouvez encore la modifier et l'enregistrer : le jury lit la proposition telle qu'elle est à la clôture des dépôts.
+submitted-review = À partir du { $date }, à la clôture des dépôts, le jury examine les propositions sans savoir qui les a écrites.
+submitted-review-now = Le jury examine les propositions, sans savoir qui les a écrites.
+submitted-results = Les résultats sont attendus le { $date } : vous recevrez une notification à leur publication.
+submitted-results-later = Vous recevrez une notification à la publication des résultats.
+submitted-back = Retour à la proposition

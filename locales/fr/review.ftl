@@ -127,3 +127,6 @@ redaction-heading = Passages cachés au jury
 redaction-mark = [masqué]
 redaction-error-passage = Saisissez le passage à cacher, en 500 caractères au plus.
 redaction-error-not-found = Cette partie de la proposition ne contient pas ce passage : saisissez-le exactement tel qu'il est écrit.
+
+# Employees know where they stand (issue 20): an award without a name
+notification-awarded-plain = Votre proposition « { $title } » a remporté un prix.

@@ -106,3 +106,17 @@ proposal-error-key-reused = Ezt az idempotenciakulcsot már használták
 
 proposal-names-team = Az értékelés anonim, és a javaslat ezen részei megneveznek valakit a csapatából. Így is mentheti és beküldheti, de vegye ki a neveket:
 proposal-names-team-in = Ezek a részek megneveznek valakit a csapatából: { $fields }. Az értékelés anonim: vegye ki a neveket.
+
+# Employees know where they stand (issue 20): My proposals' columns, the page after submitting
+mine-col-proposal = Javaslat
+mine-col-call = Pályázat
+submitted-title = Javaslat beadva
+submitted-lead = Az Ön „{ $title }” című javaslata beérkezett. A beadás időpontja: { $date }.
+submitted-told = Ön és csapata értesítést kap erről, és e-mailt is, ha a város küld ilyet.
+submitted-next = Mi történik ezután
+submitted-edit = A beadási határidőig ({ $date }) még módosíthatja és mentheti: a zsűri a javaslatot a határidő lejártakori állapotában olvassa.
+submitted-review = A beadási határidő lejárta után ({ $date }) a zsűri úgy értékeli a javaslatokat, hogy nem látja, ki írta őket.
+submitted-review-now = A zsűri most értékeli a javaslatokat, anélkül hogy látná, ki írta őket.
+submitted-results = Az eredmények várható időpontja: { $date }. Értesítést kap, amikor közzéteszik őket.
+submitted-results-later = Értesítést kap, amikor közzéteszik az eredményeket.
+submitted-back = Vissza a javaslathoz

@@ -127,3 +127,6 @@ redaction-heading = A zsűri elől elrejtett szövegrészek
 redaction-mark = [kitakarva]
 redaction-error-passage = Írja be az elrejtendő szövegrészt, legfeljebb 500 karakterben.
 redaction-error-not-found = A javaslat ezen része nem tartalmazza ezt a szövegrészt: írja be pontosan úgy, ahogy le van írva.
+
+# Employees know where they stand (issue 20): an award without a name
+notification-awarded-plain = Az Ön „{ $title }” című javaslata díjat nyert.

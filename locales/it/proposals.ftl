@@ -105,3 +105,17 @@ proposal-error-key-reused = Questa chiave di idempotenza è già stata usata
 
 proposal-names-team = Le valutazioni sono anonime, e queste parti della proposta nominano una persona del vostro gruppo. Potete comunque salvare e inviare, ma togliete i nomi:
 proposal-names-team-in = Queste parti nominano una persona del vostro gruppo: { $fields }. Le valutazioni sono anonime: togliete i nomi.
+
+# Employees know where they stand (issue 20): My proposals' columns, the page after submitting
+mine-col-proposal = Proposta
+mine-col-call = Bando
+submitted-title = Proposta presentata
+submitted-lead = La tua proposta «{ $title }» è stata presentata il { $date }.
+submitted-told = Tu e il tuo gruppo lo trovate nelle notifiche, e per email se il Comune le invia.
+submitted-next = Cosa succede ora
+submitted-edit = Fino al { $date } puoi ancora modificarla e salvarla: la giuria legge la proposta com'è alla chiusura delle presentazioni.
+submitted-review = Dal { $date }, alla chiusura delle presentazioni, la giuria valuta le proposte senza sapere chi le ha scritte.
+submitted-review-now = La giuria sta valutando le proposte, senza sapere chi le ha scritte.
+submitted-results = I risultati sono previsti per il { $date }: riceverai una notifica quando saranno pubblicati.
+submitted-results-later = Riceverai una notifica quando i risultati saranno pubblicati.
+submitted-back = Torna alla proposta

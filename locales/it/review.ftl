@@ -127,3 +127,6 @@ redaction-heading = Passaggi nascosti alla giuria
 redaction-mark = [oscurato]
 redaction-error-passage = Scrivi il passaggio da nascondere, al massimo 500 caratteri.
 redaction-error-not-found = Questa parte della proposta non contiene quel passaggio: scrivilo esattamente come è scritto.
+
+# Employees know where they stand (issue 20): an award without a name
+notification-awarded-plain = La tua proposta «{ $title }» ha vinto un premio.

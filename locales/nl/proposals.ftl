@@ -106,3 +106,17 @@ proposal-error-key-reused = Deze idempotentiesleutel is al gebruikt
 
 proposal-names-team = De beoordeling is anoniem, en deze delen van uw voorstel noemen iemand van uw team. U kunt toch opslaan en indienen, maar haal de namen weg:
 proposal-names-team-in = Deze delen noemen iemand van uw team: { $fields }. De beoordeling is anoniem: haal de namen weg.
+
+# Employees know where they stand (issue 20): My proposals' columns, the page after submitting
+mine-col-proposal = Voorstel
+mine-col-call = Oproep
+submitted-title = Voorstel ingediend
+submitted-lead = Uw voorstel “{ $title }” is ingediend op { $date }.
+submitted-told = U en uw team krijgen hiervan een melding, en een e-mail als de gemeente die verstuurt.
+submitted-next = Wat er nu gebeurt
+submitted-edit = Tot { $date } kunt u het nog wijzigen en opslaan: de jury leest het voorstel zoals het is wanneer de indiening sluit.
+submitted-review = Vanaf { $date }, wanneer de indiening sluit, beoordeelt de jury de voorstellen zonder te zien wie ze schreef.
+submitted-review-now = De jury beoordeelt de voorstellen, zonder te zien wie ze schreef.
+submitted-results = De resultaten worden verwacht op { $date }: u krijgt een melding zodra ze bekend zijn.
+submitted-results-later = U krijgt een melding zodra de resultaten bekend zijn.
+submitted-back = Terug naar het voorstel

@@ -127,3 +127,6 @@ redaction-heading = Passages die de jury niet ziet
 redaction-mark = [weggelaten]
 redaction-error-passage = Typ de passage die weg moet, in ten hoogste 500 tekens.
 redaction-error-not-found = Dit deel van het voorstel bevat die passage niet: typ haar precies zoals ze geschreven is.
+
+# Employees know where they stand (issue 20): an award without a name
+notification-awarded-plain = Uw voorstel “{ $title }” heeft een prijs gewonnen.

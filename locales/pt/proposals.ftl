@@ -106,3 +106,17 @@ proposal-error-key-reused = Esta chave de idempotência já foi usada
 
 proposal-names-team = As avaliações são anónimas, e estas partes da sua proposta nomeiam alguém da sua equipa. Pode guardar e submeter na mesma, mas retire os nomes:
 proposal-names-team-in = Estas partes nomeiam alguém da sua equipa: { $fields }. As avaliações são anónimas: retire os nomes.
+
+# Employees know where they stand (issue 20): My proposals' columns, the page after submitting
+mine-col-proposal = Proposta
+mine-col-call = Concurso
+submitted-title = Proposta apresentada
+submitted-lead = A sua proposta «{ $title }» foi apresentada a { $date }.
+submitted-told = A equipa e o próprio são avisados nas notificações e, se a câmara os enviar, por e-mail.
+submitted-next = O que acontece a seguir
+submitted-edit = Até { $date } ainda pode alterá-la e guardá-la: o júri lê a proposta tal como estiver no fecho das candidaturas.
+submitted-review = A partir de { $date }, com o fecho das candidaturas, o júri avalia as propostas sem saber quem as escreveu.
+submitted-review-now = O júri está a avaliar as propostas, sem saber quem as escreveu.
+submitted-results = Os resultados estão previstos para { $date }: receberá uma notificação quando forem publicados.
+submitted-results-later = Receberá uma notificação quando os resultados forem publicados.
+submitted-back = Voltar à proposta

@@ -127,3 +127,6 @@ redaction-heading = Passagens ocultadas do júri
 redaction-mark = [ocultado]
 redaction-error-passage = Escreva a passagem a ocultar, com 500 caracteres no máximo.
 redaction-error-not-found = Esta parte da proposta não contém essa passagem: escreva-a exatamente como está escrita.
+
+# Employees know where they stand (issue 20): an award without a name
+notification-awarded-plain = A sua proposta «{ $title }» ganhou um prémio.

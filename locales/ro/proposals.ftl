@@ -109,3 +109,17 @@ proposal-error-key-reused = Această cheie de idempotență a fost deja folosit�
 
 proposal-names-team = Evaluarea este anonimă, iar aceste părți ale propunerii numesc pe cineva din echipa dumneavoastră. Puteți salva și trimite oricum, dar scoateți numele:
 proposal-names-team-in = Aceste părți numesc pe cineva din echipa dumneavoastră: { $fields }. Evaluarea este anonimă: scoateți numele.
+
+# Employees know where they stand (issue 20): My proposals' columns, the page after submitting
+mine-col-proposal = Propunere
+mine-col-call = Apel
+submitted-title = Propunere depusă
+submitted-lead = Propunerea dumneavoastră „{ $title }” a fost depusă la data de { $date }.
+submitted-told = Dumneavoastră și echipa sunteți anunțați în notificări și prin e-mail, dacă primăria le trimite.
+submitted-next = Ce urmează
+submitted-edit = Până la data de { $date } o mai puteți modifica și salva: juriul citește propunerea așa cum este la închiderea depunerilor.
+submitted-review = De la data de { $date }, când se închid depunerile, juriul evaluează propunerile fără să știe cine le-a scris.
+submitted-review-now = Juriul evaluează propunerile, fără să știe cine le-a scris.
+submitted-results = Rezultatele sunt așteptate la data de { $date }: veți primi o notificare când vor fi publicate.
+submitted-results-later = Veți primi o notificare când vor fi publicate rezultatele.
+submitted-back = Înapoi la propunere

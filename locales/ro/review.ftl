@@ -128,3 +128,6 @@ redaction-heading = Pasaje ascunse de juriu
 redaction-mark = [ascuns]
 redaction-error-passage = Scrieți pasajul de ascuns, de cel mult 500 de caractere.
 redaction-error-not-found = Această parte a propunerii nu conține pasajul: scrieți-l exact cum este scris.
+
+# Employees know where they stand (issue 20): an award without a name
+notification-awarded-plain = Propunerea dumneavoastră „{ $title }” a câștigat un premiu.

@@ -19,6 +19,7 @@ mod console;
 mod confirmations;
 mod demo;
 mod deploy;
+mod employee;
 mod faults;
 mod health;
 mod instances;

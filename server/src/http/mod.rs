@@ -269,6 +269,10 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             get(proposals::pages::edit_form).post(proposals::pages::save),
         )
         .route("/proposals/{id}/submit", post(proposals::pages::submit))
+        .route(
+            "/proposals/{id}/submitted",
+            get(proposals::pages::submitted),
+        )
         .route("/proposals/{id}/withdraw", post(proposals::pages::withdraw))
         .route("/proposals/{id}/team", post(proposals::team::invite))
         .route("/proposals/{id}/team/answer", post(proposals::team::answer))

@@ -40,17 +40,40 @@ pub async fn notify<C: ConnectionTrait>(
         .await
 }
 
-/// A notification's text in one language.
+/// A notification's text in one language. Text arguments are given as
+/// text and numbers as numbers; an award told without its name (the
+/// proposal won none of the call's named awards) reads as an award won,
+/// without a colon followed by nothing.
 pub fn render_text(l: &L10n, message: &str, args: &serde_json::Value) -> String {
     let empty = serde_json::Map::new();
-    let pairs: Vec<(&str, fluent_bundle::FluentValue)> = args
-        .as_object()
-        .unwrap_or(&empty)
+    let fields = args.as_object().unwrap_or(&empty);
+    let pairs: Vec<(&str, fluent_bundle::FluentValue)> = fields
         .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default().to_owned().into()))
+        .filter_map(|(k, v)| {
+            let value = match v {
+                serde_json::Value::String(text) => text.clone().into(),
+                serde_json::Value::Number(n) => n.as_f64()?.into(),
+                _ => return None,
+            };
+            Some((k.as_str(), value))
+        })
         .collect();
+    let unnamed_award = message == AWARDED
+        && fields
+            .get("award")
+            .and_then(serde_json::Value::as_str)
+            .is_none_or(|award| award.trim().is_empty());
+    let message = if unnamed_award {
+        AWARDED_PLAIN
+    } else {
+        message
+    };
     l.args(message, &pairs)
 }
+
+/// An award won, named (`award`), and one without a name.
+const AWARDED: &str = "notification-awarded";
+const AWARDED_PLAIN: &str = "notification-awarded-plain";
 
 /// The person a notification's text names, if any.
 pub fn person_of(args: &serde_json::Value) -> Option<PersonId> {
@@ -148,4 +171,83 @@ pub async fn mark_read<C: ConnectionTrait>(
         .exec(db)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use serde_json::json;
+
+    use super::render_text;
+    use crate::i18n::{Lang, Locales};
+
+    /// Every kind of notification, with arguments as the code stores them
+    /// (the page adds `name` for the person stored by id).
+    fn cases() -> Vec<(&'static str, serde_json::Value)> {
+        let title = "Biciclette di servizio per i tecnici";
+        vec![
+            ("notification-submitted", json!({ "title": title })),
+            (
+                "notification-team-invitation",
+                json!({ "person": 7, "name": "Marco Bianchi", "title": title }),
+            ),
+            ("notification-in-review", json!({ "title": title })),
+            ("notification-mentor", json!({})),
+            ("notification-stalled", json!({ "title": title })),
+            ("notification-review-assigned", json!({})),
+            (
+                "notification-awarded",
+                json!({ "title": title, "award": "Premio Innovazione" }),
+            ),
+            (
+                "notification-awarded",
+                json!({ "title": title, "award": "" }),
+            ),
+            ("notification-awarded-plain", json!({ "title": title })),
+            ("notification-not-selected", json!({ "title": title })),
+        ]
+    }
+
+    #[test]
+    fn every_notification_reads_whole_in_every_language() {
+        let locales = Arc::new(Locales::load().expect("locales load"));
+        let cases = cases();
+        // A new kind of notification is added here, with its arguments.
+        for id in Locales::message_ids(Lang::En) {
+            if id.starts_with("notification-") && !id.contains('.') {
+                assert!(
+                    cases.iter().any(|(kind, _)| *kind == id),
+                    "{id} has no case in this test"
+                );
+            }
+        }
+        for lang in Lang::ALL {
+            let l = locales.for_lang(lang);
+            for (kind, args) in &cases {
+                let text = render_text(&l, kind, args);
+                let shown = format!("{lang} {kind} {args}: {text:?}");
+                assert!(!text.trim().is_empty(), "empty: {shown}");
+                assert!(
+                    !text.contains('{') && !text.contains('}'),
+                    "placeholder left: {shown}"
+                );
+                assert!(!text.contains(kind), "untranslated: {shown}");
+                let end: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+                assert!(!end.ends_with(":."), "nothing after the colon: {shown}");
+                for empty in ["“”", "«»", "„”", "\"\"", "« »", "‘’"] {
+                    assert!(!text.contains(empty), "empty quotation: {shown}");
+                }
+                if let Some(title) = args.get("title").and_then(|t| t.as_str()) {
+                    assert!(text.contains(title), "title missing: {shown}");
+                }
+                if let Some(award) = args.get("award").and_then(|t| t.as_str()) {
+                    assert!(text.contains(award), "award missing: {shown}");
+                }
+                if let Some(name) = args.get("name").and_then(|t| t.as_str()) {
+                    assert!(text.contains(name), "name missing: {shown}");
+                }
+            }
+        }
+    }
 }

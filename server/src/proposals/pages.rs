@@ -472,7 +472,7 @@ pub async fn submit(
         site_url: format!("{}{}", ctx.origin, ctx.base),
     };
     match service::submit(service::Writing::at(&app), &site, &outbox, person, id).await {
-        Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
+        Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}/submitted"))).into_response()),
         Err(AppError::Invalid(issues)) => {
             let again = Again {
                 sent: None,
@@ -483,6 +483,65 @@ pub async fn submit(
         }
         Err(error) => Err(error),
     }
+}
+
+#[derive(Template)]
+#[template(path = "proposals/templates/submitted.html")]
+struct SubmittedPage {
+    ctx: PageContext,
+    id: ProposalId,
+    /// That it was submitted, and when.
+    lead: String,
+    /// What happens next, in order, with its dates.
+    next: Vec<String>,
+}
+
+/// `GET /proposals/{id}/submitted`: where the team member lands after
+/// submitting: that it was submitted, and what happens next and when (the
+/// deadline until which it can still change, the jury's review, the
+/// results). A proposal not (or no longer) submitted goes to its page.
+pub async fn submitted(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<ProposalId>,
+) -> Result<Response, AppError> {
+    let person = writer(&ctx)?;
+    let site = ctx.site()?.clone();
+    let shown = Shown::read(&app.db, &app.secrets, site.id, id, person.id).await?;
+    let (proposal, call) = (&shown.proposal, &shown.call);
+    let at = match proposal.submitted_at {
+        Some(at) if matches!(proposal.status, Status::Submitted | Status::InReview) => at,
+        _ => return Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
+    };
+    let l = &ctx.l10n;
+    let when = |at: chrono::DateTime<chrono::Utc>| l.date_time(&at.with_timezone(&site.timezone));
+    let dated = |message: &str, at| l.args(message, &[("date", when(at).into())]);
+    let now = app.clock.now();
+    let mut next = Vec::new();
+    if service::accepting(call, now) {
+        next.push(dated("submitted-edit", call.submissions_close_at));
+        next.push(dated("submitted-review", call.submissions_close_at));
+    } else {
+        next.push(l.t("submitted-review-now"));
+    }
+    next.push(if call.results_at > now {
+        dated("submitted-results", call.results_at)
+    } else {
+        l.t("submitted-results-later")
+    });
+    let lead = l.args(
+        "submitted-lead",
+        &[
+            ("title", proposal.title.clone().into()),
+            ("date", when(at).into()),
+        ],
+    );
+    render(&SubmittedPage {
+        id,
+        lead,
+        next,
+        ctx,
+    })
 }
 
 /// What the proposal page shows again after a refusal.

@@ -495,15 +495,9 @@ pub async fn submit(
         .col_expr(Column::UpdatedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
         .filter(Column::Status.eq(Status::Draft));
-    let others: Vec<PersonId> = accepted.into_iter().filter(|m| *m != person.id).collect();
-    if others.is_empty() {
-        // No one to tell: the one statement is whole by itself.
-        let moved = moving.exec_with_returning(w.db).await?;
-        return match moved.into_iter().next() {
-            Some(submitted) => Ok(submitted),
-            None => now_stored(w.db, site.id, id).await,
-        };
-    }
+    // The whole team is told, the one who submitted too (their copy of
+    // what happens next, and an email where the city sends them).
+    let others = accepted;
     // The team's notice commits with the move, so a crash loses neither
     // alone.
     let txn = w.db.begin().await?;

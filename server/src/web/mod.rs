@@ -5,6 +5,7 @@ pub mod client_addr;
 pub mod confirm;
 pub mod error_page;
 pub mod gzip;
+pub mod summary;
 
 use std::sync::Arc;
 
@@ -398,7 +399,7 @@ pub fn wants_json(path: &str, headers: &HeaderMap) -> bool {
 
 /// Renders a page template into an HTML response.
 pub fn render(page: &impl Template) -> Result<Response, AppError> {
-    Ok(Html(page.render()?).into_response())
+    Ok(Html(summary::name_fields(page.render()?)).into_response())
 }
 
 #[derive(Template)]
