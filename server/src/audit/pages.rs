@@ -183,12 +183,7 @@ pub struct Said {
 }
 
 /// One entry as a sentence in `l`'s language.
-pub fn say(
-    l: &L10n,
-    entry: &Model,
-    subjects: &Subjects,
-    tz: &chrono_tz::Tz,
-) -> Said {
+pub fn say(l: &L10n, entry: &Model, subjects: &Subjects, tz: &chrono_tz::Tz) -> Said {
     let before = parse(&entry.before);
     let after = parse(&entry.after);
     let person_name = |id: i64| -> String {
@@ -237,11 +232,7 @@ pub fn say(
             .map(|id| person_name(number(id)))
             .unwrap_or_default(),
     };
-    let role = named(
-        l,
-        "role",
-        &text(after.get("role").unwrap_or(&Value::Null)),
-    );
+    let role = named(l, "role", &text(after.get("role").unwrap_or(&Value::Null)));
     let from = named(
         l,
         "call-phase",
@@ -275,15 +266,14 @@ pub fn say(
         .unwrap_or_default();
     let (count, total, name) = match entry.action.as_str() {
         "call.proposals_export" => (number(&after["proposals"]), 0, String::new()),
-        "review.start" | "review.assign" | "review.reassign" => {
-            (number(&after["assigned"]), number(&after["short"]), String::new())
-        }
+        "review.start" | "review.assign" | "review.reassign" => (
+            number(&after["assigned"]),
+            number(&after["short"]),
+            String::new(),
+        ),
         "call.results" => {
             let outcome = after["proposals"].as_array().cloned().unwrap_or_default();
-            let awarded = outcome
-                .iter()
-                .filter(|p| p["status"] == "awarded")
-                .count();
+            let awarded = outcome.iter().filter(|p| p["status"] == "awarded").count();
             (
                 i64::try_from(awarded).unwrap_or_default(),
                 i64::try_from(outcome.len()).unwrap_or_default(),
@@ -330,7 +320,6 @@ pub fn say(
         l.args("audit-do-unknown", &args)
     };
     let details = serde_json::to_string_pretty(&json!({
-        "action": entry.action,
         "subject": { "type": entry.subject_type, "id": entry.subject_id },
         "before": before,
         "after": after,
@@ -539,9 +528,11 @@ async fn show(
         .iter()
         .map(|(prefix, id)| (*prefix, ctx.l10n.t(id)))
         .collect();
-    let page_label = ctx
-        .l10n
-        .count("audit-page", "page", i64::try_from(page).unwrap_or_default());
+    let page_label = ctx.l10n.count(
+        "audit-page",
+        "page",
+        i64::try_from(page).unwrap_or_default(),
+    );
     render(&AuditPage {
         ctx,
         lines,

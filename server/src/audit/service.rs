@@ -469,6 +469,9 @@ pub async fn subjects<C: ConnectionTrait>(
     let mut reviews = HashSet::new();
     let mut people = HashSet::new();
     for e in entries {
+        if let Some(actor) = e.actor_id {
+            people.insert(actor.get());
+        }
         match e.subject_type.as_str() {
             "call" => {
                 calls.insert(e.subject_id);
@@ -522,9 +525,7 @@ pub async fn subjects<C: ConnectionTrait>(
                 .filter(|t| t.call_id.get() == id)
                 .cloned()
                 .collect();
-            found
-                .calls
-                .insert(id, calls::text::title_in(&own, lang));
+            found.calls.insert(id, calls::text::title_in(&own, lang));
         }
     }
     if !projects.is_empty() {
