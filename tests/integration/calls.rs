@@ -258,7 +258,7 @@ async fn admin_creates_publishes_and_closes_a_call(backend: Backend) {
     let phases = admin
         .get(&server.url("/t/turin/admin/audit?action=call.phase"))
         .await;
-    assert_eq!(phases.body.matches("alla fase").count(), 2);
+    assert_eq!(phases.body.matches("ha portato il bando").count(), 2);
     let by_platform = admin
         .get(&server.url("/t/turin/admin/audit?who=system"))
         .await;
