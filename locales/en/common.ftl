@@ -205,3 +205,103 @@ confirm-suspend-button = Suspend the city
 confirm-token-title = Revoke the token “{ $token }”?
 confirm-token-consequence = Every program that uses this token is refused at once.
 confirm-token-button = Revoke the token
+# Audit log in sentences (issue 20, rule 5)
+audit-platform = The platform
+audit-anyone = Anyone
+audit-any-action = Any action
+audit-details = Details
+audit-code = Action code
+audit-sentence = What happened
+audit-pages = Pages of the log
+audit-newer = ← Newer entries
+audit-older = Older entries →
+audit-page = Page { $page }
+audit-group-call = Calls
+audit-group-review = Review and scoring
+audit-group-jury = Juries
+audit-group-proposal = Proposals
+audit-group-identities = Sealed identities
+audit-group-project = Projects
+audit-group-practice = Network library
+audit-group-person = People
+audit-group-role = Roles
+audit-group-invitation = Invitations
+audit-group-api-token = API tokens
+audit-group-city = City settings
+audit-group-category = Categories
+audit-do-unknown = { $actor } performed the action “{ $code }” on { $subject }.
+audit-do-api-token-create = { $actor } created the API token “{ $name }”.
+audit-do-api-token-revoke = { $actor } revoked an API token.
+audit-do-call-close-early = { $days ->
+    [0] { $actor } closed the call ‘{ $call }’ early, { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } before its deadline.
+    [one] { $actor } closed the call ‘{ $call }’ early, { $days } day before its deadline.
+   *[other] { $actor } closed the call ‘{ $call }’ early, { $days } days before its deadline.
+}
+audit-do-call-create = { $actor } created the call ‘{ $call }’.
+audit-do-call-extend = { $actor } extended the call ‘{ $call }’ until { $deadline }.
+audit-do-call-phase = { $actor } moved the call ‘{ $call }’ from “{ $from }” to “{ $to }”.
+audit-do-call-proposals-export = { $actor } exported the { $count ->
+    [one] { $count } proposal
+   *[other] { $count } proposals
+} of the call ‘{ $call }’ as CSV.
+audit-do-call-publish = { $actor } published the call ‘{ $call }’.
+audit-do-call-results = { $actor } published the results of the call ‘{ $call }’: { $count } of { $total ->
+    [one] { $total } proposal
+   *[other] { $total } proposals
+} awarded.
+audit-do-call-update = { $actor } changed the call ‘{ $call }’.
+audit-do-category-create = { $actor } created the category “{ $name }”.
+audit-do-category-update = { $actor } changed the category “{ $name }”.
+audit-do-city-divisions = { $actor } imported the divisions: { $added } added, { $renamed } renamed.
+audit-do-city-logo = { $actor } changed the city's logo.
+audit-do-city-mail = { $actor } changed the city's mail settings.
+audit-do-city-resume = The platform operator { $operator } resumed the city.
+audit-do-city-settings = { $actor } changed the city's settings.
+audit-do-city-sign-in = { $actor } changed the city's sign-in settings.
+audit-do-city-stalled-after-days = { $actor } set projects to count as stalled after { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} without news.
+audit-do-city-suspend = The platform operator { $operator } suspended the city.
+audit-do-identities-open = { $actor } opened the sealed identities of the call ‘{ $call }’.
+audit-do-identities-open-request = { $actor } asked to open the sealed identities of the call ‘{ $call }’ (reason: { $reason }).
+audit-do-invitation-accept = { $actor } accepted an invitation as { $role }.
+audit-do-invitation-revoke = { $actor } revoked an invitation as { $role }.
+audit-do-invitation-send = { $actor } sent an invitation as { $role }.
+audit-do-jury-add = { $actor } added { $person } to the jury of the call ‘{ $call }’.
+audit-do-jury-remove = { $actor } removed { $person } from the jury of the call ‘{ $call }’.
+audit-do-person-deactivate = { $actor } deactivated { $person }.
+audit-do-person-erase = { $actor } erased the personal data of { $person }.
+audit-do-person-export = { $actor } exported the personal data of { $person }.
+audit-do-person-reactivate = { $actor } reactivated { $person }.
+audit-do-practice-adopt = { $actor } adopted a practice from the network library for the project ‘{ $project }’.
+audit-do-practice-publish = { $actor } published the proposal ‘{ $proposal }’ to the network library.
+audit-do-project-budget = { $actor } changed the budget of the project ‘{ $project }’.
+audit-do-project-mentor = { $actor } changed the mentor of the project ‘{ $project }’.
+audit-do-project-milestone = { $actor } added a milestone to the project ‘{ $project }’.
+audit-do-project-milestone-done = { $actor } marked a milestone of the project ‘{ $project }’ as reached.
+audit-do-project-outcome = { $actor } recorded the outcome of the project ‘{ $project }’.
+audit-do-project-status = { $actor } changed the status of the project ‘{ $project }’.
+audit-do-project-update = { $actor } posted an update on the project ‘{ $project }’.
+audit-do-proposal-decision = { $actor } decided on the proposal ‘{ $proposal }’: { $status }.
+audit-do-proposal-redact = { $actor } redacted a passage of the proposal ‘{ $proposal }’.
+audit-do-review-assign = { $actor } assigned { $count ->
+    [one] { $count } more review
+   *[other] { $count } more reviews
+} for the call ‘{ $call }’.
+audit-do-review-close = { $actor } closed the scoring of the call ‘{ $call }’.
+audit-do-review-conflict = { $actor } declared a conflict of interest on the proposal ‘{ $proposal }’.
+audit-do-review-reassign = { $actor } reassigned { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+} of the call ‘{ $call }’.
+audit-do-review-score = { $actor } scored the proposal ‘{ $proposal }’.
+audit-do-review-start = { $actor } started the review of the call ‘{ $call }’, assigning { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+}.
+audit-do-role-grant = { $actor } granted { $person } the role { $role }.
+audit-do-role-revoke = { $actor } revoked the role { $role } from { $person }.

@@ -208,3 +208,103 @@ confirm-suspend-button = Suspender la ciudad
 confirm-token-title = ¿Revocar el token «{ $token }»?
 confirm-token-consequence = Todo programa que use este token queda rechazado al instante.
 confirm-token-button = Revocar el token
+# Audit log in sentences (issue 20, rule 5)
+audit-platform = La plataforma
+audit-anyone = Cualquiera
+audit-any-action = Cualquier acción
+audit-details = Detalles
+audit-code = Código de la acción
+audit-sentence = Qué ocurrió
+audit-pages = Páginas del registro
+audit-newer = ← Entradas más recientes
+audit-older = Entradas más antiguas →
+audit-page = Página { $page }
+audit-group-call = Convocatorias
+audit-group-review = Evaluación y puntuaciones
+audit-group-jury = Jurados
+audit-group-proposal = Propuestas
+audit-group-identities = Identidades selladas
+audit-group-project = Proyectos
+audit-group-practice = Biblioteca de la red
+audit-group-person = Personas
+audit-group-role = Roles
+audit-group-invitation = Invitaciones
+audit-group-api-token = Tokens de API
+audit-group-city = Ajustes de la ciudad
+audit-group-category = Categorías
+audit-do-unknown = { $actor } realizó la acción «{ $code }» sobre { $subject }.
+audit-do-api-token-create = { $actor } creó el token de API «{ $name }».
+audit-do-api-token-revoke = { $actor } revocó un token de API.
+audit-do-call-close-early = { $days ->
+    [0] { $actor } cerró antes de tiempo la convocatoria ‘{ $call }’, { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } antes de su plazo.
+    [one] { $actor } cerró antes de tiempo la convocatoria ‘{ $call }’, { $days } día antes de su plazo.
+   *[other] { $actor } cerró antes de tiempo la convocatoria ‘{ $call }’, { $days } días antes de su plazo.
+}
+audit-do-call-create = { $actor } creó la convocatoria ‘{ $call }’.
+audit-do-call-extend = { $actor } prorrogó la convocatoria ‘{ $call }’ hasta el { $deadline }.
+audit-do-call-phase = { $actor } pasó la convocatoria ‘{ $call }’ de la fase «{ $from }» a la fase «{ $to }».
+audit-do-call-proposals-export = { $actor } exportó en CSV { $count ->
+    [one] { $count } propuesta
+   *[other] { $count } propuestas
+} de la convocatoria ‘{ $call }’.
+audit-do-call-publish = { $actor } publicó la convocatoria ‘{ $call }’.
+audit-do-call-results = { $actor } publicó los resultados de la convocatoria ‘{ $call }’: { $count } { $total ->
+    [one] premiada de { $total } propuesta
+   *[other] premiadas de { $total } propuestas
+}.
+audit-do-call-update = { $actor } modificó la convocatoria ‘{ $call }’.
+audit-do-category-create = { $actor } creó la categoría «{ $name }».
+audit-do-category-update = { $actor } modificó la categoría «{ $name }».
+audit-do-city-divisions = { $actor } importó las direcciones: { $added } añadidas, { $renamed } renombradas.
+audit-do-city-logo = { $actor } cambió el logotipo de la ciudad.
+audit-do-city-mail = { $actor } modificó los ajustes de correo de la ciudad.
+audit-do-city-resume = El operador de la plataforma { $operator } reactivó la ciudad.
+audit-do-city-settings = { $actor } modificó los ajustes de la ciudad.
+audit-do-city-sign-in = { $actor } modificó los ajustes de acceso de la ciudad.
+audit-do-city-stalled-after-days = { $actor } estableció que un proyecto está estancado tras { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} sin novedades.
+audit-do-city-suspend = El operador de la plataforma { $operator } suspendió la ciudad.
+audit-do-identities-open = { $actor } abrió las identidades selladas de la convocatoria ‘{ $call }’.
+audit-do-identities-open-request = { $actor } pidió abrir las identidades selladas de la convocatoria ‘{ $call }’ (motivo: { $reason }).
+audit-do-invitation-accept = { $actor } aceptó una invitación como { $role }.
+audit-do-invitation-revoke = { $actor } revocó una invitación como { $role }.
+audit-do-invitation-send = { $actor } envió una invitación como { $role }.
+audit-do-jury-add = { $actor } añadió a { $person } al jurado de la convocatoria ‘{ $call }’.
+audit-do-jury-remove = { $actor } retiró a { $person } del jurado de la convocatoria ‘{ $call }’.
+audit-do-person-deactivate = { $actor } desactivó a { $person }.
+audit-do-person-erase = { $actor } borró los datos personales de { $person }.
+audit-do-person-export = { $actor } exportó los datos personales de { $person }.
+audit-do-person-reactivate = { $actor } reactivó a { $person }.
+audit-do-practice-adopt = { $actor } adoptó una práctica de la biblioteca de la red para el proyecto ‘{ $project }’.
+audit-do-practice-publish = { $actor } publicó la propuesta ‘{ $proposal }’ en la biblioteca de la red.
+audit-do-project-budget = { $actor } modificó el presupuesto del proyecto ‘{ $project }’.
+audit-do-project-mentor = { $actor } cambió el mentor del proyecto ‘{ $project }’.
+audit-do-project-milestone = { $actor } añadió un hito al proyecto ‘{ $project }’.
+audit-do-project-milestone-done = { $actor } marcó como alcanzado un hito del proyecto ‘{ $project }’.
+audit-do-project-outcome = { $actor } registró el resultado del proyecto ‘{ $project }’.
+audit-do-project-status = { $actor } cambió el estado del proyecto ‘{ $project }’.
+audit-do-project-update = { $actor } publicó una novedad del proyecto ‘{ $project }’.
+audit-do-proposal-decision = { $actor } decidió sobre la propuesta ‘{ $proposal }’: { $status }.
+audit-do-proposal-redact = { $actor } ocultó un pasaje de la propuesta ‘{ $proposal }’.
+audit-do-review-assign = { $actor } asignó { $count ->
+    [one] { $count } evaluación más
+   *[other] { $count } evaluaciones más
+} para la convocatoria ‘{ $call }’.
+audit-do-review-close = { $actor } cerró las puntuaciones de la convocatoria ‘{ $call }’.
+audit-do-review-conflict = { $actor } declaró un conflicto de intereses sobre la propuesta ‘{ $proposal }’.
+audit-do-review-reassign = { $actor } reasignó { $count ->
+    [one] { $count } evaluación
+   *[other] { $count } evaluaciones
+} de la convocatoria ‘{ $call }’.
+audit-do-review-score = { $actor } puntuó la propuesta ‘{ $proposal }’.
+audit-do-review-start = { $actor } inició la evaluación de la convocatoria ‘{ $call }’ y asignó { $count ->
+    [one] { $count } evaluación
+   *[other] { $count } evaluaciones
+}.
+audit-do-role-grant = { $actor } otorgó a { $person } el rol { $role }.
+audit-do-role-revoke = { $actor } retiró a { $person } el rol { $role }.

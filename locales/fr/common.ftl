@@ -208,3 +208,103 @@ confirm-suspend-button = Suspendre la ville
 confirm-token-title = Révoquer le jeton « { $token } » ?
 confirm-token-consequence = Tout programme qui utilise ce jeton est refusé immédiatement.
 confirm-token-button = Révoquer le jeton
+# Audit log in sentences (issue 20, rule 5)
+audit-platform = La plateforme
+audit-anyone = Tout le monde
+audit-any-action = Toute action
+audit-details = Détails
+audit-code = Code de l'action
+audit-sentence = Ce qui s'est passé
+audit-pages = Pages du journal
+audit-newer = ← Entrées plus récentes
+audit-older = Entrées plus anciennes →
+audit-page = Page { $page }
+audit-group-call = Appels
+audit-group-review = Évaluation et notes
+audit-group-jury = Jurys
+audit-group-proposal = Propositions
+audit-group-identities = Identités scellées
+audit-group-project = Projets
+audit-group-practice = Bibliothèque du réseau
+audit-group-person = Personnes
+audit-group-role = Rôles
+audit-group-invitation = Invitations
+audit-group-api-token = Jetons d'API
+audit-group-city = Paramètres de la ville
+audit-group-category = Catégories
+audit-do-unknown = { $actor } a effectué l'action « { $code } » sur { $subject }.
+audit-do-api-token-create = { $actor } a créé le jeton d'API « { $name } ».
+audit-do-api-token-revoke = { $actor } a révoqué un jeton d'API.
+audit-do-call-close-early = { $days ->
+    [0] { $actor } a clôturé l'appel ‘{ $call }’ en avance, { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    } avant son échéance.
+    [one] { $actor } a clôturé l'appel ‘{ $call }’ en avance, { $days } jour avant son échéance.
+   *[other] { $actor } a clôturé l'appel ‘{ $call }’ en avance, { $days } jours avant son échéance.
+}
+audit-do-call-create = { $actor } a créé l'appel ‘{ $call }’.
+audit-do-call-extend = { $actor } a prolongé l'appel ‘{ $call }’ jusqu'au { $deadline }.
+audit-do-call-phase = { $actor } a fait passer l'appel ‘{ $call }’ de la phase « { $from } » à la phase « { $to } ».
+audit-do-call-proposals-export = { $actor } a exporté en CSV { $count ->
+    [one] { $count } proposition
+   *[other] { $count } propositions
+} de l'appel ‘{ $call }’.
+audit-do-call-publish = { $actor } a publié l'appel ‘{ $call }’.
+audit-do-call-results = { $actor } a publié les résultats de l'appel ‘{ $call }’ : { $count } { $total ->
+    [one] primée sur { $total } proposition
+   *[other] primées sur { $total } propositions
+}.
+audit-do-call-update = { $actor } a modifié l'appel ‘{ $call }’.
+audit-do-category-create = { $actor } a créé la catégorie « { $name } ».
+audit-do-category-update = { $actor } a modifié la catégorie « { $name } ».
+audit-do-city-divisions = { $actor } a importé les services : { $added } ajoutés, { $renamed } renommés.
+audit-do-city-logo = { $actor } a changé le logo de la ville.
+audit-do-city-mail = { $actor } a modifié les paramètres de messagerie de la ville.
+audit-do-city-resume = L'opérateur de la plateforme { $operator } a réactivé la ville.
+audit-do-city-settings = { $actor } a modifié les paramètres de la ville.
+audit-do-city-sign-in = { $actor } a modifié les paramètres de connexion de la ville.
+audit-do-city-stalled-after-days = { $actor } a fixé qu'un projet est à l'arrêt après { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} sans nouvelles.
+audit-do-city-suspend = L'opérateur de la plateforme { $operator } a suspendu la ville.
+audit-do-identities-open = { $actor } a levé le scellé des identités de l'appel ‘{ $call }’.
+audit-do-identities-open-request = { $actor } a demandé la levée du scellé des identités de l'appel ‘{ $call }’ (motif : { $reason }).
+audit-do-invitation-accept = { $actor } a accepté une invitation comme { $role }.
+audit-do-invitation-revoke = { $actor } a révoqué une invitation comme { $role }.
+audit-do-invitation-send = { $actor } a envoyé une invitation comme { $role }.
+audit-do-jury-add = { $actor } a ajouté { $person } au jury de l'appel ‘{ $call }’.
+audit-do-jury-remove = { $actor } a retiré { $person } du jury de l'appel ‘{ $call }’.
+audit-do-person-deactivate = { $actor } a désactivé { $person }.
+audit-do-person-erase = { $actor } a effacé les données personnelles de { $person }.
+audit-do-person-export = { $actor } a exporté les données personnelles de { $person }.
+audit-do-person-reactivate = { $actor } a réactivé { $person }.
+audit-do-practice-adopt = { $actor } a adopté une pratique de la bibliothèque du réseau pour le projet ‘{ $project }’.
+audit-do-practice-publish = { $actor } a publié la proposition ‘{ $proposal }’ dans la bibliothèque du réseau.
+audit-do-project-budget = { $actor } a modifié le budget du projet ‘{ $project }’.
+audit-do-project-mentor = { $actor } a changé le mentor du projet ‘{ $project }’.
+audit-do-project-milestone = { $actor } a ajouté une étape au projet ‘{ $project }’.
+audit-do-project-milestone-done = { $actor } a marqué comme atteinte une étape du projet ‘{ $project }’.
+audit-do-project-outcome = { $actor } a enregistré le résultat du projet ‘{ $project }’.
+audit-do-project-status = { $actor } a changé le statut du projet ‘{ $project }’.
+audit-do-project-update = { $actor } a publié des nouvelles du projet ‘{ $project }’.
+audit-do-proposal-decision = { $actor } a statué sur la proposition ‘{ $proposal }’ : { $status }.
+audit-do-proposal-redact = { $actor } a masqué un passage de la proposition ‘{ $proposal }’.
+audit-do-review-assign = { $actor } a attribué { $count ->
+    [one] { $count } évaluation supplémentaire
+   *[other] { $count } évaluations supplémentaires
+} pour l'appel ‘{ $call }’.
+audit-do-review-close = { $actor } a clôturé la notation de l'appel ‘{ $call }’.
+audit-do-review-conflict = { $actor } a déclaré un conflit d'intérêts sur la proposition ‘{ $proposal }’.
+audit-do-review-reassign = { $actor } a réattribué { $count ->
+    [one] { $count } évaluation
+   *[other] { $count } évaluations
+} de l'appel ‘{ $call }’.
+audit-do-review-score = { $actor } a noté la proposition ‘{ $proposal }’.
+audit-do-review-start = { $actor } a lancé l'évaluation de l'appel ‘{ $call }’ en attribuant { $count ->
+    [one] { $count } évaluation
+   *[other] { $count } évaluations
+}.
+audit-do-role-grant = { $actor } a attribué à { $person } le rôle { $role }.
+audit-do-role-revoke = { $actor } a retiré à { $person } le rôle { $role }.

@@ -203,3 +203,103 @@ confirm-suspend-button = Sospendi la città
 confirm-token-title = Revocare il token «{ $token }»?
 confirm-token-consequence = Ogni programma che usa questo token viene rifiutato da subito.
 confirm-token-button = Revoca il token
+# Audit log in sentences (issue 20, rule 5)
+audit-platform = La piattaforma
+audit-anyone = Chiunque
+audit-any-action = Qualsiasi azione
+audit-details = Dettagli
+audit-code = Codice dell'azione
+audit-sentence = Che cosa è successo
+audit-pages = Pagine del registro
+audit-newer = ← Voci più recenti
+audit-older = Voci meno recenti →
+audit-page = Pagina { $page }
+audit-group-call = Bandi
+audit-group-review = Valutazione e punteggi
+audit-group-jury = Giurie
+audit-group-proposal = Proposte
+audit-group-identities = Identità sigillate
+audit-group-project = Progetti
+audit-group-practice = Biblioteca della rete
+audit-group-person = Persone
+audit-group-role = Ruoli
+audit-group-invitation = Inviti
+audit-group-api-token = Token API
+audit-group-city = Impostazioni della città
+audit-group-category = Categorie
+audit-do-unknown = { $actor } ha eseguito l'azione “{ $code }” su { $subject }.
+audit-do-api-token-create = { $actor } ha creato il token API “{ $name }”.
+audit-do-api-token-revoke = { $actor } ha revocato un token API.
+audit-do-call-close-early = { $days ->
+    [0] { $actor } ha chiuso in anticipo il bando ‘{ $call }’, { $hours ->
+        [one] { $hours } ora
+       *[other] { $hours } ore
+    } prima della scadenza.
+    [one] { $actor } ha chiuso in anticipo il bando ‘{ $call }’, { $days } giorno prima della scadenza.
+   *[other] { $actor } ha chiuso in anticipo il bando ‘{ $call }’, { $days } giorni prima della scadenza.
+}
+audit-do-call-create = { $actor } ha creato il bando ‘{ $call }’.
+audit-do-call-extend = { $actor } ha prorogato il bando ‘{ $call }’ fino al { $deadline }.
+audit-do-call-phase = { $actor } ha portato il bando ‘{ $call }’ dalla fase “{ $from }” alla fase “{ $to }”.
+audit-do-call-proposals-export = { $actor } ha esportato in CSV { $count ->
+    [one] { $count } proposta
+   *[other] { $count } proposte
+} del bando ‘{ $call }’.
+audit-do-call-publish = { $actor } ha pubblicato il bando ‘{ $call }’.
+audit-do-call-results = { $actor } ha pubblicato i risultati del bando ‘{ $call }’: { $count } { $total ->
+    [one] premiata su { $total } proposta
+   *[other] premiate su { $total } proposte
+}.
+audit-do-call-update = { $actor } ha modificato il bando ‘{ $call }’.
+audit-do-category-create = { $actor } ha creato la categoria “{ $name }”.
+audit-do-category-update = { $actor } ha modificato la categoria “{ $name }”.
+audit-do-city-divisions = { $actor } ha importato le divisioni: { $added } aggiunte, { $renamed } rinominate.
+audit-do-city-logo = { $actor } ha cambiato il logo della città.
+audit-do-city-mail = { $actor } ha modificato le impostazioni di posta della città.
+audit-do-city-resume = L'operatore della piattaforma { $operator } ha riattivato la città.
+audit-do-city-settings = { $actor } ha modificato le impostazioni della città.
+audit-do-city-sign-in = { $actor } ha modificato le impostazioni di accesso della città.
+audit-do-city-stalled-after-days = { $actor } ha stabilito che un progetto è fermo dopo { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+} senza notizie.
+audit-do-city-suspend = L'operatore della piattaforma { $operator } ha sospeso la città.
+audit-do-identities-open = { $actor } ha aperto le identità sigillate del bando ‘{ $call }’.
+audit-do-identities-open-request = { $actor } ha chiesto di aprire le identità sigillate del bando ‘{ $call }’ (motivo: { $reason }).
+audit-do-invitation-accept = { $actor } ha accettato un invito come { $role }.
+audit-do-invitation-revoke = { $actor } ha revocato un invito come { $role }.
+audit-do-invitation-send = { $actor } ha inviato un invito come { $role }.
+audit-do-jury-add = { $actor } ha aggiunto { $person } alla giuria del bando ‘{ $call }’.
+audit-do-jury-remove = { $actor } ha tolto { $person } dalla giuria del bando ‘{ $call }’.
+audit-do-person-deactivate = { $actor } ha disattivato { $person }.
+audit-do-person-erase = { $actor } ha cancellato i dati personali di { $person }.
+audit-do-person-export = { $actor } ha esportato i dati personali di { $person }.
+audit-do-person-reactivate = { $actor } ha riattivato { $person }.
+audit-do-practice-adopt = { $actor } ha adottato una pratica della biblioteca della rete per il progetto ‘{ $project }’.
+audit-do-practice-publish = { $actor } ha pubblicato la proposta ‘{ $proposal }’ nella biblioteca della rete.
+audit-do-project-budget = { $actor } ha modificato il budget del progetto ‘{ $project }’.
+audit-do-project-mentor = { $actor } ha cambiato il mentore del progetto ‘{ $project }’.
+audit-do-project-milestone = { $actor } ha aggiunto una tappa al progetto ‘{ $project }’.
+audit-do-project-milestone-done = { $actor } ha segnato come raggiunta una tappa del progetto ‘{ $project }’.
+audit-do-project-outcome = { $actor } ha registrato l'esito del progetto ‘{ $project }’.
+audit-do-project-status = { $actor } ha cambiato lo stato del progetto ‘{ $project }’.
+audit-do-project-update = { $actor } ha pubblicato un aggiornamento sul progetto ‘{ $project }’.
+audit-do-proposal-decision = { $actor } ha deciso sulla proposta ‘{ $proposal }’: { $status }.
+audit-do-proposal-redact = { $actor } ha oscurato un passaggio della proposta ‘{ $proposal }’.
+audit-do-review-assign = { $actor } ha assegnato { $count ->
+    [one] { $count } valutazione in più
+   *[other] { $count } valutazioni in più
+} per il bando ‘{ $call }’.
+audit-do-review-close = { $actor } ha chiuso i punteggi del bando ‘{ $call }’.
+audit-do-review-conflict = { $actor } ha dichiarato un conflitto di interessi sulla proposta ‘{ $proposal }’.
+audit-do-review-reassign = { $actor } ha riassegnato { $count ->
+    [one] { $count } valutazione
+   *[other] { $count } valutazioni
+} del bando ‘{ $call }’.
+audit-do-review-score = { $actor } ha dato i punteggi alla proposta ‘{ $proposal }’.
+audit-do-review-start = { $actor } ha avviato la valutazione del bando ‘{ $call }’, assegnando { $count ->
+    [one] { $count } valutazione
+   *[other] { $count } valutazioni
+}.
+audit-do-role-grant = { $actor } ha conferito a { $person } il ruolo { $role }.
+audit-do-role-revoke = { $actor } ha revocato a { $person } il ruolo { $role }.

@@ -208,3 +208,103 @@ confirm-suspend-button = Stad opschorten
 confirm-token-title = Het token ‘{ $token }’ intrekken?
 confirm-token-consequence = Elk programma dat dit token gebruikt, wordt meteen geweigerd.
 confirm-token-button = Token intrekken
+# Audit log in sentences (issue 20, rule 5)
+audit-platform = Het platform
+audit-anyone = Iedereen
+audit-any-action = Elke handeling
+audit-details = Details
+audit-code = Code van de handeling
+audit-sentence = Wat er gebeurde
+audit-pages = Pagina's van het logboek
+audit-newer = ← Nieuwere regels
+audit-older = Oudere regels →
+audit-page = Pagina { $page }
+audit-group-call = Oproepen
+audit-group-review = Beoordeling en scores
+audit-group-jury = Jury's
+audit-group-proposal = Voorstellen
+audit-group-identities = Verzegelde identiteiten
+audit-group-project = Projecten
+audit-group-practice = Bibliotheek van het netwerk
+audit-group-person = Personen
+audit-group-role = Rollen
+audit-group-invitation = Uitnodigingen
+audit-group-api-token = API-tokens
+audit-group-city = Instellingen van de stad
+audit-group-category = Categorieën
+audit-do-unknown = { $actor } voerde de handeling ‘{ $code }’ uit op { $subject }.
+audit-do-api-token-create = { $actor } maakte het API-token ‘{ $name }’ aan.
+audit-do-api-token-revoke = { $actor } trok een API-token in.
+audit-do-call-close-early = { $days ->
+    [0] { $actor } sloot de oproep ‘{ $call }’ vervroegd, { $hours ->
+        [one] { $hours } uur
+       *[other] { $hours } uur
+    } voor de deadline.
+    [one] { $actor } sloot de oproep ‘{ $call }’ vervroegd, { $days } dag voor de deadline.
+   *[other] { $actor } sloot de oproep ‘{ $call }’ vervroegd, { $days } dagen voor de deadline.
+}
+audit-do-call-create = { $actor } maakte de oproep ‘{ $call }’ aan.
+audit-do-call-extend = { $actor } verlengde de oproep ‘{ $call }’ tot { $deadline }.
+audit-do-call-phase = { $actor } zette de oproep ‘{ $call }’ van de fase “{ $from }” naar de fase “{ $to }”.
+audit-do-call-proposals-export = { $actor } exporteerde { $count ->
+    [one] { $count } voorstel
+   *[other] { $count } voorstellen
+} van de oproep ‘{ $call }’ als CSV.
+audit-do-call-publish = { $actor } publiceerde de oproep ‘{ $call }’.
+audit-do-call-results = { $actor } publiceerde de uitslag van de oproep ‘{ $call }’: { $count } van { $total ->
+    [one] { $total } voorstel
+   *[other] { $total } voorstellen
+} bekroond.
+audit-do-call-update = { $actor } wijzigde de oproep ‘{ $call }’.
+audit-do-category-create = { $actor } maakte de categorie “{ $name }” aan.
+audit-do-category-update = { $actor } wijzigde de categorie “{ $name }”.
+audit-do-city-divisions = { $actor } importeerde de afdelingen: { $added } toegevoegd, { $renamed } hernoemd.
+audit-do-city-logo = { $actor } wijzigde het logo van de stad.
+audit-do-city-mail = { $actor } wijzigde de e-mailinstellingen van de stad.
+audit-do-city-resume = De platformbeheerder { $operator } heeft de stad weer geactiveerd.
+audit-do-city-settings = { $actor } wijzigde de instellingen van de stad.
+audit-do-city-sign-in = { $actor } wijzigde de aanmeldinstellingen van de stad.
+audit-do-city-stalled-after-days = { $actor } stelde in dat een project stilligt na { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+} zonder nieuws.
+audit-do-city-suspend = De platformbeheerder { $operator } heeft de stad opgeschort.
+audit-do-identities-open = { $actor } opende de verzegelde identiteiten van de oproep ‘{ $call }’.
+audit-do-identities-open-request = { $actor } vroeg de verzegelde identiteiten van de oproep ‘{ $call }’ te openen (reden: { $reason }).
+audit-do-invitation-accept = { $actor } aanvaardde een uitnodiging als { $role }.
+audit-do-invitation-revoke = { $actor } trok een uitnodiging als { $role } in.
+audit-do-invitation-send = { $actor } verstuurde een uitnodiging als { $role }.
+audit-do-jury-add = { $actor } voegde { $person } toe aan de jury van de oproep ‘{ $call }’.
+audit-do-jury-remove = { $actor } haalde { $person } uit de jury van de oproep ‘{ $call }’.
+audit-do-person-deactivate = { $actor } deactiveerde { $person }.
+audit-do-person-erase = { $actor } wiste de persoonsgegevens van { $person }.
+audit-do-person-export = { $actor } exporteerde de persoonsgegevens van { $person }.
+audit-do-person-reactivate = { $actor } activeerde { $person } opnieuw.
+audit-do-practice-adopt = { $actor } nam een praktijk uit de bibliotheek van het netwerk over voor het project ‘{ $project }’.
+audit-do-practice-publish = { $actor } publiceerde het voorstel ‘{ $proposal }’ in de bibliotheek van het netwerk.
+audit-do-project-budget = { $actor } wijzigde het budget van het project ‘{ $project }’.
+audit-do-project-mentor = { $actor } wijzigde de mentor van het project ‘{ $project }’.
+audit-do-project-milestone = { $actor } voegde een mijlpaal toe aan het project ‘{ $project }’.
+audit-do-project-milestone-done = { $actor } markeerde een mijlpaal van het project ‘{ $project }’ als bereikt.
+audit-do-project-outcome = { $actor } legde het resultaat van het project ‘{ $project }’ vast.
+audit-do-project-status = { $actor } wijzigde de status van het project ‘{ $project }’.
+audit-do-project-update = { $actor } plaatste nieuws over het project ‘{ $project }’.
+audit-do-proposal-decision = { $actor } besliste over het voorstel ‘{ $proposal }’: { $status }.
+audit-do-proposal-redact = { $actor } maakte een passage van het voorstel ‘{ $proposal }’ onleesbaar.
+audit-do-review-assign = { $actor } wees { $count ->
+    [one] { $count } extra beoordeling
+   *[other] { $count } extra beoordelingen
+} toe voor de oproep ‘{ $call }’.
+audit-do-review-close = { $actor } sloot het scoren van de oproep ‘{ $call }’ af.
+audit-do-review-conflict = { $actor } meldde een belangenconflict bij het voorstel ‘{ $proposal }’.
+audit-do-review-reassign = { $actor } wees { $count ->
+    [one] { $count } beoordeling
+   *[other] { $count } beoordelingen
+} van de oproep ‘{ $call }’ opnieuw toe.
+audit-do-review-score = { $actor } scoorde het voorstel ‘{ $proposal }’.
+audit-do-review-start = { $actor } startte de beoordeling van de oproep ‘{ $call }’ en wees { $count ->
+    [one] { $count } beoordeling
+   *[other] { $count } beoordelingen
+} toe.
+audit-do-role-grant = { $actor } gaf { $person } de rol { $role }.
+audit-do-role-revoke = { $actor } nam { $person } de rol { $role } af.

@@ -208,3 +208,103 @@ confirm-suspend-button = Suspender a cidade
 confirm-token-title = Revogar o token «{ $token }»?
 confirm-token-consequence = Todos os programas que usam este token são recusados de imediato.
 confirm-token-button = Revogar o token
+# Audit log in sentences (issue 20, rule 5)
+audit-platform = A plataforma
+audit-anyone = Qualquer pessoa
+audit-any-action = Qualquer ação
+audit-details = Detalhes
+audit-code = Código da ação
+audit-sentence = O que aconteceu
+audit-pages = Páginas do registo
+audit-newer = ← Entradas mais recentes
+audit-older = Entradas mais antigas →
+audit-page = Página { $page }
+audit-group-call = Concursos
+audit-group-review = Avaliação e pontuações
+audit-group-jury = Júris
+audit-group-proposal = Propostas
+audit-group-identities = Identidades seladas
+audit-group-project = Projetos
+audit-group-practice = Biblioteca da rede
+audit-group-person = Pessoas
+audit-group-role = Funções
+audit-group-invitation = Convites
+audit-group-api-token = Tokens de API
+audit-group-city = Definições da cidade
+audit-group-category = Categorias
+audit-do-unknown = { $actor } realizou a ação «{ $code }» sobre { $subject }.
+audit-do-api-token-create = { $actor } criou o token de API «{ $name }».
+audit-do-api-token-revoke = { $actor } revogou um token de API.
+audit-do-call-close-early = { $days ->
+    [0] { $actor } encerrou antecipadamente o concurso ‘{ $call }’, { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } antes do prazo.
+    [one] { $actor } encerrou antecipadamente o concurso ‘{ $call }’, { $days } dia antes do prazo.
+   *[other] { $actor } encerrou antecipadamente o concurso ‘{ $call }’, { $days } dias antes do prazo.
+}
+audit-do-call-create = { $actor } criou o concurso ‘{ $call }’.
+audit-do-call-extend = { $actor } prorrogou o concurso ‘{ $call }’ até { $deadline }.
+audit-do-call-phase = { $actor } passou o concurso ‘{ $call }’ da fase «{ $from }» para a fase «{ $to }».
+audit-do-call-proposals-export = { $actor } exportou em CSV { $count ->
+    [one] { $count } proposta
+   *[other] { $count } propostas
+} do concurso ‘{ $call }’.
+audit-do-call-publish = { $actor } publicou o concurso ‘{ $call }’.
+audit-do-call-results = { $actor } publicou os resultados do concurso ‘{ $call }’: { $count } { $total ->
+    [one] premiada de { $total } proposta
+   *[other] premiadas de { $total } propostas
+}.
+audit-do-call-update = { $actor } alterou o concurso ‘{ $call }’.
+audit-do-category-create = { $actor } criou a categoria «{ $name }».
+audit-do-category-update = { $actor } alterou a categoria «{ $name }».
+audit-do-city-divisions = { $actor } importou as divisões: { $added } adicionadas, { $renamed } renomeadas.
+audit-do-city-logo = { $actor } mudou o logótipo da cidade.
+audit-do-city-mail = { $actor } alterou as definições de correio da cidade.
+audit-do-city-resume = O operador da plataforma { $operator } reativou a cidade.
+audit-do-city-settings = { $actor } alterou as definições da cidade.
+audit-do-city-sign-in = { $actor } alterou as definições de início de sessão da cidade.
+audit-do-city-stalled-after-days = { $actor } definiu que um projeto está parado após { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+} sem novidades.
+audit-do-city-suspend = O operador da plataforma { $operator } suspendeu a cidade.
+audit-do-identities-open = { $actor } abriu as identidades seladas do concurso ‘{ $call }’.
+audit-do-identities-open-request = { $actor } pediu para abrir as identidades seladas do concurso ‘{ $call }’ (motivo: { $reason }).
+audit-do-invitation-accept = { $actor } aceitou um convite como { $role }.
+audit-do-invitation-revoke = { $actor } revogou um convite como { $role }.
+audit-do-invitation-send = { $actor } enviou um convite como { $role }.
+audit-do-jury-add = { $actor } juntou { $person } ao júri do concurso ‘{ $call }’.
+audit-do-jury-remove = { $actor } retirou { $person } do júri do concurso ‘{ $call }’.
+audit-do-person-deactivate = { $actor } desativou { $person }.
+audit-do-person-erase = { $actor } apagou os dados pessoais de { $person }.
+audit-do-person-export = { $actor } exportou os dados pessoais de { $person }.
+audit-do-person-reactivate = { $actor } reativou { $person }.
+audit-do-practice-adopt = { $actor } adotou uma prática da biblioteca da rede para o projeto ‘{ $project }’.
+audit-do-practice-publish = { $actor } publicou a proposta ‘{ $proposal }’ na biblioteca da rede.
+audit-do-project-budget = { $actor } alterou o orçamento do projeto ‘{ $project }’.
+audit-do-project-mentor = { $actor } mudou o mentor do projeto ‘{ $project }’.
+audit-do-project-milestone = { $actor } acrescentou uma etapa ao projeto ‘{ $project }’.
+audit-do-project-milestone-done = { $actor } marcou como cumprida uma etapa do projeto ‘{ $project }’.
+audit-do-project-outcome = { $actor } registou o resultado do projeto ‘{ $project }’.
+audit-do-project-status = { $actor } mudou o estado do projeto ‘{ $project }’.
+audit-do-project-update = { $actor } publicou uma atualização do projeto ‘{ $project }’.
+audit-do-proposal-decision = { $actor } decidiu sobre a proposta ‘{ $proposal }’: { $status }.
+audit-do-proposal-redact = { $actor } ocultou uma passagem da proposta ‘{ $proposal }’.
+audit-do-review-assign = { $actor } atribuiu mais { $count ->
+    [one] { $count } avaliação
+   *[other] { $count } avaliações
+} no concurso ‘{ $call }’.
+audit-do-review-close = { $actor } encerrou as pontuações do concurso ‘{ $call }’.
+audit-do-review-conflict = { $actor } declarou um conflito de interesses na proposta ‘{ $proposal }’.
+audit-do-review-reassign = { $actor } reatribuiu { $count ->
+    [one] { $count } avaliação
+   *[other] { $count } avaliações
+} do concurso ‘{ $call }’.
+audit-do-review-score = { $actor } pontuou a proposta ‘{ $proposal }’.
+audit-do-review-start = { $actor } iniciou a avaliação do concurso ‘{ $call }’ e atribuiu { $count ->
+    [one] { $count } avaliação
+   *[other] { $count } avaliações
+}.
+audit-do-role-grant = { $actor } atribuiu a { $person } a função { $role }.
+audit-do-role-revoke = { $actor } retirou a { $person } a função { $role }.

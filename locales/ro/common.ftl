@@ -214,3 +214,111 @@ confirm-suspend-button = Suspendă orașul
 confirm-token-title = Revocați tokenul „{ $token }”?
 confirm-token-consequence = Orice program care folosește acest token este refuzat imediat.
 confirm-token-button = Revocă tokenul
+# Audit log in sentences (issue 20, rule 5)
+audit-platform = Platforma
+audit-anyone = Oricine
+audit-any-action = Orice acțiune
+audit-details = Detalii
+audit-code = Codul acțiunii
+audit-sentence = Ce s-a întâmplat
+audit-pages = Paginile jurnalului
+audit-newer = ← Înregistrări mai noi
+audit-older = Înregistrări mai vechi →
+audit-page = Pagina { $page }
+audit-group-call = Apeluri
+audit-group-review = Evaluare și punctaje
+audit-group-jury = Jurii
+audit-group-proposal = Propuneri
+audit-group-identities = Identități sigilate
+audit-group-project = Proiecte
+audit-group-practice = Biblioteca rețelei
+audit-group-person = Persoane
+audit-group-role = Roluri
+audit-group-invitation = Invitații
+audit-group-api-token = Tokenuri API
+audit-group-city = Setările orașului
+audit-group-category = Categorii
+audit-do-unknown = { $actor } a efectuat acțiunea „{ $code }” asupra obiectului { $subject }.
+audit-do-api-token-create = { $actor } a creat tokenul API „{ $name }”.
+audit-do-api-token-revoke = { $actor } a revocat un token API.
+audit-do-call-close-early = { $days ->
+    [0] { $actor } a închis anticipat apelul ‘{ $call }’, cu { $hours ->
+        [one] { $hours } oră
+        [few] { $hours } ore
+       *[other] { $hours } de ore
+    } înainte de termen.
+    [one] { $actor } a închis anticipat apelul ‘{ $call }’, cu { $days } zi înainte de termen.
+    [few] { $actor } a închis anticipat apelul ‘{ $call }’, cu { $days } zile înainte de termen.
+   *[other] { $actor } a închis anticipat apelul ‘{ $call }’, cu { $days } de zile înainte de termen.
+}
+audit-do-call-create = { $actor } a creat apelul ‘{ $call }’.
+audit-do-call-extend = { $actor } a prelungit apelul ‘{ $call }’ până la { $deadline }.
+audit-do-call-phase = { $actor } a trecut apelul ‘{ $call }’ din faza „{ $from }” în faza „{ $to }”.
+audit-do-call-proposals-export = { $actor } a exportat în CSV { $count ->
+    [one] { $count } propunere
+    [few] { $count } propuneri
+   *[other] { $count } de propuneri
+} ale apelului ‘{ $call }’.
+audit-do-call-publish = { $actor } a publicat apelul ‘{ $call }’.
+audit-do-call-results = { $actor } a publicat rezultatele apelului ‘{ $call }’: { $count } premiate din { $total ->
+    [one] { $total } propunere
+    [few] { $total } propuneri
+   *[other] { $total } de propuneri
+}.
+audit-do-call-update = { $actor } a modificat apelul ‘{ $call }’.
+audit-do-category-create = { $actor } a creat categoria „{ $name }”.
+audit-do-category-update = { $actor } a modificat categoria „{ $name }”.
+audit-do-city-divisions = { $actor } a importat direcțiile: { $added } adăugate, { $renamed } redenumite.
+audit-do-city-logo = { $actor } a schimbat sigla orașului.
+audit-do-city-mail = { $actor } a modificat setările de e-mail ale orașului.
+audit-do-city-resume = Operatorul platformei { $operator } a reactivat orașul.
+audit-do-city-settings = { $actor } a modificat setările orașului.
+audit-do-city-sign-in = { $actor } a modificat setările de autentificare ale orașului.
+audit-do-city-stalled-after-days = { $actor } a stabilit că un proiect stagnează după { $days ->
+    [one] { $days } zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+} fără noutăți.
+audit-do-city-suspend = Operatorul platformei { $operator } a suspendat orașul.
+audit-do-identities-open = { $actor } a deschis identitățile sigilate ale apelului ‘{ $call }’.
+audit-do-identities-open-request = { $actor } a cerut deschiderea identităților sigilate ale apelului ‘{ $call }’ (motiv: { $reason }).
+audit-do-invitation-accept = { $actor } a acceptat o invitație ca { $role }.
+audit-do-invitation-revoke = { $actor } a revocat o invitație ca { $role }.
+audit-do-invitation-send = { $actor } a trimis o invitație ca { $role }.
+audit-do-jury-add = { $actor } l-a adăugat pe { $person } în juriul apelului ‘{ $call }’.
+audit-do-jury-remove = { $actor } l-a scos pe { $person } din juriul apelului ‘{ $call }’.
+audit-do-person-deactivate = { $actor } a dezactivat contul lui { $person }.
+audit-do-person-erase = { $actor } a șters datele personale ale lui { $person }.
+audit-do-person-export = { $actor } a exportat datele personale ale lui { $person }.
+audit-do-person-reactivate = { $actor } a reactivat contul lui { $person }.
+audit-do-practice-adopt = { $actor } a adoptat o practică din biblioteca rețelei pentru proiectul ‘{ $project }’.
+audit-do-practice-publish = { $actor } a publicat propunerea ‘{ $proposal }’ în biblioteca rețelei.
+audit-do-project-budget = { $actor } a modificat bugetul proiectului ‘{ $project }’.
+audit-do-project-mentor = { $actor } a schimbat mentorul proiectului ‘{ $project }’.
+audit-do-project-milestone = { $actor } a adăugat o etapă proiectului ‘{ $project }’.
+audit-do-project-milestone-done = { $actor } a marcat ca atinsă o etapă a proiectului ‘{ $project }’.
+audit-do-project-outcome = { $actor } a înregistrat rezultatul proiectului ‘{ $project }’.
+audit-do-project-status = { $actor } a schimbat starea proiectului ‘{ $project }’.
+audit-do-project-update = { $actor } a publicat o noutate despre proiectul ‘{ $project }’.
+audit-do-proposal-decision = { $actor } a decis asupra propunerii ‘{ $proposal }’: { $status }.
+audit-do-proposal-redact = { $actor } a ascuns un pasaj din propunerea ‘{ $proposal }’.
+audit-do-review-assign = { $actor } a mai atribuit { $count ->
+    [one] { $count } evaluare
+    [few] { $count } evaluări
+   *[other] { $count } de evaluări
+} pentru apelul ‘{ $call }’.
+audit-do-review-close = { $actor } a închis punctarea apelului ‘{ $call }’.
+audit-do-review-conflict = { $actor } a declarat un conflict de interese la propunerea ‘{ $proposal }’.
+audit-do-review-reassign = { $actor } a reatribuit { $count ->
+    [one] { $count } evaluare
+    [few] { $count } evaluări
+   *[other] { $count } de evaluări
+} ale apelului ‘{ $call }’.
+audit-do-review-score = { $actor } a punctat propunerea ‘{ $proposal }’.
+audit-do-review-start = { $actor } a început evaluarea apelului ‘{ $call }’, atribuind { $count ->
+    [one] { $count } evaluare
+    [few] { $count } evaluări
+   *[other] { $count } de evaluări
+}.
+audit-do-role-grant = { $actor } i-a acordat lui { $person } rolul { $role }.
+audit-do-role-revoke = { $actor } i-a retras lui { $person } rolul { $role }.

@@ -461,8 +461,9 @@ async fn security_actions_leave_entries(backend: Backend) {
     );
     assert_eq!(verify(&server, scope).await.map(|n| n > 0), Ok(true));
 
-    // The admin's page shows them.
-    let page = admin.get(&server.url("/t/turin/admin/audit")).await;
+    // The admin's export names them by code (the page reads them as
+    // sentences).
+    let page = admin.get(&server.url("/t/turin/admin/audit.csv")).await;
     for action in [
         "role.grant",
         "person.deactivate",
@@ -707,3 +708,377 @@ async fn admin_revokes_a_pending_invitation(backend: Backend) {
 }
 
 on_both_backends!(admin_revokes_a_pending_invitation);
+
+/// The demo admin of `scope`: their id and the name pages show.
+async fn admin_of(server: &TestServer, scope: TenantId) -> (i32, String) {
+    let grant = scope
+        .find::<role::Entity>()
+        .filter(role::Column::Role.eq(Role::TenantAdmin))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("an admin");
+    let person = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.eq(grant.user_id))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("the admin");
+    (person.id.get(), person.display_name)
+}
+
+/// Appends one entry as `actor` at `at`.
+async fn entry_at(
+    server: &TestServer,
+    scope: TenantId,
+    actor: Option<i32>,
+    at: chrono::DateTime<chrono::Utc>,
+    action: &str,
+    subject_type: &str,
+    after: serde_json::Value,
+) {
+    let txn = server.store.db.begin().await.expect("begin");
+    audit::record(
+        &txn,
+        scope,
+        at,
+        audit::Event {
+            actor: actor.map(innovato::ids::PersonId),
+            action,
+            subject_type,
+            subject_id: 1,
+            before: json!({}),
+            after,
+        },
+    )
+    .await
+    .expect("appended");
+    txn.commit().await.expect("commit");
+}
+
+async fn a_closed_call_reads_as_an_italian_sentence(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let (admin_id, admin_name) = admin_of(&server, scope).await;
+    let call = open_call(&server, scope).await;
+    let title = innovato::calls::service::title(&server.store.db, scope, call.id, Lang::It)
+        .await
+        .expect("title");
+    // Closed three days and two hours before its deadline.
+    let at = call.submissions_close_at - chrono::Duration::hours(3 * 24 + 2);
+    innovato::calls::service::close_early(
+        &server.store.db,
+        scope,
+        call.id,
+        Some(innovato::ids::PersonId(admin_id)),
+        at,
+    )
+    .await
+    .expect("closed");
+    let admin = admin(&server, scope).await;
+    let page = admin.get(&server.url("/t/turin/admin/audit")).await;
+    assert_eq!(page.status, 200);
+    let text = page.body.replace("&#39;", "'").replace("&#38;", "&");
+    let sentence = format!(
+        "{admin_name} ha chiuso in anticipo il bando ‘{title}’, 3 giorni prima della scadenza."
+    );
+    assert!(
+        text.replace("&#39;", "'")
+            .replace("&amp;", "&")
+            .contains(&sentence),
+        "{sentence} in {}",
+        page.body
+    );
+    // No action code in what the admin reads, the raw details a click away.
+    for code in innovato::audit::pages::ACTIONS {
+        assert!(!text.contains(code), "{code} shown raw");
+    }
+    assert!(page.body.contains("<details>"), "details one click away");
+    assert!(
+        page.body.contains("&#34;submissions_close_at&#34;: ")
+            || page.body.contains("&quot;submissions_close_at&quot;: "),
+        "the details pretty-printed, escaped once: {}",
+        page.body
+    );
+    assert!(!page.body.contains("\\&quot;") && !page.body.contains("\\&#34;"));
+}
+
+async fn filters_paging_and_export_pick_the_same_entries(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let (admin_id, admin_name) = admin_of(&server, scope).await;
+    let day = |d: u32| {
+        chrono::NaiveDate::from_ymd_opt(2031, 3, d)
+            .expect("date")
+            .and_hms_opt(11, 0, 0)
+            .expect("time")
+            .and_utc()
+    };
+    entry_at(
+        &server,
+        scope,
+        Some(admin_id),
+        day(2),
+        "city.logo",
+        "city",
+        json!({}),
+    )
+    .await;
+    entry_at(
+        &server,
+        scope,
+        None,
+        day(3),
+        "city.suspend",
+        "city",
+        json!({ "operator": "ops@rete.example" }),
+    )
+    .await;
+    entry_at(
+        &server,
+        scope,
+        Some(admin_id),
+        day(4),
+        "category.create",
+        "category",
+        json!({ "name": "Mobilità dolce" }),
+    )
+    .await;
+    // Another city's entry, on the same day.
+    let veszprem = TenantId::of(
+        &tenants::find_by_slug(&server.store.db, "veszprem")
+            .await
+            .expect("query")
+            .expect("Veszprém"),
+    );
+    entry_at(
+        &server,
+        veszprem,
+        None,
+        day(4),
+        "category.create",
+        "category",
+        json!({ "name": "Titkos kategória" }),
+    )
+    .await;
+
+    let admin = admin(&server, scope).await;
+    let window = "from=2031-03-01&to=2031-03-31";
+    let all = admin
+        .get(&server.url(&format!("/t/turin/admin/audit?{window}")))
+        .await;
+    assert_eq!(all.status, 200);
+    assert!(
+        all.body
+            .contains(&format!("{admin_name} ha cambiato il logo della città."))
+    );
+    assert!(
+        all.body
+            .contains("L&#39;operatore della piattaforma ops@rete.example ha sospeso la città.")
+            || all
+                .body
+                .contains("L'operatore della piattaforma ops@rete.example ha sospeso la città."),
+        "{}",
+        all.body
+    );
+    assert!(
+        all.body
+            .contains("ha creato la categoria “Mobilità dolce”.")
+    );
+    assert!(!all.body.contains("Titkos"), "another city's entry");
+
+    // By person.
+    let mine = admin
+        .get(&server.url(&format!("/t/turin/admin/audit?{window}&who={admin_id}")))
+        .await;
+    assert!(mine.body.contains("Mobilità dolce") && mine.body.contains("logo"));
+    assert!(!mine.body.contains("ha sospeso"));
+    // By action.
+    let city = admin
+        .get(&server.url(&format!("/t/turin/admin/audit?{window}&action=city.")))
+        .await;
+    assert!(city.body.contains("ha sospeso") && city.body.contains("logo"));
+    assert!(!city.body.contains("Mobilità dolce"));
+    // By date.
+    let third = admin
+        .get(&server.url("/t/turin/admin/audit?from=2031-03-03&to=2031-03-03"))
+        .await;
+    assert!(third.body.contains("ha sospeso"));
+    assert!(!third.body.contains("logo della città") && !third.body.contains("Mobilità dolce"));
+
+    // The export holds the filtered rows, nothing else.
+    let csv = admin
+        .get(&server.url(&format!("/t/turin/admin/audit.csv?{window}&action=c")))
+        .await;
+    assert_eq!(csv.status, 200);
+    assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+    let rows: Vec<&str> = csv.body.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 4, "{}", csv.body);
+    assert!(rows[0].starts_with("\"Quando\",\"Chi\",\"Codice dell'azione\""));
+    assert!(
+        rows[1].starts_with("\"2031-03-04T11:00:00Z\""),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[1].contains("\"category.create\""));
+    assert!(rows[1].contains("Mobilità dolce"));
+    assert!(rows[2].contains("\"city.suspend\"") && rows[3].contains("\"city.logo\""));
+    assert!(!csv.body.contains("Titkos"), "another city's entry");
+    let one = admin
+        .get(&server.url(&format!("/t/turin/admin/audit.csv?{window}&who=system")))
+        .await;
+    assert_eq!(one.body.split("\r\n").filter(|r| !r.is_empty()).count(), 2);
+
+    // Paging: 50 entries a page, the next one linked.
+    for n in 0..55 {
+        entry_at(
+            &server,
+            scope,
+            Some(admin_id),
+            day(20),
+            "city.mail",
+            "city",
+            json!({ "n": n }),
+        )
+        .await;
+    }
+    let first = admin
+        .get(&server.url("/t/turin/admin/audit?action=city.mail"))
+        .await;
+    assert_eq!(first.body.matches("<details>").count(), 50);
+    assert!(
+        first
+            .body
+            .contains("action=city.mail&amp;from=&amp;to=&amp;page=2")
+            || first.body.contains("page=2")
+    );
+    let second = admin
+        .get(&server.url("/t/turin/admin/audit?action=city.mail&page=2"))
+        .await;
+    assert_eq!(second.body.matches("<details>").count(), 5);
+    assert_eq!(
+        admin
+            .get(&server.url("/t/turin/admin/audit?page=zero"))
+            .await
+            .status,
+        400
+    );
+
+    // A non-admin is refused, page and export.
+    let employee = employee(&server, scope, "Ugo Curioso", "employee").await.0;
+    let nosy = Browser::signed_in(&server, "turin", scope.get(), employee).await;
+    for path in ["/t/turin/admin/audit", "/t/turin/admin/audit.csv"] {
+        assert_eq!(nosy.get(&server.url(path)).await.status, 403, "{path}");
+    }
+}
+
+on_both_backends!(
+    a_closed_call_reads_as_an_italian_sentence,
+    filters_paging_and_export_pick_the_same_entries,
+);
+
+/// Every action code written anywhere in the server, and every one the
+/// README lists, has a sentence in all eight languages that names the
+/// actor (or the operator) and leaves no variable unfilled.
+#[test]
+fn every_action_code_has_a_sentence_in_every_language() {
+    let actions = innovato::audit::pages::ACTIONS;
+    let prefixes = [
+        "api_token",
+        "call",
+        "category",
+        "city",
+        "identities",
+        "invitation",
+        "jury",
+        "person",
+        "practice",
+        "project",
+        "proposal",
+        "review",
+        "role",
+    ];
+    let mut found = std::collections::BTreeSet::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                if !path.ends_with("audit") {
+                    dirs.push(path);
+                }
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).expect("source");
+            // Codes reach `audit::Event` as string literals, directly or
+            // through a helper's `action` argument, in files that audit.
+            for piece in source.split('"').skip(1).step_by(2) {
+                if let Some((head, tail)) = piece.split_once('.')
+                    && prefixes.contains(&head)
+                    && !tail.is_empty()
+                    && tail.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    && source.contains("audit::")
+                {
+                    found.insert(piece.to_owned());
+                }
+            }
+        }
+    }
+    let readme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"),
+    )
+    .expect("README");
+    let audit_paragraph = readme
+        .split("\n\n")
+        .find(|p| p.starts_with("**Audit.**"))
+        .expect("the README's audit paragraph");
+    for piece in audit_paragraph.split('`').skip(1).step_by(2) {
+        if let Some((head, _)) = piece.split_once('.')
+            && prefixes.contains(&head)
+        {
+            found.insert(piece.to_owned());
+        }
+    }
+    assert!(found.len() >= 40, "codes found: {found:?}");
+    for code in &found {
+        assert!(actions.contains(&code.as_str()), "{code} has no sentence");
+    }
+    let locales = innovato::i18n::Locales::load().expect("locales");
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (name, value) in innovato::audit::pages::sample_args() {
+        args.set(name, value);
+    }
+    for lang in Lang::ALL {
+        for code in actions.iter().copied().chain(["unknown"]) {
+            let id = if code == "unknown" {
+                "audit-do-unknown".to_owned()
+            } else {
+                innovato::audit::pages::message_id(code)
+            };
+            let said = locales
+                .try_format(lang, &id, Some(&args))
+                .unwrap_or_else(|e| panic!("{lang} {code}: {e}"));
+            let who = if code.starts_with("city.suspend") || code.starts_with("city.resume") {
+                "ops@network.example"
+            } else {
+                "Giulia Rossi"
+            };
+            assert!(said.contains(who), "{lang} {code}: {said}");
+            assert!(
+                !said.contains('$') && !said.contains("{"),
+                "{lang} {code}: {said}"
+            );
+            if lang != Lang::En {
+                let english = locales
+                    .try_format(Lang::En, &id, Some(&args))
+                    .expect("English");
+                assert_ne!(said, english, "{lang} {code} is still English");
+            }
+        }
+    }
+}

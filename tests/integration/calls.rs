@@ -249,20 +249,29 @@ async fn admin_creates_publishes_and_closes_a_call(backend: Backend) {
     );
     let log = admin.get(&server.url("/t/turin/admin/audit")).await;
     assert_eq!(log.status, 200);
-    assert!(log.body.contains("call.close_early"));
+    assert!(
+        log.body.contains("ha chiuso in anticipo il bando"),
+        "{}",
+        log.body
+    );
     // Filters: by what, by who (the platform's own moves), by when.
     let phases = admin
         .get(&server.url("/t/turin/admin/audit?action=call.phase"))
         .await;
-    assert_eq!(phases.body.matches("<td>call.phase").count(), 2);
+    assert_eq!(phases.body.matches("ha portato il bando").count(), 2);
     let by_platform = admin
         .get(&server.url("/t/turin/admin/audit?who=system"))
         .await;
-    assert!(by_platform.body.contains("call.phase") && !by_platform.body.contains("call.create"));
+    assert!(
+        by_platform
+            .body
+            .contains("La piattaforma ha portato il bando")
+            && !by_platform.body.contains("ha creato il bando")
+    );
     let long_ago = admin
         .get(&server.url("/t/turin/admin/audit?from=2000-01-01&to=2000-01-31"))
         .await;
-    assert!(!long_ago.body.contains("call.create"));
+    assert!(!long_ago.body.contains("ha creato il bando"));
     for bad in ["?from=ieri", "?who=nobody", "?action=x'%20OR%201=1"] {
         assert_eq!(
             admin
@@ -278,11 +287,12 @@ async fn admin_creates_publishes_and_closes_a_call(backend: Backend) {
         .await;
     assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
     assert!(
-        csv.body.starts_with("\"N.\",\"Quando\",\"Chi\""),
+        csv.body
+            .starts_with("\"Quando\",\"Chi\",\"Codice dell'azione\""),
         "{}",
         csv.body
     );
-    assert_eq!(csv.body.matches("call.").count(), 5);
+    assert_eq!(csv.body.matches("\"call.").count(), 5, "{}", csv.body);
 }
 
 async fn phases_move_once_at_their_dates(backend: Backend) {

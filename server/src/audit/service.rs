@@ -13,7 +13,11 @@ use sha2::{Digest, Sha256};
 use super::entry::{ActiveModel, Column, Entity, Model};
 use super::head;
 use crate::ids::PersonId;
-use crate::{people::user, secrets::SecretKey, tenancy::TenantId, tenants};
+use crate::{
+    calls, i18n::Lang, people::user, projects, proposals, review, secrets::SecretKey,
+    tenancy::TenantId, tenants,
+};
+use std::collections::{HashMap, HashSet};
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -384,16 +388,19 @@ pub struct Selection<'a> {
     pub until: Option<DateTime<Utc>>,
 }
 
-/// A city's entries that `selection` picks, newest first, `limit` at most.
+/// A city's entries that `selection` picks, newest first, `limit` at most
+/// after skipping `offset`.
 pub async fn entries<C: ConnectionTrait>(
     db: &C,
     scope: TenantId,
     selection: &Selection<'_>,
+    offset: u64,
     limit: u64,
 ) -> Result<Vec<Model>, DbErr> {
     let mut select = scope
         .find::<Entity>()
         .order_by_desc(Column::Seq)
+        .offset(offset)
         .limit(limit);
     match selection.actor {
         None => {}
@@ -433,6 +440,125 @@ pub async fn actors<C: ConnectionTrait>(
         .filter(user::Column::Id.is_in(ids))
         .all(db)
         .await
+}
+
+/// What the entries of a page name, by id: calls (their title in the
+/// viewer's language), proposals, projects, reviews (their proposal) and
+/// people.
+#[derive(Default)]
+pub struct Subjects {
+    pub calls: HashMap<i32, String>,
+    pub proposals: HashMap<i32, String>,
+    pub projects: HashMap<i32, String>,
+    /// A review's proposal.
+    pub reviews: HashMap<i32, i32>,
+    pub people: HashMap<PersonId, user::Model>,
+}
+
+/// Looks up the subjects `entries` name, and the people their details name
+/// (a juror, a person whose role changed, the person who accepted).
+pub async fn subjects<C: ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+    entries: &[Model],
+    lang: Lang,
+) -> Result<Subjects, DbErr> {
+    let mut calls = HashSet::new();
+    let mut proposals = HashSet::new();
+    let mut projects = HashSet::new();
+    let mut reviews = HashSet::new();
+    let mut people = HashSet::new();
+    for e in entries {
+        if let Some(actor) = e.actor_id {
+            people.insert(actor.get());
+        }
+        match e.subject_type.as_str() {
+            "call" => {
+                calls.insert(e.subject_id);
+            }
+            "proposal" => {
+                proposals.insert(e.subject_id);
+            }
+            "project" => {
+                projects.insert(e.subject_id);
+            }
+            "review" => {
+                reviews.insert(e.subject_id);
+            }
+            "person" => {
+                people.insert(e.subject_id);
+            }
+            _ => {}
+        }
+        for side in [&e.before, &e.after] {
+            if let Ok(Value::Object(map)) = serde_json::from_str::<Value>(side) {
+                for key in ["juror", "person"] {
+                    if let Some(id) = map.get(key).and_then(Value::as_i64) {
+                        people.insert(i32::try_from(id).unwrap_or_default());
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Subjects::default();
+    if !reviews.is_empty() {
+        for r in scope
+            .find::<review::Entity>()
+            .filter(review::entity::Column::Id.is_in(reviews))
+            .all(db)
+            .await?
+        {
+            proposals.insert(r.proposal_id.get());
+            found.reviews.insert(r.id, r.proposal_id.get());
+        }
+    }
+    if !calls.is_empty() {
+        let texts = scope
+            .find::<calls::text::Entity>()
+            .filter(calls::text::Column::CallId.is_in(calls.iter().copied()))
+            .order_by_asc(calls::text::Column::Id)
+            .all(db)
+            .await?;
+        for id in calls {
+            let own: Vec<_> = texts
+                .iter()
+                .filter(|t| t.call_id.get() == id)
+                .cloned()
+                .collect();
+            found.calls.insert(id, calls::text::title_in(&own, lang));
+        }
+    }
+    if !projects.is_empty() {
+        for p in scope
+            .find::<projects::Entity>()
+            .filter(projects::entity::Column::Id.is_in(projects))
+            .all(db)
+            .await?
+        {
+            found.projects.insert(p.id, p.title);
+        }
+    }
+    if !proposals.is_empty() {
+        for p in scope
+            .find::<proposals::Entity>()
+            .filter(proposals::Column::Id.is_in(proposals))
+            .all(db)
+            .await?
+        {
+            found.proposals.insert(p.id.get(), p.title);
+        }
+    }
+    if !people.is_empty() {
+        for u in scope
+            .find::<user::Entity>()
+            .filter(user::Column::Id.is_in(people))
+            .all(db)
+            .await?
+        {
+            found.people.insert(u.id, u);
+        }
+    }
+    Ok(found)
 }
 
 #[cfg(test)]

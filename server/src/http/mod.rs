@@ -155,6 +155,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         )
         .route("/notifications", get(notifications::pages::page))
         .route("/admin/audit", get(audit::pages::page))
+        .route("/admin/audit.csv", get(audit::pages::csv))
         .route("/admin/audit/checkpoint", get(audit::pages::checkpoint))
         .route(
             "/admin/settings",
