@@ -63,6 +63,7 @@ pub const ACTIONS: &[&str] = &[
     "invitation.send",
     "jury.add",
     "jury.remove",
+    "person.attributes",
     "person.deactivate",
     "person.erase",
     "person.export",
