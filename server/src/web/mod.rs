@@ -209,7 +209,6 @@ impl PageContext {
                 links: vec![
                     item("admin-calls-title", "/admin/calls", true),
                     item("admin-calls-new", "/admin/calls/new", true),
-                    item("projects-board-title", "/admin/projects", true),
                 ],
             });
             groups.push(NavGroup {
