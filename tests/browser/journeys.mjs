@@ -341,6 +341,10 @@ async function journey() {
   // The lead submits.
   await go(lead, proposalUrl);
   await submit(lead, lead.locator(`button[formaction*="/proposals/${proposalId}/submit"]`));
+  check(lead.url().endsWith(`/proposals/${proposalId}/submitted`), 'submitting leads to the page that says what happens next');
+  check((await text(lead)).includes(messages['submitted-title']), 'the page says the proposal is submitted');
+  await step(lead, 'proposal-submitted-next');
+  await go(lead, proposalUrl);
   check((await text(lead)).includes(messages['status-submitted']), 'the proposal is submitted');
   await step(lead, 'proposal-submitted');
   await go(lead, `${turin}/proposals`);

@@ -58,6 +58,7 @@ const MESSAGES: &[&str] = &[
     "call-phase-open",
     "call-phase-review",
     "status-submitted",
+    "submitted-title",
     "status-in-implementation",
     "form-has-errors",
     "error-not-found",
