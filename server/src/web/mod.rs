@@ -463,14 +463,64 @@ pub async fn stylesheet() -> Response {
                 HeaderValue::from_static("public, max-age=3600"),
             ),
         ],
-        include_str!("app.css"),
+        STYLESHEET,
     )
         .into_response()
 }
 
+/// The site's stylesheet, embedded in the binary.
+const STYLESHEET: &str = include_str!("app.css");
+
 #[cfg(test)]
 mod tests {
     use super::csv_cell;
+
+    /// A block left open swallows every rule after it into itself (a
+    /// media query that ends at the end of the file): the browser then
+    /// applies those rules only where the query holds.
+    #[test]
+    fn the_stylesheet_closes_every_block_it_opens() {
+        let mut open: Vec<usize> = Vec::new();
+        let mut in_comment = false;
+        for (number, line) in super::STYLESHEET.lines().enumerate() {
+            let mut rest = line;
+            while !rest.is_empty() {
+                if in_comment {
+                    match rest.find("*/") {
+                        Some(end) => {
+                            in_comment = false;
+                            rest = &rest[end + 2..];
+                        }
+                        None => break,
+                    }
+                    continue;
+                }
+                let Some(at) = rest.find(['{', '}', '/']) else {
+                    break;
+                };
+                let tail = &rest[at..];
+                if tail.starts_with("/*") {
+                    in_comment = true;
+                    rest = &tail[2..];
+                    continue;
+                }
+                match tail.as_bytes()[0] {
+                    b'{' => open.push(number + 1),
+                    b'}' => assert!(
+                        open.pop().is_some(),
+                        "line {}: a `}}` closes nothing",
+                        number + 1
+                    ),
+                    _ => {}
+                }
+                rest = &tail[1..];
+            }
+        }
+        assert!(
+            open.is_empty(),
+            "blocks opened on lines {open:?} are never closed"
+        );
+    }
 
     #[test]
     fn csv_cells_are_quoted_and_never_formulas() {
