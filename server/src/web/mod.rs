@@ -499,9 +499,9 @@ mod tests {
                     break;
                 };
                 let tail = &rest[at..];
-                if tail.starts_with("/*") {
+                if let Some(after) = tail.strip_prefix("/*") {
                     in_comment = true;
-                    rest = &tail[2..];
+                    rest = after;
                     continue;
                 }
                 match tail.as_bytes()[0] {
