@@ -7,30 +7,12 @@
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 
-use crate::support::{Backend, Browser, TestServer, on_both_backends};
+use crate::{
+    roles::as_demo,
+    support::{Backend, TestServer, on_both_backends},
+};
 
 const SITE: &str = "/t/turin";
-
-/// Signs in through the demo page as the person shown with `role`.
-async fn as_demo(server: &TestServer, site: &str, role: &str) -> Browser {
-    let browser = Browser::new();
-    let url = server.url(&format!("{site}/auth/demo"));
-    let page = browser.get_with(&url, &[("accept-language", "en")]).await;
-    assert_eq!(page.status, 200);
-    let card = page
-        .body
-        .find(&format!("<h2>{role}</h2>"))
-        .unwrap_or_else(|| panic!("{role} on the demo page"));
-    let marker = "name=\"person\" value=\"";
-    let start = page.body[card..].find(marker).expect("person") + card + marker.len();
-    let end = page.body[start..].find('"').expect("end") + start;
-    let person = page.body[start..end].to_owned();
-    let done = browser
-        .post(&url, &[("csrf", &page.csrf()), ("person", &person)])
-        .await;
-    assert_eq!(done.status, 303, "{}", done.body);
-    browser
-}
 
 /// The site paths a page links to (`href`s inside the city's site), without
 /// query or fragment.

@@ -11,7 +11,7 @@ use crate::{
 };
 
 /// Signs in through the demo page as the person shown with `role`.
-async fn as_demo(server: &TestServer, site: &str, role: &str) -> Browser {
+pub(crate) async fn as_demo(server: &TestServer, site: &str, role: &str) -> Browser {
     let browser = Browser::new();
     let url = server.url(&format!("{site}/auth/demo"));
     let page = browser.get_with(&url, &[("accept-language", "en")]).await;
