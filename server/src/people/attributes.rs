@@ -95,11 +95,7 @@ async fn person_page(
 }
 
 async fn find(app: &AppState, ctx: &PageContext, id: PersonId) -> Result<user::Model, AppError> {
-    let scope = ctx.site()?.id;
-    scope
-        .find_by_id::<user::Entity>(id)
-        .one(&app.db)
-        .await?
+    Some(super::service::person(&app.db, ctx.site()?.id, id).await?)
         .filter(|p| !p.is_erased())
         .ok_or(AppError::NotFound)
 }

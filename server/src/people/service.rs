@@ -274,10 +274,7 @@ pub async fn set_attributes(
     form: &Attributes,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let person = scope
-        .find_by_id::<user::Entity>(id)
-        .one(db)
-        .await?
+    let person = Some(person(db, scope, id).await?)
         .filter(|p| !p.is_erased())
         .ok_or(AppError::NotFound)?;
     let owned = sso_owned(db, scope, &person).await?;
@@ -532,10 +529,7 @@ pub async fn erase(
     id: PersonId,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let person = scope
-        .find_by_id::<user::Entity>(id)
-        .one(db)
-        .await?
+    let person = Some(person(db, scope, id).await?)
         .filter(|p| p.erasure_requested_at.is_some())
         .ok_or(AppError::NotFound)?;
     let txn = db.begin().await?;
@@ -635,11 +629,7 @@ pub async fn set_role(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let (RoleChange::Grant(role) | RoleChange::Revoke(role)) = change;
-    let person = scope
-        .find_by_id::<user::Entity>(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let person = person(db, scope, id).await?;
     // An admin cannot take away their own admin role: a city never loses
     // its last way in by a slip of the mouse.
     let own = actor == Some(person.id);
@@ -719,11 +709,7 @@ pub async fn set_active(
     active: bool,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let person = scope
-        .find_by_id::<user::Entity>(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let person = person(db, scope, id).await?;
     if !active && actor == Some(person.id) {
         return Err(AppError::Forbidden);
     }
