@@ -68,12 +68,12 @@ const MESSAGES: &[&str] = &[
     "network-title",
 ];
 
-fn browser_dir() -> PathBuf {
+pub(crate) fn browser_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/browser")
 }
 
 /// Screenshots of every step, kept after the test (gitignored).
-fn artifacts_dir() -> PathBuf {
+pub(crate) fn artifacts_dir() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/.artifacts/browser");
     std::fs::create_dir_all(&dir).expect("artifacts directory");
     dir.canonicalize().expect("artifacts directory")
@@ -227,25 +227,40 @@ async fn journey(backend: Backend, lang: Lang, javascript: bool) {
         "messages": messages(&server, lang),
         "portoMessages": messages(&server, porto_lang),
     });
+    run_script(
+        "journeys.mjs",
+        &config,
+        &format!(
+            "the journey in {} {} JavaScript",
+            lang.code(),
+            if javascript { "with" } else { "without" },
+        ),
+    )
+    .await;
+}
+
+/// Runs `tests/browser/<script>` with `config` (written to a file named as
+/// its argument) and fails, with what it printed, unless it exits with 0.
+pub(crate) async fn run_script(script: &str, config: &Value, what: &str) {
     let file = tempfile::NamedTempFile::new().expect("config file");
     std::fs::write(file.path(), config.to_string()).expect("config written");
     let node = Command::new("node")
-        .arg(browser_dir().join("journeys.mjs"))
+        .arg(browser_dir().join(script))
         .arg(file.path())
         .stdin(Stdio::null())
         .kill_on_drop(true)
         .output();
     let output = tokio::time::timeout(Duration::from_secs(600), node)
         .await
-        .expect("the journey ends within 10 minutes")
-        .expect("node runs tests/browser/journeys.mjs (run tests/setup first)");
+        .unwrap_or_else(|_| panic!("{what} ends within 10 minutes"))
+        .unwrap_or_else(|e| {
+            panic!("node runs tests/browser/{script} (run tests/setup first): {e}")
+        });
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "the journey in {} {} JavaScript failed ({}):\n{stdout}\n{stderr}",
-        lang.code(),
-        if javascript { "with" } else { "without" },
+        "{what} failed ({}):\n{stdout}\n{stderr}",
         output.status,
     );
 }
