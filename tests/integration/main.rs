@@ -12,6 +12,7 @@ mod attachments;
 mod audit;
 mod blind_content;
 mod browser;
+mod browser_console;
 mod calls;
 mod cli;
 mod config_file;
