@@ -8,7 +8,8 @@
 //   page reached passes axe. Then three confirmations are refused (nothing
 //   changes) and given (the change happens): an employee withdrawing a
 //   proposal they have just submitted, the admin granting the city-admin
-//   role, the admin closing a call early. With JavaScript a form that
+//   role, revoking an API token (checked through the API) and closing a
+//   call early. With JavaScript a form that
 //   carries its consequence asks in a dialog; otherwise, and without
 //   JavaScript, the server answers a confirmation page.
 // - part "sealed": the admin follows a proposal's title from the list of a
@@ -26,7 +27,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { chromium, request } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -363,6 +364,30 @@ async function consolePart() {
   await step(admin, 'grant-done');
   console.log(`grant asked by a ${asked}`);
 
+  // The admin makes an API token and revokes it; a program using it is
+  // answered until the revocation is confirmed.
+  await go(admin, `${city}/admin/api-tokens`);
+  await admin.fill('#name', config.tokenName);
+  await submit(admin, admin.locator(`form[action$="/admin/api-tokens"] button[type=submit]`));
+  const token = (await admin.locator('.notice p.code').innerText()).trim();
+  check(token.length > 10, `the new token is shown once: ${token}`);
+  // A program of its own: the token, no session.
+  const program = await request.newContext();
+  const answered = async () => (await program.get(`${city}/api/v1/calls`, {
+    headers: { authorization: `Bearer ${token}` }, maxRedirects: 0,
+  })).status();
+  check(await answered() === 200, 'the API answers the new token');
+  const revoke = () => admin.locator(`tr:has(td:text-is("${config.tokenName}")) form[action$="/revoke"] button`);
+  asked = await answer(admin, revoke(), messages['confirm-token-consequence'], false, 'revoke-refused');
+  check(await answered() === 200, `refusing the revocation (${asked}) leaves the token working`);
+  asked = await answer(admin, revoke(), messages['confirm-token-consequence'], true, 'revoke-confirmed');
+  check(await answered() === 401, `revoking, confirmed (${asked}), refuses the token`);
+  await go(admin, `${city}/admin/api-tokens`);
+  check((await admin.locator(`tr:has(td:text-is("${config.tokenName}"))`).innerText()).includes(messages['tokens-revoked']),
+    'the token is listed as revoked');
+  await step(admin, 'token-revoked');
+  console.log(`revoke asked by a ${asked}`);
+
   // The admin closes the open call early.
   const callUrl = `${city}/admin/calls/${config.openCall}`;
   const phase = async () => {
@@ -379,7 +404,7 @@ async function consolePart() {
   check((await phase()).includes(messages['call-phase-review']), `closing, confirmed (${asked}), puts the call in review`);
   await step(admin, 'call-closed');
   console.log(`close asked by a ${asked}`);
-  console.log(`crawl reached ${reached.pages} pages; axe ran on ${reached.admin} admin pages`);
+  console.log(`crawl reached ${reached.pages} pages; axe ran on ${reached.admin} pages of the console`);
 }
 
 async function sealedPart() {
@@ -388,7 +413,8 @@ async function sealedPart() {
   const { sealed } = config;
   await go(admin, `${city}/admin/calls/${sealed.call}/proposals`);
   await step(admin, 'sealed-list');
-  const list = await admin.content();
+  // The page's main part: the header names the admin, who may be on a team.
+  const list = `${await admin.locator('main').innerText()}\n${await admin.locator('main').innerHTML()}`;
   for (const p of Object.values(sealed.proposals)) {
     for (const trace of [...p.names, ...p.emails]) {
       check(!list.includes(trace), `the list of a sealed call's proposals names no one (${trace})`);
@@ -396,7 +422,17 @@ async function sealedPart() {
   }
   const titles = admin.locator('main table a[href*="/admin/proposals/"]');
   check(await titles.count() > 0, "the titles in the admin's list of a sealed call's proposals lead to /admin/proposals/{id}");
-  await submit(admin, titles.first());
+  // The first submitted one (drafts are listed too).
+  let title = null;
+  for (const link of await titles.all()) {
+    const linked = (await link.getAttribute('href')).match(/\/admin\/proposals\/(\d+)$/)?.[1];
+    if (sealed.proposals[linked]?.submitted) {
+      title = link;
+      break;
+    }
+  }
+  check(title, "a submitted proposal's title leads to /admin/proposals/{id}");
+  await submit(admin, title);
   const id = admin.url().match(/\/admin\/proposals\/(\d+)$/)?.[1];
   check(id && sealed.proposals[id], `the admin's page of one of the call's proposals, not ${admin.url()}`);
   const proposal = sealed.proposals[id];
@@ -405,9 +441,9 @@ async function sealedPart() {
     const line = field.split('\n').find((l) => l.trim())?.trim() ?? field;
     check(shown.includes(line), `the admin reads the proposal: "${line}"`);
   }
-  const html = await admin.content();
+  const main = `${await admin.locator('main').innerText()}\n${await admin.locator('main').innerHTML()}`;
   for (const trace of [...proposal.names, ...proposal.emails]) {
-    check(!html.includes(trace), `the sealed proposal's page does not name its team (${trace})`);
+    check(!main.includes(trace), `the sealed proposal's page does not name its team (${trace})`);
   }
   await step(admin, 'sealed-proposal');
 }

@@ -263,6 +263,8 @@ pub(crate) async fn run_script(script: &str, config: &Value, what: &str) {
         "{what} failed ({}):\n{stdout}\n{stderr}",
         output.status,
     );
+    // What it checked, shown with `--nocapture`.
+    println!("{what}:\n{stdout}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

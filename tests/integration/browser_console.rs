@@ -9,7 +9,8 @@
 //! - `console_*`: the crawl from the city's home reaches every tool of the
 //!   side navigation within two clicks, axe finds nothing on the admin
 //!   pages reached, and a refused confirmation changes nothing (withdrawing
-//!   a proposal, granting a role, closing a call early).
+//!   a proposal, granting a role, revoking an API token, closing a call
+//!   early).
 //! - `sealed_proposal_*`: the admin reads a sealed call's proposal, from its
 //!   title in the admin's list, without its team's names.
 
@@ -37,6 +38,8 @@ const MESSAGES: &[&str] = &[
     "status-withdrawn",
     "submitted-title",
     "confirm-withdraw-consequence",
+    "confirm-token-consequence",
+    "tokens-revoked",
 ];
 
 struct Run {
@@ -179,6 +182,13 @@ async fn console(backend: Backend, slug: &'static str, lang: Lang, javascript: b
             i64::from(run.open_call.eligible_headcount),
         )),
     );
+    config.insert(
+        "tokenName".into(),
+        json!(match lang {
+            Lang::Hu => "Közgyűlési irányítópult",
+            _ => "Cruscotto della giunta",
+        }),
+    );
     // What the employee writes, in the run's language.
     config.insert(
         "proposal".into(),
@@ -209,17 +219,21 @@ async fn sealed_proposal(backend: Backend, slug: &'static str, lang: Lang, javas
     let mut sealed = run.open_call.clone().into_active_model();
     sealed.seal_identities = Set(true);
     run.scope.update(sealed, db).await.expect("sealed");
-    let submitted = run
+    let every = run
         .scope
         .find::<proposals::Entity>()
         .filter(proposals::Column::CallId.eq(run.open_call.id))
-        .filter(proposals::Column::Status.eq(proposals::Status::Submitted))
         .all(db)
         .await
         .expect("query");
-    assert!(!submitted.is_empty(), "the sealed call has proposals");
+    assert!(
+        every
+            .iter()
+            .any(|p| p.status == proposals::Status::Submitted),
+        "the sealed call has submitted proposals"
+    );
     let mut shown = Map::new();
-    for p in submitted {
+    for p in every {
         let members = run
             .scope
             .find::<member::Entity>()
@@ -244,6 +258,7 @@ async fn sealed_proposal(backend: Backend, slug: &'static str, lang: Lang, javas
         shown.insert(
             p.id.get().to_string(),
             json!({
+                "submitted": p.status == proposals::Status::Submitted,
                 "title": p.title,
                 "problem": p.problem,
                 "solution": p.solution,
