@@ -163,6 +163,14 @@ async fn every_text_of_the_page_is_in_the_readers_language(backend: Backend) {
                 assert!(!docs.contains(&english), "{lang} shows English: {english}");
             }
         }
+        // On a phone the page never scrolls sideways: each table (five
+        // columns of names and types) scrolls inside its own box.
+        assert_eq!(
+            docs.matches("<table").count(),
+            docs.matches("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"")
+                .count(),
+            "{lang}: every table in a scrolling box"
+        );
         assert!(
             !docs.contains("lang=\"en\""),
             "{lang}: no text of the page is marked English"
