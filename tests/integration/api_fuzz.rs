@@ -110,6 +110,89 @@ async fn the_page_shows_the_api_in_the_readers_language(backend: Backend) {
     );
 }
 
+/// The page as it shows a text of the document: HTML-escaped, its
+/// backticked names as code.
+fn as_shown(words: &str) -> String {
+    words
+        .split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| {
+            let part = part
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&#34;")
+                .replace('\'', "&#39;");
+            if i % 2 == 1 {
+                format!("<code>{part}</code>")
+            } else {
+                part
+            }
+        })
+        .collect()
+}
+
+/// Every description, parameter, answer and field the page takes from
+/// the document reads in the page's language (issue 21, rule 6): a
+/// Hungarian reader in Veszprém and an Italian one in Turin find each in
+/// their words, and none of the document's English.
+async fn every_text_of_the_page_is_in_the_readers_language(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let texts = innovato::api_docs::page::texts();
+    assert!(texts.len() > 50, "the page shows the document's texts");
+    for (city, lang) in [("veszprem", Lang::Hu), ("turin", Lang::It)] {
+        let page = server
+            .get(
+                &format!("/t/{city}/api/v1/docs?lang={}", lang.code()),
+                lang.code(),
+            )
+            .await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        assert_eq!(page.html_lang(), Some(lang.code()));
+        let docs = page
+            .body
+            .split_once("<div class=\"api-docs\">")
+            .map(|(_, docs)| docs)
+            .unwrap_or_else(|| panic!("the documentation: {}", page.body));
+        for text in &texts {
+            let shown = as_shown(&server.state.locales.for_lang(lang).t(&text.id));
+            assert!(docs.contains(&shown), "{lang} {}: {shown}", text.id);
+            if text.english.len() > 20 {
+                let english = as_shown(&text.english);
+                assert!(!docs.contains(&english), "{lang} shows English: {english}");
+            }
+        }
+        // On a phone the page never scrolls sideways: each table (five
+        // columns of names and types) scrolls inside its own box.
+        assert_eq!(
+            docs.matches("<table").count(),
+            docs.matches("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"")
+                .count(),
+            "{lang}: every table in a scrolling box"
+        );
+        assert!(
+            !docs.contains("lang=\"en\""),
+            "{lang}: no text of the page is marked English"
+        );
+    }
+    // The ids are those the README names: answers shared by name, the
+    // others by operation, parameters, bodies, shapes and their fields.
+    for id in [
+        "api-docs-reply-TooManyRequests",
+        "api-docs-reply-create-proposal-409",
+        "api-docs-param-create-proposal-Idempotency-Key",
+        "api-docs-body-submit-proposal",
+        "api-docs-schema-ProblemDocument",
+        "api-docs-field-ProblemDocument-type",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.id == id),
+            "{id} is a text of the page"
+        );
+    }
+}
+
 async fn every_error_of_the_api_is_a_localized_problem(backend: Backend) {
     let server = TestServer::demo(backend).await;
     let scope = turin(&server).await;
@@ -412,6 +495,7 @@ async fn schemathesis_finds_no_fault_in_the_api(backend: Backend) {
 on_both_backends!(
     the_document_describes_every_route_of_the_api,
     the_page_shows_the_api_in_the_readers_language,
+    every_text_of_the_page_is_in_the_readers_language,
     every_error_of_the_api_is_a_localized_problem,
     schemathesis_finds_no_fault_in_the_api,
 );

@@ -75,9 +75,16 @@ impl Modify for BearerToken {
     }
 }
 
+/// The document, without a server: the same for every city.
+pub fn plain() -> openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
 /// The document for the city of `ctx`, whose server is that city's API.
+/// Its texts are English whatever the reader's language: it is the
+/// contract tools read (and diff); the page (`/docs`) translates them.
 pub fn described(ctx: &PageContext) -> openapi::OpenApi {
-    let mut doc = ApiDoc::openapi();
+    let mut doc = plain();
     doc.servers = Some(vec![openapi::Server::new(format!(
         "{}{}{BASE}",
         ctx.origin, ctx.base

@@ -1,7 +1,7 @@
 //! Error answers several operations share, each described once: an
 //! operation lists them by name in its `responses(...)`.
 
-use utoipa::IntoResponses;
+use utoipa::{IntoResponses, openapi::RefOr};
 
 use crate::error::ProblemDocument;
 
@@ -92,3 +92,51 @@ pub struct BadIdOrBody(pub ProblemDocument);
     content_type = "application/problem+json"
 )]
 pub struct BadId(pub ProblemDocument);
+
+/// A shared answer as the document gives it: its name here, its status
+/// and its description. The page shows it under one message id,
+/// `api-docs-reply-<Name>`, wherever an operation lists it.
+pub struct Shared {
+    pub name: &'static str,
+    pub status: String,
+    pub description: String,
+}
+
+fn shared_one<R: IntoResponses>(name: &'static str) -> impl Iterator<Item = Shared> {
+    R::responses()
+        .into_iter()
+        .filter_map(move |(status, reply)| match reply {
+            RefOr::T(reply) => Some(Shared {
+                name,
+                status,
+                description: reply.description.trim().to_owned(),
+            }),
+            RefOr::Ref(_) => None,
+        })
+}
+
+macro_rules! shared {
+    ($($name:ident),* $(,)?) => {
+        /// Every answer of this file (a new one is added here too, else
+        /// each operation listing it needs its own message).
+        pub fn shared() -> Vec<Shared> {
+            let mut all = Vec::new();
+            $(all.extend(shared_one::<$name>(stringify!($name)));)*
+            all
+        }
+    };
+}
+
+shared![
+    TooManyRequests,
+    NotSignedIn,
+    TokenRevoked,
+    NotJson,
+    NotYourProposal,
+    TooLate,
+    MayNotWrite,
+    MayNotWriteProposals,
+    NoSuchCall,
+    BadIdOrBody,
+    BadId,
+];

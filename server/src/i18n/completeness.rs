@@ -152,3 +152,85 @@ fn other_languages_are_translated_not_copied() {
         );
     }
 }
+
+/// `text` as the value of a Fluent message: braces as string literals.
+fn fluent_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '{' => "{\"{\"}".to_owned(),
+            '}' => "{\"}\"}".to_owned(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// The API documentation page shows every text of the OpenAPI document in
+/// the reader's language: each id the page derives from the document
+/// (`api_docs::page::texts`) is in every language, and the English one
+/// says the document's own words. On failure it lists exactly what is
+/// missing, as lines to paste into `locales/<lang>/api.ftl`:
+/// `cargo test -p innovato --lib api_documentation -- --nocapture`.
+#[test]
+fn the_api_documentation_is_in_every_language() {
+    let locales = Locales::load().expect("locales load");
+    let texts = crate::api_docs::page::texts();
+    assert!(texts.len() > 50, "the page shows the document's texts");
+    // One English text per id: two places sharing an id must say the same.
+    let mut english: BTreeMap<&str, &crate::api_docs::page::Text> = BTreeMap::new();
+    let mut report = String::new();
+    for text in &texts {
+        match english.get(text.id.as_str()) {
+            Some(first) if first.english != text.english && text.verbatim => {
+                report.push_str(&format!(
+                    "\n{} stands for two texts of the document: {:?} and {:?} (give one of them other words)\n",
+                    text.id, first.english, text.english
+                ));
+            }
+            Some(_) => {}
+            None => {
+                english.insert(&text.id, text);
+            }
+        }
+    }
+    // Missing ids, grouped by the languages that lack them.
+    let mut missing: BTreeMap<Vec<Lang>, Vec<&crate::api_docs::page::Text>> = BTreeMap::new();
+    let mut count = 0;
+    for text in english.values() {
+        let lacking: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|lang| locales.try_format(*lang, &text.id, None).is_err())
+            .collect();
+        if !lacking.is_empty() {
+            count += 1;
+            missing.entry(lacking).or_default().push(text);
+        }
+    }
+    for (langs, texts) in &missing {
+        let files: Vec<String> = langs
+            .iter()
+            .map(|l| format!("locales/{l}/api.ftl"))
+            .collect();
+        report.push_str(&format!(
+            "\nmissing in {} (the document's English after each id; translate it):\n",
+            files.join(", ")
+        ));
+        for text in texts {
+            report.push_str(&format!("{} = {}\n", text.id, fluent_text(&text.english)));
+        }
+    }
+    for text in english.values().filter(|t| t.verbatim) {
+        if let Ok(said) = locales.try_format(Lang::En, &text.id, None)
+            && said != text.english
+        {
+            report.push_str(&format!(
+                "\nlocales/en/api.ftl says other words than the document (then check the translations):\n{} = {}\n  (English now: {said})\n",
+                text.id,
+                fluent_text(&text.english)
+            ));
+        }
+    }
+    assert!(
+        report.is_empty(),
+        "the API documentation page lacks {count} message(s) in some language, or says other words:\n{report}"
+    );
+}

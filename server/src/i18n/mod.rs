@@ -140,12 +140,13 @@ macro_rules! locale_files {
             locale_file!($lang, "review"),
             locale_file!($lang, "projects"),
             locale_file!($lang, "network"),
+            locale_file!($lang, "api"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 9]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 10]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),
@@ -329,6 +330,12 @@ impl L10n {
     /// A message without variables.
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)
+    }
+
+    /// A message without variables, or `None` where the language lacks
+    /// it (for texts whose English stands in: the API's descriptions).
+    pub fn lookup(&self, id: &str) -> Option<String> {
+        self.locales.try_format(self.lang, id, None).ok()
     }
 
     /// A message with variables, e.g. `l.args("call-team", &[("size", 3.into())])`.
