@@ -9,6 +9,7 @@
 mod entry;
 mod head;
 pub mod pages;
+pub mod sentence;
 pub mod service;
 
 pub use entry::{ActiveModel, Column, Entity, Model};
