@@ -6,6 +6,7 @@
 //! too, and a signed checkpoint of the head, kept outside the platform,
 //! shows a log truncated or rewritten together with its head.
 
+pub mod api;
 mod entry;
 mod head;
 pub mod pages;
