@@ -297,12 +297,18 @@ async fn porto_data(server: &TestServer) -> Value {
         .all(db)
         .await
         .expect("divisions");
+    let projects = porto
+        .find::<innovato::projects::Entity>()
+        .all(db)
+        .await
+        .expect("projects");
     // Long enough to be Porto's own, not a word any city might use.
     let strings: BTreeSet<String> = people
         .iter()
         .flat_map(|p| [p.display_name.clone(), p.email.clone()])
         .chain(texts.iter().map(|t| t.title.clone()))
         .chain(proposals.iter().map(|p| p.title.clone()))
+        .chain(projects.iter().map(|p| p.title.clone()))
         .filter(|s| s.chars().count() >= 12)
         .collect();
     assert!(strings.len() > 20 && !proposals.is_empty() && !people.is_empty());
@@ -313,6 +319,7 @@ async fn porto_data(server: &TestServer) -> Value {
         "proposal_ids": proposals.iter().map(|p| p.id).collect::<Vec<_>>(),
         "category_ids": categories.iter().map(|c| c.id).collect::<Vec<_>>(),
         "division_ids": divisions.iter().map(|d| d.id).collect::<Vec<_>>(),
+        "project_ids": projects.iter().map(|p| p.id).collect::<Vec<_>>(),
     })
 }
 
@@ -386,6 +393,8 @@ async fn schemathesis_finds_no_fault_in_the_api(backend: Backend) {
         .as_array()
         .into_iter()
         .chain(data["call_ids"].as_array())
+        .chain(data["person_ids"].as_array())
+        .chain(data["project_ids"].as_array())
         .flatten()
         .cloned()
         .collect();
