@@ -416,6 +416,27 @@ async fn schemathesis_finds_no_fault_in_the_api(backend: Backend) {
     let (passed, output) = schemathesis(&server, &mirrored, &["--include-path", "/me"]).await;
     assert!(!passed, "the check sees a foreign name:\n{output}");
     assert!(output.contains("another city's 'Fuzz Mirror'"), "{output}");
+
+    // It reads the console's answers too, ids as well as names: were that
+    // person another city's, the audit log naming them as the actor of
+    // their token's creation would show them.
+    let mirror = scope
+        .find::<user::Entity>()
+        .all(&server.store.db)
+        .await
+        .expect("people")
+        .into_iter()
+        .find(|p| p.display_name == "Fuzz Mirror")
+        .expect("the mirror");
+    let mut person = mirrored.clone();
+    person["strings"] = json!([]);
+    person["person_ids"] = json!([mirror.id]);
+    let (passed, output) = schemathesis(&server, &person, &["--include-path", "/audit"]).await;
+    assert!(!passed, "the check sees a foreign person:\n{output}");
+    assert!(
+        output.contains(&format!("another city's person {}", mirror.id)),
+        "{output}"
+    );
 }
 
 on_both_backends!(
