@@ -118,6 +118,8 @@ call-results-heading = Results
 call-results-by = by { $names }
 decision-error-award-given = This award has already been given
     .detail = Another proposal of this call already has it: change the decision on that proposal first.
+decision-error-unknown = This decision is not one the call offers
+    .detail = Choose undecided, shortlist, award-N (the call's award N, from 0), award or not_selected.
 sealing-error-on-jury = Someone on this call's jury cannot open its identities: another administrator must do it.
 
 redaction-passage = Passage to hide from the jury

@@ -118,6 +118,8 @@ call-results-heading = Resultados
 call-results-by = de { $names }
 decision-error-award-given = Este premio ya se ha concedido
     .detail = Otra propuesta de esta convocatoria ya lo tiene: cambie primero la decisión sobre esa propuesta.
+decision-error-unknown = Esta decisión no es una de las que ofrece la convocatoria
+    .detail = Elija undecided, shortlist, award-N (el premio N de la convocatoria, desde 0), award o not_selected.
 sealing-error-on-jury = Quien forma parte del jurado de esta convocatoria no puede abrir las identidades: debe hacerlo otro administrador.
 
 redaction-passage = Fragmento que ocultar al jurado

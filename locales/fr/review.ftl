@@ -118,6 +118,8 @@ call-results-heading = Résultats
 call-results-by = par { $names }
 decision-error-award-given = Ce prix a déjà été attribué
     .detail = Une autre proposition de cet appel l'a déjà reçu : modifiez d'abord la décision sur cette proposition.
+decision-error-unknown = Cette décision ne fait pas partie de celles de l'appel
+    .detail = Choisissez undecided, shortlist, award-N (le prix N de l'appel, à partir de 0), award ou not_selected.
 sealing-error-on-jury = Un membre du jury de cet appel ne peut pas en ouvrir les identités : un autre administrateur doit le faire.
 
 redaction-passage = Passage à cacher au jury

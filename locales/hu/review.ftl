@@ -118,6 +118,8 @@ call-results-heading = Eredmények
 call-results-by = Szerzők: { $names }
 decision-error-award-given = Ezt a díjat már odaítélték
     .detail = A felhívás egy másik pályázata már megkapta: előbb annak a döntését módosítsa.
+decision-error-unknown = Ez a döntés nem szerepel a felhívás lehetőségei között
+    .detail = Válasszon: undecided, shortlist, award-N (a felhívás N. díja, 0-tól), award vagy not_selected.
 sealing-error-on-jury = Aki a felhívás zsűrijében ül, nem nyithatja meg a személyazonosságokat: egy másik adminisztrátornak kell megtennie.
 
 redaction-passage = A zsűri elől elrejtendő szövegrész

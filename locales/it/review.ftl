@@ -118,6 +118,8 @@ call-results-heading = Risultati
 call-results-by = di { $names }
 decision-error-award-given = Questo premio è già stato assegnato
     .detail = Un'altra proposta di questo bando lo ha già ricevuto: togli prima la decisione su quella proposta.
+decision-error-unknown = Questa decisione non è tra quelle del bando
+    .detail = Scegli undecided, shortlist, award-N (il premio N del bando, da 0), award o not_selected.
 sealing-error-on-jury = Chi siede nella giuria di questo bando non può aprire le identità: deve farlo un altro amministratore.
 
 redaction-passage = Passaggio da nascondere alla giuria

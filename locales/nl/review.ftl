@@ -118,6 +118,8 @@ call-results-heading = Resultaten
 call-results-by = door { $names }
 decision-error-award-given = Deze prijs is al toegekend
     .detail = Een ander voorstel van deze oproep heeft hem al: wijzig eerst de beslissing over dat voorstel.
+decision-error-unknown = Deze beslissing hoort niet bij wat de oproep biedt
+    .detail = Kies undecided, shortlist, award-N (prijs N van de oproep, vanaf 0), award of not_selected.
 sealing-error-on-jury = Wie in de jury van deze oproep zit, kan de identiteiten niet openen: een andere beheerder moet dat doen.
 
 redaction-passage = Passage die de jury niet mag zien

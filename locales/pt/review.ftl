@@ -118,6 +118,8 @@ call-results-heading = Resultados
 call-results-by = de { $names }
 decision-error-award-given = Este prémio já foi atribuído
     .detail = Outra proposta deste concurso já o recebeu: altere primeiro a decisão sobre essa proposta.
+decision-error-unknown = Esta decisão não é uma das que o concurso oferece
+    .detail = Escolha undecided, shortlist, award-N (o prémio N do concurso, a partir de 0), award ou not_selected.
 sealing-error-on-jury = Quem faz parte do júri deste concurso não pode abrir as identidades: outro administrador tem de o fazer.
 
 redaction-passage = Passagem a ocultar do júri

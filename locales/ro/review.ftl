@@ -119,6 +119,8 @@ call-results-heading = Rezultate
 call-results-by = de { $names }
 decision-error-award-given = Acest premiu a fost deja acordat
     .detail = O altă propunere din acest apel l-a primit deja: schimbați mai întâi decizia pentru acea propunere.
+decision-error-unknown = Această decizie nu se numără printre cele oferite de apel
+    .detail = Alegeți undecided, shortlist, award-N (premiul N al apelului, de la 0), award sau not_selected.
 sealing-error-on-jury = Cineva din juriul acestui apel nu poate deschide identitățile: trebuie să o facă un alt administrator.
 
 redaction-passage = Pasaj de ascuns de juriu

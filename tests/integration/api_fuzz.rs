@@ -380,12 +380,18 @@ async fn porto_data(server: &TestServer) -> Value {
         .all(db)
         .await
         .expect("divisions");
+    let projects = porto
+        .find::<innovato::projects::Entity>()
+        .all(db)
+        .await
+        .expect("projects");
     // Long enough to be Porto's own, not a word any city might use.
     let strings: BTreeSet<String> = people
         .iter()
         .flat_map(|p| [p.display_name.clone(), p.email.clone()])
         .chain(texts.iter().map(|t| t.title.clone()))
         .chain(proposals.iter().map(|p| p.title.clone()))
+        .chain(projects.iter().map(|p| p.title.clone()))
         .filter(|s| s.chars().count() >= 12)
         .collect();
     assert!(strings.len() > 20 && !proposals.is_empty() && !people.is_empty());
@@ -396,6 +402,7 @@ async fn porto_data(server: &TestServer) -> Value {
         "proposal_ids": proposals.iter().map(|p| p.id).collect::<Vec<_>>(),
         "category_ids": categories.iter().map(|c| c.id).collect::<Vec<_>>(),
         "division_ids": divisions.iter().map(|d| d.id).collect::<Vec<_>>(),
+        "project_ids": projects.iter().map(|p| p.id).collect::<Vec<_>>(),
     })
 }
 
@@ -469,6 +476,8 @@ async fn schemathesis_finds_no_fault_in_the_api(backend: Backend) {
         .as_array()
         .into_iter()
         .chain(data["call_ids"].as_array())
+        .chain(data["person_ids"].as_array())
+        .chain(data["project_ids"].as_array())
         .flatten()
         .cloned()
         .collect();
@@ -490,6 +499,27 @@ async fn schemathesis_finds_no_fault_in_the_api(backend: Backend) {
     let (passed, output) = schemathesis(&server, &mirrored, &["--include-path", "/me"]).await;
     assert!(!passed, "the check sees a foreign name:\n{output}");
     assert!(output.contains("another city's 'Fuzz Mirror'"), "{output}");
+
+    // It reads the console's answers too, ids as well as names: were that
+    // person another city's, the audit log naming them as the actor of
+    // their token's creation would show them.
+    let mirror = scope
+        .find::<user::Entity>()
+        .all(&server.store.db)
+        .await
+        .expect("people")
+        .into_iter()
+        .find(|p| p.display_name == "Fuzz Mirror")
+        .expect("the mirror");
+    let mut person = mirrored.clone();
+    person["strings"] = json!([]);
+    person["person_ids"] = json!([mirror.id]);
+    let (passed, output) = schemathesis(&server, &person, &["--include-path", "/audit"]).await;
+    assert!(!passed, "the check sees a foreign person:\n{output}");
+    assert!(
+        output.contains(&format!("another city's person {}", mirror.id)),
+        "{output}"
+    );
 }
 
 on_both_backends!(

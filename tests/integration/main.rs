@@ -7,6 +7,7 @@ mod support;
 
 mod accessibility;
 mod api;
+mod api_admin;
 mod api_fuzz;
 mod attachments;
 mod audit;

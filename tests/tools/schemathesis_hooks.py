@@ -34,13 +34,18 @@ class TokensInTurn:
         case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
 
 
+# Path parameters that hold an id, probed with another city's ids.
+_PROBED = ("id", "proposal_id")
+
+
 @schemathesis.hook
 def flatmap_path_parameters(context, path_parameters):
-    if not path_parameters or "id" not in path_parameters:
+    names = [name for name in _PROBED if name in (path_parameters or {})]
+    if not names:
         return st.just(path_parameters)
-    probed = st.sampled_from(FOREIGN["probe_ids"]).map(
-        lambda probe: {**path_parameters, "id": probe}
-    )
+    probed = st.tuples(
+        st.sampled_from(names), st.sampled_from(FOREIGN["probe_ids"])
+    ).map(lambda probe: {**path_parameters, probe[0]: probe[1]})
     return st.one_of(st.just(path_parameters), probed)
 
 
@@ -56,19 +61,40 @@ def _strings(value):
             yield from _strings(item)
 
 
+# Fields that name an object of one kind, wherever they appear.
+_KEYED = {
+    "call_id": "call_ids",
+    "proposal_id": "proposal_ids",
+    "person_id": "person_ids",
+    "juror_id": "person_ids",
+    "actor_id": "person_ids",
+    "division_id": "division_ids",
+    "category": "category_ids",
+}
+
+# What an audit entry's subject is, by its type.
+_SUBJECTS = {
+    "call": "call_ids",
+    "proposal": "proposal_ids",
+    "person": "person_ids",
+    "project": "project_ids",
+}
+
+
 def _ids(value, id_kind):
     """(kind, id) of every reference in a response of the API."""
     if isinstance(value, list):
         for item in value:
             yield from _ids(item, id_kind)
     elif isinstance(value, dict):
+        subject = _SUBJECTS.get(value.get("subject_type"))
+        if subject and isinstance(value.get("subject_id"), int):
+            yield subject, value["subject_id"]
         for key, item in value.items():
             if key == "id" and isinstance(item, int):
                 yield id_kind, item
-            elif key == "call_id" and isinstance(item, int):
-                yield "call_ids", item
-            elif key == "category" and isinstance(item, int):
-                yield "category_ids", item
+            elif key in _KEYED and isinstance(item, int):
+                yield _KEYED[key], item
             elif key == "divisions" and isinstance(item, list):
                 for division in item:
                     yield "division_ids", division
@@ -79,6 +105,8 @@ def _ids(value, id_kind):
 def _kind_of_ids(path):
     if path.startswith(("/people", "/me")):
         return "person_ids"
+    if path.startswith("/projects"):
+        return "project_ids"
     if "proposals" in path:
         return "proposal_ids"
     return "call_ids"

@@ -15,9 +15,9 @@ use utoipa::{
 
 use super::{page, responses};
 use crate::{
-    auth, calls,
+    audit, auth, calls,
     error::{AppError, ProblemDocument},
-    people, proposals,
+    people, projects, proposals, review,
     web::API_BASE as BASE,
     web::PageContext,
 };
@@ -42,6 +42,19 @@ use crate::{
         proposals::api::withdraw,
         auth::pages::me,
         people::pages::api_list,
+        calls::api::close,
+        review::api::close_scoring,
+        review::api::publish,
+        review::api::ranking,
+        review::api::reviews,
+        review::api::decide,
+        projects::api::board,
+        projects::api::get,
+        people::api::get,
+        people::api::set_attributes,
+        people::api::grant_role,
+        people::api::revoke_role,
+        audit::api::list,
     ),
     components(schemas(ProblemDocument)),
     modifiers(&BearerToken),
@@ -49,6 +62,9 @@ use crate::{
         (name = "calls", description = "The city's calls for ideas"),
         (name = "proposals", description = "The caller's proposals"),
         (name = "people", description = "The caller, and the city's people"),
+        (name = "review", description = "A call's jury, ranking and decisions, for the city's administrators"),
+        (name = "projects", description = "Implementation: the city's projects"),
+        (name = "audit", description = "The city's audit log, for its administrators"),
         (name = "documentation", description = "This description of the API"),
     )
 )]

@@ -93,6 +93,38 @@ pub struct BadIdOrBody(pub ProblemDocument);
 )]
 pub struct BadId(pub ProblemDocument);
 
+#[derive(IntoResponses)]
+#[response(
+    status = 403,
+    description = "Only the city's administrators may do this",
+    content_type = "application/problem+json"
+)]
+pub struct NotAnAdmin(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 403,
+    description = "Only the city's administrators may do this, or a session's write lacks its `X-CSRF-Token`",
+    content_type = "application/problem+json"
+)]
+pub struct NotAnAdminWriting(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 404,
+    description = "The city has no call with this id",
+    content_type = "application/problem+json"
+)]
+pub struct NoCall(pub ProblemDocument);
+
+#[derive(IntoResponses)]
+#[response(
+    status = 404,
+    description = "The city has no person with this id",
+    content_type = "application/problem+json"
+)]
+pub struct NoPerson(pub ProblemDocument);
+
 /// A shared answer as the document gives it: its name here, its status
 /// and its description. The page shows it under one message id,
 /// `api-docs-reply-<Name>`, wherever an operation lists it.
@@ -139,4 +171,8 @@ shared![
     NoSuchCall,
     BadIdOrBody,
     BadId,
+    NotAnAdmin,
+    NotAnAdminWriting,
+    NoCall,
+    NoPerson,
 ];

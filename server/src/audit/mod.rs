@@ -6,9 +6,11 @@
 //! too, and a signed checkpoint of the head, kept outside the platform,
 //! shows a log truncated or rewritten together with its head.
 
+pub mod api;
 mod entry;
 mod head;
 pub mod pages;
+pub mod sentence;
 pub mod service;
 
 pub use entry::{ActiveModel, Column, Entity, Model};

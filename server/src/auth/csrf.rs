@@ -76,6 +76,23 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
     }
 }
 
+/// A JSON object read as `T`, as [`JsonBody`] reads it; anything but an
+/// object (an array, which serde would read into a struct's fields in
+/// order, or no body) is refused.
+pub struct JsonObject<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonObject<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let JsonBody(fields) =
+            JsonBody::<serde_json::Map<String, Value>>::from_request(request, state).await?;
+        serde_json::from_value(Value::Object(fields))
+            .map(JsonObject)
+            .map_err(|_| AppError::BadRequest)
+    }
+}
+
 /// The same JSON with every whole number written as an integer (`12.0` and
 /// `12` are one number in JSON, and an integer field takes either), and
 /// without NUL characters, which no text of ours holds and PostgreSQL's

@@ -13,9 +13,9 @@ use sea_orm::ActiveEnum;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Award, Criterion, Eligibility, Phase, entity as call, rules, service};
+use super::{Award, Criterion, Eligibility, Phase, entity as call, phases, rules, service};
 use crate::{
-    auth::{Action, require},
+    auth::{Action, csrf::JsonBody, require},
     error::{AppError, ProblemDocument},
     proposals,
     state::AppState,
@@ -214,4 +214,46 @@ pub async fn proposals(
         })
         .collect();
     Ok(Json(ProposalLines { proposals: out }).into_response())
+}
+
+/// A body nothing is read from: none, `null` or an object.
+type Ignored = Option<serde_json::Map<String, serde_json::Value>>;
+
+/// Closes an open call now, before its deadline: submissions end and the
+/// call goes to review, as the console's "close early" does once
+/// confirmed (the API asks nothing: the token's holder acts at once).
+/// Audited as `call.close_early`.
+#[utoipa::path(
+    post,
+    path = "/calls/{id}/close",
+    operation_id = "close_call",
+    tag = "calls",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The call's id")),
+    request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
+    responses(
+        (status = 200, description = "The call, closed and in review", body = CallFacts),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        (status = 403, description = "Only the city's administrators close a call, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "The city has no call with this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 409, description = "The call is not open", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotJson,
+        responses::TooManyRequests,
+    )
+)]
+pub async fn close(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    JsonBody(_): JsonBody<Ignored>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManageCalls)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let scope = ctx.site()?.id;
+    let now = app.clock.now();
+    service::close_early(&app.db, scope, id, actor, now).await?;
+    phases::transition(&app, scope, id, Phase::Open, Phase::Review, actor, now).await?;
+    let closed = service::find(&app.db, scope, id).await?;
+    Ok(Json(call_facts(&app, scope, &closed).await?).into_response())
 }

@@ -1,10 +1,10 @@
 //! The JSON API's routes, listed once: a city's router mounts them, and a
 //! test holds their paths against the OpenAPI document.
 
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{MethodRouter, get, post, put};
 
 use super::state::ServerState;
-use crate::{api_docs, auth, calls, people, proposals};
+use crate::{api_docs, audit, auth, calls, people, projects, proposals, review};
 
 /// Where the API lives inside a city's site.
 pub use crate::web::API_BASE as BASE;
@@ -29,6 +29,24 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
         ("/proposals/{id}/withdraw", post(proposals::api::withdraw)),
         ("/me", get(auth::pages::me)),
         ("/people", get(people::pages::api_list)),
+        ("/calls/{id}/close", post(calls::api::close)),
+        ("/calls/{id}/review/close", post(review::api::close_scoring)),
+        ("/calls/{id}/results", post(review::api::publish)),
+        ("/calls/{id}/ranking", get(review::api::ranking)),
+        ("/calls/{id}/reviews", get(review::api::reviews)),
+        (
+            "/calls/{id}/decisions/{proposal_id}",
+            put(review::api::decide),
+        ),
+        ("/projects", get(projects::api::board)),
+        ("/projects/{id}", get(projects::api::get)),
+        ("/people/{id}", get(people::api::get)),
+        ("/people/{id}/attributes", put(people::api::set_attributes)),
+        (
+            "/people/{id}/roles/{role}",
+            put(people::api::grant_role).delete(people::api::revoke_role),
+        ),
+        ("/audit", get(audit::api::list)),
     ]
 }
 

@@ -1,5 +1,6 @@
 //! The people of a tenant and the roles they hold.
 
+pub mod api;
 pub mod attributes;
 pub mod own;
 pub mod pages;

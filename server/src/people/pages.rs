@@ -28,8 +28,7 @@ use crate::{
     },
 };
 
-/// Roles a tenant admin gives; platform roles are the operators' business.
-const CITY_ROLES: [Role; 4] = [Role::Employee, Role::Juror, Role::Mentor, Role::TenantAdmin];
+use super::role::CITY_ROLES;
 
 struct PersonLine {
     id: PersonId,

@@ -36,6 +36,9 @@ impl Role {
     }
 }
 
+/// Roles a tenant admin gives; platform roles are the operators' business.
+pub const CITY_ROLES: [Role; 4] = [Role::Employee, Role::Juror, Role::Mentor, Role::TenantAdmin];
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "role_memberships")]
 pub struct Model {

@@ -4,6 +4,7 @@
 //! admin's board flags stalled ones, and implemented ones are shown on the
 //! city's public showcase.
 
+pub mod api;
 pub mod entity;
 pub mod milestone;
 pub mod pages;

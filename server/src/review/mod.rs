@@ -6,6 +6,7 @@
 
 pub mod admin;
 pub mod agreement;
+pub mod api;
 pub mod assignment;
 pub mod decisions;
 pub mod entity;
@@ -14,5 +15,6 @@ pub mod jury;
 pub mod ranking;
 pub mod sealing;
 pub mod service;
+pub mod standing;
 
 pub use entity::{Entity, Mark, Model, State};
