@@ -11,8 +11,9 @@
 // the language of the run, whether JavaScript runs, expected messages).
 // Every page visited is checked with axe-core (WCAG 2.1 A and AA) and for
 // its `lang`, measured at every width of `config.widths` (390, 768 and
-// 1366 px: the page is never wider than the window, and at 1366 px the
-// header's items stand in one row), and kept as a full-page screenshot at
+// 1366 px: the page is never wider than the window, at 390 px every
+// control and navigation link is a touch target of 44 px or more, and at
+// 1366 px the header's items stand in one row), and kept as a full-page screenshot at
 // each width. Exit status: 0 when the
 // journey completes and no page has an accessibility problem, 1 when a step
 // fails, 2 when the journey completes with accessibility problems (listed).
@@ -104,7 +105,14 @@ async function measure(page, width) {
       .filter((el) => el.getClientRects().length > 0);
     const middle = (el) => { const b = el.getBoundingClientRect(); return b.top + b.height / 2; };
     const rows = new Set(items.map((el) => Math.round(middle(el) / 12)));
+    // Touch targets: every control and every navigation link at least 44 px tall.
+    const small = [...document.querySelectorAll('button, summary, a.button, select, '
+      + 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), '
+      + '.session a, .console-nav a, .languages a, .pager a')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height < 43.5)
+      .map((el) => `${name(el)} (${Math.round(el.getBoundingClientRect().height)}px)`);
     return {
+      small: small.slice(0, 5),
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: inner,
       past: past.slice(0, 5),
@@ -139,6 +147,9 @@ async function step(page, name, { expectLang = lang, product = true } = {}) {
     sizes.push(`${width}:${m.scrollWidth}`);
     if (product && m.scrollWidth > m.innerWidth) {
       problems.push(`${name} (${where}) at ${width} px scrolls sideways: the page is ${m.scrollWidth} px wide; past the edge: ${m.past.join(', ')}`);
+    }
+    if (width === widths[0] && product && m.small.length) {
+      problems.push(`${name} (${where}) at ${width} px: touch targets under 44 px: ${m.small.join(', ')}`);
     }
     if (width === desktop && product && m.headerRows > 1) {
       problems.push(`${name} (${where}) at ${width} px: the header's ${m.headerItems} items take ${m.headerRows} rows (${m.headerHeight} px)`);
