@@ -47,6 +47,7 @@ month-12 = December
 
 session-unavailable-banner = We could not check your session just now. Please sign in again; nothing you had saved is lost.
 account-menu = Your account
+menu = Menu
 sign-in = Sign in
 sign-out = Sign out
 save = Save

@@ -47,6 +47,7 @@ month-12 = diciembre
 
 session-unavailable-banner = En este momento no se ha podido comprobar la sesión. Es necesario volver a iniciar sesión; no se ha perdido nada de lo que se había guardado.
 account-menu = Mi cuenta
+menu = Menú
 sign-in = Iniciar sesión
 sign-out = Cerrar sesión
 save = Guardar

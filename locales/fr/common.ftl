@@ -47,6 +47,7 @@ month-12 = décembre
 
 session-unavailable-banner = Nous n'avons pas pu vérifier votre session pour le moment. Veuillez vous reconnecter ; rien de ce que vous avez enregistré n'est perdu.
 account-menu = Votre compte
+menu = Menu
 sign-in = Se connecter
 sign-out = Se déconnecter
 save = Enregistrer

@@ -47,6 +47,7 @@ month-12 = december
 
 session-unavailable-banner = A munkamenetét most nem sikerült ellenőrizni. Kérjük, jelentkezzen be újra; a korábban mentett adatok nem vesztek el.
 account-menu = Saját fiók
+menu = Menü
 sign-in = Bejelentkezés
 sign-out = Kijelentkezés
 save = Mentés

@@ -45,6 +45,7 @@ month-12 = dicembre
 
 session-unavailable-banner = Al momento non riusciamo a verificare la tua sessione. Accedi di nuovo; nulla di ciò che avevi salvato è andato perso.
 account-menu = Il tuo profilo
+menu = Menu
 sign-in = Accedi
 sign-out = Esci
 save = Salva

@@ -47,6 +47,7 @@ month-12 = december
 
 session-unavailable-banner = We konden uw sessie zojuist niet controleren. Log opnieuw in; niets van wat u had opgeslagen is verloren gegaan.
 account-menu = Uw account
+menu = Menu
 sign-in = Inloggen
 sign-out = Uitloggen
 save = Opslaan

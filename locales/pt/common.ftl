@@ -47,6 +47,7 @@ month-12 = dezembro
 
 session-unavailable-banner = De momento, não foi possível verificar a sua sessão. Inicie sessão novamente; nada do que guardou se perdeu.
 account-menu = A sua conta
+menu = Menu
 sign-in = Iniciar sessão
 sign-out = Terminar sessão
 save = Guardar

@@ -47,6 +47,7 @@ month-12 = decembrie
 
 session-unavailable-banner = Nu am putut verifica sesiunea dumneavoastră în acest moment. Vă rugăm să vă autentificați din nou; nimic din ce ați salvat nu s-a pierdut.
 account-menu = Contul dumneavoastră
+menu = Meniu
 sign-in = Autentificare
 sign-out = Deconectare
 save = Salvare

@@ -10,7 +10,11 @@
 // CONFIG.json is written by tests/integration/browser.rs (URLs, people,
 // the language of the run, whether JavaScript runs, expected messages).
 // Every page visited is checked with axe-core (WCAG 2.1 A and AA) and for
-// its `lang`, and kept as a full-page screenshot. Exit status: 0 when the
+// its `lang`, measured at every width of `config.widths` (390, 768 and
+// 1366 px: the page is never wider than the window, at 390 px every
+// control and navigation link is a touch target of 44 px or more, and at
+// 1366 px the header's items stand in one row), and kept as a full-page screenshot at
+// each width. Exit status: 0 when the
 // journey completes and no page has an accessibility problem, 1 when a step
 // fails, 2 when the journey completes with accessibility problems (listed).
 
@@ -73,12 +77,58 @@ async function audit(page, name) {
   return summary;
 }
 
+/** The widths every page is measured at; the widest is the window's own. */
+const widths = config.widths;
+const desktop = Math.max(...widths);
+
+/**
+ * The page at `width` px: is it wider than the window (which elements
+ * reach past its right edge), and does the header keep one row?
+ */
+async function measure(page, width) {
+  await page.setViewportSize({ width, height: 800 });
+  return page.evaluate(() => {
+    const inner = window.innerWidth;
+    const name = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '')
+      + (typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
+    const past = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.right > inner + 0.5) {
+        // The outermost culprits: an element whose parent already reaches past is left out.
+        const parent = el.parentElement?.getBoundingClientRect();
+        if (!parent || parent.right <= inner + 0.5) past.push(`${name(el)} (${Math.round(box.right)}px)`);
+      }
+    }
+    const bar = document.querySelector('.site-header-bar');
+    const items = [...document.querySelectorAll('.site-header-bar .site-name, .site-header-bar .session a, .site-header-bar .session button')]
+      .filter((el) => el.getClientRects().length > 0);
+    const middle = (el) => { const b = el.getBoundingClientRect(); return b.top + b.height / 2; };
+    const rows = new Set(items.map((el) => Math.round(middle(el) / 12)));
+    // Touch targets: every control and every navigation link at least 44 px tall.
+    const small = [...document.querySelectorAll('button, summary, a.button, select, '
+      + 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), '
+      + '.session a, .console-nav a, .languages a, .pager a')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height < 43.5)
+      .map((el) => `${name(el)} (${Math.round(el.getBoundingClientRect().height)}px)`);
+    return {
+      small: small.slice(0, 5),
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: inner,
+      past: past.slice(0, 5),
+      headerItems: items.length,
+      headerRows: rows.size,
+      headerHeight: bar ? Math.round(bar.getBoundingClientRect().height) : 0,
+    };
+  });
+}
+
 /** A person in a browser window of their own, speaking `locale`. */
 async function person(locale) {
   const context = await browser.newContext({
     locale,
     javaScriptEnabled: config.javascript,
-    viewport: { width: 1100, height: 800 },
+    viewport: { width: desktop, height: 800 },
   });
   context.setDefaultTimeout(30000);
   return context.newPage();
@@ -90,15 +140,31 @@ async function person(locale) {
  */
 async function step(page, name, { expectLang = lang, product = true } = {}) {
   stepNumber += 1;
-  const file = path.join(config.artifacts,
-    `${String(stepNumber).padStart(2, '0')}-${name}-${lang}-${mode}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const where = new URL(page.url()).pathname;
+  const sizes = [];
+  for (const width of widths) {
+    const m = await measure(page, width);
+    sizes.push(`${width}:${m.scrollWidth}`);
+    if (product && m.scrollWidth > m.innerWidth) {
+      problems.push(`${name} (${where}) at ${width} px scrolls sideways: the page is ${m.scrollWidth} px wide; past the edge: ${m.past.join(', ')}`);
+    }
+    if (width === widths[0] && product && m.small.length) {
+      problems.push(`${name} (${where}) at ${width} px: touch targets under 44 px: ${m.small.join(', ')}`);
+    }
+    if (width === desktop && product && m.headerRows > 1) {
+      problems.push(`${name} (${where}) at ${width} px: the header's ${m.headerItems} items take ${m.headerRows} rows (${m.headerHeight} px)`);
+    }
+    const file = path.join(config.artifacts,
+      `${String(stepNumber).padStart(2, '0')}-${name}-${width}-${lang}-${mode}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+  }
+  await page.setViewportSize({ width: desktop, height: 800 });
   const htmlLang = await page.locator('html').getAttribute('lang');
   if (htmlLang !== expectLang) {
     problems.push(`${name} (${new URL(page.url()).pathname}): <html lang="${htmlLang}">, the page is in ${expectLang}`);
   }
   const audited = product ? `, axe: ${await audit(page, name)}` : '';
-  console.log(`step ${stepNumber} ${name}: ${page.url()}${audited}`);
+  console.log(`step ${stepNumber} ${name}: ${page.url()}, widths ${sizes.join(' ')}${audited}`);
 }
 
 async function text(page) {
@@ -183,7 +249,10 @@ async function signedInAs(page, name) {
 // -------------------------------------------------------------------------
 
 const proposalTitle = 'Orti condivisi sui tetti degli uffici comunali';
-const callTitle = { it: 'Idee per una città più verde', hu: 'Ötletek egy zöldebb városért' };
+// A 68-letter Romanian word in the call's title: wherever the title is shown,
+// it wraps instead of widening the page.
+const longWord = config.longWord;
+const callTitle = { it: `Idee per una città più verde: ${longWord}`, hu: `Ötletek egy zöldebb városért: ${longWord}` };
 const shownCallTitle = callTitle[lang] ?? callTitle.it;
 const categoryName = 'Ambiente ed energia';
 const awardName = 'Premio Città Verde';
@@ -249,6 +318,12 @@ async function journey() {
   await go(lead, `${turin}/`);
   check((await text(lead)).includes(shownCallTitle), 'the open call is on the city home page');
   await submit(lead, lead.locator(`a[href$="/calls/${callId}"]`).first());
+  check((await lead.locator('h1').innerText()).includes(longWord), `the call's title shows the long word whole: ${await lead.locator('h1').innerText()}`);
+  for (const width of widths) {
+    const m = await measure(lead, width);
+    check(m.scrollWidth <= m.innerWidth, `at ${width} px the call's long title keeps the page ${m.innerWidth} px wide, not ${m.scrollWidth}: ${m.past.join(', ')}`);
+  }
+  await lead.setViewportSize({ width: desktop, height: 800 });
   await step(lead, 'call-page');
   await submit(lead, lead.locator('.take-part a.button'));
   await signInWithSso(lead, '/auth/signin', config.lead.login, { keyboard: true });

@@ -53,6 +53,10 @@ const OUTSIDER: Account = Account {
     grade: "tecnica",
 };
 
+/// A word of 68 letters (a Romanian compound), which must wrap on every
+/// page that shows the call's title instead of widening it.
+const LONG_WORD: &str = "pneumonoultramicroscopicsilicovolcanoconiozelorantiguvernamentalilor";
+
 /// What the script checks pages against, in the language of the run.
 const MESSAGES: &[&str] = &[
     "call-phase-open",
@@ -224,6 +228,11 @@ async fn journey(backend: Backend, lang: Lang, javascript: bool) {
             "name": "City of turin",
             "headcount": server.state.locales.for_lang(lang).number(1_000),
         },
+        // Every page is measured at a phone's, a tablet's and a laptop's
+        // width; the last is the window the journey runs in.
+        "widths": [390, 768, 1366],
+        // A 68-letter Romanian word the admin puts in the call's title.
+        "longWord": LONG_WORD,
         "messages": messages(&server, lang),
         "portoMessages": messages(&server, porto_lang),
     });

@@ -1,6 +1,7 @@
 //! What every page shares: the request's page context (tenant, language,
 //! where links point), the layout, the stylesheet and the error page.
 
+pub mod brand;
 pub mod client_addr;
 pub mod confirm;
 pub mod error_page;
@@ -256,6 +257,27 @@ impl PageContext {
         groups
     }
 
+    /// The layout of the page: `page-wide` for the tools that work on
+    /// lists and figures (the console, the network, the library, the
+    /// showcase, the operators' console, the API documentation), using the
+    /// width of the screen; `page-reading` for the rest, held to a
+    /// comfortable measure.
+    pub fn layout(&self) -> &'static str {
+        let inner = self.path.strip_prefix(&self.base).unwrap_or(&self.path);
+        let wide = self.in_admin()
+            || [
+                "/admin",
+                "/network",
+                "/library",
+                "/showcase",
+                "/operator",
+                "/api/",
+            ]
+            .iter()
+            .any(|prefix| inner.starts_with(prefix));
+        if wide { "page-wide" } else { "page-reading" }
+    }
+
     pub fn is_suspended(&self) -> bool {
         self.tenant.as_ref().is_some_and(|t| t.suspended)
     }
@@ -430,9 +452,14 @@ pub async fn autosave_script() -> Response {
 
 /// A city's brand colour as a stylesheet of its own (`/brand.css`), so
 /// that pages need no inline style, which the Content-Security-Policy
-/// refuses. Colours are validated `#rrggbb` on the way in.
+/// refuses: the colour and its contrast-checked companions (`brand.rs`).
+/// Colours are validated `#rrggbb` on the way in; one that is not keeps
+/// the stylesheet's own.
 pub async fn brand_stylesheet(ctx: PageContext) -> Result<Response, AppError> {
     let colour = &ctx.site()?.primary_color;
+    let css = brand::Rgb::parse(colour)
+        .map(|rgb| brand::Palette::of(rgb).css())
+        .unwrap_or_default();
     Ok((
         [
             (
@@ -445,7 +472,7 @@ pub async fn brand_stylesheet(ctx: PageContext) -> Result<Response, AppError> {
                 HeaderValue::from_static("public, max-age=60"),
             ),
         ],
-        format!(":root {{ --brand: {colour}; }}\n"),
+        css,
     )
         .into_response())
 }
