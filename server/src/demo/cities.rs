@@ -70,7 +70,9 @@ const TURIN_2019_PROJECTS: &[ProjectSpec] = &[
         status: Status::Done,
         euros: (10_000, 10_000, 9_400),
         mentor: Some(MentorKind::Expert),
-        summary: None,
+        summary: Some(
+            "Un cruscotto online mostra a uffici e cittadini quanto dura ogni procedimento, divisione per divisione, e segnala quelli in ritardo.",
+        ),
         milestones: &[
             (
                 "Mappatura dei procedimenti delle divisioni pilota",
@@ -129,6 +131,26 @@ const TURIN_2019_PROJECTS: &[ProjectSpec] = &[
                     "Um painel online mostra aos serviços e aos munícipes quanto tempo demora cada procedimento administrativo, direção a direção, e assinala os atrasados. Realizado pelos responsáveis de P.O. com um orçamento de 10 000 euros e a assistência técnica de um perito externo.",
                 ),
                 (
+                    Lang::Fr,
+                    "Tableau de bord des délais des procédures",
+                    "Un tableau de bord en ligne montre aux services et aux habitants combien de temps dure chaque procédure administrative, direction par direction, et signale celles en retard. Réalisé par les responsables de P.O. avec un budget de 10 000 euros et l'assistance technique d'un expert extérieur.",
+                ),
+                (
+                    Lang::Nl,
+                    "Dashboard van doorlooptijden",
+                    "Een online dashboard laat afdelingen en inwoners zien hoe lang elke bestuurlijke procedure duurt, per directie, en markeert de procedures die te laat zijn. Gebouwd door P.O.-functionarissen met een budget van 10.000 euro en technische ondersteuning van een externe deskundige.",
+                ),
+                (
+                    Lang::Ro,
+                    "Panoul duratei procedurilor",
+                    "Un panou online arată birourilor și cetățenilor cât durează fiecare procedură administrativă, direcție cu direcție, și le semnalează pe cele întârziate. Realizat de responsabilii P.O. cu un buget de 10.000 de euro și asistența tehnică a unui expert extern.",
+                ),
+                (
+                    Lang::Hu,
+                    "Ügyintézési határidők irányítópultja",
+                    "Egy online irányítópult megmutatja az irodáknak és a lakosoknak, mennyi ideig tart az egyes közigazgatási eljárások intézése, főosztályonként, és jelzi a késésben lévőket. P.O.-vezetők valósították meg 10 000 eurós költségvetésből, külső szakértő műszaki támogatásával.",
+                ),
+                (
                     Lang::Es,
                     "Panel de plazos de los procedimientos",
                     "Un panel en línea muestra a los servicios y a la ciudadanía cuánto dura cada procedimiento administrativo, servicio por servicio, y señala los retrasados. Realizado por los responsables de P.O. con un presupuesto de 10.000 euros y la asistencia técnica de un experto externo.",
@@ -137,7 +159,7 @@ const TURIN_2019_PROJECTS: &[ProjectSpec] = &[
             published: Day::AfterResults(640),
             adopted_by: &[
                 ("porto", Day::FromToday(-120), Status::InProgress),
-                ("murcia", Day::FromToday(-35), Status::Planned),
+                ("murcia", Day::FromToday(-12), Status::Planned),
             ],
         }),
     },
@@ -146,7 +168,9 @@ const TURIN_2019_PROJECTS: &[ProjectSpec] = &[
         status: Status::Done,
         euros: (4_000, 4_000, 3_800),
         mentor: Some(MentorKind::Colleague),
-        summary: None,
+        summary: Some(
+            "I titolari di P.O. con più esperienza affiancano per sei mesi chi assume per la prima volta un incarico di responsabilità.",
+        ),
         milestones: &[
             (
                 "Selezione dei mentori",

@@ -431,8 +431,9 @@ impl Story {
 }
 
 /// What a winner without a story of its own became, by its call's phase:
-/// planned when the results are just out, under way with a mentor and a
-/// share of the budget during implementation, done once archived.
+/// planned with a mentor and a first milestone when the results are just
+/// out, under way with a share of the budget during implementation, done
+/// once archived.
 fn routine(call: &PastCall<'_>, rank: usize, cast: &Cast<'_>) -> Story {
     use crate::calls::Phase;
     let share = call.budget_cents / call.awarded.max(1) as i64;
@@ -453,7 +454,7 @@ fn routine(call: &PastCall<'_>, rank: usize, cast: &Cast<'_>) -> Story {
         Phase::Implementation => Story {
             status: Status::InProgress,
             cents: (share, share / 2, share / 4),
-            mentor: Some(if rank % 2 == 0 {
+            mentor: Some(if rank.is_multiple_of(2) {
                 MentorKind::Expert
             } else {
                 MentorKind::Colleague
@@ -475,6 +476,16 @@ fn routine(call: &PastCall<'_>, rank: usize, cast: &Cast<'_>) -> Story {
                 40,
                 progress.to_owned(),
             )],
+            ..empty
+        },
+        Phase::Results => Story {
+            mentor: Some(if rank.is_multiple_of(2) {
+                MentorKind::Expert
+            } else {
+                MentorKind::Colleague
+            }),
+            milestones: vec![(first.to_owned(), Day::FromToday(14 + rank as i64 * 7), None)],
+            updates: vec![(Day::FromToday(-3 - rank as i64), 10, progress.to_owned())],
             ..empty
         },
         Phase::Archived => Story {
@@ -521,7 +532,10 @@ pub async fn seed_adoption<C: ConnectionTrait>(
                 spent_cents: Set(0),
                 outcomes: Set("[]".into()),
                 created_at: Set(at),
-                last_update_at: Set((status != Status::Planned).then_some(at)),
+                // An adopting project under way was updated lately.
+                last_update_at: Set(
+                    (status != Status::Planned).then(|| at.max(now - Duration::days(10)))
+                ),
                 origin_practice_id: Set(Some(published.practice)),
                 ..Default::default()
             },
