@@ -242,6 +242,19 @@ async fn the_console_lists_what_needs_attention(backend: Backend) {
         .await
         .expect("query")
         .expect("a proposal in the demo");
+    // The call's scoring starts over, without the demo's jury.
+    scope
+        .delete_many::<review::entity::Entity>()
+        .filter(review::entity::Column::CallId.eq(proposal.call_id))
+        .exec(db)
+        .await
+        .expect("reviews cleared");
+    scope
+        .delete_many::<review::jury::Entity>()
+        .filter(review::jury::Column::CallId.eq(proposal.call_id))
+        .exec(db)
+        .await
+        .expect("jury cleared");
     let jurors = scope.find::<user::Entity>().all(db).await.expect("query");
     for (juror, complete) in jurors.iter().take(3).zip([true, false, false]) {
         scope

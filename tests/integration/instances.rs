@@ -348,6 +348,7 @@ async fn both_instances_show(browser: &reqwest::Client, install: &Installation, 
 async fn two_instances_share_sessions_tasks_and_caches() {
     let db = TestDb::new(Backend::Postgres).await;
     innovato::demo::seed_once(&db.db).await.expect("demo");
+    crate::support::before_implementation(&db.db).await;
     let scope = turin(&db.db).await;
     // Every open call of the network reaches its deadline before the
     // instances start: both run the phase task at once on their start.

@@ -250,6 +250,7 @@ async fn allocated_2019(server: &TestServer, coordinator: &Browser) -> f64 {
 async fn cached_figures_follow_a_change_on_another_instance(backend: Backend) {
     let store = TestDb::new(backend).await;
     innovato::demo::seed_once(&store.db).await.expect("demo");
+    crate::support::before_implementation(&store.db).await;
     let shared = TestDb::shared(&store);
     let first = TestServer::with(store, true, Some(redis().await)).await;
     let second = TestServer::with(shared, true, Some(redis().await)).await;

@@ -25,8 +25,10 @@ use crate::{
 };
 
 /// Turin's 2019 call (EUR 40,000) with its awarded proposals turned into
-/// projects, as publishing its results does.
+/// projects, as publishing its results does (the demo's story of them set
+/// aside).
 async fn turin_2019_projects(server: &TestServer, scope: TenantId) -> Vec<projects::Model> {
+    crate::support::before_implementation(&server.store.db).await;
     let call = scope
         .find::<calls::Entity>()
         .filter(calls::Column::BudgetCents.eq(4_000_000))

@@ -1168,6 +1168,7 @@ async fn decisions_publish_results_and_freeze_scores(backend: Backend) {
     let made: Vec<Option<i32>> = s
         .scope
         .find::<innovato::projects::Entity>()
+        .filter(innovato::projects::entity::Column::CallId.eq(s.call.id))
         .all(&s.server.store.db)
         .await
         .expect("projects")

@@ -635,3 +635,24 @@ pub fn message(server: &TestServer, lang: innovato::i18n::Lang, id: &str) -> Str
         .replace('"', "&#34;")
         .replace('\'', "&#39;")
 }
+
+/// The demo as publishing each call's results leaves it: the winners
+/// awarded, and no project, milestone, update, practice or adoption yet.
+/// Tests of implementation and of the library start there, on a budget
+/// nobody has allocated (the demo seeds a story of them; see `demo::`).
+pub async fn before_implementation(db: &DatabaseConnection) {
+    for statement in [
+        "DELETE FROM milestones",
+        "DELETE FROM project_updates",
+        "DELETE FROM adoptions",
+        "DELETE FROM practice_texts",
+        "DELETE FROM practices",
+        "DELETE FROM projects",
+        "UPDATE proposals SET status = 'awarded' \
+         WHERE status IN ('in_implementation', 'implemented', 'stopped')",
+    ] {
+        db.execute_unprepared(statement)
+            .await
+            .unwrap_or_else(|e| panic!("{statement}: {e}"));
+    }
+}

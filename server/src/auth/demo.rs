@@ -13,6 +13,7 @@ use crate::ids::PersonId;
 use crate::{
     demo,
     error::AppError,
+    organisation::division,
     people::{Role, role, user},
     state::AppState,
     web::{PageContext, render},
@@ -23,7 +24,12 @@ struct DemoPerson {
     id: i32,
     name: String,
     role: String,
+    /// An employee's division and grade, to choose a colleague by.
+    detail: String,
 }
+
+/// How many employees the page offers, so that a visitor can form a team.
+const EMPLOYEES_OFFERED: usize = 5;
 
 #[derive(Template)]
 #[template(path = "auth/templates/demo.html")]
@@ -33,13 +39,15 @@ struct DemoPage {
     action: String,
 }
 
-/// The people a demo visitor can be: one of each role held in this realm,
-/// among the people the demo seeded who have no password of their own (a
-/// city created later, or anyone invited since, is never offered).
+/// The people a demo visitor can be: one of each role held in this realm
+/// (several employees, to form a team with), among the people the demo
+/// seeded who have no password of their own (a city created later, or
+/// anyone invited since, is never offered), with an employee's division
+/// and grade.
 async fn demo_people(
     app: &AppState,
     ctx: &PageContext,
-) -> Result<Vec<(i32, String, Role)>, AppError> {
+) -> Result<Vec<(i32, String, Role, String)>, AppError> {
     match &ctx.tenant {
         Some(tenant) if !tenant.is_demo => Ok(Vec::new()),
         Some(tenant) => {
@@ -51,8 +59,14 @@ async fn demo_people(
                 .order_by_asc(role::Column::Id)
                 .all(&app.db)
                 .await?;
+            let divisions = tenant.id.find::<division::Entity>().all(&app.db).await?;
             for grant in grants {
-                if seen.contains(&grant.role) {
+                let room = if grant.role == Role::Employee {
+                    EMPLOYEES_OFFERED
+                } else {
+                    1
+                };
+                if seen.iter().filter(|r| **r == grant.role).count() >= room {
                     continue;
                 }
                 if let Some(person) = tenant
@@ -73,8 +87,24 @@ async fn demo_people(
                     if has_password {
                         continue;
                     }
+                    if people.iter().any(|(id, _, _, _)| *id == person.id.get()) {
+                        continue;
+                    }
                     seen.push(grant.role);
-                    people.push((person.id.get(), person.display_name, grant.role));
+                    let detail = if grant.role == Role::Employee {
+                        let division = person
+                            .division_id
+                            .and_then(|id| divisions.iter().find(|d| d.id == id))
+                            .map(|d| d.name.clone());
+                        [division, person.grade.clone()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ")
+                    } else {
+                        String::new()
+                    };
+                    people.push((person.id.get(), person.display_name, grant.role, detail));
                 }
             }
             Ok(people)
@@ -87,7 +117,7 @@ async fn demo_people(
     clippy::disallowed_methods,
     reason = "platform accounts belong to no tenant"
 )]
-async fn platform_accounts(app: &AppState) -> Result<Vec<(i32, String, Role)>, AppError> {
+async fn platform_accounts(app: &AppState) -> Result<Vec<(i32, String, Role, String)>, AppError> {
     Ok(platform::Entity::find()
         .filter(platform::Column::Active.eq(true))
         .order_by_asc(platform::Column::Id)
@@ -95,7 +125,7 @@ async fn platform_accounts(app: &AppState) -> Result<Vec<(i32, String, Role)>, A
         .await?
         .into_iter()
         .filter(demo::is_seeded_platform_account)
-        .map(|a| (a.id, a.display_name, a.role))
+        .map(|a| (a.id, a.display_name, a.role, String::new()))
         .collect())
 }
 
@@ -107,10 +137,11 @@ pub async fn page(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
     let people = demo_people(&app, &ctx)
         .await?
         .into_iter()
-        .map(|(id, name, role)| DemoPerson {
+        .map(|(id, name, role, detail)| DemoPerson {
             id,
             name,
             role: ctx.l10n.t(role.message_id()),
+            detail,
         })
         .collect();
     let action = match &ctx.tenant {
@@ -141,7 +172,7 @@ pub async fn sign_in(
         return Err(AppError::NotFound);
     }
     let offered = demo_people(&app, &ctx).await?;
-    if !offered.iter().any(|(id, _, _)| *id == choice.person) {
+    if !offered.iter().any(|(id, _, _, _)| *id == choice.person) {
         return Err(AppError::Forbidden);
     }
     let (realm, principal, home) = match &ctx.tenant {

@@ -1,10 +1,12 @@
 //! The demo network's seven partner cities.
 
 use super::seed::{CallSpec, CitySpec, Dates};
+use super::story::{Day, MentorKind, PracticeSpec, ProjectSpec};
 use crate::{
     calls::{Eligibility, Phase},
     i18n::Lang,
     organisation::NetworkCategory::{self, *},
+    projects::{Barrier, Status},
 };
 
 const DIRECTORS_EXCLUDED: fn() -> Eligibility = || Eligibility::AllExcept {
@@ -20,6 +22,275 @@ const TURIN_CATEGORIES: &[(&str, NetworkCategory)] = &[
     ("Benessere dei dipendenti", EmployeeWelfare),
     ("Informatica", Informatics),
     ("Efficienza operativa", OperativeEfficiency),
+];
+
+/// The two winners of Innova.TO 2014 that its published description names
+/// ("5*1,000" and "Smart solutions for smart procurements"), as done; what
+/// became of the other eight is not recorded.
+const TURIN_2014_PROJECTS: &[ProjectSpec] = &[
+    ProjectSpec {
+        winner: 0,
+        status: Status::Done,
+        euros: (0, 0, 0),
+        mentor: None,
+        summary: Some(
+            "Usare le donazioni del 5×1000 per progetti scelti dalla comunità locale: i cittadini vedono concretamente che cosa finanziano con il 5×1000 della loro dichiarazione dei redditi, a favore della trasparenza dell'azione pubblica e di una migliore partecipazione della comunità.",
+        ),
+        milestones: &[],
+        updates: &[],
+        barrier: None,
+        done: Some(Day::AfterResults(420)),
+        outcomes: &[],
+        practice: None,
+    },
+    ProjectSpec {
+        winner: 2,
+        status: Status::Done,
+        euros: (0, 0, 0),
+        mentor: None,
+        summary: Some(
+            "Un gruppo interno dedicato agli appalti di beni e servizi innovativi, integrato con le strutture esistenti: un nuovo modello organizzativo e strumenti amministrativi dedicati per rendere sistematico il ricorso agli appalti d'innovazione e realizzare le politiche Smart City.",
+        ),
+        milestones: &[],
+        updates: &[],
+        barrier: None,
+        done: Some(Day::AfterResults(540)),
+        outcomes: &[],
+        practice: None,
+    },
+];
+
+/// Innova.TO 2019's five projects, carried out with EUR 40,000 and
+/// technical assistance (the figures are the demo's): two done, one
+/// published to the network and adopted by Porto and Murcia, two under
+/// way (one behind a milestone), one blocked by procurement.
+const TURIN_2019_PROJECTS: &[ProjectSpec] = &[
+    ProjectSpec {
+        winner: 0,
+        status: Status::Done,
+        euros: (10_000, 10_000, 9_400),
+        mentor: Some(MentorKind::Expert),
+        summary: Some(
+            "Un cruscotto online mostra a uffici e cittadini quanto dura ogni procedimento, divisione per divisione, e segnala quelli in ritardo.",
+        ),
+        milestones: &[
+            (
+                "Mappatura dei procedimenti delle divisioni pilota",
+                Day::AfterResults(90),
+                Some(Day::AfterResults(85)),
+            ),
+            (
+                "Prima versione del cruscotto online",
+                Day::AfterResults(300),
+                Some(Day::AfterResults(320)),
+            ),
+            (
+                "Estensione a tutte le divisioni",
+                Day::AfterResults(560),
+                Some(Day::AfterResults(590)),
+            ),
+        ],
+        updates: &[
+            (
+                Day::AfterResults(120),
+                25,
+                "Mappati 38 procedimenti in tre divisioni pilota.",
+            ),
+            (
+                Day::AfterResults(330),
+                60,
+                "Il cruscotto è online per le divisioni pilota.",
+            ),
+            (
+                Day::AfterResults(595),
+                100,
+                "Cruscotto esteso a tutte le divisioni; i tempi sono pubblicati ogni mese.",
+            ),
+        ],
+        barrier: None,
+        done: Some(Day::AfterResults(600)),
+        outcomes: &[
+            ("Procedimenti monitorati", 212.0, ""),
+            ("Riduzione media dei tempi", 18.0, "%"),
+        ],
+        practice: Some(PracticeSpec {
+            texts: &[
+                (
+                    Lang::It,
+                    "Cruscotto dei tempi dei procedimenti",
+                    "Un cruscotto online mostra a uffici e cittadini quanto dura ogni procedimento amministrativo, divisione per divisione, e segnala quelli in ritardo. Realizzato dai titolari di P.O. con un budget di 10.000 euro e l'assistenza tecnica di un esperto esterno.",
+                ),
+                (
+                    Lang::En,
+                    "Dashboard of procedure times",
+                    "An online dashboard shows offices and citizens how long each administrative procedure takes, division by division, and flags the late ones. Built by P.O. officials with a budget of EUR 10,000 and an outside expert's technical assistance.",
+                ),
+                (
+                    Lang::Pt,
+                    "Painel dos prazos dos procedimentos",
+                    "Um painel online mostra aos serviços e aos munícipes quanto tempo demora cada procedimento administrativo, direção a direção, e assinala os atrasados. Realizado pelos responsáveis de P.O. com um orçamento de 10 000 euros e a assistência técnica de um perito externo.",
+                ),
+                (
+                    Lang::Fr,
+                    "Tableau de bord des délais des procédures",
+                    "Un tableau de bord en ligne montre aux services et aux habitants combien de temps dure chaque procédure administrative, direction par direction, et signale celles en retard. Réalisé par les responsables de P.O. avec un budget de 10 000 euros et l'assistance technique d'un expert extérieur.",
+                ),
+                (
+                    Lang::Nl,
+                    "Dashboard van doorlooptijden",
+                    "Een online dashboard laat afdelingen en inwoners zien hoe lang elke bestuurlijke procedure duurt, per directie, en markeert de procedures die te laat zijn. Gebouwd door P.O.-functionarissen met een budget van 10.000 euro en technische ondersteuning van een externe deskundige.",
+                ),
+                (
+                    Lang::Ro,
+                    "Panoul duratei procedurilor",
+                    "Un panou online arată birourilor și cetățenilor cât durează fiecare procedură administrativă, direcție cu direcție, și le semnalează pe cele întârziate. Realizat de responsabilii P.O. cu un buget de 10.000 de euro și asistența tehnică a unui expert extern.",
+                ),
+                (
+                    Lang::Hu,
+                    "Ügyintézési határidők irányítópultja",
+                    "Egy online irányítópult megmutatja az irodáknak és a lakosoknak, mennyi ideig tart az egyes közigazgatási eljárások intézése, főosztályonként, és jelzi a késésben lévőket. P.O.-vezetők valósították meg 10 000 eurós költségvetésből, külső szakértő műszaki támogatásával.",
+                ),
+                (
+                    Lang::Es,
+                    "Panel de plazos de los procedimientos",
+                    "Un panel en línea muestra a los servicios y a la ciudadanía cuánto dura cada procedimiento administrativo, servicio por servicio, y señala los retrasados. Realizado por los responsables de P.O. con un presupuesto de 10.000 euros y la asistencia técnica de un experto externo.",
+                ),
+            ],
+            published: Day::AfterResults(640),
+            adopted_by: &[
+                ("porto", Day::FromToday(-120), Status::InProgress),
+                ("murcia", Day::FromToday(-12), Status::Planned),
+            ],
+        }),
+    },
+    ProjectSpec {
+        winner: 1,
+        status: Status::Done,
+        euros: (4_000, 4_000, 3_800),
+        mentor: Some(MentorKind::Colleague),
+        summary: Some(
+            "I titolari di P.O. con più esperienza affiancano per sei mesi chi assume per la prima volta un incarico di responsabilità.",
+        ),
+        milestones: &[
+            (
+                "Selezione dei mentori",
+                Day::AfterResults(60),
+                Some(Day::AfterResults(58)),
+            ),
+            (
+                "Primo ciclo di affiancamento",
+                Day::AfterResults(240),
+                Some(Day::AfterResults(260)),
+            ),
+        ],
+        updates: &[
+            (
+                Day::AfterResults(270),
+                70,
+                "Concluso il primo ciclo: 24 coppie di mentore e nuovo responsabile.",
+            ),
+            (
+                Day::AfterResults(415),
+                100,
+                "Concluso il secondo ciclo; il programma entra nel piano formativo.",
+            ),
+        ],
+        barrier: None,
+        done: Some(Day::AfterResults(420)),
+        outcomes: &[("Nuovi responsabili affiancati", 41.0, "persone")],
+        practice: None,
+    },
+    ProjectSpec {
+        winner: 2,
+        status: Status::InProgress,
+        euros: (12_000, 9_000, 5_200),
+        mentor: Some(MentorKind::Expert),
+        summary: None,
+        milestones: &[
+            (
+                "Analisi dei flussi documentali",
+                Day::AfterResults(120),
+                Some(Day::AfterResults(130)),
+            ),
+            ("Migrazione degli atti 2015–2017", Day::FromToday(-12), None),
+            (
+                "Ricerca a testo libero per tutti gli uffici",
+                Day::FromToday(75),
+                None,
+            ),
+        ],
+        updates: &[
+            (
+                Day::FromToday(-70),
+                45,
+                "Migrati gli atti dal 2018 al 2020; in corso quelli precedenti.",
+            ),
+            (
+                Day::FromToday(-9),
+                55,
+                "La migrazione degli atti 2015–2017 richiede più tempo del previsto.",
+            ),
+        ],
+        barrier: None,
+        done: None,
+        outcomes: &[],
+        practice: None,
+    },
+    ProjectSpec {
+        winner: 3,
+        status: Status::Blocked,
+        euros: (9_000, 6_000, 2_100),
+        mentor: Some(MentorKind::Colleague),
+        summary: None,
+        milestones: &[
+            (
+                "Scelta delle dieci scuole pilota",
+                Day::AfterResults(90),
+                Some(Day::AfterResults(95)),
+            ),
+            ("Installazione dei sensori", Day::FromToday(40), None),
+        ],
+        updates: &[(
+            Day::FromToday(-15),
+            30,
+            "La gara per i sensori è andata deserta; il capitolato è in revisione.",
+        )],
+        barrier: Some((
+            Barrier::Procurement,
+            "La gara per i sensori è andata deserta: si prepara una nuova gara con un capitolato rivisto.",
+        )),
+        done: None,
+        outcomes: &[],
+        practice: None,
+    },
+    ProjectSpec {
+        winner: 4,
+        status: Status::InProgress,
+        euros: (5_000, 3_000, 1_500),
+        mentor: Some(MentorKind::Expert),
+        summary: None,
+        milestones: &[
+            (
+                "Catalogo delle pratiche per le imprese",
+                Day::FromToday(-60),
+                Some(Day::FromToday(-62)),
+            ),
+            (
+                "Apertura dello sportello in prova",
+                Day::FromToday(30),
+                None,
+            ),
+        ],
+        updates: &[(
+            Day::FromToday(-20),
+            65,
+            "Lo sportello è in prova con 40 imprese.",
+        )],
+        barrier: None,
+        done: None,
+        outcomes: &[],
+        practice: None,
+    },
 ];
 
 fn turin() -> CitySpec {
@@ -105,6 +376,19 @@ fn turin() -> CitySpec {
         ],
         email_domain: "torino.example",
         criteria: ["Impatto", "Fattibilità", "Originalità"],
+        staff_grades: [
+            "P.O.",
+            "funzionario",
+            "istruttore direttivo",
+            "istruttore",
+            "funzionario tecnico",
+        ],
+        juror_grade: "dirigente",
+        routine: [
+            "Avvio del progetto con il gruppo",
+            "Prima versione in prova",
+            "Il gruppo ha completato l'analisi e prepara la prova.",
+        ],
         calls: vec![
             CallSpec {
                 texts: &[
@@ -138,9 +422,9 @@ fn turin() -> CitySpec {
                 author_grade: None,
                 author_divisions: 13,
                 winners: &[
-                    "Trasparenza e partecipazione della comunità nei progetti locali",
+                    "5×1000: i progetti scelti dalla comunità",
                     "Sensori per regolare l'illuminazione negli edifici pubblici",
-                    "Un nuovo modello di appalti intelligenti",
+                    "Soluzioni intelligenti per appalti intelligenti",
                     "Sportello unico digitale per le pratiche edilizie",
                     "Riuso degli arredi d'ufficio tra le divisioni",
                     "Car sharing aziendale per gli spostamenti di servizio",
@@ -149,6 +433,7 @@ fn turin() -> CitySpec {
                     "Mappa delle competenze dei dipendenti",
                     "Firma digitale dei documenti interni",
                 ],
+                projects: TURIN_2014_PROJECTS,
             },
             CallSpec {
                 texts: &[
@@ -191,6 +476,7 @@ fn turin() -> CitySpec {
                     "Manutenzione predittiva degli edifici scolastici",
                     "Sportello telematico per le imprese",
                 ],
+                projects: TURIN_2019_PROJECTS,
             },
             CallSpec {
                 texts: &[
@@ -224,6 +510,7 @@ fn turin() -> CitySpec {
                 author_grade: None,
                 author_divisions: 13,
                 winners: &[],
+                projects: &[],
             },
         ],
     }
@@ -286,6 +573,19 @@ fn porto() -> CitySpec {
         ],
         email_domain: "porto.example",
         criteria: ["Impacto", "Viabilidade", "Originalidade"],
+        staff_grades: [
+            "técnico superior",
+            "assistente técnico",
+            "coordenador técnico",
+            "especialista de informática",
+            "assistente operacional",
+        ],
+        juror_grade: "diretor municipal",
+        routine: [
+            "Arranque do projeto com a equipa",
+            "Primeira versão em teste",
+            "A equipa concluiu a análise e prepara o teste.",
+        ],
         calls: vec![CallSpec {
             texts: &[
                 (
@@ -318,6 +618,7 @@ fn porto() -> CitySpec {
             author_grade: None,
             author_divisions: 4,
             winners: &[],
+            projects: &[],
         }],
     }
 }
@@ -372,6 +673,19 @@ fn rotterdam() -> CitySpec {
         ],
         email_domain: "rotterdam.example",
         criteria: ["Impact", "Haalbaarheid", "Originaliteit"],
+        staff_grades: [
+            "beleidsadviseur",
+            "medewerker",
+            "senior adviseur",
+            "projectleider",
+            "teamleider",
+        ],
+        juror_grade: "directeur",
+        routine: [
+            "Start van het project met het team",
+            "Eerste versie in de proef",
+            "Het team heeft de analyse afgerond en bereidt de proef voor.",
+        ],
         calls: vec![
             CallSpec {
                 texts: &[
@@ -405,6 +719,7 @@ fn rotterdam() -> CitySpec {
                 author_grade: None,
                 author_divisions: 5,
                 winners: &[],
+                projects: &[],
             },
             CallSpec {
                 texts: &[
@@ -430,6 +745,7 @@ fn rotterdam() -> CitySpec {
                 author_grade: None,
                 author_divisions: 5,
                 winners: &[],
+                projects: &[],
             },
         ],
     }
@@ -490,6 +806,19 @@ fn cluj() -> CitySpec {
         ],
         email_domain: "cluj.example",
         criteria: ["Impact", "Fezabilitate", "Originalitate"],
+        staff_grades: [
+            "consilier",
+            "referent",
+            "inspector",
+            "consilier superior",
+            "expert",
+        ],
+        juror_grade: "director",
+        routine: [
+            "Lansarea proiectului cu echipa",
+            "Prima versiune în test",
+            "Echipa a încheiat analiza și pregătește testul.",
+        ],
         calls: vec![CallSpec {
             texts: &[
                 (
@@ -522,6 +851,7 @@ fn cluj() -> CitySpec {
             author_grade: None,
             author_divisions: 4,
             winners: &[],
+            projects: &[],
         }],
     }
 }
@@ -572,6 +902,19 @@ fn grand_paris() -> CitySpec {
         ],
         email_domain: "grandparis.example",
         criteria: ["Impact", "Faisabilité", "Originalité"],
+        staff_grades: [
+            "attaché",
+            "rédacteur",
+            "ingénieur",
+            "adjoint administratif",
+            "technicien",
+        ],
+        juror_grade: "directeur",
+        routine: [
+            "Lancement du projet avec l'équipe",
+            "Première version à l'essai",
+            "L'équipe a terminé l'analyse et prépare l'essai.",
+        ],
         calls: vec![
             CallSpec {
                 texts: &[
@@ -605,6 +948,7 @@ fn grand_paris() -> CitySpec {
                 author_grade: None,
                 author_divisions: 4,
                 winners: &[],
+                projects: &[],
             },
             CallSpec {
                 texts: &[
@@ -638,6 +982,7 @@ fn grand_paris() -> CitySpec {
                 author_grade: None,
                 author_divisions: 4,
                 winners: &[],
+                projects: &[],
             },
         ],
     }
@@ -699,6 +1044,19 @@ fn murcia() -> CitySpec {
         ],
         email_domain: "murcia.example",
         criteria: ["Impacto", "Viabilidad", "Originalidad"],
+        staff_grades: [
+            "técnico de administración general",
+            "administrativo",
+            "técnico superior",
+            "auxiliar administrativo",
+            "jefe de sección",
+        ],
+        juror_grade: "jefe de servicio",
+        routine: [
+            "Arranque del proyecto con el equipo",
+            "Primera versión en prueba",
+            "El equipo ha terminado el análisis y prepara la prueba.",
+        ],
         calls: vec![CallSpec {
             texts: &[
                 (
@@ -731,6 +1089,7 @@ fn murcia() -> CitySpec {
             author_grade: None,
             author_divisions: 4,
             winners: &[],
+            projects: &[],
         }],
     }
 }
@@ -782,6 +1141,19 @@ fn veszprem() -> CitySpec {
         ],
         email_domain: "veszprem.example",
         criteria: ["Hatás", "Megvalósíthatóság", "Eredetiség"],
+        staff_grades: [
+            "ügyintéző",
+            "referens",
+            "főtanácsos",
+            "tanácsos",
+            "szakreferens",
+        ],
+        juror_grade: "vezető",
+        routine: [
+            "A projekt indítása a csapattal",
+            "Első változat próbaüzemben",
+            "A csapat befejezte az elemzést, és előkészíti a próbaüzemet.",
+        ],
         calls: vec![
             CallSpec {
                 texts: &[
@@ -818,6 +1190,7 @@ fn veszprem() -> CitySpec {
                 author_grade: None,
                 author_divisions: 4,
                 winners: &[],
+                projects: &[],
             },
             CallSpec {
                 texts: &[
@@ -854,6 +1227,7 @@ fn veszprem() -> CitySpec {
                 author_grade: None,
                 author_divisions: 4,
                 winners: &[],
+                projects: &[],
             },
         ],
     }

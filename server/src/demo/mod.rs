@@ -7,9 +7,11 @@
 mod cities;
 pub mod scale;
 pub mod seed;
+mod story;
 
 pub use cities::partner_cities;
 pub use seed::{
     CallSpec, CitySpec, DEMO_ISSUER, Dates, DemoError, is_seeded_person,
     is_seeded_platform_account, seed_once,
 };
+pub use story::{Day, MentorKind, PracticeSpec, ProjectSpec};

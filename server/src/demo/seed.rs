@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, DbErr, TransactionTrait};
 
 use super::cities::partner_cities;
+use super::story::{self, Cast, PastCall, ProjectSpec, Published, Seeded};
 use crate::ids::PersonId;
 use crate::{
     auth::{local::LOCAL_ISSUER, platform},
@@ -92,6 +93,14 @@ pub struct CitySpec {
     pub email_domain: &'static str,
     /// The jury's criteria, in the city's language (weights 40/30/30, scale 1–5).
     pub criteria: [&'static str; 3],
+    /// The grades of the employees offered on the demo sign-in page, one
+    /// each, in the first divisions (none an eligibility rule excludes).
+    pub staff_grades: [&'static str; 5],
+    /// The grade of the colleagues who sit on juries and mentor projects.
+    pub juror_grade: &'static str,
+    /// Two milestones and a progress update of an unremarkable project, in
+    /// the city's language.
+    pub routine: [&'static str; 3],
     pub calls: Vec<CallSpec>,
 }
 
@@ -135,6 +144,9 @@ pub struct CallSpec {
     pub author_divisions: usize,
     /// Titles of the awarded proposals, used first.
     pub winners: &'static [&'static str],
+    /// What became of the winners, where the demo tells it (else what the
+    /// call's phase implies).
+    pub projects: &'static [ProjectSpec],
 }
 
 /// Seeds the partner cities unless they are there already.
@@ -145,9 +157,11 @@ pub async fn seed_once(db: &DatabaseConnection) -> Result<(), DemoError> {
     }
     let txn = db.begin().await?;
     let now = Utc::now();
+    let mut published = Vec::new();
     for city in partner_cities() {
-        seed_city(&txn, &city, now).await?;
+        published.extend(seed_city(&txn, &city, now).await?);
     }
+    seed_adoptions(&txn, &published, now).await?;
     seed_platform_accounts(&txn, now).await?;
     txn.commit().await?;
     tracing::info!("demo cities seeded");
@@ -161,11 +175,37 @@ fn at(tz: Tz, (y, m, d): (i32, u32, u32), hour: u32) -> Result<DateTime<Utc>, De
         .ok_or_else(|| DemoError::Inconsistent(format!("no such local time {y}-{m}-{d} {hour}:00")))
 }
 
+/// Each practice's adopting cities take it up, once every city is there.
+async fn seed_adoptions<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    published: &[Published],
+    now: DateTime<Utc>,
+) -> Result<(), DemoError> {
+    for practice in published {
+        for (slug, when, status) in practice.adopted_by {
+            let city = tenants::find_by_slug(db, slug)
+                .await?
+                .ok_or_else(|| DemoError::Inconsistent(format!("no city {slug} adopts")))?;
+            let lang = city.default_locale.parse().unwrap_or(Lang::En);
+            story::seed_adoption(
+                db,
+                TenantId::of(&city),
+                lang,
+                practice,
+                (*when, *status),
+                now,
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
 async fn seed_city<C: sea_orm::ConnectionTrait + TransactionTrait>(
     db: &C,
     city: &CitySpec,
     now: DateTime<Utc>,
-) -> Result<(), DemoError> {
+) -> Result<Vec<Published>, DemoError> {
     let tz: Tz = city
         .timezone
         .parse()
@@ -230,8 +270,59 @@ async fn seed_city<C: sea_orm::ConnectionTrait + TransactionTrait>(
         )
         .await?;
 
+    // The employees a demo visitor signs in as, to form a team: one per
+    // grade, each in a division of their own.
+    for (k, grade) in city.staff_grades.iter().enumerate() {
+        people.create(db, Some(grade), k).await?;
+    }
+    let experts = seed_experts(db, scope, city, now).await?;
+    let mut published = Vec::new();
+    let mut cast = None;
+    let categories = CategoryIds {
+        ids: &category_ids,
+        network: city.categories.iter().map(|(_, n)| *n).collect(),
+    };
     for spec in &city.calls {
-        seed_call(db, city, spec, scope, tz, now, &category_ids, &mut people).await?;
+        let (call, seeded) =
+            seed_call(db, city, spec, scope, tz, now, &categories, &mut people).await?;
+        if !spec.phase.has_results() {
+            continue;
+        }
+        if cast.is_none() {
+            // Four colleagues of different divisions beside the outside
+            // expert judge every call; a fifth mentors projects.
+            let mut jurors = vec![(experts.juror, None)];
+            for k in 0..4 {
+                let division = (k * 3 + 1) % city.divisions.len().max(1);
+                let person = people.create(db, Some(city.juror_grade), division).await?;
+                jurors.push((person, people.division(division)));
+            }
+            let mentor = people.create(db, Some(city.juror_grade), 5).await?;
+            cast = Some((jurors, mentor));
+        }
+        let Some((jurors, mentor)) = &cast else {
+            continue;
+        };
+        let cast = Cast {
+            jurors,
+            expert_mentor: experts.mentor,
+            colleague_mentor: *mentor,
+            routine: city.routine,
+        };
+        let past = PastCall {
+            id: call.id,
+            criteria: city.criteria.len(),
+            reviews_per_proposal: u32::try_from(call.reviews_per_proposal).unwrap_or(0),
+            review_started: call.review_started_at.unwrap_or(call.submissions_close_at),
+            review_closed: call.review_closed_at.unwrap_or(call.results_at),
+            results: call.results_at,
+            budget_cents: call.budget_cents,
+            awarded: spec.awarded,
+            phase: spec.phase,
+            proposals: &seeded,
+        };
+        story::seed_review(db, scope, &past, &cast).await?;
+        published.extend(story::seed_projects(db, scope, &past, spec.projects, &cast, now).await?);
     }
     // Every demo employee holds the employee role, as SSO sign-in gives it
     // (the admin, shown as admin on the demo sign-in page, too, but later).
@@ -251,8 +342,34 @@ async fn seed_city<C: sea_orm::ConnectionTrait + TransactionTrait>(
     for chunk in employees.chunks(500) {
         scope.insert_many(chunk.to_vec(), db).await?;
     }
-    seed_experts(db, scope, city, now).await?;
-    Ok(())
+    // The experts' roles come after the employees', as they were invited.
+    for (person, role_held) in [(experts.juror, Role::Juror), (experts.mentor, Role::Mentor)] {
+        scope
+            .insert(
+                role::ActiveModel {
+                    user_id: Set(person),
+                    role: Set(role_held),
+                    call_id: Set(None),
+                    created_at: Set(now),
+                    ..Default::default()
+                },
+                db,
+            )
+            .await?;
+    }
+    Ok(published)
+}
+
+/// A city's categories, and where each sits in the network taxonomy.
+struct CategoryIds<'a> {
+    ids: &'a [i32],
+    network: Vec<NetworkCategory>,
+}
+
+/// A city's outside expert (a juror) and mentor.
+struct Experts {
+    juror: PersonId,
+    mentor: PersonId,
 }
 
 /// The network's own people: an operator and a coordinator, who sign in
@@ -285,14 +402,16 @@ async fn seed_platform_accounts<C: sea_orm::ConnectionTrait>(
 }
 
 /// Gives each city its outside expert (a juror) and a mentor: invited
-/// people who would sign in with a password of their own.
+/// people who would sign in with a password of their own (their roles are
+/// granted after the employees').
 async fn seed_experts<C: sea_orm::ConnectionTrait>(
     db: &C,
     scope: TenantId,
     city: &CitySpec,
     now: DateTime<Utc>,
-) -> Result<(), DemoError> {
-    for (n, role_held) in [(0usize, Role::Juror), (1, Role::Mentor)] {
+) -> Result<Experts, DemoError> {
+    let mut made = Vec::new();
+    for n in [0usize, 1] {
         let first = city.first_names[(n + 3) % city.first_names.len()];
         let last = city.last_names[(n + 5) % city.last_names.len()];
         let person = scope
@@ -316,20 +435,12 @@ async fn seed_experts<C: sea_orm::ConnectionTrait>(
                 db,
             )
             .await?;
-        scope
-            .insert(
-                role::ActiveModel {
-                    user_id: Set(person.id),
-                    role: Set(role_held),
-                    call_id: Set(None),
-                    created_at: Set(now),
-                    ..Default::default()
-                },
-                db,
-            )
-            .await?;
+        made.push(person.id);
     }
-    Ok(())
+    Ok(Experts {
+        juror: made[0],
+        mentor: made[1],
+    })
 }
 
 /// Makes the demo's employees, each with a distinct made-up name.
@@ -351,6 +462,13 @@ impl<'a> People<'a> {
             made: 0,
             employees: Vec::new(),
         }
+    }
+
+    /// The id of the city's `index`th division (in turn).
+    fn division(&self, index: usize) -> Option<i32> {
+        self.divisions
+            .get(index % self.divisions.len().max(1))
+            .copied()
     }
 
     async fn create<C: sea_orm::ConnectionTrait>(
@@ -379,10 +497,7 @@ impl<'a> People<'a> {
                     subject: Set(format!("{}-{n:05}", self.city.slug)),
                     email: Set(email),
                     display_name: Set(format!("{first} {last}")),
-                    division_id: Set(self
-                        .divisions
-                        .get(division % self.divisions.len().max(1))
-                        .copied()),
+                    division_id: Set(self.division(division)),
                     grade: Set(grade.map(str::to_owned)),
                     locale: Set(None),
                     active: Set(true),
@@ -427,9 +542,11 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
     scope: TenantId,
     tz: Tz,
     now: DateTime<Utc>,
-    category_ids: &[i32],
+    categories: &CategoryIds<'_>,
     people: &mut People<'_>,
-) -> Result<(), DemoError> {
+) -> Result<(calls::Model, Vec<Seeded>), DemoError> {
+    let category_ids = categories.ids;
+    let networks = &categories.network;
     let total: usize = spec.team_sizes.iter().map(|(_, n)| n).sum();
     if spec.by_category.iter().sum::<usize>() != total
         || spec.by_category.len() > category_ids.len()
@@ -474,6 +591,16 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
                 eligible_headcount: Set(spec.eligible_headcount),
                 awards_planned: Set(spec.awards_planned),
                 created_at: Set(opens - Duration::days(14)),
+                // A call past its review was judged between its deadline
+                // and its results.
+                review_started_at: Set(spec
+                    .phase
+                    .has_results()
+                    .then(|| closes + Duration::days(2))),
+                review_closed_at: Set(spec
+                    .phase
+                    .has_results()
+                    .then(|| (results - Duration::days(5)).max(closes + Duration::days(3)))),
                 criteria: Set(crate::calls::rules::to_stored(
                     &city
                         .criteria
@@ -530,7 +657,10 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
         .iter()
         .flat_map(|(size, n)| std::iter::repeat_n(*size, *n))
         .collect();
-    let span = (closes - opens).num_minutes().max(1);
+    // Submissions came in before the deadline and before today.
+    let last = closes.min(now - Duration::hours(1));
+    let span = (last - opens).num_minutes().max(1);
+    let mut seeded = Vec::new();
     // Winners spread evenly over the list, so that they span categories.
     let winners: Vec<usize> = (0..spec.awarded)
         .map(|k| k * total / spec.awarded)
@@ -566,10 +696,14 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
                 db,
             )
             .await?;
+        let mut team = Vec::new();
+        let mut divisions = Vec::new();
         for seat in 0..*team_size {
             let division = author_turn % spec.author_divisions.max(1);
             author_turn += 1;
             let author = people.create(db, spec.author_grade, division).await?;
+            team.push(author);
+            divisions.extend(people.division(division));
             scope
                 .insert(
                     member::ActiveModel {
@@ -587,6 +721,20 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
                 )
                 .await?;
         }
+        seeded.push(Seeded {
+            id: proposal.id,
+            title: proposal.title.clone(),
+            summary: proposal.summary.clone(),
+            category: category_ids
+                .iter()
+                .position(|id| id == category_id)
+                .and_then(|k| networks.get(k).copied())
+                .unwrap_or(NetworkCategory::ServiceQuality),
+            locale: proposal.locale.clone(),
+            team,
+            divisions,
+            rank,
+        });
     }
     for d in 0..spec.drafts {
         let lead = people.create(db, spec.author_grade, d).await?;
@@ -625,7 +773,7 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
             )
             .await?;
     }
-    Ok(())
+    Ok((call, seeded))
 }
 
 /// A submitted proposal's status given its call's phase.
