@@ -387,7 +387,9 @@ async fn compute_missing(
 }
 
 fn part_key(city: TenantId, version: u64) -> String {
-    format!("kpi:{}:{version}", city.get())
+    // `v2`: parts cached before figures carried their projects and
+    // deadlines are not read as parts without them.
+    format!("kpi:v2:{}:{version}", city.get())
 }
 
 /// The cached part of the cities' figures at their versions, and the

@@ -7,3 +7,4 @@ pub mod cache;
 pub mod chart;
 pub mod kpis;
 pub mod pages;
+pub mod xlsx;
