@@ -60,3 +60,6 @@ network-year-rule = A call counts in the year of its deadline (the close of subm
 network-pages = Pages of cities
 network-xlsx = Download as Excel (XLSX)
 network-call-deadline = { $call } (deadline { $date })
+kpi-published-participants = Employees involved (published figure)
+kpi-published = { $value } (published)
+kpi-not-published = not published

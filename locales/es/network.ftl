@@ -60,3 +60,6 @@ network-year-rule = Una convocatoria cuenta en el año de su plazo (cierre de la
 network-pages = Páginas de ciudades
 network-xlsx = Descargar en Excel (XLSX)
 network-call-deadline = { $call } (plazo: { $date })
+kpi-published-participants = Empleados implicados (cifra publicada)
+kpi-published = { $value } (publicado)
+kpi-not-published = no publicado

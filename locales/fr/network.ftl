@@ -60,3 +60,6 @@ network-year-rule = Un appel compte dans l'année de sa date limite (clôture de
 network-pages = Pages de villes
 network-xlsx = Télécharger au format Excel (XLSX)
 network-call-deadline = { $call } (date limite : { $date })
+kpi-published-participants = Agents impliqués (chiffre publié)
+kpi-published = { $value } (chiffre publié)
+kpi-not-published = non publié

@@ -60,3 +60,6 @@ network-year-rule = Egy pályázat a határideje (a beadás lezárása) szerinti
 network-pages = Városok oldalai
 network-xlsx = Letöltés Excel (XLSX) formátumban
 network-call-deadline = { $call } (határidő: { $date })
+kpi-published-participants = Érintett munkatársak (közzétett adat)
+kpi-published = { $value } (közzétett)
+kpi-not-published = nincs közzétéve

@@ -60,3 +60,6 @@ network-year-rule = Un bando conta nell'anno della sua scadenza (chiusura delle 
 network-pages = Pagine di città
 network-xlsx = Scarica in formato Excel (XLSX)
 network-call-deadline = { $call } (scadenza { $date })
+kpi-published-participants = Dipendenti coinvolti (dato pubblicato)
+kpi-published = { $value } (dato pubblicato)
+kpi-not-published = non pubblicato

@@ -60,3 +60,6 @@ network-year-rule = Een oproep telt mee in het jaar van zijn deadline (het sluit
 network-pages = Pagina's met steden
 network-xlsx = Downloaden als Excel (XLSX)
 network-call-deadline = { $call } (deadline { $date })
+kpi-published-participants = Betrokken medewerkers (gepubliceerd cijfer)
+kpi-published = { $value } (gepubliceerd)
+kpi-not-published = niet gepubliceerd

@@ -60,3 +60,6 @@ network-year-rule = Um concurso conta no ano do seu prazo (fecho das candidatura
 network-pages = Páginas de cidades
 network-xlsx = Descarregar em Excel (XLSX)
 network-call-deadline = { $call } (prazo: { $date })
+kpi-published-participants = Trabalhadores envolvidos (número publicado)
+kpi-published = { $value } (publicado)
+kpi-not-published = não publicado

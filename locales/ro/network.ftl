@@ -61,3 +61,6 @@ network-year-rule = Un apel contează în anul termenului său limită (închide
 network-pages = Pagini de orașe
 network-xlsx = Descărcați ca Excel (XLSX)
 network-call-deadline = { $call } (termen limită: { $date })
+kpi-published-participants = Angajați implicați (cifră publicată)
+kpi-published = { $value } (publicat)
+kpi-not-published = nepublicat

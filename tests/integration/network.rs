@@ -71,6 +71,12 @@ async fn turin_2014_shows_the_published_figures(backend: Backend) {
     assert_eq!(value("team_size_2"), Some(5.0));
     assert_eq!(value("team_size_3"), Some(3.0));
     assert_eq!(value("participants"), Some(82.0));
+    // The edition's own published figure, beside the counted one, marked.
+    assert_eq!(value("published_participants"), Some(111.0));
+    assert_eq!(
+        kpi(table, "published_participants", 0).1,
+        "111 (dato pubblicato)"
+    );
     for (category, n) in [
         ("service_quality", 19.0),
         ("new_services", 7.0),
@@ -97,6 +103,8 @@ async fn turin_2014_shows_the_published_figures(backend: Backend) {
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<svg class=\"chart\""));
     assert!(page.body.contains("<td>7,1</td>"), "{}", page.body);
+    assert!(page.body.contains("<td>111 (dato pubblicato)</td>"));
+    assert!(page.body.contains("<td>82</td>"));
     // 2019: 44 proposals, 71 P.O. officials, 500 eligible.
     let export = admin
         .get(&server.url("/t/turin/admin/network?year=2019&format=json"))

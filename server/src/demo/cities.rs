@@ -22,6 +22,9 @@ const TURIN_CATEGORIES: &[(&str, NetworkCategory)] = &[
     ("Efficienza operativa", OperativeEfficiency),
 ];
 
+/// Figures editions published themselves (city, deadline's year, KPI, value), shown as published.
+pub const PUBLISHED: &[(&str, i32, &str, i64)] = &[("turin", 2014, "participants", 111)];
+
 fn turin() -> CitySpec {
     CitySpec {
         slug: "turin",

@@ -19,7 +19,7 @@ fn status_list(statuses: &[Status]) -> String {
 }
 
 /// `?` placeholders for the cities (PostgreSQL numbers them).
-fn placeholders(backend: DatabaseBackend, from: usize, n: usize) -> String {
+pub(super) fn placeholders(backend: DatabaseBackend, from: usize, n: usize) -> String {
     (0..n)
         .map(|i| match backend {
             DatabaseBackend::Postgres => format!("${}", from + i),
@@ -30,7 +30,7 @@ fn placeholders(backend: DatabaseBackend, from: usize, n: usize) -> String {
 }
 
 /// The year of a timestamp column, in each engine's words.
-fn year_of(backend: DatabaseBackend, column: &str) -> String {
+pub(super) fn year_of(backend: DatabaseBackend, column: &str) -> String {
     match backend {
         DatabaseBackend::Postgres => format!("CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"),
         _ => format!("CAST(strftime('%Y', {column}) AS INTEGER)"),
@@ -57,6 +57,10 @@ pub struct Figures {
     /// and budgets are not recorded on the platform (unknown, not zero).
     #[serde(default)]
     pub projects: i64,
+    /// The count of people involved that the edition published itself,
+    /// shown beside `participants` and never recomputed.
+    #[serde(default)]
+    pub published_participants: Option<i64>,
 }
 
 impl Figures {
@@ -97,6 +101,10 @@ impl Figures {
         self.allocated_cents += other.allocated_cents;
         self.spent_cents += other.spent_cents;
         self.projects += other.projects;
+        if let Some(published) = other.published_participants {
+            self.published_participants =
+                Some(self.published_participants.unwrap_or(0) + published);
+        }
     }
 
     /// Whether the implementation of the awards is recorded here: some
@@ -423,6 +431,24 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
                 f.implementation_days
                     .push((done - created).num_seconds() as f64 / 86_400.0);
             }
+        }
+    }
+
+    // Figures the editions published themselves.
+    for row in rows(
+        db,
+        format!("SELECT call_id, kpi, value FROM published_figures WHERE tenant_id IN ({ids})"),
+        params(cities, &[]),
+    )
+    .await?
+    {
+        let call_id: CallId = row.try_get("", "call_id")?;
+        let kpi: String = row.try_get("", "kpi")?;
+        let value: i64 = row.try_get("", "value")?;
+        if let (Some(f), super::published::PARTICIPANTS) =
+            (figures_of(&mut network, &editions, call_id), kpi.as_str())
+        {
+            f.published_participants = Some(value);
         }
     }
 

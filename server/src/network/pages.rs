@@ -231,6 +231,28 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         Unit::People,
         &|x, inside| f.count(x.participants, inside),
     );
+    // A count the edition published itself, beside the platform's, marked
+    // as published (public: never hidden).
+    if columns
+        .iter()
+        .any(|(x, _)| x.published_participants.is_some())
+    {
+        row(
+            "published_participants",
+            l.t("kpi-published-participants"),
+            Unit::People,
+            &|x, _| match x.published_participants {
+                Some(n) => Cell {
+                    text: l.args("kpi-published", &[("value", l.number(n).into())]),
+                    point: Point::Shown(n as f64),
+                },
+                None => Cell {
+                    text: l.t("kpi-not-published"),
+                    point: Point::Unknown,
+                },
+            },
+        );
+    }
     row(
         "participation_rate",
         l.t("kpi-participation-rate"),
@@ -1243,9 +1265,12 @@ pub async fn city(
     let format = Format::new(l);
     let rows: Vec<Row> = own_rows
         .into_iter()
-        .zip(every)
-        .map(|(mut own, all)| {
-            let values: Vec<f64> = all.cells.iter().filter_map(Cell::value).collect();
+        .map(|mut own| {
+            let values: Vec<f64> = every
+                .iter()
+                .find(|all| all.key == own.key)
+                .map(|all| all.cells.iter().filter_map(Cell::value).collect())
+                .unwrap_or_default();
             let mid = (values.len() >= 3).then(|| median(&values)).flatten();
             own.cells.push(format.maybe(own.unit, mid));
             own
