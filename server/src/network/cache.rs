@@ -1,5 +1,5 @@
 //! The network's figures, cached per city under the city's data version:
-//! a city's entry is `<prefix>:kpi:<city>:<version>`, so no city's cached
+//! a city's entry is `<prefix>:kpi:v2:<city>:<version>`, so no city's cached
 //! figures are ever another's, and a change in a city (any successful
 //! change request on its site, or a phase the platform moves) bumps its
 //! version, which every instance reads from the shared store (Redis when
