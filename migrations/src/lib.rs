@@ -24,6 +24,7 @@ mod m20261207_000017_audit_head;
 mod m20261207_000018_blind_content;
 mod m20261207_000019_idempotency_scope;
 mod m20261207_000021_invitation_revoke;
+mod m20261207_000025_published_figures;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_blind_content::Migration),
             Box::new(m20261207_000019_idempotency_scope::Migration),
             Box::new(m20261207_000021_invitation_revoke::Migration),
+            Box::new(m20261207_000025_published_figures::Migration),
         ]
     }
 }

@@ -157,6 +157,21 @@ async fn main() {
         response.bytes().await.expect("body");
         at.elapsed()
     };
+    // The page a coordinator opens: a page of cities, whatever their number.
+    let page = client
+        .get(format!("http://{addr}/network"))
+        .header("cookie", format!("innovato_platform={sid}"))
+        .send()
+        .await
+        .expect("answered")
+        .bytes()
+        .await
+        .expect("body");
+    println!(
+        "GET /network page, {} cities      {:.1} KB",
+        cities.len(),
+        page.len() as f64 / 1000.0
+    );
     let mut cold = Vec::new();
     for _ in 0..30 {
         for city in &cities {

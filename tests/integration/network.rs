@@ -26,6 +26,25 @@ pub fn kpi<'a>(table: &'a Value, key: &str, n: usize) -> (&'a Value, &'a str) {
     (&cell["value"], cell["text"].as_str().expect("text"))
 }
 
+/// The fields of a CSV line, quotes undone.
+fn fields(line: &str) -> Vec<String> {
+    let (mut out, mut field, mut quoted, mut chars) =
+        (Vec::new(), String::new(), false, line.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut field)),
+            _ => field.push(c),
+        }
+    }
+    out.push(field);
+    out
+}
+
 fn column(table: &Value, name: &str) -> usize {
     table["columns"]
         .as_array()
@@ -52,6 +71,12 @@ async fn turin_2014_shows_the_published_figures(backend: Backend) {
     assert_eq!(value("team_size_2"), Some(5.0));
     assert_eq!(value("team_size_3"), Some(3.0));
     assert_eq!(value("participants"), Some(82.0));
+    // The edition's own published figure, beside the counted one, marked.
+    assert_eq!(value("published_participants"), Some(111.0));
+    assert_eq!(
+        kpi(table, "published_participants", 0).1,
+        "111 (dato pubblicato)"
+    );
     for (category, n) in [
         ("service_quality", 19.0),
         ("new_services", 7.0),
@@ -78,6 +103,8 @@ async fn turin_2014_shows_the_published_figures(backend: Backend) {
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<svg class=\"chart\""));
     assert!(page.body.contains("<td>7,1</td>"), "{}", page.body);
+    assert!(page.body.contains("<td>111 (dato pubblicato)</td>"));
+    assert!(page.body.contains("<td>82</td>"));
     // 2019: 44 proposals, 71 P.O. officials, 500 eligible.
     let export = admin
         .get(&server.url("/t/turin/admin/network?year=2019&format=json"))
@@ -110,7 +137,7 @@ async fn outside_a_city_fewer_than_five_is_hidden(backend: Backend) {
     for hidden in ["category_informatics", "team_size_3"] {
         let (value, text) = kpi(table, hidden, turin);
         assert!(value.is_null(), "{hidden}");
-        assert_eq!(text, "< 5", "{hidden}");
+        assert_eq!(text, "fewer than 5", "{hidden}: in words, not a sign");
     }
     assert_eq!(
         kpi(table, "category_employee_welfare", turin).0.as_f64(),
@@ -136,14 +163,24 @@ async fn outside_a_city_fewer_than_five_is_hidden(backend: Backend) {
         .get(&server.url("/network?year=2014&format=csv"))
         .await;
     assert_eq!(csv.status, 200);
-    let informatics = csv
-        .body
-        .lines()
-        .find(|l| l.contains("Informatic") || l.contains("informatic"))
-        .expect("an informatics line");
-    assert!(informatics.contains("\"< 5\""), "{informatics}");
+    let header = fields(csv.body.lines().next().expect("a header"));
+    let informatics = header
+        .iter()
+        .position(|h| h.contains("Informatic"))
+        .expect("an informatics column");
+    let torino = fields(
+        csv.body
+            .lines()
+            .find(|l| l.contains("Torino"))
+            .expect("Turin's line"),
+    );
+    assert_eq!(torino[informatics], "<5", "{torino:?}");
     let page = coordinator.get(&server.url("/network?year=2014")).await;
-    assert!(page.body.contains("<td>&#60; 5</td>"), "{}", page.body);
+    assert!(page.body.contains("<td>fewer than 5</td>"), "{}", page.body);
+    assert!(
+        !page.body.contains("&#60; 5"),
+        "no sign that reads as a percentage"
+    );
     // A year is a name, not a quantity: no digit grouping in any language.
     let italian = coordinator
         .get_with(
@@ -426,7 +463,304 @@ async fn past_calls_show_the_stored_submission_count(backend: Backend) {
     assert!(page.body.contains(">913<"), "{}", page.body);
 }
 
+/// A JSON export of the coordinator's dashboard.
+async fn json_of(coordinator: &Browser, url: &str) -> Value {
+    let export = coordinator.get(url).await;
+    assert_eq!(export.status, 200, "{}", export.body);
+    serde_json::from_str(&export.body).expect("json")
+}
+
+/// Rule 4: the dashboard opens on the latest year in which most cities
+/// have data, files a call under its deadline's year and says so, reads
+/// hidden counts in words and unknown figures as "not recorded".
+async fn the_dashboard_answers_the_coordinators_question(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let coordinator = platform_browser(&server, "eva@network.example", Role::Coordinator).await;
+    let opening = json_of(&coordinator, &server.url("/network?format=json")).await;
+    let year = opening["year"].as_i64().expect("a year");
+    let cities = innovato::tenants::list(&server.store.db)
+        .await
+        .expect("cities")
+        .len();
+    let with_data = opening["kpis"]["columns"]
+        .as_array()
+        .expect("columns")
+        .len();
+    assert!(
+        with_data * 2 > cities,
+        "{year}: {with_data} of {cities} cities"
+    );
+    let page = coordinator.get(&server.url("/network")).await;
+    assert!(
+        page.body
+            .contains(&format!(r#"<option value="{year}" selected>"#)),
+        "the page opens on {year}"
+    );
+    assert!(
+        page.body
+            .contains("A call counts in the year of its deadline (the close of submissions)"),
+        "the rule is stated"
+    );
+    // Cluj's "Ideas for Cluj 2026" is filed under its deadline's year,
+    // with the deadline beside its name.
+    let cluj = innovato::tenants::find_by_slug(&server.store.db, "cluj-napoca")
+        .await
+        .expect("query")
+        .expect("Cluj");
+    let call = TenantId::of(&cluj)
+        .find::<calls::Entity>()
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("Cluj's call");
+    let deadline_year = chrono::Datelike::year(&call.submissions_close_at);
+    let filed = json_of(
+        &coordinator,
+        &server.url(&format!("/network?year={deadline_year}&format=json")),
+    )
+    .await;
+    let columns = filed["calls"]["columns"].as_array().expect("calls");
+    let column = columns
+        .iter()
+        .filter_map(Value::as_str)
+        .find(|c| c.contains("Cluj 2026"))
+        .unwrap_or_else(|| panic!("Cluj's call under {deadline_year}: {columns:?}"));
+    assert!(
+        column.contains("(deadline ") && column.contains(&deadline_year.to_string()),
+        "{column}"
+    );
+    // Implementation of 2014 where no project records it: "not recorded",
+    // never 0 %.
+    let turin_scope = turin(&server).await;
+    let y2014 = json_of(&coordinator, &server.url("/network?year=2014&format=json")).await;
+    let table = &y2014["kpis"];
+    let torino = column_of(table, "Torino");
+    let innova = turin_scope
+        .find::<calls::Entity>()
+        .all(&server.store.db)
+        .await
+        .expect("calls")
+        .into_iter()
+        .find(|c| chrono::Datelike::year(&c.submissions_close_at) == 2014)
+        .expect("Innova.TO 2014");
+    let recorded = turin_scope
+        .find::<projects::Entity>()
+        .filter(projects::entity::Column::CallId.eq(innova.id))
+        .count(&server.store.db)
+        .await
+        .expect("projects");
+    let (value, text) = kpi(table, "implementation_rate", torino);
+    if recorded == 0 {
+        assert!(value.is_null());
+        assert_eq!(text, "not recorded");
+        let page = coordinator.get(&server.url("/network?year=2014")).await;
+        assert!(page.body.contains("<td>not recorded</td>"));
+        assert!(
+            page.body.contains(">not recorded</text>"),
+            "a gap in the chart"
+        );
+    } else {
+        assert!(value.is_number(), "{text}");
+    }
+}
+
+fn column_of(table: &Value, name: &str) -> usize {
+    column(table, name)
+}
+
+/// Rule 3: charts with a visible title and unit, each city in one colour
+/// in every chart, and the numbers in a table beside each.
+async fn charts_read_at_a_glance(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let coordinator = platform_browser(&server, "eva@network.example", Role::Coordinator).await;
+    let page = coordinator
+        .get_with(
+            &server.url("/network?year=2014"),
+            &[("accept-language", "en")],
+        )
+        .await;
+    assert_eq!(page.status, 200);
+    let charts = page.body.matches("<svg class=\"chart\"").count();
+    assert!(charts >= 8, "{charts} charts");
+    assert_eq!(page.body.matches(r#"class="chart-title""#).count(), charts);
+    assert_eq!(page.body.matches(r#"class="chart-unit""#).count(), charts);
+    assert_eq!(
+        page.body
+            .matches(r#"<figure class="chart-figure">"#)
+            .count(),
+        charts
+    );
+    assert_eq!(
+        page.body
+            .matches(r#"<table class="list chart-table">"#)
+            .count(),
+        charts,
+        "a table beside each chart"
+    );
+    assert!(page.body.contains(">Participation rate</text>"));
+    assert!(
+        page.body
+            .contains(r##"class="chart-unit" fill="#444">%</text>"##)
+    );
+    // Turin, the network's first city, is blue in the bars and the lines.
+    let blue = innovato::network::chart::style(0).colour;
+    assert!(page.body.contains(&format!(
+        r##"fill="{blue}" stroke="#1a1a1a" stroke-width="0.5" class="chart-bar"><title>Città di Torino:"##
+    )));
+    assert!(
+        page.body
+            .contains(&format!(r#"stroke="{blue}" stroke-width="2.5"/>"#))
+    );
+    // No line is drawn as a filled shape.
+    assert_eq!(
+        page.body.matches("<polyline").count(),
+        page.body.matches(r#"fill="none" stroke="#).count()
+            - page
+                .body
+                .matches(r#"l10 10m0 -10l-10 10" fill="none""#)
+                .count()
+    );
+}
+
+/// Exports carry raw numbers, one unit per column, a byte-order mark in
+/// CSV; the XLSX opens with numbers as numbers.
+async fn exports_carry_raw_numbers(backend: Backend) {
+    use std::io::Read;
+
+    let server = TestServer::demo(backend).await;
+    let coordinator = platform_browser(&server, "eva@network.example", Role::Coordinator).await;
+    let (headers, bytes) = coordinator
+        .get_raw(
+            &server.url("/network?year=2014&format=csv"),
+            &[("accept-language", "it")],
+        )
+        .await;
+    assert_eq!(headers["content-type"], "text/csv; charset=utf-8");
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "a byte-order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("UTF-8");
+    let mut lines = text.lines();
+    let header = fields(lines.next().expect("header"));
+    assert_eq!(header[0], "Città", "{header:?}");
+    let torino = fields(
+        lines
+            .find(|l| l.starts_with("Città di Torino"))
+            .expect("Turin"),
+    );
+    let at = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.starts_with(name))
+            .unwrap_or_else(|| panic!("a column {name}: {header:?}"))
+    };
+    assert_eq!(torino[at("Dipendenti ammessi (persone)")], "10000");
+    assert_eq!(torino[at("Proposte ogni 1.000")], "7.1");
+    assert_eq!(torino[at("Proposte presentate (proposte)")], "71");
+    assert!(header[at("Tasso di partecipazione")].ends_with("(%)"));
+    assert_eq!(torino[at("Tasso di partecipazione")], "0.82");
+    // The same as a workbook.
+    let (headers, bytes) = coordinator
+        .get_raw(&server.url("/network?year=2014&format=xlsx"), &[])
+        .await;
+    assert_eq!(
+        headers["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut sheet = String::new();
+    archive
+        .by_name("xl/worksheets/sheet1.xml")
+        .expect("a sheet")
+        .read_to_string(&mut sheet)
+        .expect("xml");
+    assert!(sheet.contains("<v>10000</v>"), "{sheet}");
+    assert!(sheet.contains("<v>71</v>"));
+    assert!(sheet.contains("<v>7.1</v>"));
+    assert!(sheet.contains(r#"t="inlineStr"><is><t xml:space="preserve">&lt;5</t>"#));
+    assert!(!sheet.contains("10,000") && !sheet.contains("10.000"));
+}
+
+/// A city against the network: medians in the row's unit and format.
+async fn the_citys_median_has_its_unit(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let admin = admin(&server, scope).await;
+    let json: Value = serde_json::from_str(
+        &admin
+            .get(&server.url("/t/turin/admin/network?format=json&lang=it"))
+            .await
+            .body,
+    )
+    .expect("json");
+    let table = &json["kpis"];
+    let (value, text) = kpi(table, "participants", 1);
+    if value.as_f64().is_some_and(|v| v.fract() == 0.0) {
+        assert!(!text.contains(','), "{text}: a count has no decimals");
+    }
+    let (value, text) = kpi(table, "participation_rate", 1);
+    if value.is_number() {
+        assert!(text.ends_with('%'), "{text}");
+    }
+    let page = admin
+        .get(&server.url("/t/turin/admin/network?lang=it"))
+        .await;
+    assert!(page.body.contains(r#"<td class="kpi-unit">persone</td>"#));
+}
+
+/// 100 cities stay a page of under 100 KB: a page of cities at a time,
+/// and the coordinator chooses which.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hundred_cities_stay_a_light_page() {
+    let store = TestDb::new(Backend::Postgres).await;
+    innovato::demo::scale::generate(
+        &store.db,
+        innovato::demo::scale::Scale {
+            tenants: 100,
+            employees: 2_000,
+            proposals: 5_000,
+        },
+    )
+    .await
+    .expect("generated");
+    let server = TestServer::with(store, false, None).await;
+    let coordinator = platform_browser(&server, "eva@network.example", Role::Coordinator).await;
+    let page = coordinator.get(&server.url("/network")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    println!("/network with 100 cities: {} bytes", page.body.len());
+    assert!(page.body.len() < 100_000, "{} bytes", page.body.len());
+    assert_eq!(page.body.matches(r#"name="city""#).count(), 100);
+    assert!(
+        page.body.contains(r#"aria-current="page">1</span>"#),
+        "pages"
+    );
+    let json = json_of(&coordinator, &server.url("/network?format=json")).await;
+    let shown = json["kpis"]["columns"].as_array().expect("columns").len();
+    assert_eq!(shown, innovato::network::pages::PAGE);
+    let ids: Vec<i32> = innovato::tenants::list(&server.store.db)
+        .await
+        .expect("cities")
+        .iter()
+        .take(3)
+        .map(|t| t.id)
+        .collect();
+    let chosen = format!(
+        "/network?format=json&city={}&city={}&city={}",
+        ids[0], ids[1], ids[2]
+    );
+    let json = json_of(&coordinator, &server.url(&chosen)).await;
+    assert_eq!(
+        json["kpis"]["columns"].as_array().expect("columns").len(),
+        3
+    );
+    let last = coordinator.get(&server.url("/network?page=13")).await;
+    assert_eq!(last.status, 200);
+    assert!(last.body.len() < 100_000);
+}
+
 on_both_backends!(
+    the_dashboard_answers_the_coordinators_question,
+    charts_read_at_a_glance,
+    exports_carry_raw_numbers,
+    the_citys_median_has_its_unit,
     past_calls_show_the_stored_submission_count,
     closed_editions_are_stored_and_open_ones_counted,
     turin_2014_shows_the_published_figures,

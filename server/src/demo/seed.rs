@@ -324,6 +324,9 @@ async fn seed_city<C: sea_orm::ConnectionTrait + TransactionTrait>(
         story::seed_review(db, scope, &past, &cast).await?;
         published.extend(story::seed_projects(db, scope, &past, spec.projects, &cast, now).await?);
     }
+    for (_, year, kpi, value) in super::cities::PUBLISHED.iter().filter(|p| p.0 == city.slug) {
+        crate::network::published::record(db, scope, *year, kpi, *value).await?;
+    }
     // Every demo employee holds the employee role, as SSO sign-in gives it
     // (the admin, shown as admin on the demo sign-in page, too, but later).
     people.employees.retain(|id| *id != admin);

@@ -1,5 +1,5 @@
 //! The network's figures, cached per city under the city's data version:
-//! a city's entry is `<prefix>:kpi:<city>:<version>`, so no city's cached
+//! a city's entry is `<prefix>:kpi:v2:<city>:<version>`, so no city's cached
 //! figures are ever another's, and a change in a city (any successful
 //! change request on its site, or a phase the platform moves) bumps its
 //! version, which every instance reads from the shared store (Redis when
@@ -387,7 +387,9 @@ async fn compute_missing(
 }
 
 fn part_key(city: TenantId, version: u64) -> String {
-    format!("kpi:{}:{version}", city.get())
+    // `v2`: parts cached before figures carried their projects and
+    // deadlines are not read as parts without them.
+    format!("kpi:v2:{}:{version}", city.get())
 }
 
 /// The cached part of the cities' figures at their versions, and the

@@ -1,6 +1,16 @@
 //! Charts drawn on the server as SVG: readable without JavaScript, with
 //! their numbers also in the table beside them. Text is escaped here
 //! because the SVG is inserted into the page as it is.
+//!
+//! Hand-written rather than drawn with a charting crate: `plotters`' SVG
+//! backend writes no accessible name (`<title>`, `role="img"`), no classes
+//! to style and no tooltips, places text by estimated pixel widths without
+//! wrapping, and would add a dependency tree for two kinds of chart. What
+//! the reader needs is fixed here instead: a visible title with the unit,
+//! labels wrapped or shortened (the full name in a tooltip), one colour and
+//! marker per city across every chart (the Okabe-Ito palette, safe for
+//! colour-blind readers), years spaced by their distance, and gaps marked
+//! "fewer than 5" or "not recorded", never drawn as zero.
 
 /// Escapes text for SVG content and attributes.
 fn escape(text: &str) -> String {
@@ -10,59 +20,234 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// One bar: its label, its value (`None`: hidden or unknown), and the text
-/// shown beside it (the value in the reader's format, or "< 5").
+/// The Okabe-Ito palette, ordered so that neighbours differ most; black
+/// and yellow last (yellow is outlined, as every mark is).
+pub const PALETTE: [&str; 8] = [
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442",
+];
+
+/// The shape that tells a series apart besides its colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+    Down,
+    Cross,
+}
+
+const MARKERS: [Marker; 6] = [
+    Marker::Circle,
+    Marker::Square,
+    Marker::Triangle,
+    Marker::Diamond,
+    Marker::Down,
+    Marker::Cross,
+];
+
+/// A city's look in every chart: its colour and its marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    pub colour: &'static str,
+    pub marker: Marker,
+}
+
+/// The style of the city at `index` in the network's order of cities:
+/// the same in every chart of every page; the first 24 cities all differ.
+pub fn style(index: usize) -> Style {
+    Style {
+        colour: PALETTE[index % PALETTE.len()],
+        marker: MARKERS[index % MARKERS.len()],
+    }
+}
+
+/// A value as a chart draws it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Point {
+    Shown(f64),
+    /// Counted, but fewer than 5 people: a gap marked so.
+    Suppressed,
+    /// Not recorded on the platform: a gap marked so, never zero.
+    Unknown,
+}
+
+impl Point {
+    fn value(self) -> Option<f64> {
+        match self {
+            Point::Shown(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// The words a chart writes: its title, its unit, and how its gaps read.
+pub struct Texts {
+    pub title: String,
+    pub unit: String,
+    pub suppressed: String,
+    pub unknown: String,
+}
+
+/// One bar: its label, its value, the text shown beside it (the value in
+/// the reader's format, with its unit) and its city's style.
 pub struct Bar {
     pub label: String,
-    pub value: Option<f64>,
+    pub value: Point,
     pub text: String,
+    pub style: Style,
 }
 
 const WIDTH: f64 = 640.0;
-const LABEL: f64 = 200.0;
-const ROW: f64 = 26.0;
+const LABEL: f64 = 210.0;
+const ROW: f64 = 36.0;
+const HEAD: f64 = 44.0;
+/// Characters of a label line (13 px type in 200 px).
+const LABEL_CHARS: usize = 26;
 
-/// A horizontal bar chart titled `title` (the chart's accessible name).
-pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
-    let max = bars.iter().filter_map(|b| b.value).fold(0.0_f64, f64::max);
-    let height = ROW * bars.len() as f64 + 8.0;
-    let span = WIDTH - LABEL - 90.0;
-    let mut svg = format!(
-        r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" aria-labelledby="{id}-title"><title id="{id}-title">{}</title>"#,
-        escape(title)
-    );
-    for (i, bar) in bars.iter().enumerate() {
-        let y = 4.0 + ROW * i as f64;
-        let length = match bar.value {
-            Some(v) if max > 0.0 => (v / max * span).max(1.0),
-            _ => 0.0,
-        };
-        svg.push_str(&format!(
-            r#"<text x="{}" y="{}" text-anchor="end" class="chart-label">{}</text>"#,
-            LABEL - 8.0,
-            y + 17.0,
-            escape(&bar.label)
-        ));
-        if bar.value.is_some() {
-            svg.push_str(&format!(
-                r#"<rect x="{LABEL}" y="{}" width="{length:.1}" height="{}" class="chart-bar"/>"#,
-                y + 3.0,
-                ROW - 8.0
-            ));
+/// `text` in at most `lines` lines of at most `width` characters, broken
+/// between words; what does not fit ends in "…".
+pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    let mut cut = false;
+    while let Some(word) = words.next() {
+        let candidate = if current.is_empty() {
+            word.to_owned()
         } else {
-            // A hidden figure draws an outline, never a length.
+            format!("{current} {word}")
+        };
+        if candidate.chars().count() <= width {
+            current = candidate;
+            continue;
+        }
+        if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        if out.len() == lines {
+            cut = true;
+            break;
+        }
+        current = word.to_owned();
+        if current.chars().count() > width {
+            // A word longer than a line: shortened.
+            current = current.chars().take(width - 1).collect();
+            current.push('…');
+            if words.peek().is_some() || out.len() + 1 < lines {
+                out.push(std::mem::take(&mut current));
+                if out.len() == lines {
+                    cut = words.peek().is_some();
+                    break;
+                }
+            }
+        }
+    }
+    if !current.is_empty() {
+        if out.len() < lines {
+            out.push(current);
+        } else {
+            cut = true;
+        }
+    }
+    if cut
+        && let Some(last) = out.last_mut()
+        && !last.ends_with('…')
+    {
+        let mut short: String = last.chars().take(width - 1).collect();
+        short = short.trim_end().to_owned();
+        short.push('…');
+        *last = short;
+    }
+    out
+}
+
+/// A label as SVG text, wrapped, with the full text as its tooltip.
+fn label(x: f64, y: f64, anchor: &str, text: &str, width: usize) -> String {
+    let lines = wrap(text, width, 2);
+    let first = if lines.len() > 1 { y - 7.0 } else { y };
+    let mut svg = format!(
+        r#"<g class="chart-label"><title>{}</title><text x="{x}" y="{first}" text-anchor="{anchor}">"#,
+        escape(text)
+    );
+    for (i, line) in lines.iter().enumerate() {
+        if i == 0 {
+            svg.push_str(&format!("<tspan>{}</tspan>", escape(line)));
+        } else {
             svg.push_str(&format!(
-                r#"<rect x="{LABEL}" y="{}" width="24" height="{}" class="chart-bar-hidden"/>"#,
-                y + 3.0,
-                ROW - 8.0
+                r#"<tspan x="{x}" dy="15">{}</tspan>"#,
+                escape(line)
             ));
         }
-        svg.push_str(&format!(
-            r#"<text x="{}" y="{}" class="chart-value">{}</text>"#,
-            LABEL + length.max(24.0) + 6.0,
-            y + 17.0,
-            escape(&bar.text)
-        ));
+    }
+    svg.push_str("</text></g>");
+    svg
+}
+
+/// The opening of a chart: its accessible name and its visible title and
+/// unit.
+fn open(id: &str, texts: &Texts, height: f64) -> String {
+    format!(
+        r##"<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}-title" font-family="inherit" font-size="13"><title id="{id}-title">{} ({})</title><text x="0" y="18" class="chart-title" font-size="16" font-weight="bold">{}</text><text x="0" y="36" class="chart-unit" fill="#444">{}</text>"##,
+        escape(&texts.title),
+        escape(&texts.unit),
+        escape(&texts.title),
+        escape(&texts.unit),
+    )
+}
+
+/// A horizontal bar chart, a bar per city in the city's colour.
+pub fn bars(id: &str, texts: &Texts, bars: &[Bar]) -> String {
+    let max = bars
+        .iter()
+        .filter_map(|b| b.value.value())
+        .fold(0.0_f64, f64::max);
+    let height = HEAD + ROW * bars.len() as f64 + 8.0;
+    let span = WIDTH - LABEL - 130.0;
+    let mut svg = open(id, texts, height);
+    svg.push_str(&format!(
+        r##"<line x1="{LABEL}" y1="{HEAD}" x2="{LABEL}" y2="{}" stroke="#444" class="chart-axis"/>"##,
+        height - 4.0
+    ));
+    for (i, bar) in bars.iter().enumerate() {
+        let y = HEAD + ROW * i as f64;
+        let middle = y + ROW / 2.0 + 4.0;
+        svg.push_str(&label(LABEL - 8.0, middle, "end", &bar.label, LABEL_CHARS));
+        match bar.value {
+            Point::Shown(v) => {
+                let length = if max > 0.0 {
+                    (v / max * span).max(if v > 0.0 { 2.0 } else { 0.0 })
+                } else {
+                    0.0
+                };
+                svg.push_str(&format!(
+                    r##"<rect x="{LABEL}" y="{}" width="{length:.1}" height="{}" fill="{}" stroke="#1a1a1a" stroke-width="0.5" class="chart-bar"><title>{}: {}</title></rect>"##,
+                    y + 8.0,
+                    ROW - 16.0,
+                    bar.style.colour,
+                    escape(&bar.label),
+                    escape(&bar.text),
+                ));
+                svg.push_str(&format!(
+                    r#"<text x="{:.1}" y="{middle}" class="chart-value">{}</text>"#,
+                    LABEL + length + 6.0,
+                    escape(&bar.text)
+                ));
+            }
+            gap => {
+                // A gap, marked in words: never a length.
+                let words = if gap == Point::Suppressed {
+                    &texts.suppressed
+                } else {
+                    &texts.unknown
+                };
+                svg.push_str(&format!(
+                    r##"<text x="{}" y="{middle}" class="chart-gap" fill="#444" font-style="italic">{}</text>"##,
+                    LABEL + 6.0,
+                    escape(words)
+                ));
+            }
+        }
     }
     svg.push_str("</svg>");
     svg
@@ -71,93 +256,185 @@ pub fn bars(id: &str, title: &str, bars: &[Bar]) -> String {
 /// One line of a time series: a city's values by year.
 pub struct Series {
     pub label: String,
-    pub points: Vec<(i32, Option<f64>)>,
+    pub style: Style,
+    pub points: Vec<(i32, Point)>,
 }
 
-/// Lines over the years, one per city, with a legend; each point carries
-/// its value as a tooltip title.
-pub fn lines(id: &str, title: &str, series: &[Series], format: impl Fn(f64) -> String) -> String {
-    let years: Vec<i32> = {
-        let mut all: Vec<i32> = series
-            .iter()
-            .flat_map(|s| s.points.iter().map(|(y, _)| *y))
-            .collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+/// A marker of `style` at (x, y); hollow for a gap.
+fn marker(style: Style, x: f64, y: f64, hollow: bool, tooltip: &str) -> String {
+    let (fill, dash) = if hollow {
+        ("#fff", r#" stroke-dasharray="2 1.5""#)
+    } else {
+        (style.colour, "")
     };
+    let stroke = if hollow { style.colour } else { "#1a1a1a" };
+    let common = format!(r#"fill="{fill}" stroke="{stroke}" stroke-width="1.2"{dash}"#);
+    let shape = match style.marker {
+        Marker::Circle => format!(r#"<circle cx="{x:.1}" cy="{y:.1}" r="5" {common}/>"#),
+        Marker::Square => format!(
+            r#"<rect x="{:.1}" y="{:.1}" width="9" height="9" {common}/>"#,
+            x - 4.5,
+            y - 4.5
+        ),
+        Marker::Triangle => format!(
+            r#"<path d="M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z" {common}/>"#,
+            y - 6.0,
+            x + 5.5,
+            y + 4.0,
+            x - 5.5,
+            y + 4.0
+        ),
+        Marker::Down => format!(
+            r#"<path d="M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z" {common}/>"#,
+            y + 6.0,
+            x + 5.5,
+            y - 4.0,
+            x - 5.5,
+            y - 4.0
+        ),
+        Marker::Diamond => format!(
+            r#"<path d="M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z" {common}/>"#,
+            y - 6.0,
+            x + 6.0,
+            y + 6.0,
+            x - 6.0
+        ),
+        Marker::Cross => format!(
+            r#"<path d="M{:.1} {:.1}l10 10m0 -10l-10 10" fill="none" stroke="{}" stroke-width="2.5"{dash}/>"#,
+            x - 5.0,
+            y - 5.0,
+            style.colour
+        ),
+    };
+    if tooltip.is_empty() {
+        shape
+    } else {
+        format!(
+            r#"<g class="chart-point"><title>{}</title>{shape}</g>"#,
+            escape(tooltip)
+        )
+    }
+}
+
+/// Lines over the years, one per city in its colour and marker, on a
+/// true time axis (years spaced by their distance), with a legend; each
+/// point carries its value as a tooltip. A hidden or unrecorded value
+/// breaks the line and is drawn hollow on the axis, its tooltip saying
+/// why.
+pub fn lines(id: &str, texts: &Texts, series: &[Series], format: impl Fn(f64) -> String) -> String {
+    let mut years: Vec<i32> = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|(y, _)| *y))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let (first, last) = (
+        years.first().copied().unwrap_or(0),
+        years.last().copied().unwrap_or(0),
+    );
     let max = series
         .iter()
-        .flat_map(|s| s.points.iter().filter_map(|(_, v)| *v))
+        .flat_map(|s| s.points.iter().filter_map(|(_, v)| v.value()))
         .fold(0.0_f64, f64::max);
-    let (left, top, plot_w, plot_h) = (60.0, 12.0, 420.0, 180.0);
-    let legend_h = 20.0 * series.len() as f64;
-    let height = top + plot_h + 40.0 + legend_h;
+    let (left, top, plot_w, plot_h) = (70.0, HEAD + 12.0, 520.0, 180.0);
+    let legend_rows = series.len().div_ceil(2) as f64;
+    let legend_top = top + plot_h + 44.0;
+    let height = legend_top + 22.0 * legend_rows + 30.0;
     let x_of = |year: i32| -> f64 {
-        let i = years.iter().position(|y| *y == year).unwrap_or(0);
-        if years.len() <= 1 {
+        if last == first {
             left + plot_w / 2.0
         } else {
-            left + plot_w * i as f64 / (years.len() - 1) as f64
+            left + plot_w * f64::from(year - first) / f64::from(last - first)
         }
     };
     let y_of = |v: f64| top + plot_h - if max > 0.0 { v / max * plot_h } else { 0.0 };
-    let mut svg = format!(
-        r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" aria-labelledby="{id}-title"><title id="{id}-title">{}</title>"#,
-        escape(title)
-    );
+    let mut svg = open(id, texts, height);
+    let base = top + plot_h;
+    // Axes, the value ticks (0, half, max) and every year with data.
     svg.push_str(&format!(
-        r#"<line x1="{left}" y1="{}" x2="{}" y2="{}" class="chart-axis"/>"#,
-        top + plot_h,
+        r##"<line x1="{left}" y1="{base}" x2="{}" y2="{base}" stroke="#444" class="chart-axis"/><line x1="{left}" y1="{top}" x2="{left}" y2="{base}" stroke="#444" class="chart-axis"/>"##,
         left + plot_w,
-        top + plot_h
     ));
-    for year in &years {
+    let ticks: &[f64] = if max > 0.0 {
+        &[0.0, max / 2.0, max]
+    } else {
+        &[0.0]
+    };
+    for tick in ticks {
+        let y = y_of(*tick);
         svg.push_str(&format!(
-            r#"<text x="{:.1}" y="{}" text-anchor="middle" class="chart-label">{year}</text>"#,
-            x_of(*year),
-            top + plot_h + 18.0
+            r##"<line x1="{left}" y1="{y:.1}" x2="{}" y2="{y:.1}" stroke="#ddd" class="chart-grid"/><text x="{}" y="{:.1}" text-anchor="end" class="chart-tick">{}</text>"##,
+            left + plot_w,
+            left - 6.0,
+            y + 4.0,
+            escape(&format(*tick))
         ));
     }
-    svg.push_str(&format!(
-        r#"<text x="{}" y="{}" text-anchor="end" class="chart-label">{}</text>"#,
-        left - 6.0,
-        top + 10.0,
-        escape(&format(max))
-    ));
-    for (n, s) in series.iter().enumerate() {
-        let class = format!("chart-series-{}", n % 8);
-        let points: Vec<String> = s
-            .points
-            .iter()
-            .filter_map(|(year, v)| v.map(|v| format!("{:.1},{:.1}", x_of(*year), y_of(v))))
-            .collect();
-        if points.len() > 1 {
-            svg.push_str(&format!(
-                r#"<polyline points="{}" class="chart-line {class}"/>"#,
-                points.join(" ")
-            ));
-        }
-        for (year, v) in &s.points {
-            if let Some(v) = v {
-                svg.push_str(&format!(
-                    r#"<circle cx="{:.1}" cy="{:.1}" r="4" class="chart-dot {class}"><title>{} {year}: {}</title></circle>"#,
-                    x_of(*year),
-                    y_of(*v),
-                    escape(&s.label),
-                    escape(&format(*v))
-                ));
+    for year in &years {
+        let x = x_of(*year);
+        svg.push_str(&format!(
+            r##"<line x1="{x:.1}" y1="{base}" x2="{x:.1}" y2="{}" stroke="#444"/><text x="{x:.1}" y="{}" text-anchor="middle" class="chart-tick">{year}</text>"##,
+            base + 5.0,
+            base + 20.0
+        ));
+    }
+    for s in series {
+        // The line, broken at each gap.
+        let mut runs: Vec<Vec<String>> = vec![Vec::new()];
+        for (year, point) in &s.points {
+            match point.value() {
+                Some(v) => {
+                    if let Some(run) = runs.last_mut() {
+                        run.push(format!("{:.1},{:.1}", x_of(*year), y_of(v)));
+                    }
+                }
+                None => runs.push(Vec::new()),
             }
         }
-        let ly = top + plot_h + 40.0 + 20.0 * n as f64;
-        svg.push_str(&format!(
-            r#"<rect x="{left}" y="{}" width="14" height="4" class="chart-key {class}"/><text x="{}" y="{}" class="chart-label">{}</text>"#,
-            ly - 6.0,
-            left + 20.0,
-            ly,
-            escape(&s.label)
-        ));
+        for run in runs.iter().filter(|r| r.len() > 1) {
+            svg.push_str(&format!(
+                r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="2.5" class="chart-line"/>"#,
+                run.join(" "),
+                s.style.colour
+            ));
+        }
+        for (year, point) in &s.points {
+            let (y, hollow, said) = match point {
+                Point::Shown(v) => (y_of(*v), false, format(*v)),
+                Point::Suppressed => (base, true, texts.suppressed.clone()),
+                Point::Unknown => (base, true, texts.unknown.clone()),
+            };
+            svg.push_str(&marker(
+                s.style,
+                x_of(*year),
+                y,
+                hollow,
+                &format!("{} {year}: {said}", s.label),
+            ));
+        }
     }
+    // The legend: colour, marker and name, in two columns.
+    for (n, s) in series.iter().enumerate() {
+        let x = left + if n % 2 == 0 { 0.0 } else { plot_w / 2.0 };
+        let y = legend_top + 22.0 * (n / 2) as f64;
+        svg.push_str(&format!(
+            r#"<line x1="{x}" y1="{y}" x2="{}" y2="{y}" stroke="{}" stroke-width="2.5"/>"#,
+            x + 24.0,
+            s.style.colour
+        ));
+        svg.push_str(&marker(s.style, x + 12.0, y, false, ""));
+        svg.push_str(&label(x + 32.0, y + 4.0, "start", &s.label, 30));
+    }
+    // How the gaps read.
+    let key_y = legend_top + 22.0 * legend_rows + 8.0;
+    svg.push_str(&format!(
+        r##"<circle cx="{}" cy="{key_y}" r="5" fill="#fff" stroke="#444" stroke-dasharray="2 1.5"/><text x="{}" y="{}" class="chart-gap" fill="#444" font-style="italic">{} / {}</text>"##,
+        left + 12.0,
+        left + 32.0,
+        key_y + 4.0,
+        escape(&texts.suppressed),
+        escape(&texts.unknown)
+    ));
     svg.push_str("</svg>");
     svg
 }
@@ -166,27 +443,173 @@ pub fn lines(id: &str, title: &str, series: &[Series], format: impl Fn(f64) -> S
 mod tests {
     use super::*;
 
+    fn texts() -> Texts {
+        Texts {
+            title: "Proposals <per> city".into(),
+            unit: "proposals".into(),
+            suppressed: "fewer than 5".into(),
+            unknown: "not recorded".into(),
+        }
+    }
+
+    fn bar(label: &str, value: Point, index: usize) -> Bar {
+        Bar {
+            label: label.into(),
+            value,
+            text: match value {
+                Point::Shown(v) => format!("{v}"),
+                _ => String::new(),
+            },
+            style: style(index),
+        }
+    }
+
     #[test]
-    fn bars_scale_to_the_largest_and_hide_what_is_hidden() {
+    fn a_bar_chart_has_a_visible_title_and_unit_and_an_accessible_name() {
+        let svg = bars("c", &texts(), &[bar("Torino", Point::Shown(71.0), 0)]);
+        assert!(svg.contains(r#"role="img""#));
+        assert!(
+            svg.contains(r#"<title id="c-title">Proposals &lt;per&gt; city (proposals)</title>"#)
+        );
+        assert!(svg.contains(r#"class="chart-title" font-size="16" font-weight="bold">Proposals &lt;per&gt; city</text>"#));
+        assert!(svg.contains(r##"class="chart-unit" fill="#444">proposals</text>"##));
+    }
+
+    #[test]
+    fn bars_scale_to_the_largest_in_each_citys_colour() {
         let svg = bars(
             "c",
-            "Proposals <per> city",
+            &texts(),
             &[
-                Bar {
-                    label: "Torino".into(),
-                    value: Some(71.0),
-                    text: "71".into(),
-                },
-                Bar {
-                    label: "Porto".into(),
-                    value: None,
-                    text: "< 5".into(),
-                },
+                bar("Torino", Point::Shown(71.0), 0),
+                bar("Porto", Point::Shown(35.5), 1),
             ],
         );
-        assert!(svg.contains("Proposals &lt;per&gt; city"));
-        assert!(svg.contains(r#"width="350.0""#), "{svg}");
-        assert!(svg.contains("chart-bar-hidden"));
-        assert!(svg.contains("&lt; 5"));
+        assert!(
+            svg.contains(r##"width="300.0" height="20" fill="#0072B2""##),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(r##"width="150.0" height="20" fill="#D55E00""##),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn hidden_and_unknown_values_are_gaps_marked_in_words_never_zero() {
+        let svg = bars(
+            "c",
+            &texts(),
+            &[
+                bar("Torino", Point::Shown(71.0), 0),
+                bar("Porto", Point::Suppressed, 1),
+                bar("Murcia", Point::Unknown, 2),
+            ],
+        );
+        assert_eq!(svg.matches("<rect").count(), 1, "only Turin has a bar");
+        assert!(svg.contains(">fewer than 5</text>"));
+        assert!(svg.contains(">not recorded</text>"));
+    }
+
+    #[test]
+    fn long_names_wrap_or_shorten_and_keep_the_full_name_as_tooltip() {
+        assert_eq!(
+            wrap("Métropole du Grand Paris", 16, 2),
+            vec!["Métropole du", "Grand Paris"]
+        );
+        let long = "Primăria Municipiului Cluj-Napoca și zona metropolitană a Clujului";
+        let lines = wrap(long, 26, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines.iter().all(|l| l.chars().count() <= 26), "{lines:?}");
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        let word = "a".repeat(68);
+        let lines = wrap(&word, 26, 2);
+        assert!(lines.iter().all(|l| l.chars().count() <= 26), "{lines:?}");
+        let svg = bars("c", &texts(), &[bar(long, Point::Shown(1.0), 0)]);
+        assert!(svg.contains(&format!("<title>{long}</title>")), "{svg}");
+        assert!(svg.contains("Primăria Municipiului"));
+    }
+
+    #[test]
+    fn every_city_keeps_its_colour_and_marker_and_neighbours_differ() {
+        assert_eq!(style(3), style(3));
+        for i in 0..23 {
+            assert_ne!(style(i).colour, style(i + 1).colour);
+            assert_ne!(style(i).marker, style(i + 1).marker);
+        }
+        let distinct: std::collections::HashSet<(&str, u8)> = (0..24)
+            .map(|i| (style(i).colour, style(i).marker as u8))
+            .collect();
+        assert_eq!(distinct.len(), 24);
+    }
+
+    fn x_of_year(svg: &str, year: i32) -> f64 {
+        let tick = format!(r#"class="chart-tick">{year}</text>"#);
+        let at = svg.find(&tick).expect("a tick for the year");
+        let before = &svg[..at];
+        let x = before.rfind(r#"<text x=""#).expect("its text") + 9;
+        before[x..]
+            .split('"')
+            .next()
+            .expect("x")
+            .parse()
+            .expect("a number")
+    }
+
+    #[test]
+    fn years_sit_on_a_true_time_axis() {
+        let series = [Series {
+            label: "Torino".into(),
+            style: style(0),
+            points: vec![
+                (2014, Point::Shown(7.1)),
+                (2019, Point::Shown(88.0)),
+                (2024, Point::Shown(10.0)),
+                (2026, Point::Shown(3.0)),
+                (2027, Point::Shown(3.0)),
+            ],
+        }];
+        let svg = lines("s", &texts(), &series, |v| format!("{v}"));
+        let gap = |a, b| x_of_year(&svg, b) - x_of_year(&svg, a);
+        assert!(
+            (gap(2014, 2019) - 5.0 * gap(2026, 2027)).abs() < 0.5,
+            "{svg}"
+        );
+        assert!((gap(2019, 2024) - gap(2014, 2019)).abs() < 0.5);
+    }
+
+    #[test]
+    fn a_line_is_a_line_and_breaks_at_gaps() {
+        let series = [
+            Series {
+                label: "Torino".into(),
+                style: style(0),
+                points: vec![
+                    (2014, Point::Shown(7.1)),
+                    (2019, Point::Shown(88.0)),
+                    (2024, Point::Suppressed),
+                    (2025, Point::Shown(4.0)),
+                    (2026, Point::Unknown),
+                ],
+            },
+            Series {
+                label: "Porto".into(),
+                style: style(1),
+                points: vec![(2019, Point::Shown(1.0)), (2025, Point::Shown(2.0))],
+            },
+        ];
+        let svg = lines("s", &texts(), &series, |v| format!("{v}"));
+        // Turin's one run of two points, Porto's one: never filled.
+        assert_eq!(svg.matches("<polyline").count(), 2, "{svg}");
+        assert_eq!(
+            svg.matches(r#"fill="none""#).count(),
+            svg.matches("<polyline").count()
+        );
+        assert!(svg.contains("<title>Torino 2024: fewer than 5</title>"));
+        assert!(svg.contains("<title>Torino 2026: not recorded</title>"));
+        // The legend tells them apart by colour and by marker.
+        assert!(svg.contains(r##"stroke="#0072B2" stroke-width="2.5"/>"##));
+        assert!(svg.contains(r##"stroke="#D55E00" stroke-width="2.5"/>"##));
+        assert!(svg.contains("<circle") && svg.contains("<rect x="), "{svg}");
     }
 }

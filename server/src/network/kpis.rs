@@ -19,7 +19,7 @@ fn status_list(statuses: &[Status]) -> String {
 }
 
 /// `?` placeholders for the cities (PostgreSQL numbers them).
-fn placeholders(backend: DatabaseBackend, from: usize, n: usize) -> String {
+pub(super) fn placeholders(backend: DatabaseBackend, from: usize, n: usize) -> String {
     (0..n)
         .map(|i| match backend {
             DatabaseBackend::Postgres => format!("${}", from + i),
@@ -30,7 +30,7 @@ fn placeholders(backend: DatabaseBackend, from: usize, n: usize) -> String {
 }
 
 /// The year of a timestamp column, in each engine's words.
-fn year_of(backend: DatabaseBackend, column: &str) -> String {
+pub(super) fn year_of(backend: DatabaseBackend, column: &str) -> String {
     match backend {
         DatabaseBackend::Postgres => format!("CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"),
         _ => format!("CAST(strftime('%Y', {column}) AS INTEGER)"),
@@ -53,6 +53,14 @@ pub struct Figures {
     pub implementation_days: Vec<f64>,
     pub allocated_cents: i64,
     pub spent_cents: i64,
+    /// Projects recorded for the call's awards: with none, implementation
+    /// and budgets are not recorded on the platform (unknown, not zero).
+    #[serde(default)]
+    pub projects: i64,
+    /// The count of people involved that the edition published itself,
+    /// shown beside `participants` and never recomputed.
+    #[serde(default)]
+    pub published_participants: Option<i64>,
 }
 
 impl Figures {
@@ -92,6 +100,18 @@ impl Figures {
             .extend_from_slice(&other.implementation_days);
         self.allocated_cents += other.allocated_cents;
         self.spent_cents += other.spent_cents;
+        self.projects += other.projects;
+        if let Some(published) = other.published_participants {
+            self.published_participants =
+                Some(self.published_participants.unwrap_or(0) + published);
+        }
+    }
+
+    /// Whether the implementation of the awards is recorded here: some
+    /// were awarded and projects carry them (else nothing says how many
+    /// were implemented, which is not the same as none).
+    pub fn implementation_recorded(&self) -> bool {
+        self.projects > 0
     }
 }
 
@@ -109,12 +129,16 @@ pub fn median(values: &[f64]) -> Option<f64> {
     })
 }
 
-/// A call of the network: its city, id and year (of its deadline).
+/// A call of the network: its city, id and year (of its deadline, the
+/// close of submissions).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Edition {
     pub tenant_id: i32,
     pub call_id: CallId,
     pub year: i32,
+    /// The close of submissions.
+    #[serde(default)]
+    pub deadline: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// Every KPI of every published call of `cities`, and each city's figures
@@ -282,7 +306,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     for row in rows(
         db,
         format!(
-            "SELECT tenant_id, id, phase, eligible_headcount, {} AS year FROM calls \
+            "SELECT tenant_id, id, phase, eligible_headcount, submissions_close_at, {} AS year FROM calls \
              WHERE tenant_id IN ({ids}) AND phase <> 'draft'",
             year_of(backend, "submissions_close_at")
         ),
@@ -294,6 +318,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
             tenant_id: row.try_get("", "tenant_id")?,
             call_id: row.try_get("", "id")?,
             year: row.try_get("", "year")?,
+            deadline: Some(row.try_get("", "submissions_close_at")?),
         };
         let eligible: i32 = row.try_get("", "eligible_headcount")?;
         let phase: String = row.try_get("", "phase")?;
@@ -401,10 +426,29 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
         if let Some(f) = figures_of(&mut network, &editions, call_id) {
             f.allocated_cents += allocated;
             f.spent_cents += spent;
+            f.projects += 1;
             if let (Some(done), "done") = (done, status.as_str()) {
                 f.implementation_days
                     .push((done - created).num_seconds() as f64 / 86_400.0);
             }
+        }
+    }
+
+    // Figures the editions published themselves.
+    for row in rows(
+        db,
+        format!("SELECT call_id, kpi, value FROM published_figures WHERE tenant_id IN ({ids})"),
+        params(cities, &[]),
+    )
+    .await?
+    {
+        let call_id: CallId = row.try_get("", "call_id")?;
+        let kpi: String = row.try_get("", "kpi")?;
+        let value: i64 = row.try_get("", "value")?;
+        if let (Some(f), super::published::PARTICIPANTS) =
+            (figures_of(&mut network, &editions, call_id), kpi.as_str())
+        {
+            f.published_participants = Some(value);
         }
     }
 

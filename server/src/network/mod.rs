@@ -7,3 +7,5 @@ pub mod cache;
 pub mod chart;
 pub mod kpis;
 pub mod pages;
+pub mod published;
+pub mod xlsx;

@@ -1,25 +1,28 @@
 //! The network's dashboards: coordinators compare the cities side by side
 //! for a year (`/network` on the platform), a city's admins see their city
-//! against the network's median (`/admin/network`); every table also as CSV
-//! and JSON, with the same privacy rule: outside a city, a count of fewer
-//! than 5 people (or of proposals, each being its team) shows as "< 5".
+//! against the network's median (`/admin/network`); every table also as CSV,
+//! XLSX and JSON, with the same privacy rule: outside a city, a count of
+//! fewer than 5 people (or of proposals, each being its team) reads
+//! "fewer than 5".
 
 use std::{collections::BTreeMap, sync::Arc};
 
 use askama::Template;
 use axum::{
     Json,
-    extract::{Query, State},
+    extract::{RawQuery, State},
     http::{HeaderMap, HeaderValue, header},
     response::{Html, IntoResponse, Response},
 };
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{
     cache::Snapshot,
-    chart::{self, Bar, Series},
+    chart::{self, Bar, Point, Series, Style},
     kpis::{self, Figures, Implementation, Network, by_network_category, median, shown},
+    xlsx,
 };
 use crate::{
     auth::{Action, require},
@@ -28,15 +31,120 @@ use crate::{
     library,
     projects::{Barrier, Status as ProjectStatus},
     state::AppState,
-    web::{PageContext, csv_download, gzip, render},
+    web::{PageContext, gzip, render},
 };
 
-/// A value in a table: its text for the reader, and its number for
-/// charts (`None` when hidden or unknown).
+/// What a figure counts or measures: shown beside its name, and the
+/// column heading of an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    People,
+    Proposals,
+    Percent,
+    PerThousand,
+    Days,
+    Euros,
+    Projects,
+    Practices,
+}
+
+impl Unit {
+    fn message_id(self) -> &'static str {
+        match self {
+            Unit::People => "kpi-unit-people",
+            Unit::Proposals => "kpi-unit-proposals",
+            Unit::Percent => "kpi-unit-percent",
+            Unit::PerThousand => "kpi-unit-per-thousand",
+            Unit::Days => "kpi-unit-days",
+            Unit::Euros => "kpi-unit-euros",
+            Unit::Projects => "kpi-unit-projects",
+            Unit::Practices => "kpi-unit-practices",
+        }
+    }
+
+    /// The unit's name in exports' JSON.
+    fn token(self) -> &'static str {
+        match self {
+            Unit::People => "people",
+            Unit::Proposals => "proposals",
+            Unit::Percent => "percent",
+            Unit::PerThousand => "per_1000_eligible",
+            Unit::Days => "days",
+            Unit::Euros => "euros",
+            Unit::Projects => "projects",
+            Unit::Practices => "practices",
+        }
+    }
+
+    fn counts(self) -> bool {
+        matches!(
+            self,
+            Unit::People | Unit::Proposals | Unit::Projects | Unit::Practices
+        )
+    }
+}
+
+/// A value in the reader's format, with its unit where the number alone
+/// would not say it (percent, euros).
+fn in_unit(l: &L10n, unit: Unit, v: f64) -> String {
+    match unit {
+        _ if unit.counts() => {
+            if v.fract() == 0.0 {
+                l.number(v as i64)
+            } else {
+                l.decimal(v, 1)
+            }
+        }
+        Unit::Percent => l.args("kpi-percent", &[("value", l.decimal(v, 1).into())]),
+        Unit::Days => l.decimal(v, 0),
+        Unit::Euros => l.euros((v * 100.0).round() as i64),
+        _ => l.decimal(v, 1),
+    }
+}
+
+/// A value in a table: its text for the reader, and what a chart or an
+/// export makes of it.
 #[derive(Clone, Debug)]
 pub struct Cell {
     pub text: String,
-    pub value: Option<f64>,
+    pub point: Point,
+}
+
+impl Cell {
+    fn value(&self) -> Option<f64> {
+        match self.point {
+            Point::Shown(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn state(&self) -> &'static str {
+        match self.point {
+            Point::Shown(_) => "value",
+            Point::Suppressed => "suppressed",
+            Point::Unknown => "not_recorded",
+        }
+    }
+
+    /// The cell in an export: the raw number with a dot, "<5" for a
+    /// hidden count, empty when not recorded.
+    fn raw(&self) -> String {
+        match self.point {
+            Point::Shown(v) => raw_number(v),
+            Point::Suppressed => "<5".into(),
+            Point::Unknown => String::new(),
+        }
+    }
+}
+
+/// A number as a spreadsheet reads it: a dot for decimals, no grouping.
+fn raw_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let text = format!("{v:.4}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
 }
 
 /// One KPI across the columns of a table.
@@ -44,109 +152,137 @@ pub struct Cell {
 pub struct Row {
     pub key: String,
     pub label: String,
+    pub unit: Unit,
+    /// The unit in the reader's language.
+    pub unit_text: String,
     pub cells: Vec<Cell>,
 }
 
 struct Format<'a> {
     l: &'a L10n,
-    hidden: String,
+    suppressed: String,
+    unknown: String,
 }
 
-impl Format<'_> {
+impl<'a> Format<'a> {
+    fn new(l: &'a L10n) -> Self {
+        Format {
+            l,
+            suppressed: l.t("kpi-hidden"),
+            unknown: l.t("kpi-unknown"),
+        }
+    }
+
+    fn value(&self, unit: Unit, v: f64) -> Cell {
+        Cell {
+            text: in_unit(self.l, unit, v),
+            point: Point::Shown(v),
+        }
+    }
+
     fn count(&self, n: i64, inside: bool) -> Cell {
         match shown(n, inside) {
-            Some(n) => Cell {
-                text: self.l.number(n),
-                value: Some(n as f64),
-            },
+            Some(n) => self.value(Unit::People, n as f64),
             None => self.hidden(),
         }
     }
 
     fn hidden(&self) -> Cell {
         Cell {
-            text: self.hidden.clone(),
-            value: None,
+            text: self.suppressed.clone(),
+            point: Point::Suppressed,
         }
     }
 
-    fn none() -> Cell {
+    fn unknown(&self) -> Cell {
         Cell {
-            text: "—".into(),
-            value: None,
+            text: self.unknown.clone(),
+            point: Point::Unknown,
         }
     }
 
-    fn percent(&self, rate: Option<f64>) -> Cell {
-        rate.map_or_else(Self::none, |r| Cell {
-            text: self.l.args(
-                "kpi-percent",
-                &[("value", self.l.decimal(r * 100.0, 1).into())],
-            ),
-            value: Some(r * 100.0),
-        })
-    }
-
-    fn decimal(&self, value: Option<f64>, places: usize) -> Cell {
-        value.map_or_else(Self::none, |v| Cell {
-            text: self.l.decimal(v, places),
-            value: Some(v),
-        })
-    }
-
-    fn euros(&self, cents: i64) -> Cell {
-        Cell {
-            text: self.l.euros(cents),
-            value: Some(cents as f64 / 100.0),
-        }
+    fn maybe(&self, unit: Unit, value: Option<f64>) -> Cell {
+        value.map_or_else(|| self.unknown(), |v| self.value(unit, v))
     }
 }
 
 /// The KPI rows for columns of figures, each column inside its city or not.
 fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
-    let f = Format {
-        l,
-        hidden: l.t("kpi-hidden"),
-    };
+    let f = Format::new(l);
     let mut rows = Vec::new();
-    let mut row = |key: &str, label: String, cell: &dyn Fn(&Figures, bool) -> Cell| {
+    let mut row = |key: &str, label: String, unit: Unit, cell: &dyn Fn(&Figures, bool) -> Cell| {
         rows.push(Row {
             key: key.to_owned(),
             label,
+            unit,
+            unit_text: l.t(unit.message_id()),
             cells: columns
                 .iter()
                 .map(|(fig, inside)| cell(fig, *inside))
                 .collect(),
         });
     };
-    row("eligible", l.t("kpi-eligible"), &|x, _| Cell {
-        text: l.number(x.eligible),
-        value: Some(x.eligible as f64),
+    row("eligible", l.t("kpi-eligible"), Unit::People, &|x, _| {
+        f.maybe(Unit::People, (x.eligible > 0).then_some(x.eligible as f64))
     });
-    row("participants", l.t("kpi-participants"), &|x, inside| {
-        f.count(x.participants, inside)
-    });
+    row(
+        "participants",
+        l.t("kpi-participants"),
+        Unit::People,
+        &|x, inside| f.count(x.participants, inside),
+    );
+    // A count the edition published itself, beside the platform's, marked
+    // as published (public: never hidden).
+    if columns
+        .iter()
+        .any(|(x, _)| x.published_participants.is_some())
+    {
+        row(
+            "published_participants",
+            l.t("kpi-published-participants"),
+            Unit::People,
+            &|x, _| match x.published_participants {
+                Some(n) => Cell {
+                    text: l.args("kpi-published", &[("value", l.number(n).into())]),
+                    point: Point::Shown(n as f64),
+                },
+                None => Cell {
+                    text: l.t("kpi-not-published"),
+                    point: Point::Unknown,
+                },
+            },
+        );
+    }
     row(
         "participation_rate",
         l.t("kpi-participation-rate"),
+        Unit::Percent,
         &|x, inside| {
             if shown(x.participants, inside).is_some() {
-                f.percent(x.participation_rate())
+                f.maybe(Unit::Percent, x.participation_rate().map(|r| r * 100.0))
             } else {
                 f.hidden()
             }
         },
     );
-    row("submitted", l.t("kpi-submitted"), &|x, inside| {
-        f.count(x.submitted, inside)
-    });
-    row("per_thousand", l.t("kpi-per-thousand"), &|x, inside| {
-        if shown(x.submitted, inside).is_some() {
-            f.decimal(x.per_thousand(), 1)
-        } else {
-            f.hidden()
-        }
-    });
+    row(
+        "submitted",
+        l.t("kpi-submitted"),
+        Unit::Proposals,
+        &|x, inside| f.count(x.submitted, inside),
+    );
+    row(
+        "per_thousand",
+        l.t("kpi-per-thousand"),
+        Unit::PerThousand,
+        &|x, inside| {
+            if shown(x.submitted, inside).is_some() {
+                f.maybe(Unit::PerThousand, x.per_thousand())
+            } else {
+                f.hidden()
+            }
+        },
+    );
     let largest_team = columns
         .iter()
         .flat_map(|(x, _)| x.team_sizes.keys().copied())
@@ -156,6 +292,7 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         row(
             &format!("team_size_{size}"),
             l.count("kpi-team-size", "size", size),
+            Unit::Proposals,
             &|x, inside| f.count(x.team_sizes.get(&size).copied().unwrap_or(0), inside),
         );
     }
@@ -164,43 +301,81 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         row(
             &format!("category_{}", sea_orm::ActiveEnum::to_value(&category.0)),
             l.args("kpi-category", &[("category", name.into())]),
+            Unit::Proposals,
             &|x, inside| f.count(by_network_category(x)[index].1, inside),
         );
     }
-    row("awarded", l.t("kpi-awarded"), &|x, inside| {
-        f.count(x.awarded, inside)
-    });
-    row("award_rate", l.t("kpi-award-rate"), &|x, inside| {
-        if shown(x.awarded, inside).is_some() {
-            f.percent(x.award_rate())
-        } else {
-            f.hidden()
-        }
-    });
-    row("implemented", l.t("kpi-implemented"), &|x, inside| {
-        f.count(x.implemented, inside)
-    });
     row(
-        "implementation_rate",
-        l.t("kpi-implementation-rate"),
+        "awarded",
+        l.t("kpi-awarded"),
+        Unit::Proposals,
+        &|x, inside| f.count(x.awarded, inside),
+    );
+    row(
+        "award_rate",
+        l.t("kpi-award-rate"),
+        Unit::Percent,
         &|x, inside| {
-            if shown(x.implemented, inside).is_some() && shown(x.awarded, inside).is_some() {
-                f.percent(x.implementation_rate())
+            if shown(x.awarded, inside).is_some() {
+                f.maybe(Unit::Percent, x.award_rate().map(|r| r * 100.0))
             } else {
                 f.hidden()
             }
         },
     );
-    row("median_days", l.t("kpi-median-days"), &|x, _| {
-        f.decimal(x.median_days(), 0)
+    // Implementation and money are known only where projects carry the
+    // awards: else "not recorded", never zero.
+    row(
+        "implemented",
+        l.t("kpi-implemented"),
+        Unit::Proposals,
+        &|x, inside| {
+            if x.awarded > 0 && !x.implementation_recorded() {
+                f.unknown()
+            } else {
+                f.count(x.implemented, inside)
+            }
+        },
+    );
+    row(
+        "implementation_rate",
+        l.t("kpi-implementation-rate"),
+        Unit::Percent,
+        &|x, inside| {
+            if !x.implementation_recorded() {
+                f.unknown()
+            } else if shown(x.implemented, inside).is_some() && shown(x.awarded, inside).is_some() {
+                f.maybe(Unit::Percent, x.implementation_rate().map(|r| r * 100.0))
+            } else {
+                f.hidden()
+            }
+        },
+    );
+    row(
+        "median_days",
+        l.t("kpi-median-days"),
+        Unit::Days,
+        &|x, _| f.maybe(Unit::Days, x.median_days()),
+    );
+    row("allocated", l.t("kpi-allocated"), Unit::Euros, &|x, _| {
+        f.maybe(
+            Unit::Euros,
+            x.implementation_recorded()
+                .then_some(x.allocated_cents as f64 / 100.0),
+        )
     });
-    row("allocated", l.t("kpi-allocated"), &|x, _| {
-        f.euros(x.allocated_cents)
+    row("spent", l.t("kpi-spent"), Unit::Euros, &|x, _| {
+        f.maybe(
+            Unit::Euros,
+            x.implementation_recorded()
+                .then_some(x.spent_cents as f64 / 100.0),
+        )
     });
-    row("spent", l.t("kpi-spent"), &|x, _| f.euros(x.spent_cents));
     rows
 }
 
+/// What the reader asked for: the year, the cities, the years of the
+/// series, a page of cities, and an export.
 #[derive(Debug, Default, Deserialize)]
 pub struct Choice {
     #[serde(default)]
@@ -209,31 +384,79 @@ pub struct Choice {
     format: String,
     #[serde(default)]
     table: String,
+    #[serde(default)]
+    city: Vec<String>,
+    #[serde(default)]
+    page: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+fn choice_of(query: Option<String>) -> Result<Choice, AppError> {
+    serde_html_form::from_str(query.as_deref().unwrap_or("")).map_err(|_| AppError::BadRequest)
 }
 
 struct CityColumn {
     id: i32,
     name: String,
+    timezone: String,
+    style: Style,
 }
 
-/// The active cities of the snapshot, by name in the reader's language.
+/// The active cities of the snapshot, by name in the reader's language,
+/// each with its style (by its place in the network's order of creation,
+/// so the same in every chart and language).
 fn columns_of(snapshot: &Snapshot, l: &L10n) -> Vec<CityColumn> {
+    let mut ids: Vec<i32> = snapshot.cities.iter().map(|t| t.id).collect();
+    ids.sort_unstable();
     let mut all: Vec<CityColumn> = snapshot
         .cities
         .iter()
         .map(|t| CityColumn {
             id: t.id,
             name: t.name_in(l.lang().code()),
+            timezone: t.timezone.clone(),
+            style: chart::style(ids.iter().position(|i| *i == t.id).unwrap_or(0)),
         })
         .collect();
     all.sort_by(|a, b| a.name.cmp(&b.name));
     all
 }
 
-/// The year asked for, else the latest with figures.
-fn chosen_year(choice: &Choice, years: &[i32]) -> Result<i32, AppError> {
+/// The year a dashboard opens on: the latest in which most of `cities`
+/// have data (a call of that year past its deadline), else the latest in
+/// which the most of them have, else the latest with figures.
+fn opening_year(network: &Network, cities: &[i32], years: &[i32], now: DateTime<Utc>) -> i32 {
+    let with_data = |year: i32| {
+        cities
+            .iter()
+            .filter(|c| {
+                network.calls.keys().any(|e| {
+                    e.tenant_id == **c && e.year == year && e.deadline.is_some_and(|d| d <= now)
+                })
+            })
+            .count()
+    };
+    let counts: Vec<(i32, usize)> = years.iter().map(|y| (*y, with_data(*y))).collect();
+    if let Some((year, _)) = counts.iter().rev().find(|(_, n)| n * 2 > cities.len()) {
+        return *year;
+    }
+    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    counts
+        .iter()
+        .rev()
+        .find(|(_, n)| most > 0 && *n == most)
+        .map(|(y, _)| *y)
+        .or_else(|| years.last().copied())
+        .unwrap_or(0)
+}
+
+/// The year asked for, else the one to open on.
+fn chosen_year(choice: &Choice, years: &[i32], opening: i32) -> Result<i32, AppError> {
     if choice.year.is_empty() {
-        return Ok(years.last().copied().unwrap_or(0));
+        return Ok(opening);
     }
     choice
         .year
@@ -243,8 +466,24 @@ fn chosen_year(choice: &Choice, years: &[i32]) -> Result<i32, AppError> {
         .ok_or(AppError::BadRequest)
 }
 
+/// A year bound of the series (`from`, `to`), if given.
+fn bound(text: &str, years: &[i32]) -> Result<Option<i32>, AppError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse()
+        .ok()
+        .filter(|y| years.contains(y))
+        .map(Some)
+        .ok_or(AppError::BadRequest)
+}
+
+/// A chart and the table of its numbers, shown beside it.
 struct ChartBlock {
     svg: String,
+    /// The table's column headings (after the city's).
+    head: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Template)]
@@ -301,6 +540,20 @@ fn dashboard_page(
     Ok(response)
 }
 
+/// A city the coordinator may tick.
+struct CityChoice {
+    id: i32,
+    name: String,
+    chosen: bool,
+}
+
+/// A link to another page of cities.
+struct PageLink {
+    number: usize,
+    href: String,
+    current: bool,
+}
+
 #[derive(Template)]
 #[template(path = "network/templates/dashboard_body.html")]
 struct DashboardBody<'a> {
@@ -308,215 +561,360 @@ struct DashboardBody<'a> {
     title: String,
     year: i32,
     years: Vec<i32>,
+    from: i32,
+    to: i32,
     columns: Vec<String>,
     rows: Vec<Row>,
     charts: Vec<ChartBlock>,
     series: Vec<ChartBlock>,
-    series_rows: Vec<Row>,
     call_columns: Vec<String>,
     call_rows: Vec<Row>,
     implementation: Vec<Row>,
     implementation_columns: Vec<String>,
     travelled: Vec<(String, String, String)>,
     export_base: String,
+    /// The selection, as query parameters (`&city=…&from=…`), for links.
+    selection: String,
+    choices: Vec<CityChoice>,
+    pages: Vec<PageLink>,
+    page_size: usize,
     is_city: bool,
 }
 
-/// Charts for the rows worth drawing: one bar per column.
-fn charts_for(rows: &[Row], columns: &[String], keys: &[&str]) -> Vec<ChartBlock> {
+/// Bar charts for the rows worth drawing: a bar per column in its style.
+fn charts_for(
+    l: &L10n,
+    rows: &[Row],
+    columns: &[(String, Style)],
+    keys: &[&str],
+) -> Vec<ChartBlock> {
     rows.iter()
         .filter(|r| keys.contains(&r.key.as_str()))
         .map(|r| ChartBlock {
             svg: chart::bars(
                 &format!("chart-{}", r.key),
-                &r.label,
+                &texts(l, &r.label, &r.unit_text),
                 &columns
                     .iter()
                     .zip(&r.cells)
-                    .map(|(name, cell)| Bar {
+                    .map(|((name, style), cell)| Bar {
                         label: name.clone(),
-                        value: cell.value,
+                        value: cell.point,
                         text: cell.text.clone(),
+                        style: *style,
                     })
                     .collect::<Vec<_>>(),
             ),
+            head: vec![r.unit_text.clone()],
+            rows: columns
+                .iter()
+                .zip(&r.cells)
+                .map(|((name, _), cell)| (name.clone(), vec![cell.text.clone()]))
+                .collect(),
         })
         .collect()
+}
+
+fn texts(l: &L10n, title: &str, unit: &str) -> chart::Texts {
+    chart::Texts {
+        title: title.to_owned(),
+        unit: unit.to_owned(),
+        suppressed: l.t("kpi-hidden"),
+        unknown: l.t("kpi-unknown"),
+    }
 }
 
 const CHARTED: [&str; 6] = [
     "participants",
     "participation_rate",
-    "per_thousand",
     "submitted",
+    "per_thousand",
     "award_rate",
     "implementation_rate",
 ];
 
 /// Time series per city across the years: proposals per 1,000 eligible
-/// and the participation rate, hidden where the counts are.
+/// and the participation rate, hidden where the counts are; each chart
+/// with its table, and the rows for the exports.
 fn series_for(
     l: &L10n,
     network: &Network,
-    cities: &[CityColumn],
+    cities: &[&CityColumn],
     years: &[i32],
     inside: impl Fn(i32) -> bool,
 ) -> (Vec<ChartBlock>, Vec<Row>) {
-    let make = |value: &dyn Fn(&Figures, bool) -> Option<f64>| -> Vec<Series> {
-        cities
-            .iter()
-            .filter(|c| {
-                years
-                    .iter()
-                    .any(|y| network.years.contains_key(&(c.id, *y)))
-            })
-            .map(|c| Series {
-                label: c.name.clone(),
-                points: years
-                    .iter()
-                    .filter_map(|y| {
-                        network
-                            .years
-                            .get(&(c.id, *y))
-                            .map(|f| (*y, value(f, inside(c.id))))
-                    })
-                    .collect(),
-            })
-            .collect()
-    };
-    let per_thousand = make(&|f, inside| shown(f.submitted, inside).and(f.per_thousand()));
-    let participation = make(&|f, inside| {
-        shown(f.participants, inside).and(f.participation_rate().map(|r| r * 100.0))
-    });
-    // The same numbers as a table: a row per city and KPI, a column per year.
-    let format = Format {
-        l,
-        hidden: l.t("kpi-hidden"),
-    };
+    let f = Format::new(l);
+    let cities: Vec<&CityColumn> = cities
+        .iter()
+        .copied()
+        .filter(|c| {
+            years
+                .iter()
+                .any(|y| network.years.contains_key(&(c.id, *y)))
+        })
+        .collect();
+    let mut charts = Vec::new();
     let mut rows = Vec::new();
-    for (key, label, series, percent) in [
-        ("per_thousand", "kpi-per-thousand", &per_thousand, false),
+    for (key, label, title, unit) in [
+        (
+            "per_thousand",
+            "kpi-per-thousand",
+            "kpi-series-per-thousand",
+            Unit::PerThousand,
+        ),
         (
             "participation_rate",
             "kpi-participation-rate",
-            &participation,
-            true,
+            "kpi-series-participation",
+            Unit::Percent,
         ),
     ] {
-        for line in series {
-            rows.push(Row {
-                key: key.to_owned(),
-                label: format!("{} · {}", line.label, l.t(label)),
-                cells: years
+        let value = |x: &Figures, inside: bool| -> Cell {
+            let (count, value) = if unit == Unit::Percent {
+                (x.participants, x.participation_rate().map(|r| r * 100.0))
+            } else {
+                (x.submitted, x.per_thousand())
+            };
+            if shown(count, inside).is_none() {
+                f.hidden()
+            } else {
+                f.maybe(unit, value)
+            }
+        };
+        let unit_text = l.t(unit.message_id());
+        let mut lines = Vec::new();
+        let mut table = Vec::new();
+        for c in &cities {
+            let cells: Vec<(i32, Option<Cell>)> = years
+                .iter()
+                .map(|y| {
+                    (
+                        *y,
+                        network
+                            .years
+                            .get(&(c.id, *y))
+                            .map(|x| value(x, inside(c.id))),
+                    )
+                })
+                .collect();
+            lines.push(Series {
+                label: c.name.clone(),
+                style: c.style,
+                points: cells
                     .iter()
-                    .map(|y| match line.points.iter().find(|(year, _)| year == y) {
-                        None => Format::none(),
-                        Some((_, None)) => format.hidden(),
-                        Some((_, Some(v))) if percent => format.percent(Some(v / 100.0)),
-                        Some((_, Some(v))) => format.decimal(Some(*v), 1),
-                    })
+                    .filter_map(|(y, cell)| cell.as_ref().map(|cell| (*y, cell.point)))
                     .collect(),
             });
+            let cells: Vec<Cell> = cells
+                .into_iter()
+                .map(|(_, cell)| cell.unwrap_or_else(|| f.unknown()))
+                .collect();
+            table.push((
+                c.name.clone(),
+                cells.iter().map(|c| c.text.clone()).collect(),
+            ));
+            rows.push(Row {
+                key: key.to_owned(),
+                label: format!("{} · {}", c.name, l.t(label)),
+                unit,
+                unit_text: unit_text.clone(),
+                cells,
+            });
         }
+        charts.push(ChartBlock {
+            svg: chart::lines(
+                &format!("series-{key}"),
+                &texts(l, &l.t(title), &unit_text),
+                &lines,
+                |v| in_unit(l, unit, v),
+            ),
+            head: years.iter().map(ToString::to_string).collect(),
+            rows: table,
+        });
     }
-    let charts = vec![
-        ChartBlock {
-            svg: chart::lines(
-                "series-per-thousand",
-                &l.t("kpi-series-per-thousand"),
-                &per_thousand,
-                |v| l.decimal(v, 1),
-            ),
-        },
-        ChartBlock {
-            svg: chart::lines(
-                "series-participation",
-                &l.t("kpi-series-participation"),
-                &participation,
-                |v| l.args("kpi-percent", &[("value", l.decimal(v, 1).into())]),
-            ),
-        },
-    ];
     (charts, rows)
 }
 
 /// Projects by status, barriers and practices, one column per city.
 fn implementation_rows(
     l: &L10n,
-    cities: &[CityColumn],
+    cities: &[&CityColumn],
     implementation: &BTreeMap<i32, Implementation>,
     practices: &[library::service::Entry],
 ) -> Vec<Row> {
+    let f = Format::new(l);
     let mut rows = Vec::new();
-    // One cell per city, from the city's count.
-    let per_city = |n: &dyn Fn(i32) -> i64| -> Vec<Cell> {
-        cities
-            .iter()
-            .map(|c| Cell {
-                text: l.number(n(c.id)),
-                value: Some(n(c.id) as f64),
-            })
-            .collect()
+    let mut push = |key: String, label: String, unit: Unit, n: &dyn Fn(i32) -> i64| {
+        rows.push(Row {
+            key,
+            label,
+            unit,
+            unit_text: l.t(unit.message_id()),
+            cells: cities
+                .iter()
+                .map(|c| f.value(unit, n(c.id) as f64))
+                .collect(),
+        });
     };
     let of = |city: i32, pick: &dyn Fn(&Implementation) -> Option<i64>| {
         implementation.get(&city).and_then(pick).unwrap_or(0)
     };
     for status in ProjectStatus::ALL {
-        rows.push(Row {
-            key: format!("projects_{}", status.token()),
-            label: l.args(
+        push(
+            format!("projects_{}", status.token()),
+            l.args(
                 "kpi-projects",
                 &[("status", l.t(status.message_id()).into())],
             ),
-            cells: per_city(&|c| of(c, &|i| i.by_status.get(status.token()).copied())),
-        });
+            Unit::Projects,
+            &|c| of(c, &|i| i.by_status.get(status.token()).copied()),
+        );
     }
     for barrier in Barrier::ALL {
-        rows.push(Row {
-            key: format!("barrier_{}", barrier.token()),
-            label: l.args(
+        push(
+            format!("barrier_{}", barrier.token()),
+            l.args(
                 "kpi-barrier",
                 &[("barrier", l.t(barrier.message_id()).into())],
             ),
-            cells: per_city(&|c| of(c, &|i| i.barriers.get(barrier.token()).copied())),
-        });
+            Unit::Projects,
+            &|c| of(c, &|i| i.barriers.get(barrier.token()).copied()),
+        );
     }
-    rows.push(Row {
-        key: "practices_published".into(),
-        label: l.t("kpi-practices-published"),
-        cells: per_city(&|c| {
+    push(
+        "practices_published".into(),
+        l.t("kpi-practices-published"),
+        Unit::Practices,
+        &|c| {
             practices
                 .iter()
                 .filter(|p| p.practice.tenant_id == c)
                 .count() as i64
-        }),
-    });
-    rows.push(Row {
-        key: "practices_adopted".into(),
-        label: l.t("kpi-practices-adopted"),
-        cells: per_city(&|c| {
+        },
+    );
+    push(
+        "practices_adopted".into(),
+        l.t("kpi-practices-adopted"),
+        Unit::Practices,
+        &|c| {
             practices
                 .iter()
                 .flat_map(|p| &p.adoptions)
                 .filter(|a| a.tenant_id == c)
                 .count() as i64
-        }),
-    });
+        },
+    );
     rows
 }
 
-/// A table as CSV: a label column and one column per city.
-fn csv(name: &str, columns: &[String], rows: &[Row], l: &L10n) -> Result<Response, AppError> {
-    let mut header = vec![l.t("kpi-label")];
-    header.extend(columns.iter().cloned());
-    csv_download(
-        name,
-        &header,
-        rows.iter().map(|r| {
-            let mut line = vec![r.label.clone()];
-            line.extend(r.cells.iter().map(|c| c.text.clone()));
-            line
-        }),
+/// A table as an export's records: one per column (a city, a call, a
+/// year), one field per figure, each field in a single unit.
+fn records(first: &str, columns: &[String], rows: &[Row]) -> (Vec<String>, Vec<Vec<Cell>>) {
+    let mut header = vec![first.to_owned()];
+    header.extend(
+        rows.iter()
+            .map(|r| format!("{} ({})", r.label, r.unit_text)),
+    );
+    let records = columns
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mut record = vec![Cell {
+                text: name.clone(),
+                point: Point::Unknown,
+            }];
+            record.extend(rows.iter().map(|r| {
+                r.cells.get(i).cloned().unwrap_or(Cell {
+                    text: String::new(),
+                    point: Point::Unknown,
+                })
+            }));
+            record
+        })
+        .collect();
+    (header, records)
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn attachment(name: &str, kind: &'static str, body: Vec<u8>) -> Result<Response, AppError> {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(kind)),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// A table as CSV (with a byte-order mark, so that spreadsheets read it
+/// as UTF-8) or XLSX: raw numbers, a dot for decimals, "<5" for a hidden
+/// count and nothing for a figure not recorded.
+fn export(
+    format: &str,
+    stem: &str,
+    first: &str,
+    columns: &[String],
+    rows: &[Row],
+) -> Result<Response, AppError> {
+    let (header, records) = records(first, columns, rows);
+    if format == "xlsx" {
+        let mut sheet: Vec<Vec<xlsx::Value>> =
+            vec![header.into_iter().map(xlsx::Value::Text).collect()];
+        for record in records {
+            sheet.push(
+                record
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, cell)| match (i, cell.point) {
+                        (0, _) => xlsx::Value::Text(cell.text),
+                        (_, Point::Shown(v)) => xlsx::Value::Number(v),
+                        (_, Point::Suppressed) => xlsx::Value::Text(cell.raw()),
+                        (_, Point::Unknown) => xlsx::Value::Empty,
+                    })
+                    .collect(),
+            );
+        }
+        let body = xlsx::workbook(&sheet).map_err(|e| AppError::Internal(e.to_string()))?;
+        return attachment(
+            &format!("{stem}.xlsx"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            body,
+        );
+    }
+    let mut csv = String::from("\u{feff}");
+    csv.push_str(
+        &header
+            .iter()
+            .map(|h| csv_field(h))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    csv.push_str("\r\n");
+    for record in records {
+        csv.push_str(
+            &record
+                .iter()
+                .enumerate()
+                .map(|(i, c)| csv_field(&if i == 0 { c.text.clone() } else { c.raw() }))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        csv.push_str("\r\n");
+    }
+    attachment(
+        &format!("{stem}.csv"),
+        "text/csv; charset=utf-8",
+        csv.into_bytes(),
     )
 }
 
@@ -526,66 +924,146 @@ fn json_table(columns: &[String], rows: &[Row]) -> serde_json::Value {
         "rows": rows.iter().map(|r| json!({
             "key": r.key,
             "label": r.label,
-            "values": r.cells.iter().map(|c| json!({ "text": c.text, "value": c.value })).collect::<Vec<_>>(),
+            "unit": r.unit.token(),
+            "values": r.cells.iter().map(|c| json!({ "text": c.text, "value": c.value(), "state": c.state() })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })
 }
 
-/// `GET /network[?year=&format=csv|json&table=kpis|calls|series|implementation]`: the
-/// cities side by side, for coordinators.
+/// Cities on one page of the coordinator's dashboard when none are
+/// chosen: as many as the palette has colours.
+pub const PAGE: usize = 8;
+
+/// `GET /network[?year=&city=…&page=&from=&to=&format=csv|xlsx|json&table=kpis|calls|series|implementation]`:
+/// the cities side by side, for coordinators.
 pub async fn dashboard(
     State(app): State<AppState>,
     State(network_cache): State<Arc<super::cache::Local>>,
     ctx: PageContext,
     headers: HeaderMap,
-    Query(choice): Query<Choice>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::CompareCities)?;
+    let choice = choice_of(query)?;
     let l = &ctx.l10n;
     let snapshot = super::cache::snapshot(&app.db, &app.store, &network_cache).await?;
-    let year = chosen_year(&choice, &snapshot.years)?;
-    let export_base = ctx.link("/network");
-    let title = l.t("network-title");
-    if choice.format.is_empty()
-        && let Some(body) = snapshot.body(l.lang(), year, &export_base)
-    {
-        return dashboard_page(ctx, title, &body, &headers);
-    }
-    let (network, practices) = (&snapshot.network, &snapshot.practices);
-    let years = snapshot.years.clone();
+    let network = &snapshot.network;
     let cities = columns_of(&snapshot, l);
-    let shown_cities: Vec<&CityColumn> = cities
+    let ids: Vec<i32> = cities.iter().map(|c| c.id).collect();
+    let years = snapshot.years.clone();
+    let year = chosen_year(
+        &choice,
+        &years,
+        opening_year(network, &ids, &years, app.clock.now()),
+    )?;
+    let (from, to) = (
+        bound(&choice.from, &years)?.unwrap_or(years.first().copied().unwrap_or(year)),
+        bound(&choice.to, &years)?.unwrap_or(years.last().copied().unwrap_or(year)),
+    );
+    let series_years: Vec<i32> = years
+        .iter()
+        .copied()
+        .filter(|y| (from..=to).contains(y))
+        .collect();
+    // The cities shown: those chosen, else a page of those with figures
+    // that year.
+    let chosen: Vec<i32> = choice
+        .city
+        .iter()
+        .filter_map(|c| c.parse().ok())
+        .filter(|c| ids.contains(c))
+        .collect();
+    let with_figures: Vec<&CityColumn> = cities
         .iter()
         .filter(|c| network.years.contains_key(&(c.id, year)))
         .collect();
+    let page_count = with_figures.len().div_ceil(PAGE).max(1);
+    let page: usize = match choice.page.as_str() {
+        "" => 1,
+        p => p
+            .parse()
+            .ok()
+            .filter(|p| (1..=page_count).contains(p))
+            .ok_or(AppError::BadRequest)?,
+    };
+    let shown_cities: Vec<&CityColumn> = if chosen.is_empty() {
+        with_figures
+            .iter()
+            .skip((page - 1) * PAGE)
+            .take(PAGE)
+            .copied()
+            .collect()
+    } else {
+        cities.iter().filter(|c| chosen.contains(&c.id)).collect()
+    };
+    let mut selection: String = chosen.iter().map(|c| format!("&city={c}")).collect();
+    if !choice.from.is_empty() || !choice.to.is_empty() {
+        selection.push_str(&format!("&from={from}&to={to}"));
+    }
+    let page_part = if chosen.is_empty() && page > 1 {
+        format!("&page={page}")
+    } else {
+        String::new()
+    };
+    let export_base = ctx.link("/network");
+    let title = l.t("network-title");
+    let kept_as = format!("{export_base}?{selection}{page_part}");
+    if choice.format.is_empty()
+        && let Some(body) = snapshot.body(l.lang(), year, &kept_as)
+    {
+        return dashboard_page(ctx, title, &body, &headers);
+    }
+    let practices = &snapshot.practices;
+    let with_year: Vec<&CityColumn> = shown_cities
+        .iter()
+        .copied()
+        .filter(|c| network.years.contains_key(&(c.id, year)))
+        .collect();
     let empty = Figures::default();
-    let figures: Vec<(&Figures, bool)> = shown_cities
+    let figures: Vec<(&Figures, bool)> = with_year
         .iter()
         .map(|c| (network.years.get(&(c.id, year)).unwrap_or(&empty), false))
         .collect();
-    let columns: Vec<String> = shown_cities.iter().map(|c| c.name.clone()).collect();
+    let columns: Vec<String> = with_year.iter().map(|c| c.name.clone()).collect();
+    let styled: Vec<(String, Style)> = with_year
+        .iter()
+        .map(|c| (c.name.clone(), c.style))
+        .collect();
     let rows = kpi_rows(l, &figures);
-    let impl_rows = implementation_rows(l, &cities, &network.implementation, practices);
-    let impl_columns: Vec<String> = cities.iter().map(|c| c.name.clone()).collect();
-    let (series, series_rows) = series_for(l, network, &cities, &years, |_| false);
-    let series_columns: Vec<String> = years.iter().map(ToString::to_string).collect();
-    // Each call of the year, side by side.
+    let impl_rows = implementation_rows(l, &shown_cities, &network.implementation, practices);
+    let impl_columns: Vec<String> = shown_cities.iter().map(|c| c.name.clone()).collect();
+    let (series, series_rows) = series_for(l, network, &shown_cities, &series_years, |_| false);
+    let series_columns: Vec<String> = series_years.iter().map(ToString::to_string).collect();
+    // Each call of the year, side by side, with its deadline (which gives
+    // it its year).
     let editions: Vec<(&kpis::Edition, &Figures)> = network
         .calls
         .iter()
-        .filter(|(e, _)| e.year == year)
+        .filter(|(e, _)| e.year == year && shown_cities.iter().any(|c| c.id == e.tenant_id))
         .collect();
     let call_columns: Vec<String> = editions
         .iter()
         .map(|(e, _)| {
-            let city = cities
-                .iter()
-                .find(|c| c.id == e.tenant_id)
-                .map(|c| c.name.clone())
-                .unwrap_or_default();
-            match network.title(e.call_id, l.lang()) {
-                Some(title) => format!("{city}: {title}"),
-                None => city,
+            let city = cities.iter().find(|c| c.id == e.tenant_id);
+            let name = city.map(|c| c.name.clone()).unwrap_or_default();
+            let named = match network.title(e.call_id, l.lang()) {
+                Some(title) => format!("{name}: {title}"),
+                None => name,
+            };
+            match e.deadline {
+                Some(deadline) => {
+                    let tz: chrono_tz::Tz = city
+                        .and_then(|c| c.timezone.parse().ok())
+                        .unwrap_or(chrono_tz::UTC);
+                    l.args(
+                        "network-call-deadline",
+                        &[
+                            ("call", named.into()),
+                            ("date", l.date(&deadline.with_timezone(&tz)).into()),
+                        ],
+                    )
+                }
+                None => named,
             }
         })
         .collect();
@@ -596,20 +1074,44 @@ pub async fn dashboard(
             .map(|(_, f)| (*f, false))
             .collect::<Vec<_>>(),
     );
+    let city_heading = l.t("network-city");
     match (choice.format.as_str(), choice.table.as_str()) {
-        ("csv", "implementation") => {
-            return csv("network-implementation.csv", &impl_columns, &impl_rows, l);
-        }
-        ("csv", "series") => return csv("network-series.csv", &series_columns, &series_rows, l),
-        ("csv", "calls") => {
-            return csv(
-                &format!("network-{year}-calls.csv"),
-                &call_columns,
-                &call_rows,
-                l,
+        (format @ ("csv" | "xlsx"), "implementation") => {
+            return export(
+                format,
+                "network-implementation",
+                &city_heading,
+                &impl_columns,
+                &impl_rows,
             );
         }
-        ("csv", "" | "kpis") => return csv(&format!("network-{year}.csv"), &columns, &rows, l),
+        (format @ ("csv" | "xlsx"), "series") => {
+            return export(
+                format,
+                "network-series",
+                &l.t("network-year"),
+                &series_columns,
+                &series_rows,
+            );
+        }
+        (format @ ("csv" | "xlsx"), "calls") => {
+            return export(
+                format,
+                &format!("network-{year}-calls"),
+                &l.t("network-call"),
+                &call_columns,
+                &call_rows,
+            );
+        }
+        (format @ ("csv" | "xlsx"), "" | "kpis") => {
+            return export(
+                format,
+                &format!("network-{year}"),
+                &city_heading,
+                &columns,
+                &rows,
+            );
+        }
         ("json", "") => {
             return Ok(Json(json!({
                 "year": year,
@@ -623,13 +1125,32 @@ pub async fn dashboard(
         ("", _) => {}
         _ => return Err(AppError::BadRequest),
     }
+    let base_link = |page: usize| {
+        let mut link = format!("{export_base}?year={year}{selection}");
+        if page > 1 {
+            link.push_str(&format!("&page={page}"));
+        }
+        link
+    };
+    let pages: Vec<PageLink> = if chosen.is_empty() && page_count > 1 {
+        (1..=page_count)
+            .map(|n| PageLink {
+                number: n,
+                href: base_link(n),
+                current: n == page,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let body = DashboardBody {
         l,
         title: title.clone(),
         year,
-        charts: charts_for(&rows, &columns, &CHARTED),
+        from,
+        to,
+        charts: charts_for(l, &rows, &styled, &CHARTED),
         series,
-        series_rows,
         call_columns,
         call_rows,
         years,
@@ -639,11 +1160,22 @@ pub async fn dashboard(
         implementation_columns: impl_columns,
         travelled: travelled(l, &cities, practices),
         export_base: export_base.clone(),
+        selection: format!("{selection}{page_part}"),
+        choices: cities
+            .iter()
+            .map(|c| CityChoice {
+                id: c.id,
+                name: c.name.clone(),
+                chosen: chosen.contains(&c.id),
+            })
+            .collect(),
+        pages,
+        page_size: PAGE,
         is_city: false,
     }
     .render()?;
     let body = Arc::new(gzip::Shared::new(body));
-    snapshot.keep(l.lang(), year, export_base, body.clone());
+    snapshot.keep(l.lang(), year, kept_as, body.clone());
     dashboard_page(ctx, title, &body, &headers)
 }
 
@@ -678,15 +1210,22 @@ fn travelled(
         .collect()
 }
 
-/// `GET /admin/network[?year=&format=csv|json]`: the city against the
-/// network's median, for its admins (their own figures exact).
+/// The style of the network's median in a city's charts.
+const MEDIAN_STYLE: Style = Style {
+    colour: "#767676",
+    marker: chart::Marker::Square,
+};
+
+/// `GET /admin/network[?year=&from=&to=&format=csv|xlsx|json]`: the city
+/// against the network's median, for its admins (their own figures exact).
 pub async fn city(
     State(app): State<AppState>,
     State(network_cache): State<Arc<super::cache::Local>>,
     ctx: PageContext,
-    Query(choice): Query<Choice>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
+    let choice = choice_of(query)?;
     let here = ctx.site()?.id;
     let l = &ctx.l10n;
     let snapshot = super::cache::snapshot(&app.db, &app.store, &network_cache).await?;
@@ -698,45 +1237,73 @@ pub async fn city(
         .copied()
         .filter(|y| network.years.contains_key(&(here.get(), *y)))
         .collect();
-    let year = chosen_year(&choice, &years)?;
+    let year = chosen_year(
+        &choice,
+        &years,
+        opening_year(network, &[here.get()], &years, app.clock.now()),
+    )?;
+    let (from, to) = (
+        bound(&choice.from, &years)?.unwrap_or(years.first().copied().unwrap_or(year)),
+        bound(&choice.to, &years)?.unwrap_or(years.last().copied().unwrap_or(year)),
+    );
+    let series_years: Vec<i32> = years
+        .iter()
+        .copied()
+        .filter(|y| (from..=to).contains(y))
+        .collect();
     let empty = Figures::default();
     let own = network.years.get(&(here.get(), year)).unwrap_or(&empty);
     let own_rows = kpi_rows(l, &[(own, true)]);
     // The network's median of each row, over the cities with figures that
-    // year; shown only when at least three cities have a value.
+    // year; shown only when at least three cities have a value, in the
+    // row's unit.
     let all: Vec<(&Figures, bool)> = cities
         .iter()
         .filter_map(|c| network.years.get(&(c.id, year)).map(|f| (f, true)))
         .collect();
     let every = kpi_rows(l, &all);
-    let format = Format {
-        l,
-        hidden: l.t("kpi-hidden"),
-    };
+    let format = Format::new(l);
     let rows: Vec<Row> = own_rows
         .into_iter()
-        .zip(every)
-        .map(|(mut own, all)| {
-            let values: Vec<f64> = all.cells.iter().filter_map(|c| c.value).collect();
+        .map(|mut own| {
+            let values: Vec<f64> = every
+                .iter()
+                .find(|all| all.key == own.key)
+                .map(|all| all.cells.iter().filter_map(Cell::value).collect())
+                .unwrap_or_default();
             let mid = (values.len() >= 3).then(|| median(&values)).flatten();
-            own.cells.push(format.decimal(mid, 1));
+            own.cells.push(format.maybe(own.unit, mid));
             own
         })
         .collect();
-    let own_name = cities
-        .iter()
-        .find(|c| c.id == here.get())
-        .map(|c| c.name.clone())
-        .unwrap_or_default();
-    let columns = vec![own_name, l.t("network-median")];
-    let own_city: Vec<CityColumn> = cities.into_iter().filter(|c| c.id == here.get()).collect();
-    let (own_series, own_series_rows) = series_for(l, network, &own_city, &years, |_| true);
-    let series_columns: Vec<String> = years.iter().map(ToString::to_string).collect();
+    let own_city = cities.iter().find(|c| c.id == here.get());
+    let own_name = own_city.map(|c| c.name.clone()).unwrap_or_default();
+    let own_style = own_city.map_or(chart::style(0), |c| c.style);
+    let columns = vec![own_name.clone(), l.t("network-median")];
+    let styled = vec![(own_name, own_style), (l.t("network-median"), MEDIAN_STYLE)];
+    let own_cities: Vec<&CityColumn> = cities.iter().filter(|c| c.id == here.get()).collect();
+    let (own_series, own_series_rows) =
+        series_for(l, network, &own_cities, &series_years, |_| true);
+    let series_columns: Vec<String> = series_years.iter().map(ToString::to_string).collect();
     match (choice.format.as_str(), choice.table.as_str()) {
-        ("csv", "series") => {
-            return csv("city-series.csv", &series_columns, &own_series_rows, l);
+        (format @ ("csv" | "xlsx"), "series") => {
+            return export(
+                format,
+                "city-series",
+                &l.t("network-year"),
+                &series_columns,
+                &own_series_rows,
+            );
         }
-        ("csv", "" | "kpis") => return csv(&format!("city-{year}.csv"), &columns, &rows, l),
+        (format @ ("csv" | "xlsx"), "" | "kpis") => {
+            return export(
+                format,
+                &format!("city-{year}"),
+                &l.t("network-city"),
+                &columns,
+                &rows,
+            );
+        }
         ("json", "") => {
             return Ok(Json(json!({
                 "year": year,
@@ -749,13 +1316,19 @@ pub async fn city(
         _ => return Err(AppError::BadRequest),
     }
     let title = l.t("network-city-title");
+    let selection = if choice.from.is_empty() && choice.to.is_empty() {
+        String::new()
+    } else {
+        format!("&from={from}&to={to}")
+    };
     let body = DashboardBody {
         l,
         title: title.clone(),
         year,
-        charts: charts_for(&rows, &columns, &CHARTED),
+        from,
+        to,
+        charts: charts_for(l, &rows, &styled, &CHARTED),
         series: own_series,
-        series_rows: own_series_rows,
         call_columns: Vec::new(),
         call_rows: Vec::new(),
         years,
@@ -765,6 +1338,10 @@ pub async fn city(
         implementation_columns: Vec::new(),
         travelled: Vec::new(),
         export_base: ctx.link("/admin/network"),
+        selection,
+        choices: Vec::new(),
+        pages: Vec::new(),
+        page_size: PAGE,
         is_city: true,
     }
     .render()?;
