@@ -8,6 +8,7 @@ pub mod admin;
 pub mod agreement;
 pub mod assignment;
 pub mod decisions;
+pub mod dossier;
 pub mod entity;
 pub mod juror;
 pub mod jury;
