@@ -173,5 +173,6 @@ dossier-conflict = Declared a conflict
 dossier-criterion = Criterion
 dossier-score-heading = Score
 dossier-score = { $score } / { $scale }
+dossier-not-scored = Not scored yet.
 dossier-comment = Comment
 dossier-weighted = Weighted score (0–100)

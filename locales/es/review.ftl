@@ -173,5 +173,6 @@ dossier-conflict = Declaró un conflicto
 dossier-criterion = Criterio
 dossier-score-heading = Puntuación
 dossier-score = { $score } / { $scale }
+dossier-not-scored = Aún sin puntuar.
 dossier-comment = Comentario
 dossier-weighted = Puntuación ponderada (0–100)

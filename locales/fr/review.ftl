@@ -173,5 +173,6 @@ dossier-conflict = A déclaré un conflit
 dossier-criterion = Critère
 dossier-score-heading = Note
 dossier-score = { $score } / { $scale }
+dossier-not-scored = Pas encore notée.
 dossier-comment = Commentaire
 dossier-weighted = Note pondérée (0–100)

@@ -173,5 +173,6 @@ dossier-conflict = Összeférhetetlenséget jelentett
 dossier-criterion = Szempont
 dossier-score-heading = Pontszám
 dossier-score = { $score } / { $scale }
+dossier-not-scored = Még nincs pontozva.
 dossier-comment = Megjegyzés
 dossier-weighted = Súlyozott pontszám (0–100)

@@ -173,5 +173,6 @@ dossier-conflict = Ha dichiarato un conflitto
 dossier-criterion = Criterio
 dossier-score-heading = Punteggio
 dossier-score = { $score } / { $scale }
+dossier-not-scored = Non ancora valutata.
 dossier-comment = Commento
 dossier-weighted = Punteggio ponderato (0–100)

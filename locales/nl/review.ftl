@@ -173,5 +173,6 @@ dossier-conflict = Heeft een belangenconflict gemeld
 dossier-criterion = Criterium
 dossier-score-heading = Score
 dossier-score = { $score } / { $scale }
+dossier-not-scored = Nog niet gescoord.
 dossier-comment = Opmerking
 dossier-weighted = Gewogen score (0–100)

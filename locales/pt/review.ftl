@@ -173,5 +173,6 @@ dossier-conflict = Declarou um conflito
 dossier-criterion = Critério
 dossier-score-heading = Pontuação
 dossier-score = { $score } / { $scale }
+dossier-not-scored = Ainda não pontuada.
 dossier-comment = Comentário
 dossier-weighted = Pontuação ponderada (0–100)

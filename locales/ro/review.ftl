@@ -171,5 +171,6 @@ dossier-conflict = A declarat un conflict
 dossier-criterion = Criteriu
 dossier-score-heading = Punctaj
 dossier-score = { $score } / { $scale }
+dossier-not-scored = Încă nepunctată.
 dossier-comment = Comentariu
 dossier-weighted = Punctaj ponderat (0–100)

@@ -330,6 +330,8 @@ struct ReviewLine {
     weighted: String,
     z: String,
     conflict: Option<String>,
+    /// The juror has scored at least one criterion.
+    started: bool,
 }
 
 #[derive(Template)]
@@ -420,6 +422,7 @@ pub async fn show(
                     .map_or_else(|| "—".to_owned(), |w| l.decimal(w, 1)),
                 z: r.z.map_or_else(|| "—".to_owned(), |z| l.decimal(z, 2)),
                 conflict: r.conflict.clone(),
+                started: r.marks.iter().any(|m| m.score.is_some()),
             })
             .collect()
     });
