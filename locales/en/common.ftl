@@ -164,14 +164,6 @@ confirm-close-call-drafts = { $count ->
 }
 confirm-close-call-button = Close the call now
 confirm-close-scoring-title = Close scoring for “{ $call }”?
-confirm-close-scoring-idle = { $count ->
-    [one] { $count } juror has scored nothing.
-   *[other] { $count } jurors have scored nothing.
-}
-confirm-close-scoring-missing = { $count ->
-    [one] { $count } review is missing.
-   *[other] { $count } reviews are missing.
-}
 confirm-close-scoring-final = Scores become final: jurors can no longer score or change their reviews.
 confirm-close-scoring-button = Close scoring
 confirm-publish-title = Publish the results of “{ $call }”?
@@ -179,7 +171,6 @@ confirm-publish-short = { $count ->
     [one] { $count } proposal has fewer than { $required } complete reviews.
    *[other] { $count } proposals have fewer than { $required } complete reviews.
 }
-confirm-publish-told = Every team is told its outcome at once, by notification and email.
 confirm-publish-button = Publish the results
 confirm-withdraw-title = Withdraw this proposal?
 confirm-withdraw-consequence = The proposal leaves the call for good: it can no longer be submitted, and the jury will not read it.

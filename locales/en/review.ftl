@@ -132,3 +132,49 @@ redaction-error-not-found = This part of the proposal does not contain that pass
 
 # Employees know where they stand (issue 20): an award without a name
 notification-awarded-plain = Your proposal “{ $title }” won an award.
+
+# issue 20, rule 2: what is missing before a decision, the ranking in plain words, the admin's full proposal
+decide-missing-heading = What is missing before you decide
+decide-nothing-missing = Nothing is missing: every review is done and every juror has scored.
+decide-reviews-missing = { $count ->
+    [one] { $count } of { $expected } reviews is not done.
+   *[other] { $count } of { $expected } reviews are not done.
+}
+decide-idle-jurors = { $count ->
+    [one] { $count } of { $jurors } jurors has scored nothing: { $names }.
+   *[other] { $count } of { $jurors } jurors have scored nothing: { $names }.
+}
+decide-unassignable = { $count ->
+    [one] { $count } proposal cannot get all its reviews from this jury.
+   *[other] { $count } proposals cannot get all their reviews from this jury.
+}
+decide-undecided = { $count ->
+    [one] { $count } proposal has no decision: publishing makes it “not selected”.
+   *[other] { $count } proposals have no decision: publishing makes them “not selected”.
+}
+decide-short-list = Proposals below the number of reviews
+decide-undecided-list = Proposals without a decision
+confirm-publish-teams = { $count ->
+    [one] { $count } team will be told its outcome at once, by notification and email.
+   *[other] { $count } teams will be told their outcome at once, by notification and email.
+}
+ranking-winner = Winner
+ranking-award-sponsor = sponsor: { $sponsor }
+ranking-award-prize = prize: { $prize }
+ranking-normalised-explained = The normalised score says how far above or below each juror's own average this proposal was, so that a strict juror and a generous one count alike. 0 is average; above 0 is better than average.
+formula-summary = How it is computed
+agreement-explained = Agreement says whether the jurors judged the same proposals alike. From 0.8 the jurors agree well; from 0.667 to 0.8 they agree broadly: discuss the contested proposals; below 0.667 they disagree: discuss before deciding.
+agreement-formula = Krippendorff's alpha for interval data over the weighted scores: α = 1 − D_o / D_e, where D_o is the disagreement between the jurors of the same proposal and D_e the disagreement expected by chance over all the scores. 1 is full agreement; 0 is no better than chance.
+dossier-created = Started on
+dossier-updated = Last changed on
+dossier-draft = This is a draft: its team has not submitted it, so its text stays theirs until they do.
+dossier-team-sealed = Sealed: the call hides the team until its results.
+dossier-reviews = Reviews
+dossier-reviews-later = The reviews are shown here once scoring is closed.
+dossier-conflict = Declared a conflict
+dossier-criterion = Criterion
+dossier-score-heading = Score
+dossier-score = { $score } / { $scale }
+dossier-not-scored = Not scored yet.
+dossier-comment = Comment
+dossier-weighted = Weighted score (0–100)

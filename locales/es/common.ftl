@@ -167,14 +167,6 @@ confirm-close-call-drafts = { $count ->
 }
 confirm-close-call-button = Cerrar la convocatoria ahora
 confirm-close-scoring-title = ¿Cerrar la evaluación de «{ $call }»?
-confirm-close-scoring-idle = { $count ->
-    [one] { $count } miembro del jurado no ha evaluado nada.
-   *[other] { $count } miembros del jurado no han evaluado nada.
-}
-confirm-close-scoring-missing = { $count ->
-    [one] Falta { $count } evaluación.
-   *[other] Faltan { $count } evaluaciones.
-}
 confirm-close-scoring-final = Las puntuaciones pasan a ser definitivas: el jurado ya no podrá evaluar ni cambiar sus evaluaciones.
 confirm-close-scoring-button = Cerrar la evaluación
 confirm-publish-title = ¿Publicar los resultados de «{ $call }»?
@@ -182,7 +174,6 @@ confirm-publish-short = { $count ->
     [one] { $count } propuesta tiene menos de { $required } evaluaciones completas.
    *[other] { $count } propuestas tienen menos de { $required } evaluaciones completas.
 }
-confirm-publish-told = Cada equipo recibe su resultado al instante, por notificación y por correo electrónico.
 confirm-publish-button = Publicar los resultados
 confirm-withdraw-title = ¿Retirar esta propuesta?
 confirm-withdraw-consequence = La propuesta sale definitivamente de la convocatoria: ya no podrá presentarse y el jurado no la leerá.

@@ -132,3 +132,49 @@ redaction-error-not-found = Esta parte de la propuesta no contiene ese fragmento
 
 # Employees know where they stand (issue 20): an award without a name
 notification-awarded-plain = Su propuesta «{ $title }» ha obtenido un premio.
+
+# issue 20, rule 2: what is missing before a decision, the ranking in plain words, the admin's full proposal
+decide-missing-heading = Qué falta antes de decidir
+decide-nothing-missing = No falta nada: todas las evaluaciones están hechas y cada miembro del jurado ha puntuado.
+decide-reviews-missing = { $count ->
+    [one] { $count } de { $expected } evaluaciones no está hecha.
+   *[other] { $count } de { $expected } evaluaciones no están hechas.
+}
+decide-idle-jurors = { $count ->
+    [one] { $count } de { $jurors } miembros del jurado no ha puntuado nada: { $names }.
+   *[other] { $count } de { $jurors } miembros del jurado no han puntuado nada: { $names }.
+}
+decide-unassignable = { $count ->
+    [one] { $count } propuesta no puede recibir todas sus evaluaciones de este jurado.
+   *[other] { $count } propuestas no pueden recibir todas sus evaluaciones de este jurado.
+}
+decide-undecided = { $count ->
+    [one] { $count } propuesta no tiene decisión: al publicar pasa a «no seleccionada».
+   *[other] { $count } propuestas no tienen decisión: al publicar pasan a «no seleccionadas».
+}
+decide-short-list = Propuestas por debajo del número de evaluaciones
+decide-undecided-list = Propuestas sin decisión
+confirm-publish-teams = { $count ->
+    [one] { $count } equipo recibirá su resultado al instante, por notificación y por correo electrónico.
+   *[other] { $count } equipos recibirán su resultado al instante, por notificación y por correo electrónico.
+}
+ranking-winner = Ganadora
+ranking-award-sponsor = patrocinador: { $sponsor }
+ranking-award-prize = premio: { $prize }
+ranking-normalised-explained = La puntuación normalizada indica cuánto quedó esta propuesta por encima o por debajo de la media propia de cada miembro del jurado, para que uno exigente y uno generoso cuenten lo mismo. 0 es la media; por encima de 0 es mejor que la media.
+formula-summary = Cómo se calcula
+agreement-explained = La concordancia indica si el jurado juzgó igual las mismas propuestas. Desde 0,8 el jurado coincide bien; entre 0,667 y 0,8 coincide en líneas generales: debatan las propuestas controvertidas; por debajo de 0,667 no coincide: debatan antes de decidir.
+agreement-formula = Alfa de Krippendorff para datos de intervalo sobre las puntuaciones ponderadas: α = 1 − D_o / D_e, donde D_o es el desacuerdo entre los miembros del jurado de una misma propuesta y D_e el desacuerdo esperado por azar sobre todas las puntuaciones. 1 es acuerdo pleno; 0 no es mejor que el azar.
+dossier-created = Iniciada el
+dossier-updated = Última modificación el
+dossier-draft = Es un borrador: su equipo no lo ha presentado, así que el texto sigue siendo suyo hasta que lo presente.
+dossier-team-sealed = Reservado: la convocatoria oculta el equipo hasta los resultados.
+dossier-reviews = Evaluaciones
+dossier-reviews-later = Las evaluaciones aparecen aquí cuando se cierra la puntuación.
+dossier-conflict = Declaró un conflicto
+dossier-criterion = Criterio
+dossier-score-heading = Puntuación
+dossier-score = { $score } / { $scale }
+dossier-not-scored = Aún sin puntuar.
+dossier-comment = Comentario
+dossier-weighted = Puntuación ponderada (0–100)

@@ -167,14 +167,6 @@ confirm-close-call-drafts = { $count ->
 }
 confirm-close-call-button = Clôturer l'appel maintenant
 confirm-close-scoring-title = Clôturer l'évaluation de « { $call } » ?
-confirm-close-scoring-idle = { $count ->
-    [one] { $count } membre du jury n'a rien évalué.
-   *[other] { $count } membres du jury n'ont rien évalué.
-}
-confirm-close-scoring-missing = { $count ->
-    [one] Il manque { $count } évaluation.
-   *[other] Il manque { $count } évaluations.
-}
 confirm-close-scoring-final = Les notes deviennent définitives : le jury ne pourra plus noter ni modifier ses évaluations.
 confirm-close-scoring-button = Clôturer l'évaluation
 confirm-publish-title = Publier les résultats de « { $call } » ?
@@ -182,7 +174,6 @@ confirm-publish-short = { $count ->
     [one] { $count } proposition a moins de { $required } évaluations complètes.
    *[other] { $count } propositions ont moins de { $required } évaluations complètes.
 }
-confirm-publish-told = Chaque équipe reçoit aussitôt son résultat, par notification et par e-mail.
 confirm-publish-button = Publier les résultats
 confirm-withdraw-title = Retirer cette proposition ?
 confirm-withdraw-consequence = La proposition quitte définitivement l'appel : elle ne pourra plus être déposée et le jury ne la lira pas.

@@ -132,3 +132,49 @@ redaction-error-not-found = Cette partie de la proposition ne contient pas ce pa
 
 # Employees know where they stand (issue 20): an award without a name
 notification-awarded-plain = Votre proposition « { $title } » a remporté un prix.
+
+# issue 20, rule 2: what is missing before a decision, the ranking in plain words, the admin's full proposal
+decide-missing-heading = Ce qui manque avant de décider
+decide-nothing-missing = Rien ne manque : toutes les évaluations sont faites et chaque juré a noté.
+decide-reviews-missing = { $count ->
+    [one] { $count } évaluation sur { $expected } n'est pas faite.
+   *[other] { $count } évaluations sur { $expected } ne sont pas faites.
+}
+decide-idle-jurors = { $count ->
+    [one] { $count } juré sur { $jurors } n'a rien noté : { $names }.
+   *[other] { $count } jurés sur { $jurors } n'ont rien noté : { $names }.
+}
+decide-unassignable = { $count ->
+    [one] { $count } proposition ne peut pas recevoir toutes ses évaluations de ce jury.
+   *[other] { $count } propositions ne peuvent pas recevoir toutes leurs évaluations de ce jury.
+}
+decide-undecided = { $count ->
+    [one] { $count } proposition n'a pas de décision : la publication la rend « non retenue ».
+   *[other] { $count } propositions n'ont pas de décision : la publication les rend « non retenues ».
+}
+decide-short-list = Propositions sous le nombre d'évaluations prévu
+decide-undecided-list = Propositions sans décision
+confirm-publish-teams = { $count ->
+    [one] { $count } équipe recevra aussitôt son résultat, par notification et par e-mail.
+   *[other] { $count } équipes recevront aussitôt leur résultat, par notification et par e-mail.
+}
+ranking-winner = Lauréate
+ranking-award-sponsor = parrain : { $sponsor }
+ranking-award-prize = prix : { $prize }
+ranking-normalised-explained = La note normalisée indique de combien cette proposition se situe au-dessus ou au-dessous de la moyenne propre à chaque juré, pour qu'un juré sévère et un juré généreux pèsent autant. 0 est la moyenne ; au-dessus de 0, c'est mieux que la moyenne.
+formula-summary = Comment c'est calculé
+agreement-explained = L'accord indique si les jurés ont jugé les mêmes propositions de la même façon. À partir de 0,8, les jurés sont bien d'accord ; entre 0,667 et 0,8, ils sont d'accord dans l'ensemble : discutez des propositions contestées ; sous 0,667, ils sont en désaccord : discutez-en avant de décider.
+agreement-formula = Alpha de Krippendorff pour des données d'intervalle sur les notes pondérées : α = 1 − D_o / D_e, où D_o est le désaccord entre les jurés d'une même proposition et D_e le désaccord attendu par hasard sur toutes les notes. 1 est un accord complet ; 0 ne fait pas mieux que le hasard.
+dossier-created = Commencée le
+dossier-updated = Dernière modification le
+dossier-draft = C'est un brouillon : son équipe ne l'a pas soumis, son texte lui appartient donc jusqu'à la soumission.
+dossier-team-sealed = Sous scellés : l'appel cache l'équipe jusqu'aux résultats.
+dossier-reviews = Évaluations
+dossier-reviews-later = Les évaluations apparaissent ici une fois la notation close.
+dossier-conflict = A déclaré un conflit
+dossier-criterion = Critère
+dossier-score-heading = Note
+dossier-score = { $score } / { $scale }
+dossier-not-scored = Pas encore notée.
+dossier-comment = Commentaire
+dossier-weighted = Note pondérée (0–100)

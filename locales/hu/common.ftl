@@ -161,14 +161,6 @@ confirm-close-call-drafts = { $count ->
 }
 confirm-close-call-button = Pályázat lezárása most
 confirm-close-scoring-title = Lezárja a(z) „{ $call }” értékelését?
-confirm-close-scoring-idle = { $count ->
-    [one] { $count } zsűritag még semmit sem értékelt.
-   *[other] { $count } zsűritag még semmit sem értékelt.
-}
-confirm-close-scoring-missing = { $count ->
-    [one] { $count } értékelés hiányzik.
-   *[other] { $count } értékelés hiányzik.
-}
 confirm-close-scoring-final = A pontszámok véglegessé válnak: a zsűritagok többé nem értékelhetnek, és nem módosíthatják értékeléseiket.
 confirm-close-scoring-button = Értékelés lezárása
 confirm-publish-title = Közzéteszi a(z) „{ $call }” eredményeit?
@@ -176,7 +168,6 @@ confirm-publish-short = { $count ->
     [one] { $count } pályázat nem éri el a szükséges { $required } teljes értékelést.
    *[other] { $count } pályázat nem éri el a szükséges { $required } teljes értékelést.
 }
-confirm-publish-told = Minden csapat azonnal értesül az eredményről, értesítésben és e-mailben.
 confirm-publish-button = Eredmények közzététele
 confirm-withdraw-title = Visszavonja ezt a pályázatot?
 confirm-withdraw-consequence = A pályázat végleg kikerül a felhívásból: többé nem adható be, és a zsűri nem olvassa el.

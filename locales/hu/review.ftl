@@ -132,3 +132,49 @@ redaction-error-not-found = A javaslat ezen része nem tartalmazza ezt a szöveg
 
 # Employees know where they stand (issue 20): an award without a name
 notification-awarded-plain = Az Ön „{ $title }” című javaslata díjat nyert.
+
+# issue 20, rule 2: what is missing before a decision, the ranking in plain words, the admin's full proposal
+decide-missing-heading = Mi hiányzik még a döntés előtt
+decide-nothing-missing = Semmi sem hiányzik: minden értékelés elkészült, és minden zsűritag pontozott.
+decide-reviews-missing = { $count ->
+    [one] { $expected } értékelésből { $count } még nem készült el.
+   *[other] { $expected } értékelésből { $count } még nem készült el.
+}
+decide-idle-jurors = { $count ->
+    [one] { $jurors } zsűritagból { $count } még semmit sem pontozott: { $names }.
+   *[other] { $jurors } zsűritagból { $count } még semmit sem pontozott: { $names }.
+}
+decide-unassignable = { $count ->
+    [one] { $count } pályázat nem kaphatja meg minden értékelését ettől a zsűritől.
+   *[other] { $count } pályázat nem kaphatja meg minden értékelését ettől a zsűritől.
+}
+decide-undecided = { $count ->
+    [one] { $count } pályázatról nincs döntés: a közzététellel „nem választották ki” állapotba kerül.
+   *[other] { $count } pályázatról nincs döntés: a közzététellel „nem választották ki” állapotba kerülnek.
+}
+decide-short-list = A szükséges számú értékelés alatti pályázatok
+decide-undecided-list = Döntés nélküli pályázatok
+confirm-publish-teams = { $count ->
+    [one] { $count } csapat azonnal értesül az eredményéről, értesítésben és e-mailben.
+   *[other] { $count } csapat azonnal értesül az eredményéről, értesítésben és e-mailben.
+}
+ranking-winner = Nyertes
+ranking-award-sponsor = támogató: { $sponsor }
+ranking-award-prize = díj: { $prize }
+ranking-normalised-explained = A normalizált pontszám azt mutatja, mennyivel volt ez a pályázat az egyes zsűritagok saját átlaga felett vagy alatt, így a szigorú és a nagyvonalú zsűritag egyformán számít. A 0 az átlag; 0 felett jobb az átlagnál.
+formula-summary = Hogyan számoljuk
+agreement-explained = Az egyetértés azt mutatja, hogy a zsűritagok ugyanúgy ítélték-e meg ugyanazokat a pályázatokat. 0,8-tól a zsűritagok jól egyetértenek; 0,667 és 0,8 között nagyjából egyetértenek: beszéljék meg a vitatott pályázatokat; 0,667 alatt nem értenek egyet: a döntés előtt beszéljék meg.
+agreement-formula = Krippendorff-féle alfa intervallumskálás adatokra a súlyozott pontszámok alapján: α = 1 − D_o / D_e, ahol D_o az ugyanazon pályázat zsűritagjai közötti eltérés, D_e pedig az összes pontszám között véletlenül várható eltérés. Az 1 teljes egyetértés; a 0 nem jobb a véletlennél.
+dossier-created = Elkezdve
+dossier-updated = Utoljára módosítva
+dossier-draft = Ez egy piszkozat: a csapat még nem nyújtotta be, így a szövege a benyújtásig a csapaté.
+dossier-team-sealed = Titkosítva: a felhívás az eredményekig elrejti a csapatot.
+dossier-reviews = Értékelések
+dossier-reviews-later = Az értékelések itt jelennek meg, amint a pontozás lezárult.
+dossier-conflict = Összeférhetetlenséget jelentett
+dossier-criterion = Szempont
+dossier-score-heading = Pontszám
+dossier-score = { $score } / { $scale }
+dossier-not-scored = Még nincs pontozva.
+dossier-comment = Megjegyzés
+dossier-weighted = Súlyozott pontszám (0–100)

@@ -162,14 +162,6 @@ confirm-close-call-drafts = { $count ->
 }
 confirm-close-call-button = Chiudi il bando ora
 confirm-close-scoring-title = Chiudere la valutazione di «{ $call }»?
-confirm-close-scoring-idle = { $count ->
-    [one] { $count } giurato non ha valutato nulla.
-   *[other] { $count } giurati non hanno valutato nulla.
-}
-confirm-close-scoring-missing = { $count ->
-    [one] Manca { $count } valutazione.
-   *[other] Mancano { $count } valutazioni.
-}
 confirm-close-scoring-final = I punteggi diventano definitivi: i giurati non potranno più valutare né modificare le loro valutazioni.
 confirm-close-scoring-button = Chiudi la valutazione
 confirm-publish-title = Pubblicare i risultati di «{ $call }»?
@@ -177,7 +169,6 @@ confirm-publish-short = { $count ->
     [one] { $count } proposta ha meno di { $required } valutazioni complete.
    *[other] { $count } proposte hanno meno di { $required } valutazioni complete.
 }
-confirm-publish-told = Ogni gruppo riceve subito l'esito, con una notifica e un'email.
 confirm-publish-button = Pubblica i risultati
 confirm-withdraw-title = Ritirare questa proposta?
 confirm-withdraw-consequence = La proposta esce definitivamente dal bando: non potrà più essere presentata e la giuria non la leggerà.

@@ -132,3 +132,49 @@ redaction-error-not-found = Questa parte della proposta non contiene quel passag
 
 # Employees know where they stand (issue 20): an award without a name
 notification-awarded-plain = La tua proposta «{ $title }» ha vinto un premio.
+
+# issue 20, rule 2: what is missing before a decision, the ranking in plain words, the admin's full proposal
+decide-missing-heading = Che cosa manca prima di decidere
+decide-nothing-missing = Non manca nulla: tutte le valutazioni sono fatte e ogni giurato ha valutato.
+decide-reviews-missing = { $count ->
+    [one] { $count } valutazione su { $expected } non è ancora fatta.
+   *[other] { $count } valutazioni su { $expected } non sono ancora fatte.
+}
+decide-idle-jurors = { $count ->
+    [one] { $count } giurato su { $jurors } non ha valutato nulla: { $names }.
+   *[other] { $count } giurati su { $jurors } non hanno valutato nulla: { $names }.
+}
+decide-unassignable = { $count ->
+    [one] { $count } proposta non può ricevere tutte le sue valutazioni da questa giuria.
+   *[other] { $count } proposte non possono ricevere tutte le loro valutazioni da questa giuria.
+}
+decide-undecided = { $count ->
+    [one] { $count } proposta non ha una decisione: con la pubblicazione diventa «non selezionata».
+   *[other] { $count } proposte non hanno una decisione: con la pubblicazione diventano «non selezionate».
+}
+decide-short-list = Proposte sotto il numero di valutazioni previsto
+decide-undecided-list = Proposte senza decisione
+confirm-publish-teams = { $count ->
+    [one] { $count } gruppo riceverà subito l'esito, con una notifica e un'email.
+   *[other] { $count } gruppi riceveranno subito l'esito, con una notifica e un'email.
+}
+ranking-winner = Vincitrice
+ranking-award-sponsor = sponsor: { $sponsor }
+ranking-award-prize = premio: { $prize }
+ranking-normalised-explained = Il punteggio normalizzato dice quanto questa proposta è stata sopra o sotto la media di ciascun giurato, così che un giurato severo e uno generoso contino allo stesso modo. 0 è la media; sopra 0 è meglio della media.
+formula-summary = Come si calcola
+agreement-explained = La concordanza dice se i giurati hanno giudicato allo stesso modo le stesse proposte. Da 0,8 i giurati concordano bene; tra 0,667 e 0,8 concordano nel complesso: discutete le proposte controverse; sotto 0,667 non concordano: discutetene prima di decidere.
+agreement-formula = Alfa di Krippendorff per dati a intervalli sui punteggi ponderati: α = 1 − D_o / D_e, dove D_o è il disaccordo tra i giurati di una stessa proposta e D_e il disaccordo atteso per caso su tutti i punteggi. 1 è l'accordo pieno; 0 non è meglio del caso.
+dossier-created = Iniziata il
+dossier-updated = Ultima modifica il
+dossier-draft = È una bozza: il gruppo non l'ha ancora inviata, quindi il testo resta suo finché non la invia.
+dossier-team-sealed = Identità secretata: il bando nasconde il gruppo fino ai risultati.
+dossier-reviews = Valutazioni
+dossier-reviews-later = Le valutazioni compaiono qui quando la valutazione è chiusa.
+dossier-conflict = Ha dichiarato un conflitto
+dossier-criterion = Criterio
+dossier-score-heading = Punteggio
+dossier-score = { $score } / { $scale }
+dossier-not-scored = Non ancora valutata.
+dossier-comment = Commento
+dossier-weighted = Punteggio ponderato (0–100)

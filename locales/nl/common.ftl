@@ -167,14 +167,6 @@ confirm-close-call-drafts = { $count ->
 }
 confirm-close-call-button = De oproep nu sluiten
 confirm-close-scoring-title = De beoordeling van ‘{ $call }’ sluiten?
-confirm-close-scoring-idle = { $count ->
-    [one] { $count } jurylid heeft nog niets beoordeeld.
-   *[other] { $count } juryleden hebben nog niets beoordeeld.
-}
-confirm-close-scoring-missing = { $count ->
-    [one] Er ontbreekt { $count } beoordeling.
-   *[other] Er ontbreken { $count } beoordelingen.
-}
 confirm-close-scoring-final = De scores worden definitief: juryleden kunnen niet meer beoordelen of hun beoordelingen wijzigen.
 confirm-close-scoring-button = Beoordeling sluiten
 confirm-publish-title = De resultaten van ‘{ $call }’ publiceren?
@@ -182,7 +174,6 @@ confirm-publish-short = { $count ->
     [one] { $count } voorstel heeft minder dan { $required } volledige beoordelingen.
    *[other] { $count } voorstellen hebben minder dan { $required } volledige beoordelingen.
 }
-confirm-publish-told = Elk team hoort meteen de uitkomst, via een melding en per e-mail.
 confirm-publish-button = Resultaten publiceren
 confirm-withdraw-title = Dit voorstel intrekken?
 confirm-withdraw-consequence = Het voorstel verlaat de oproep voorgoed: het kan niet meer worden ingediend en de jury leest het niet.

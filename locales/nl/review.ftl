@@ -132,3 +132,49 @@ redaction-error-not-found = Dit deel van het voorstel bevat die passage niet: ty
 
 # Employees know where they stand (issue 20): an award without a name
 notification-awarded-plain = Uw voorstel “{ $title }” heeft een prijs gewonnen.
+
+# issue 20, rule 2: what is missing before a decision, the ranking in plain words, the admin's full proposal
+decide-missing-heading = Wat ontbreekt voordat u besluit
+decide-nothing-missing = Er ontbreekt niets: alle beoordelingen zijn gedaan en elk jurylid heeft gescoord.
+decide-reviews-missing = { $count ->
+    [one] { $count } van de { $expected } beoordelingen is nog niet gedaan.
+   *[other] { $count } van de { $expected } beoordelingen zijn nog niet gedaan.
+}
+decide-idle-jurors = { $count ->
+    [one] { $count } van de { $jurors } juryleden heeft nog niets gescoord: { $names }.
+   *[other] { $count } van de { $jurors } juryleden hebben nog niets gescoord: { $names }.
+}
+decide-unassignable = { $count ->
+    [one] { $count } voorstel kan van deze jury niet al zijn beoordelingen krijgen.
+   *[other] { $count } voorstellen kunnen van deze jury niet al hun beoordelingen krijgen.
+}
+decide-undecided = { $count ->
+    [one] { $count } voorstel heeft geen besluit: bij publicatie wordt het „niet geselecteerd”.
+   *[other] { $count } voorstellen hebben geen besluit: bij publicatie worden ze „niet geselecteerd”.
+}
+decide-short-list = Voorstellen onder het aantal beoordelingen
+decide-undecided-list = Voorstellen zonder besluit
+confirm-publish-teams = { $count ->
+    [one] { $count } team hoort meteen de uitkomst, via een melding en per e-mail.
+   *[other] { $count } teams horen meteen hun uitkomst, via een melding en per e-mail.
+}
+ranking-winner = Winnaar
+ranking-award-sponsor = sponsor: { $sponsor }
+ranking-award-prize = prijs: { $prize }
+ranking-normalised-explained = De genormaliseerde score zegt hoeveel dit voorstel boven of onder het eigen gemiddelde van elk jurylid lag, zodat een strenge en een milde beoordelaar even zwaar meetellen. 0 is gemiddeld; boven 0 is beter dan gemiddeld.
+formula-summary = Hoe het berekend wordt
+agreement-explained = Overeenstemming zegt of de juryleden dezelfde voorstellen op dezelfde manier beoordeelden. Vanaf 0,8 zijn de juryleden het goed eens; van 0,667 tot 0,8 zijn ze het in grote lijnen eens: bespreek de omstreden voorstellen; onder 0,667 zijn ze het oneens: bespreek het voordat u besluit.
+agreement-formula = Krippendorffs alfa voor intervaldata over de gewogen scores: α = 1 − D_o / D_e, waarbij D_o de onenigheid is tussen de juryleden van hetzelfde voorstel en D_e de onenigheid die bij toeval te verwachten is over alle scores. 1 is volledige overeenstemming; 0 is niet beter dan toeval.
+dossier-created = Begonnen op
+dossier-updated = Laatst gewijzigd op
+dossier-draft = Dit is een concept: het team heeft het niet ingediend, dus de tekst blijft van het team tot het dat doet.
+dossier-team-sealed = Verzegeld: de oproep verbergt het team tot de uitslag.
+dossier-reviews = Beoordelingen
+dossier-reviews-later = De beoordelingen staan hier zodra het scoren is gesloten.
+dossier-conflict = Heeft een belangenconflict gemeld
+dossier-criterion = Criterium
+dossier-score-heading = Score
+dossier-score = { $score } / { $scale }
+dossier-not-scored = Nog niet gescoord.
+dossier-comment = Opmerking
+dossier-weighted = Gewogen score (0–100)

@@ -167,14 +167,6 @@ confirm-close-call-drafts = { $count ->
 }
 confirm-close-call-button = Encerrar o concurso agora
 confirm-close-scoring-title = Encerrar a avaliação de «{ $call }»?
-confirm-close-scoring-idle = { $count ->
-    [one] { $count } jurado não avaliou nada.
-   *[other] { $count } jurados não avaliaram nada.
-}
-confirm-close-scoring-missing = { $count ->
-    [one] Falta { $count } avaliação.
-   *[other] Faltam { $count } avaliações.
-}
 confirm-close-scoring-final = As pontuações tornam-se definitivas: os jurados deixam de poder avaliar ou alterar as suas avaliações.
 confirm-close-scoring-button = Encerrar a avaliação
 confirm-publish-title = Publicar os resultados de «{ $call }»?
@@ -182,7 +174,6 @@ confirm-publish-short = { $count ->
     [one] { $count } proposta tem menos de { $required } avaliações completas.
    *[other] { $count } propostas têm menos de { $required } avaliações completas.
 }
-confirm-publish-told = Cada equipa recebe de imediato o seu resultado, por notificação e por email.
 confirm-publish-button = Publicar os resultados
 confirm-withdraw-title = Retirar esta proposta?
 confirm-withdraw-consequence = A proposta sai definitivamente do concurso: não poderá voltar a ser submetida e o júri não a lerá.

@@ -132,3 +132,49 @@ redaction-error-not-found = Esta parte da proposta não contém essa passagem: e
 
 # Employees know where they stand (issue 20): an award without a name
 notification-awarded-plain = A sua proposta «{ $title }» ganhou um prémio.
+
+# issue 20, rule 2: what is missing before a decision, the ranking in plain words, the admin's full proposal
+decide-missing-heading = O que falta antes de decidir
+decide-nothing-missing = Não falta nada: todas as avaliações estão feitas e cada jurado pontuou.
+decide-reviews-missing = { $count ->
+    [one] { $count } de { $expected } avaliações não está feita.
+   *[other] { $count } de { $expected } avaliações não estão feitas.
+}
+decide-idle-jurors = { $count ->
+    [one] { $count } de { $jurors } jurados não pontuou nada: { $names }.
+   *[other] { $count } de { $jurors } jurados não pontuaram nada: { $names }.
+}
+decide-unassignable = { $count ->
+    [one] { $count } proposta não pode receber todas as suas avaliações deste júri.
+   *[other] { $count } propostas não podem receber todas as suas avaliações deste júri.
+}
+decide-undecided = { $count ->
+    [one] { $count } proposta não tem decisão: a publicação torna-a «não selecionada».
+   *[other] { $count } propostas não têm decisão: a publicação torna-as «não selecionadas».
+}
+decide-short-list = Propostas abaixo do número de avaliações previsto
+decide-undecided-list = Propostas sem decisão
+confirm-publish-teams = { $count ->
+    [one] { $count } equipa recebe de imediato o seu resultado, por notificação e por email.
+   *[other] { $count } equipas recebem de imediato o seu resultado, por notificação e por email.
+}
+ranking-winner = Vencedora
+ranking-award-sponsor = patrocinador: { $sponsor }
+ranking-award-prize = prémio: { $prize }
+ranking-normalised-explained = A pontuação normalizada diz quanto esta proposta ficou acima ou abaixo da média de cada jurado, para que um jurado exigente e um generoso contem o mesmo. 0 é a média; acima de 0 é melhor do que a média.
+formula-summary = Como se calcula
+agreement-explained = A concordância diz se os jurados julgaram da mesma forma as mesmas propostas. A partir de 0,8 os jurados concordam bem; entre 0,667 e 0,8 concordam no geral: discutam as propostas controversas; abaixo de 0,667 discordam: discutam antes de decidir.
+agreement-formula = Alfa de Krippendorff para dados intervalares sobre as pontuações ponderadas: α = 1 − D_o / D_e, em que D_o é o desacordo entre os jurados de uma mesma proposta e D_e o desacordo esperado por acaso sobre todas as pontuações. 1 é acordo total; 0 não é melhor do que o acaso.
+dossier-created = Iniciada em
+dossier-updated = Última alteração em
+dossier-draft = É um rascunho: a equipa ainda não o submeteu, por isso o texto continua a ser dela até o submeter.
+dossier-team-sealed = Sob sigilo: o concurso oculta a equipa até aos resultados.
+dossier-reviews = Avaliações
+dossier-reviews-later = As avaliações aparecem aqui quando a pontuação estiver encerrada.
+dossier-conflict = Declarou um conflito
+dossier-criterion = Critério
+dossier-score-heading = Pontuação
+dossier-score = { $score } / { $scale }
+dossier-not-scored = Ainda não pontuada.
+dossier-comment = Comentário
+dossier-weighted = Pontuação ponderada (0–100)

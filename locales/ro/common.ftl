@@ -169,16 +169,6 @@ confirm-close-call-drafts = { $count ->
 }
 confirm-close-call-button = Închide apelul acum
 confirm-close-scoring-title = Închideți evaluarea pentru „{ $call }”?
-confirm-close-scoring-idle = { $count ->
-    [one] { $count } jurat nu a evaluat nimic.
-    [few] { $count } jurați nu au evaluat nimic.
-   *[other] { $count } de jurați nu au evaluat nimic.
-}
-confirm-close-scoring-missing = { $count ->
-    [one] Lipsește { $count } evaluare.
-    [few] Lipsesc { $count } evaluări.
-   *[other] Lipsesc { $count } de evaluări.
-}
 confirm-close-scoring-final = Punctajele devin definitive: jurații nu mai pot evalua și nu își mai pot modifica evaluările.
 confirm-close-scoring-button = Închide evaluarea
 confirm-publish-title = Publicați rezultatele pentru „{ $call }”?
@@ -187,7 +177,6 @@ confirm-publish-short = { $count ->
     [few] { $count } propuneri au mai puțin de { $required } evaluări complete.
    *[other] { $count } de propuneri au mai puțin de { $required } evaluări complete.
 }
-confirm-publish-told = Fiecare echipă își află imediat rezultatul, prin notificare și prin e-mail.
 confirm-publish-button = Publică rezultatele
 confirm-withdraw-title = Retrageți această propunere?
 confirm-withdraw-consequence = Propunerea părăsește definitiv apelul: nu mai poate fi depusă, iar juriul nu o va citi.

@@ -133,3 +133,46 @@ redaction-error-not-found = Această parte a propunerii nu conține pasajul: scr
 
 # Employees know where they stand (issue 20): an award without a name
 notification-awarded-plain = Propunerea dumneavoastră „{ $title }” a câștigat un premiu.
+
+# issue 20, rule 2: what is missing before a decision, the ranking in plain words, the admin's full proposal
+decide-missing-heading = Ce lipsește înainte de a decide
+decide-nothing-missing = Nu lipsește nimic: toate evaluările sunt făcute și fiecare jurat a punctat.
+decide-reviews-missing = Evaluări încă nefăcute: { $count } din { $expected }.
+decide-idle-jurors = Jurați care nu au punctat nimic: { $count } din { $jurors } ({ $names }).
+decide-unassignable = { $count ->
+    [one] { $count } propunere nu poate primi toate evaluările de la acest juriu.
+    [few] { $count } propuneri nu pot primi toate evaluările de la acest juriu.
+   *[other] { $count } de propuneri nu pot primi toate evaluările de la acest juriu.
+}
+decide-undecided = { $count ->
+    [one] { $count } propunere nu are o decizie: publicarea o face „neselectată”.
+    [few] { $count } propuneri nu au o decizie: publicarea le face „neselectate”.
+   *[other] { $count } de propuneri nu au o decizie: publicarea le face „neselectate”.
+}
+decide-short-list = Propuneri sub numărul de evaluări
+decide-undecided-list = Propuneri fără decizie
+confirm-publish-teams = { $count ->
+    [one] { $count } echipă își va afla imediat rezultatul, prin notificare și prin e-mail.
+    [few] { $count } echipe își vor afla imediat rezultatul, prin notificare și prin e-mail.
+   *[other] { $count } de echipe își vor afla imediat rezultatul, prin notificare și prin e-mail.
+}
+ranking-winner = Câștigătoare
+ranking-award-sponsor = sponsor: { $sponsor }
+ranking-award-prize = premiu: { $prize }
+ranking-normalised-explained = Punctajul normalizat arată cât de mult peste sau sub media proprie a fiecărui jurat a fost această propunere, astfel încât un jurat sever și unul generos să cântărească la fel. 0 este media; peste 0 este mai bine decât media.
+formula-summary = Cum se calculează
+agreement-explained = Acordul arată dacă jurații au judecat la fel aceleași propuneri. De la 0,8 jurații sunt bine de acord; între 0,667 și 0,8 sunt de acord în mare: discutați propunerile contestate; sub 0,667 nu sunt de acord: discutați înainte de a decide.
+agreement-formula = Alfa lui Krippendorff pentru date de interval asupra punctajelor ponderate: α = 1 − D_o / D_e, unde D_o este dezacordul dintre jurații aceleiași propuneri, iar D_e dezacordul așteptat din întâmplare asupra tuturor punctajelor. 1 înseamnă acord deplin; 0 nu e mai bine decât întâmplarea.
+dossier-created = Începută la
+dossier-updated = Ultima modificare la
+dossier-draft = Este o ciornă: echipa nu a depus-o încă, așa că textul rămâne al ei până o depune.
+dossier-team-sealed = Sigilat: apelul ascunde echipa până la rezultate.
+dossier-reviews = Evaluări
+dossier-reviews-later = Evaluările apar aici după închiderea punctării.
+dossier-conflict = A declarat un conflict
+dossier-criterion = Criteriu
+dossier-score-heading = Punctaj
+dossier-score = { $score } / { $scale }
+dossier-not-scored = Încă nepunctată.
+dossier-comment = Comentariu
+dossier-weighted = Punctaj ponderat (0–100)

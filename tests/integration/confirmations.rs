@@ -169,7 +169,15 @@ async fn closing_scoring_and_publishing_name_what_is_missing(backend: Backend) {
         .expect("count");
     assert!(judged > 0, "the demo call has proposals in review");
     let missing = i64::try_from(judged).expect("small") * i64::from(call.reviews_per_proposal);
-    let expected = counted(&server, Lang::Pt, "confirm-close-scoring-missing", missing);
+    let expected = said(
+        &server,
+        Lang::Pt,
+        "decide-reviews-missing",
+        &[
+            ("count", &missing.to_string()),
+            ("expected", &missing.to_string()),
+        ],
+    );
     assert!(asked.body.contains(&expected), "{expected}: {}", asked.body);
     let still = call_of(&server, scope, call.id).await;
     assert!(still.review_closed_at.is_none(), "scoring still open");

@@ -19,6 +19,7 @@ mod cli;
 mod config_file;
 mod confirmations;
 mod console;
+mod decisions;
 mod demo;
 mod deploy;
 mod employee;

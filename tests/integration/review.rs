@@ -25,7 +25,7 @@ use sea_orm::{
 
 use crate::support::{Backend, Browser, Page, TestServer, on_both_backends};
 
-async fn porto(server: &TestServer) -> TenantId {
+pub(crate) async fn porto(server: &TestServer) -> TenantId {
     TenantId::of(
         &tenants::find_by_slug(&server.store.db, "porto")
             .await
@@ -198,7 +198,12 @@ async fn porto_admin(server: &TestServer, scope: TenantId) -> (i32, Browser) {
 }
 
 /// Posts a form of the page at `page_url`, with its CSRF token.
-async fn submit(browser: &Browser, page_url: &str, action: &str, fields: &[(&str, &str)]) -> Page {
+pub(crate) async fn submit(
+    browser: &Browser,
+    page_url: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> Page {
     let page = browser.get(page_url).await;
     let csrf = page.csrf();
     let mut form = vec![("csrf", csrf.as_str())];

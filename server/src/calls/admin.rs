@@ -21,7 +21,7 @@ use crate::ids::{CallId, PersonId};
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     error::AppError,
-    i18n::Lang,
+    i18n::{L10n, Lang},
     organisation,
     state::AppState,
     tenancy::TenantId,
@@ -79,6 +79,26 @@ struct CallFormPage {
     timezone_note: String,
     /// Further claims the city's sign-in keeps, offered as attributes.
     claims: Vec<String>,
+    /// The dialog's text before closing an open call early.
+    close_confirm: String,
+}
+
+/// Closing a call early: the question and its consequences (eligible
+/// employees, unsubmitted drafts), for the confirmation page and the
+/// dialog alike.
+fn close_question(
+    l: &L10n,
+    call_title: String,
+    eligible: i64,
+    drafts: i64,
+) -> (String, Vec<String>) {
+    (
+        l.args("confirm-close-call-title", &[("call", call_title.into())]),
+        vec![
+            l.count("confirm-close-call-eligible", "count", eligible),
+            l.count("confirm-close-call-drafts", "count", drafts),
+        ],
+    )
 }
 
 async fn form_page(
@@ -152,7 +172,17 @@ async fn form_page(
         .into_iter()
         .skip(2)
         .collect();
+    let close_confirm = match existing {
+        Some(c) if c.phase == Phase::Open => {
+            let (eligible, drafts) = service::close_consequence(&app.db, site.id, c).await?;
+            let title = service::title(&app.db, site.id, c.id, ctx.l10n.lang()).await?;
+            let (question, consequences) = close_question(&ctx.l10n, title, eligible, drafts);
+            confirm::dialog_text(&question, &consequences)
+        }
+        _ => String::new(),
+    };
     let page = CallFormPage {
+        close_confirm,
         claims,
         action: match existing {
             Some(c) => ctx.link(&format!("/admin/calls/{}", c.id)),
@@ -348,12 +378,10 @@ pub async fn close_early(
         let (eligible, drafts) = service::close_consequence(&app.db, scope, &call).await?;
         let title = service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
         let l = &ctx.l10n;
+        let (title, consequences) = close_question(l, title, eligible, drafts);
         let ask = Ask {
-            title: l.args("confirm-close-call-title", &[("call", title.into())]),
-            consequences: vec![
-                l.count("confirm-close-call-eligible", "count", eligible),
-                l.count("confirm-close-call-drafts", "count", drafts),
-            ],
+            title,
+            consequences,
             confirm_label: l.t("confirm-close-call-button"),
             action: ctx.link(&format!("/admin/calls/{id}/close")),
             fields: Vec::new(),

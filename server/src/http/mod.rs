@@ -193,6 +193,7 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/admin/calls/{id}/close", post(calls::admin::close_early))
         .route("/admin/calls/{id}/deadline", post(calls::admin::extend))
         .route("/admin/calls/{id}/proposals", get(proposals::admin::list))
+        .route("/admin/proposals/{id}", get(proposals::admin::show))
         .route("/admin/calls/{id}/review", get(review::admin::page))
         .route("/admin/calls/{id}/jury", post(review::admin::add_juror))
         .route(

@@ -14,7 +14,7 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Column, Entity, Status, division_link, member};
+use super::{Column, Entity, Status, division_link, entity::FIELDS, member};
 use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
     audit,
@@ -23,6 +23,7 @@ use crate::{
     error::AppError,
     organisation::division,
     people::user,
+    review::dossier,
     state::AppState,
     web::{PageContext, csv_download, render},
 };
@@ -64,6 +65,9 @@ struct Line {
     divisions: String,
     submitted: String,
     team: String,
+    /// Every text field but the title, in the order of `FIELDS`; empty for
+    /// a draft, whose words are its team's until it is submitted.
+    texts: Vec<String>,
 }
 
 #[derive(Template)]
@@ -219,6 +223,15 @@ pub async fn list(
                 .submitted_at
                 .map(|at| ctx.l10n.date_time(&at.with_timezone(&site.timezone)))
                 .unwrap_or_default(),
+            texts: if p.status == Status::Draft {
+                vec![String::new(); FIELDS.len() - 1]
+            } else {
+                p.juror_texts()
+                    .into_iter()
+                    .skip(1)
+                    .map(str::to_owned)
+                    .collect()
+            },
             team: if sealed {
                 sealed_text.clone()
             } else {
@@ -235,7 +248,7 @@ pub async fn list(
 
     if filters.format == "csv" {
         let l = &ctx.l10n;
-        let header: Vec<String> = [
+        let mut header: Vec<String> = [
             "proposal-id",
             "proposal-title",
             "proposal-status",
@@ -247,10 +260,11 @@ pub async fn list(
         .iter()
         .map(|h| l.t(&format!("csv-{h}")))
         .collect();
+        header.extend(FIELDS.iter().skip(1).map(|f| l.t(f.label)));
         let rows: Vec<Vec<String>> = lines
             .into_iter()
             .map(|line| {
-                vec![
+                let mut row = vec![
                     line.id.to_string(),
                     line.title,
                     line.status,
@@ -258,7 +272,9 @@ pub async fn list(
                     line.divisions,
                     line.submitted,
                     line.team,
-                ]
+                ];
+                row.extend(line.texts);
+                row
             })
             .collect();
         // The teams' names and emails leave the platform: audited.
@@ -302,6 +318,160 @@ pub async fn list(
         chosen_category: filters.category,
         chosen_division: filters.division,
         csv_link,
+        ctx,
+    };
+    render(&page)
+}
+
+struct ReviewLine {
+    juror: String,
+    /// (criterion, "4 / 5", comment)
+    marks: Vec<(String, String, String)>,
+    weighted: String,
+    z: String,
+    conflict: Option<String>,
+    /// The juror has scored at least one criterion.
+    started: bool,
+}
+
+#[derive(Template)]
+#[template(path = "proposals/templates/admin_proposal.html")]
+struct AdminProposal {
+    ctx: PageContext,
+    id: ProposalId,
+    call_id: CallId,
+    call_title: String,
+    title: String,
+    lang: String,
+    status: String,
+    /// The draft's words are hidden until it is submitted.
+    text_shown: bool,
+    /// (label, text) of every text field but the title.
+    texts: Vec<(String, String)>,
+    category: String,
+    divisions: String,
+    created: String,
+    submitted: String,
+    updated: String,
+    sealed: bool,
+    /// (name, email, role)
+    team: Vec<(String, String, String)>,
+    /// (id, name, size)
+    files: Vec<(i32, String, String)>,
+    award: Option<String>,
+    /// `None` until scoring is closed.
+    reviews: Option<Vec<ReviewLine>>,
+    normalised: String,
+}
+
+/// A file's size in the locale's words, with its unit.
+fn size_text(ctx: &PageContext, size: i64) -> String {
+    ctx.l10n
+        .count("attachment-size", "kib", (size + 1023) / 1024)
+}
+
+/// `GET /admin/proposals/{id}`: a proposal of the admin's city in full,
+/// to decide on it (see `review::dossier` for what is shown when).
+pub async fn show(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<ProposalId>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ManageCalls)?;
+    let site = ctx.site()?.clone();
+    let scope = site.id;
+    let d = dossier::read(&app.db, scope, id).await?;
+    let l = &ctx.l10n;
+    let at = |t: &chrono::DateTime<chrono::Utc>| l.date_time(&t.with_timezone(&site.timezone));
+    let p = &d.proposal;
+    let texts = FIELDS
+        .iter()
+        .skip(1)
+        .zip(p.juror_texts().into_iter().skip(1))
+        .map(|(f, text)| (l.t(f.label), text.to_owned()))
+        .collect();
+    let reviews = d.reviews.as_ref().map(|reviews| {
+        reviews
+            .iter()
+            .map(|r| ReviewLine {
+                juror: r.juror.as_ref().map(|j| j.name(l)).unwrap_or_default(),
+                marks: r
+                    .marks
+                    .iter()
+                    .map(|m| {
+                        (
+                            m.criterion.clone(),
+                            l.args(
+                                "dossier-score",
+                                &[
+                                    (
+                                        "score",
+                                        m.score
+                                            .map_or_else(|| "—".to_owned(), |s| s.to_string())
+                                            .into(),
+                                    ),
+                                    ("scale", i64::from(m.scale).into()),
+                                ],
+                            ),
+                            m.comment.clone(),
+                        )
+                    })
+                    .collect(),
+                weighted: r
+                    .weighted
+                    .map_or_else(|| "—".to_owned(), |w| l.decimal(w, 1)),
+                z: r.z.map_or_else(|| "—".to_owned(), |z| l.decimal(z, 2)),
+                conflict: r.conflict.clone(),
+                started: r.marks.iter().any(|m| m.score.is_some()),
+            })
+            .collect()
+    });
+    let page = AdminProposal {
+        id,
+        call_id: d.call.id,
+        call_title: crate::calls::service::title(&app.db, scope, d.call.id, l.lang()).await?,
+        title: p.title.clone(),
+        lang: p.locale.clone(),
+        status: l.t(p.status.message_id()),
+        text_shown: d.text_shown(),
+        texts,
+        category: d.category.clone().unwrap_or_default(),
+        divisions: d.divisions.join(", "),
+        created: at(&p.created_at),
+        submitted: p.submitted_at.as_ref().map(at).unwrap_or_default(),
+        updated: at(&p.updated_at),
+        sealed: d.sealed,
+        team: d
+            .team
+            .iter()
+            .map(|m| {
+                (
+                    m.person.name(l),
+                    m.person.email.clone(),
+                    l.t(if m.lead {
+                        "team-lead"
+                    } else {
+                        "team-co-author"
+                    }),
+                )
+            })
+            .collect(),
+        files: d
+            .files
+            .iter()
+            .map(|f| (f.id, d.file_name(f), size_text(&ctx, f.size)))
+            .collect(),
+        award: d.award.as_ref().map(|a| {
+            [a.name.as_str(), a.sponsor.as_str(), a.prize.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }),
+        reviews,
+        normalised: d
+            .normalised
+            .map_or_else(|| "—".to_owned(), |n| l.decimal(n, 2)),
         ctx,
     };
     render(&page)

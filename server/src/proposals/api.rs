@@ -24,8 +24,9 @@ use super::{
     service::{self, ProposalForm},
 };
 use crate::{
-    auth::csrf::JsonBody,
+    auth::{Action, Viewing, csrf::JsonBody},
     error::{AppError, ProblemDocument},
+    review::dossier::{self, Dossier},
     state::AppState,
     web::PageContext,
 };
@@ -56,9 +57,161 @@ pub struct ProposalView {
     divisions: Vec<i32>,
     submitted_at: Option<DateTime<Utc>>,
     updated_at: DateTime<Utc>,
+    /// Only for the city's admin (`GET /proposals/{id}`): what they decide
+    /// on. A draft's texts are empty for them until it is submitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    admin: Option<AdminDetails>,
+}
+
+/// What the city's admin reads of a proposal besides its texts.
+#[derive(Serialize, ToSchema)]
+pub struct AdminDetails {
+    /// The texts are withheld: the proposal is a draft its team has not
+    /// submitted.
+    text_hidden: bool,
+    /// The call seals identities until its results: `team` is empty and
+    /// files carry neutral names.
+    team_sealed: bool,
+    /// The accepted members, lead first (empty while sealed).
+    team: Vec<TeamMemberView>,
+    attachments: Vec<AttachmentView>,
+    /// The award it holds, from the call's named awards.
+    award: Option<crate::calls::Award>,
+    /// Every juror's review, once scoring is closed (`null` before).
+    reviews: Option<Vec<ReviewView>>,
+    /// The mean of its juror-normalised scores (z), once scoring is closed.
+    normalised_score: Option<f64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TeamMemberView {
+    name: String,
+    email: String,
+    lead: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AttachmentView {
+    id: i32,
+    /// Its own name, or a neutral one while the call is sealed.
+    name: String,
+    /// Bytes.
+    size: i64,
+    content_type: String,
+    /// Where the admin downloads it (a page of the city's site).
+    download: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReviewView {
+    juror: String,
+    /// One per criterion of the call, in its order.
+    marks: Vec<MarkView>,
+    /// 0–100, once every criterion is scored.
+    weighted_score: Option<f64>,
+    /// How far above or below the juror's own mean this review is, in
+    /// the juror's standard deviations.
+    z: Option<f64>,
+    /// The reason, when the juror declared a conflict instead of scoring.
+    conflict: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MarkView {
+    criterion: String,
+    score: Option<u32>,
+    /// Scores run from 1 to `scale`.
+    scale: u32,
+    comment: String,
+}
+
+impl AdminDetails {
+    fn of(d: &Dossier, ctx: &PageContext) -> Self {
+        Self {
+            text_hidden: !d.text_shown(),
+            team_sealed: d.sealed,
+            team: d
+                .team
+                .iter()
+                .map(|m| TeamMemberView {
+                    name: m.person.name(&ctx.l10n),
+                    email: m.person.email.clone(),
+                    lead: m.lead,
+                })
+                .collect(),
+            attachments: d
+                .files
+                .iter()
+                .map(|f| AttachmentView {
+                    id: f.id,
+                    name: d.file_name(f),
+                    size: f.size,
+                    content_type: f.content_type.clone(),
+                    download: format!(
+                        "{}{}",
+                        ctx.origin,
+                        ctx.link(&format!(
+                            "/proposals/{}/attachments/{}",
+                            d.proposal.id, f.id
+                        ))
+                    ),
+                })
+                .collect(),
+            award: d.award.clone(),
+            reviews: d.reviews.as_ref().map(|reviews| {
+                reviews
+                    .iter()
+                    .map(|r| ReviewView {
+                        juror: r
+                            .juror
+                            .as_ref()
+                            .map(|j| j.name(&ctx.l10n))
+                            .unwrap_or_default(),
+                        marks: r
+                            .marks
+                            .iter()
+                            .map(|m| MarkView {
+                                criterion: m.criterion.clone(),
+                                score: m.score,
+                                scale: m.scale,
+                                comment: m.comment.clone(),
+                            })
+                            .collect(),
+                        weighted_score: r.weighted,
+                        z: r.z,
+                        conflict: r.conflict.clone(),
+                    })
+                    .collect()
+            }),
+            normalised_score: d.normalised,
+        }
+    }
 }
 
 impl ProposalView {
+    /// The admin's view: the divisions' ids are withheld while sealed, as
+    /// the draft's texts are until it is submitted.
+    /// An admin on the proposal's own team reads its draft (`on_team`).
+    fn of_dossier(d: &Dossier, divisions: Vec<i32>, ctx: &PageContext, on_team: bool) -> Self {
+        let mut view = Self::of(&d.proposal, if d.sealed { Vec::new() } else { divisions });
+        let text_hidden = !d.text_shown() && !on_team;
+        if text_hidden {
+            for text in [
+                &mut view.summary,
+                &mut view.problem,
+                &mut view.solution,
+                &mut view.benefits,
+                &mut view.resources,
+            ] {
+                text.clear();
+            }
+        }
+        let mut details = AdminDetails::of(d, ctx);
+        details.text_hidden = text_hidden;
+        view.admin = Some(details);
+        view
+    }
+
     fn of(p: &Model, divisions: Vec<i32>) -> Self {
         Self {
             id: p.id,
@@ -75,6 +228,7 @@ impl ProposalView {
             divisions,
             submitted_at: p.submitted_at,
             updated_at: p.updated_at,
+            admin: None,
         }
     }
 }
@@ -201,7 +355,10 @@ async fn divisions(
         .collect())
 }
 
-/// One of the caller's proposals.
+/// One of the caller's proposals; for the city's admin, any proposal of
+/// the city in full (`admin`): its team unless the call seals identities,
+/// its files, and the jurors' reviews once scoring is closed. A draft's
+/// texts stay its team's until it is submitted.
 #[utoipa::path(
     get,
     path = "/proposals/{id}",
@@ -210,11 +367,11 @@ async fn divisions(
     security(("bearer" = [])),
     params(("id" = i32, Path, description = "The proposal's id")),
     responses(
-        (status = 200, description = "The proposal", body = ProposalView),
+        (status = 200, description = "The proposal; with `admin` for the city's admin", body = ProposalView),
         responses::BadId,
         responses::NotSignedIn,
         responses::MayNotWriteProposals,
-        responses::NotYourProposal,
+        (status = 404, description = "No proposal of the caller's has this id (for the city's admin: no proposal of the city)", body = ProblemDocument, content_type = "application/problem+json"),
         responses::TooManyRequests,
     )
 )]
@@ -224,6 +381,20 @@ pub async fn get(
     Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
+    if ctx.viewer().is_some_and(|v| v.can(Action::ManageCalls)) {
+        let scope = ctx.site()?.id;
+        let d = dossier::read(&app.db, scope, id).await?;
+        let on_team = service::own(&app.db, &app.secrets, scope, id, person.id)
+            .await
+            .is_ok();
+        return Ok(Json(ProposalView::of_dossier(
+            &d,
+            divisions(&app, &ctx, id).await?,
+            &ctx,
+            on_team,
+        ))
+        .into_response());
+    }
     let (proposal, _, _) =
         service::own(&app.db, &app.secrets, ctx.site()?.id, id, person.id).await?;
     Ok(Json(ProposalView::of(

@@ -21,6 +21,7 @@ use super::{
     naming::TeamNames,
     shown::{self, Shown},
 };
+use crate::auth::Viewing;
 use crate::ids::{CallId, PersonId, ProposalId};
 use crate::notifications::mail::{Mailer, Outbox};
 use crate::{
@@ -272,7 +273,19 @@ pub async fn edit_form(
     Path(id): Path<ProposalId>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    let shown = Shown::read(&app.db, &app.secrets, ctx.site()?.id, id, person.id).await?;
+    let scope = ctx.site()?.id;
+    let shown = match Shown::read(&app.db, &app.secrets, scope, id, person.id).await {
+        Ok(shown) => shown,
+        // The city's admin, not on the team, reads a proposal of the city
+        // in full on the admin's page.
+        Err(AppError::NotFound)
+            if ctx.viewer().is_some_and(|v| v.can(Action::ManageCalls))
+                && scope.find_by_id::<Entity>(id).one(&app.db).await?.is_some() =>
+        {
+            return Ok(Redirect::to(&ctx.link(&format!("/admin/proposals/{id}"))).into_response());
+        }
+        Err(other) => return Err(other),
+    };
     let form = ProposalForm::of(&shown.proposal, shown.chosen.clone());
     proposal_page(
         &app,

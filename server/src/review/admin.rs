@@ -17,7 +17,8 @@ use super::{
     State as ReviewState, agreement,
     assignment::Reason,
     decisions::{self, Decision},
-    ranking, sealing, service,
+    ranking, sealing,
+    service::{self, DecisionFacts},
 };
 use crate::ids::{CallId, PersonId, ProposalId};
 use crate::notifications::mail::Mailer;
@@ -25,6 +26,7 @@ use crate::{
     auth::{Action, csrf::CsrfForm, require},
     calls::{self, Award, Phase, rules},
     error::AppError,
+    i18n::L10n,
     people::user,
     proposals::{self, naming, redaction},
     state::AppState,
@@ -55,6 +57,7 @@ struct JurorLine {
 }
 
 struct ShortLine {
+    proposal_id: ProposalId,
     title: String,
     missing: u32,
     reason: String,
@@ -70,6 +73,7 @@ struct MentionLine {
 
 /// A passage hidden from the jury.
 struct RedactionLine {
+    proposal_id: ProposalId,
     title: String,
     field: String,
     passage: String,
@@ -100,6 +104,103 @@ struct ReviewPage {
     may_confirm: bool,
     error: Option<String>,
     email: String,
+    /// What scoring still lacks, before it is closed.
+    missing: Vec<String>,
+    /// Proposals below the call's number of reviews: (id, title, "1 of 3").
+    short: Vec<(ProposalId, String, String)>,
+    /// The dialog's text before closing scoring.
+    close_confirm: String,
+}
+
+/// What is missing before a decision, one sentence a line, from the data:
+/// reviews not done, jurors who scored nothing (named), proposals below the
+/// call's number of reviews, reviews the plan cannot assign and, when the
+/// decisions are next (`decisions`), proposals without one.
+fn missing_lines(l: &L10n, facts: &DecisionFacts, decisions: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    if facts.reviews_missing() > 0 {
+        lines.push(l.args(
+            "decide-reviews-missing",
+            &[
+                ("count", facts.reviews_missing().into()),
+                ("expected", facts.reviews_expected.into()),
+            ],
+        ));
+    }
+    if !facts.idle_jurors.is_empty() {
+        let names: Vec<String> = facts.idle_jurors.iter().map(|j| j.name(l)).collect();
+        lines.push(l.args(
+            "decide-idle-jurors",
+            &[
+                ("count", (names.len() as i64).into()),
+                ("jurors", facts.jurors.into()),
+                ("names", names.join(", ").into()),
+            ],
+        ));
+    }
+    if !facts.short.is_empty() {
+        lines.push(l.args(
+            "confirm-publish-short",
+            &[
+                ("count", (facts.short.len() as i64).into()),
+                ("required", facts.required.into()),
+            ],
+        ));
+    }
+    if !facts.unassignable.is_empty() {
+        lines.push(l.count(
+            "decide-unassignable",
+            "count",
+            facts.unassignable.len() as i64,
+        ));
+    }
+    if decisions && !facts.undecided.is_empty() {
+        lines.push(l.count("decide-undecided", "count", facts.undecided.len() as i64));
+    }
+    lines
+}
+
+/// Closing scoring: the question and its consequences, for the
+/// confirmation page and the dialog alike.
+fn close_question(l: &L10n, call_title: String, facts: &DecisionFacts) -> (String, Vec<String>) {
+    let mut consequences = missing_lines(l, facts, false);
+    consequences.push(l.t("confirm-close-scoring-final"));
+    (
+        l.args(
+            "confirm-close-scoring-title",
+            &[("call", call_title.into())],
+        ),
+        consequences,
+    )
+}
+
+/// Publishing the results: the question and its consequences, for the
+/// confirmation page and the dialog alike.
+fn publish_question(l: &L10n, call_title: String, facts: &DecisionFacts) -> (String, Vec<String>) {
+    let mut consequences = vec![l.count("confirm-publish-teams", "count", facts.proposals)];
+    consequences.extend(missing_lines(l, facts, true));
+    (
+        l.args("confirm-publish-title", &[("call", call_title.into())]),
+        consequences,
+    )
+}
+
+/// Each proposal below the call's number of reviews, with its count.
+fn short_list(l: &L10n, facts: &DecisionFacts) -> Vec<(ProposalId, String, String)> {
+    facts
+        .short
+        .iter()
+        .map(|(id, title, done)| {
+            (
+                *id,
+                title.clone(),
+                l.args(
+                    "review-progress",
+                    &[("done", (*done).into()), ("total", facts.required.into())],
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Why a proposal lacks reviewers, in the admin's words.
@@ -166,6 +267,7 @@ async fn review_page(
         .shortfalls
         .iter()
         .map(|s| ShortLine {
+            proposal_id: ProposalId(s.submission),
             title: judged
                 .iter()
                 .find(|p| p.id.get() == s.submission)
@@ -189,6 +291,7 @@ async fn review_page(
         .await?
         .into_iter()
         .map(|r| RedactionLine {
+            proposal_id: r.proposal_id,
             title: judged
                 .iter()
                 .find(|p| p.id == r.proposal_id)
@@ -216,9 +319,23 @@ async fn review_page(
         ),
         _ => None,
     };
+    let title = crate::calls::service::title(&app.db, scope, call.id, ctx.l10n.lang()).await?;
+    let facts = service::decision_facts(&app.db, &app.secrets, scope, call).await?;
+    let (question, consequences) = close_question(&ctx.l10n, title.clone(), &facts);
     let page = ReviewPage {
         call_id: call.id,
-        title: crate::calls::service::title(&app.db, scope, call.id, ctx.l10n.lang()).await?,
+        missing: if call.scoring_open() {
+            missing_lines(&ctx.l10n, &facts, false)
+        } else {
+            Vec::new()
+        },
+        short: if call.scoring_open() {
+            short_list(&ctx.l10n, &facts)
+        } else {
+            Vec::new()
+        },
+        close_confirm: confirm::dialog_text(&question, &consequences),
+        title,
         phase: ctx.l10n.t(call.phase.message_id()),
         state: ctx.l10n.t(if call.scoring_open() {
             "review-state-open"
@@ -412,23 +529,12 @@ pub async fn close(
         if !call.scoring_open() {
             return Err(AppError::Locked);
         }
-        let gaps = service::scoring_gaps(&app.db, scope, &call).await?;
+        let facts = service::decision_facts(&app.db, &app.secrets, scope, &call).await?;
         let title = crate::calls::service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
         let l = &ctx.l10n;
-        let mut consequences = Vec::new();
-        if gaps.idle_jurors > 0 {
-            consequences.push(l.count("confirm-close-scoring-idle", "count", gaps.idle_jurors));
-        }
-        if gaps.missing_reviews > 0 {
-            consequences.push(l.count(
-                "confirm-close-scoring-missing",
-                "count",
-                gaps.missing_reviews,
-            ));
-        }
-        consequences.push(l.t("confirm-close-scoring-final"));
+        let (title, consequences) = close_question(l, title, &facts);
         let ask = Ask {
-            title: l.args("confirm-close-scoring-title", &[("call", title.into())]),
+            title,
             consequences,
             confirm_label: l.t("confirm-close-scoring-button"),
             action: ctx.link(&format!("/admin/calls/{id}/review/close")),
@@ -491,6 +597,10 @@ struct RankLine {
     reviews: String,
     missing: bool,
     status: String,
+    /// Awarded (in implementation, implemented or stopped since): a winner.
+    winner: bool,
+    /// The award it holds: name, sponsor and prize.
+    award: Option<String>,
     decision: String,
 }
 
@@ -509,6 +619,30 @@ struct RankingPage {
     /// (form value, label)
     choices: Vec<(String, String)>,
     published: bool,
+    /// What is missing before the results, while deciding.
+    missing: Vec<String>,
+    short: Vec<(ProposalId, String, String)>,
+    undecided: Vec<(ProposalId, String)>,
+    /// The dialog's text before publishing.
+    publish_confirm: String,
+}
+
+/// An award in words: its name, sponsor and prize, where given.
+fn award_text(l: &L10n, award: &Award) -> String {
+    let mut parts = vec![award.name.clone()];
+    if !award.sponsor.is_empty() {
+        parts.push(l.args(
+            "ranking-award-sponsor",
+            &[("sponsor", award.sponsor.clone().into())],
+        ));
+    }
+    if !award.prize.is_empty() {
+        parts.push(l.args(
+            "ranking-award-prize",
+            &[("prize", award.prize.clone().into())],
+        ));
+    }
+    parts.join(" · ")
 }
 
 /// The decision a proposal holds now, as the form names it.
@@ -598,12 +732,13 @@ pub async fn ranking_page(
                     &[("done", done.into()), ("total", i64::from(expected).into())],
                 ),
                 missing: r.pending_reviews > 0,
-                status: match (p.status, p.award_index) {
-                    (proposals::Status::Awarded, Some(i)) => awards
-                        .get(usize::try_from(i).unwrap_or(usize::MAX))
-                        .map_or_else(|| l.t(p.status.message_id()), |a| a.name.clone()),
-                    _ => l.t(p.status.message_id()),
-                },
+                status: l.t(p.status.message_id()),
+                winner: proposals::Status::AWARDED.contains(&p.status),
+                award: p
+                    .award_index
+                    .filter(|_| proposals::Status::AWARDED.contains(&p.status))
+                    .and_then(|i| awards.get(usize::try_from(i).ok()?))
+                    .map(|a| award_text(l, a)),
                 decision: decision_value(p),
             })
         })
@@ -649,9 +784,29 @@ pub async fn ranking_page(
     }
     choices.push(("award".to_owned(), l.t("decision-award-plain")));
     choices.push(("not_selected".to_owned(), l.t("decision-not-selected")));
+    let deciding = call.phase == Phase::Review && call.review_closed_at.is_some();
+    let title = crate::calls::service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
+    let facts = service::decision_facts(&app.db, &app.secrets, scope, &call).await?;
+    let (question, consequences) = publish_question(l, title.clone(), &facts);
     let page = RankingPage {
         call_id: id,
-        title: crate::calls::service::title(&app.db, scope, id, ctx.l10n.lang()).await?,
+        missing: if deciding {
+            missing_lines(l, &facts, true)
+        } else {
+            Vec::new()
+        },
+        short: if deciding {
+            short_list(l, &facts)
+        } else {
+            Vec::new()
+        },
+        undecided: if deciding {
+            facts.undecided.clone()
+        } else {
+            Vec::new()
+        },
+        publish_confirm: confirm::dialog_text(&question, &consequences),
+        title,
         state: l.t(if call.scoring_open() {
             "review-state-open"
         } else if call.review_started_at.is_none() {
@@ -663,7 +818,7 @@ pub async fn ranking_page(
         agreement,
         agreement_note,
         contested,
-        deciding: call.phase == Phase::Review && call.review_closed_at.is_some(),
+        deciding,
         choices,
         published: call.phase.has_results(),
         ctx,
@@ -705,22 +860,12 @@ pub async fn publish(
     let call = crate::calls::service::find(&app.db, scope, id).await?;
     if !form.yes() {
         decisions::deciding(&call)?;
-        let gaps = service::scoring_gaps(&app.db, scope, &call).await?;
+        let facts = service::decision_facts(&app.db, &app.secrets, scope, &call).await?;
         let title = crate::calls::service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
         let l = &ctx.l10n;
-        let mut consequences = Vec::new();
-        if gaps.short_proposals > 0 {
-            consequences.push(l.args(
-                "confirm-publish-short",
-                &[
-                    ("count", gaps.short_proposals.into()),
-                    ("required", gaps.required.into()),
-                ],
-            ));
-        }
-        consequences.push(l.t("confirm-publish-told"));
+        let (title, consequences) = publish_question(l, title, &facts);
         let ask = Ask {
-            title: l.args("confirm-publish-title", &[("call", title.into())]),
+            title,
             consequences,
             confirm_label: l.t("confirm-publish-button"),
             action: ctx.link(&format!("/admin/calls/{id}/results")),

@@ -9,6 +9,7 @@ pub mod agreement;
 pub mod api;
 pub mod assignment;
 pub mod decisions;
+pub mod dossier;
 pub mod entity;
 pub mod juror;
 pub mod jury;

@@ -222,12 +222,19 @@ pub async fn remove_juror(
     Ok(())
 }
 
-/// The proposals the jury judges: submitted ones that went to review.
-pub const JUDGED: [proposals::Status; 4] = [
+/// The proposals the jury judges: submitted ones that went to review,
+/// whatever their outcome since. Awarded ones move into implementation
+/// when the results are published and stay in the field: the ranking keeps
+/// every proposal, and each juror's normalised scores stay those of
+/// everything they scored.
+pub const JUDGED: [proposals::Status; 7] = [
     proposals::Status::InReview,
     proposals::Status::Shortlisted,
     proposals::Status::Awarded,
     proposals::Status::NotSelected,
+    proposals::Status::InImplementation,
+    proposals::Status::Implemented,
+    proposals::Status::Stopped,
 ];
 
 pub async fn judged_proposals(
@@ -491,26 +498,47 @@ pub async fn close(
     Ok(())
 }
 
-/// What is missing from a call's scoring, before it closes or its results
-/// are published.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ScoringGaps {
-    /// Jurors without one complete review.
-    pub idle_jurors: i64,
-    /// Complete reviews still needed to reach the call's number.
-    pub missing_reviews: i64,
-    /// Judged proposals with fewer complete reviews than the call asks.
-    pub short_proposals: i64,
+/// What is missing before a decision on a call's review: the facts the
+/// review page states before scoring closes, the ranking before the
+/// results are published, and the confirmations of both.
+#[derive(Clone, Debug, Default)]
+pub struct DecisionFacts {
     /// The call's number of reviews per proposal.
     pub required: i64,
+    /// The judged proposals (each team is told its outcome).
+    pub proposals: i64,
+    /// Complete reviews that count toward the target (at most `required`
+    /// per proposal), and the target: proposals × required.
+    pub reviews_done: i64,
+    pub reviews_expected: i64,
+    /// The jury, and those of it without one complete review.
+    pub jurors: i64,
+    pub idle_jurors: Vec<user::Model>,
+    /// Judged proposals below the target: (id, title, complete reviews).
+    pub short: Vec<(ProposalId, String, i64)>,
+    /// While reviews can still be assigned: proposals the plan cannot give
+    /// all their reviews from this jury, (id, title, reviews missing).
+    pub unassignable: Vec<(ProposalId, String, u32)>,
+    /// Judged proposals without a decision (still in review): publishing
+    /// makes them "not selected".
+    pub undecided: Vec<(ProposalId, String)>,
 }
 
-/// Counts what scoring still lacks (see [`ScoringGaps`]).
-pub async fn scoring_gaps(
+impl DecisionFacts {
+    /// Reviews still to be done to reach the call's number.
+    pub fn reviews_missing(&self) -> i64 {
+        self.reviews_expected - self.reviews_done
+    }
+}
+
+/// Counts what scoring and the decisions still lack (see
+/// [`DecisionFacts`]).
+pub async fn decision_facts(
     db: &impl ConnectionTrait,
+    secrets: &SecretKey,
     scope: TenantId,
     call: &calls::Model,
-) -> Result<ScoringGaps, DbErr> {
+) -> Result<DecisionFacts, DbErr> {
     let jurors = jury_of(db, scope, call.id).await?;
     let reviews: Vec<Review> = reviews_of(db, scope, call.id)
         .await?
@@ -520,16 +548,16 @@ pub async fn scoring_gaps(
     let judged = judged_proposals(db, scope, call.id).await?;
     let required = i64::from(call.reviews_per_proposal.max(0));
     let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    let idle_jurors = count(
-        jurors
-            .iter()
-            .filter(|j| !reviews.iter().any(|r| r.juror_id == j.id))
-            .count(),
-    );
-    let mut gaps = ScoringGaps {
-        idle_jurors,
+    let mut facts = DecisionFacts {
         required,
-        ..ScoringGaps::default()
+        proposals: count(judged.len()),
+        reviews_expected: count(judged.len()).saturating_mul(required),
+        jurors: count(jurors.len()),
+        idle_jurors: jurors
+            .into_iter()
+            .filter(|j| !reviews.iter().any(|r| r.juror_id == j.id))
+            .collect(),
+        ..DecisionFacts::default()
     };
     for proposal in &judged {
         let done = count(
@@ -538,12 +566,28 @@ pub async fn scoring_gaps(
                 .filter(|r| r.proposal_id == proposal.id)
                 .count(),
         );
+        facts.reviews_done += done.min(required);
         if done < required {
-            gaps.short_proposals += 1;
-            gaps.missing_reviews += required - done;
+            facts
+                .short
+                .push((proposal.id, proposal.title.clone(), done));
+        }
+        if proposal.status == proposals::Status::InReview {
+            facts.undecided.push((proposal.id, proposal.title.clone()));
         }
     }
-    Ok(gaps)
+    if call.phase == Phase::Review && call.review_closed_at.is_none() {
+        let plan = plan_for(db, secrets, scope, call).await?;
+        facts.unassignable = plan
+            .shortfalls
+            .iter()
+            .filter_map(|s| {
+                let p = judged.iter().find(|p| p.id.get() == s.submission)?;
+                Some((p.id, p.title.clone(), s.missing))
+            })
+            .collect();
+    }
+    Ok(facts)
 }
 
 /// Hides `passage` of a judged proposal's `field` from the jury, wherever

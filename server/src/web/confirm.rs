@@ -75,3 +75,12 @@ pub async fn script() -> Response {
     )
         .into_response()
 }
+
+/// The text of the dialog `confirm.js` shows: the question and its
+/// consequences, as the confirmation page states them.
+pub fn dialog_text(title: &str, consequences: &[String]) -> String {
+    std::iter::once(title)
+        .chain(consequences.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
