@@ -58,7 +58,7 @@ api-docs-reply-get-call-200 = The call
 api-docs-reply-get-docs-200 = The API's documentation as a page
 api-docs-reply-get-me-200 = The signed-in person
 api-docs-reply-get-openapi-200 = The OpenAPI document
-api-docs-reply-get-proposal-200 = The proposal
+api-docs-reply-get-proposal-200 = The proposal; with `admin` for the city's admin
 api-docs-reply-list-call-proposals-200 = The call's proposals
 api-docs-reply-list-call-proposals-400 = The id or the status is not one the API knows
 api-docs-reply-list-call-proposals-403 = Only the city's administrators see a call's proposals
@@ -234,3 +234,15 @@ api-docs-schema-ReviewView = One juror's review of one proposal.
 api-docs-schema-SsoClaims = The claims of the city's sign-in that set an attribute at each sign-in: the admin cannot change an attribute that has one.
 api-docs-schema-StallView = Why a project counts as stalled.
 api-docs-schema-UpdateView = A progress update.
+
+# The admin's full proposal
+api-docs-field-AdminDetails-normalised-score = The mean of its juror-normalised scores (z), once scoring is closed.
+api-docs-field-AdminDetails-reviews = Every juror's review, once scoring is closed (`null` before).
+api-docs-field-AdminDetails-team = The accepted members, lead first (empty while sealed).
+api-docs-field-AdminDetails-team-sealed = The call seals identities until its results: `team` is empty and files carry neutral names.
+api-docs-field-AdminDetails-text-hidden = The texts are withheld: the proposal is a draft its team has not submitted.
+api-docs-field-AttachmentView-download = Where the admin downloads it (a page of the city's site).
+api-docs-field-AttachmentView-name = Its own name, or a neutral one while the call is sealed.
+api-docs-field-AttachmentView-size = Bytes.
+api-docs-reply-get-proposal-404 = No proposal of the caller's has this id (for the city's admin: no proposal of the city)
+api-docs-schema-AdminDetails = What the city's admin reads of a proposal besides its texts.

@@ -58,7 +58,7 @@ api-docs-reply-get-call-200 = La convocatoria
 api-docs-reply-get-docs-200 = La documentación de la API como página
 api-docs-reply-get-me-200 = La persona con la sesión iniciada
 api-docs-reply-get-openapi-200 = El documento OpenAPI
-api-docs-reply-get-proposal-200 = La propuesta
+api-docs-reply-get-proposal-200 = La propuesta; con `admin` para el administrador de la ciudad
 api-docs-reply-list-call-proposals-200 = Las propuestas de la convocatoria
 api-docs-reply-list-call-proposals-400 = El identificador o el estado no es uno de los que conoce la API
 api-docs-reply-list-call-proposals-403 = Solo los administradores de la ciudad ven las propuestas de una convocatoria
@@ -234,3 +234,15 @@ api-docs-schema-ReviewView = La evaluación de una propuesta por un miembro del 
 api-docs-schema-SsoClaims = Los atributos del inicio de sesión de la ciudad que fijan un dato en cada inicio de sesión: el administrador no puede cambiar un dato que tenga uno.
 api-docs-schema-StallView = Por qué un proyecto se considera estancado.
 api-docs-schema-UpdateView = Una novedad sobre el avance.
+
+# The admin's full proposal
+api-docs-field-AdminDetails-normalised-score = La media de sus puntuaciones normalizadas por jurado (z), una vez cerrada la evaluación.
+api-docs-field-AdminDetails-reviews = La evaluación de cada jurado, una vez cerrada la evaluación (`null` antes).
+api-docs-field-AdminDetails-team = Los miembros que aceptaron, primero el responsable (vacío mientras las identidades están selladas).
+api-docs-field-AdminDetails-team-sealed = La convocatoria sella las identidades hasta los resultados: `team` está vacío y los archivos llevan nombres neutros.
+api-docs-field-AdminDetails-text-hidden = Los textos no se muestran: la propuesta es un borrador que su equipo no ha presentado.
+api-docs-field-AttachmentView-download = Dónde lo descarga el administrador (una página del sitio de la ciudad).
+api-docs-field-AttachmentView-name = Su propio nombre, o uno neutro mientras la convocatoria está sellada.
+api-docs-field-AttachmentView-size = Bytes.
+api-docs-reply-get-proposal-404 = Ninguna propuesta de quien llama tiene este identificador (para el administrador de la ciudad: ninguna propuesta de la ciudad)
+api-docs-schema-AdminDetails = Lo que el administrador de la ciudad lee de una propuesta además de sus textos.

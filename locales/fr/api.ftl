@@ -58,7 +58,7 @@ api-docs-reply-get-call-200 = L'appel
 api-docs-reply-get-docs-200 = La documentation de l'API sous forme de page
 api-docs-reply-get-me-200 = La personne connectée
 api-docs-reply-get-openapi-200 = Le document OpenAPI
-api-docs-reply-get-proposal-200 = La proposition
+api-docs-reply-get-proposal-200 = La proposition ; avec `admin` pour l'administrateur de la ville
 api-docs-reply-list-call-proposals-200 = Les propositions de l'appel
 api-docs-reply-list-call-proposals-400 = L'identifiant ou le statut n'est pas de ceux que l'API connaît
 api-docs-reply-list-call-proposals-403 = Seuls les administrateurs de la ville voient les propositions d'un appel
@@ -234,3 +234,15 @@ api-docs-schema-ReviewView = L'évaluation d'une proposition par un juré.
 api-docs-schema-SsoClaims = Les revendications de la connexion de la ville qui définissent un attribut à chaque connexion : l'administrateur ne peut pas modifier un attribut qui en a une.
 api-docs-schema-StallView = Pourquoi un projet est considéré comme à l'arrêt.
 api-docs-schema-UpdateView = Une nouvelle sur l'avancement.
+
+# The admin's full proposal
+api-docs-field-AdminDetails-normalised-score = La moyenne de ses notes normalisées par juré (z), une fois la notation close.
+api-docs-field-AdminDetails-reviews = L'évaluation de chaque juré, une fois la notation close (`null` avant).
+api-docs-field-AdminDetails-team = Les membres qui ont accepté, le porteur d'abord (vide tant que les identités sont scellées).
+api-docs-field-AdminDetails-team-sealed = L'appel scelle les identités jusqu'aux résultats : `team` est vide et les fichiers portent des noms neutres.
+api-docs-field-AdminDetails-text-hidden = Les textes ne sont pas communiqués : la proposition est un brouillon que son équipe n'a pas déposé.
+api-docs-field-AttachmentView-download = Où l'administrateur le télécharge (une page du site de la ville).
+api-docs-field-AttachmentView-name = Son propre nom, ou un nom neutre tant que l'appel est scellé.
+api-docs-field-AttachmentView-size = Octets.
+api-docs-reply-get-proposal-404 = Aucune proposition de l'appelant n'a cet identifiant (pour l'administrateur de la ville : aucune proposition de la ville)
+api-docs-schema-AdminDetails = Ce que l'administrateur de la ville lit d'une proposition en plus de ses textes.

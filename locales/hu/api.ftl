@@ -58,7 +58,7 @@ api-docs-reply-get-call-200 = A felhívás
 api-docs-reply-get-docs-200 = Az API dokumentációja oldalként
 api-docs-reply-get-me-200 = A bejelentkezett személy
 api-docs-reply-get-openapi-200 = Az OpenAPI-dokumentum
-api-docs-reply-get-proposal-200 = A javaslat
+api-docs-reply-get-proposal-200 = A javaslat; a város adminisztrátorának `admin` résszel
 api-docs-reply-list-call-proposals-200 = A felhívás javaslatai
 api-docs-reply-list-call-proposals-400 = Az azonosító vagy az állapot nem olyan, amelyet az API ismer
 api-docs-reply-list-call-proposals-403 = Egy felhívás javaslatait csak a város adminisztrátorai látják
@@ -234,3 +234,15 @@ api-docs-schema-ReviewView = Egy zsűritag értékelése egy javaslatról.
 api-docs-schema-SsoClaims = A város bejelentkezésének jogcímei, amelyek minden bejelentkezéskor beállítanak egy jellemzőt: az adminisztrátor nem módosíthatja azt a jellemzőt, amelyhez tartozik ilyen.
 api-docs-schema-StallView = Miért minősül egy projekt elakadtnak.
 api-docs-schema-UpdateView = Egy előrehaladási beszámoló.
+
+# The admin's full proposal
+api-docs-field-AdminDetails-normalised-score = A zsűritagonként normalizált pontszámainak (z) átlaga, az értékelés lezárása után.
+api-docs-field-AdminDetails-reviews = Minden zsűritag értékelése, az értékelés lezárása után (előtte `null`).
+api-docs-field-AdminDetails-team = Az elfogadott tagok, elöl a vezető (üres, amíg a személyazonosságok lepecsételtek).
+api-docs-field-AdminDetails-team-sealed = A felhívás az eredményekig lepecsételi a személyazonosságokat: a `team` üres, a fájlok semleges nevet kapnak.
+api-docs-field-AdminDetails-text-hidden = A szövegek nem láthatók: a javaslat piszkozat, amelyet a csapata nem nyújtott be.
+api-docs-field-AttachmentView-download = Ahol az adminisztrátor letölti (a város oldalának egy lapja).
+api-docs-field-AttachmentView-name = A saját neve, vagy semleges név, amíg a felhívás lepecsételt.
+api-docs-field-AttachmentView-size = Bájt.
+api-docs-reply-get-proposal-404 = A hívónak nincs ilyen azonosítójú javaslata (a város adminisztrátorának: a városnak nincs ilyen javaslata)
+api-docs-schema-AdminDetails = Amit a város adminisztrátora a javaslat szövegein kívül olvas.

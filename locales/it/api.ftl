@@ -58,7 +58,7 @@ api-docs-reply-get-call-200 = Il bando
 api-docs-reply-get-docs-200 = La documentazione dell'API come pagina
 api-docs-reply-get-me-200 = La persona che ha effettuato l'accesso
 api-docs-reply-get-openapi-200 = Il documento OpenAPI
-api-docs-reply-get-proposal-200 = La proposta
+api-docs-reply-get-proposal-200 = La proposta; con `admin` per l'amministratore della città
 api-docs-reply-list-call-proposals-200 = Le proposte del bando
 api-docs-reply-list-call-proposals-400 = L'identificativo o lo stato non è tra quelli che l'API conosce
 api-docs-reply-list-call-proposals-403 = Solo gli amministratori della città vedono le proposte di un bando
@@ -234,3 +234,15 @@ api-docs-schema-ReviewView = La valutazione di una proposta da parte di un giura
 api-docs-schema-SsoClaims = Gli attributi del login della città che impostano un dato a ogni accesso: l'amministratore non può modificare un dato che ne ha uno.
 api-docs-schema-StallView = Perché un progetto è considerato fermo.
 api-docs-schema-UpdateView = Un aggiornamento sull'avanzamento.
+
+# The admin's full proposal
+api-docs-field-AdminDetails-normalised-score = La media dei suoi punteggi normalizzati per giurato (z), una volta chiusa la valutazione.
+api-docs-field-AdminDetails-reviews = La valutazione di ogni giurato, una volta chiusa la valutazione (`null` prima).
+api-docs-field-AdminDetails-team = I membri che hanno accettato, prima il referente (vuoto finché le identità sono sigillate).
+api-docs-field-AdminDetails-team-sealed = Il bando sigilla le identità fino ai risultati: `team` è vuoto e i file hanno nomi neutri.
+api-docs-field-AdminDetails-text-hidden = I testi non sono mostrati: la proposta è una bozza che il gruppo non ha presentato.
+api-docs-field-AttachmentView-download = Dove l'amministratore lo scarica (una pagina del sito della città).
+api-docs-field-AttachmentView-name = Il suo nome, o un nome neutro finché il bando è sigillato.
+api-docs-field-AttachmentView-size = Byte.
+api-docs-reply-get-proposal-404 = Nessuna proposta di chi chiama ha questo identificativo (per l'amministratore della città: nessuna proposta della città)
+api-docs-schema-AdminDetails = Che cosa legge l'amministratore della città di una proposta oltre ai suoi testi.

@@ -58,7 +58,7 @@ api-docs-reply-get-call-200 = De oproep
 api-docs-reply-get-docs-200 = De documentatie van de API als pagina
 api-docs-reply-get-me-200 = De aangemelde persoon
 api-docs-reply-get-openapi-200 = Het OpenAPI-document
-api-docs-reply-get-proposal-200 = Het voorstel
+api-docs-reply-get-proposal-200 = Het voorstel; met `admin` voor de beheerder van de stad
 api-docs-reply-list-call-proposals-200 = De voorstellen van de oproep
 api-docs-reply-list-call-proposals-400 = Het id of de status is er geen die de API kent
 api-docs-reply-list-call-proposals-403 = Alleen de beheerders van de stad zien de voorstellen van een oproep
@@ -234,3 +234,15 @@ api-docs-schema-ReviewView = De beoordeling van één voorstel door één juryli
 api-docs-schema-SsoClaims = De claims van de aanmelding van de stad die bij elke aanmelding een kenmerk instellen: de beheerder kan een kenmerk met zo'n claim niet wijzigen.
 api-docs-schema-StallView = Waarom een project als vastgelopen geldt.
 api-docs-schema-UpdateView = Een voortgangsupdate.
+
+# The admin's full proposal
+api-docs-field-AdminDetails-normalised-score = Het gemiddelde van de per jurylid genormaliseerde scores (z), zodra het beoordelen gesloten is.
+api-docs-field-AdminDetails-reviews = De beoordeling van elk jurylid, zodra het beoordelen gesloten is (`null` daarvoor).
+api-docs-field-AdminDetails-team = De leden die aanvaard hebben, de trekker eerst (leeg zolang de identiteiten verzegeld zijn).
+api-docs-field-AdminDetails-team-sealed = De oproep verzegelt de identiteiten tot de uitslag: `team` is leeg en bestanden hebben neutrale namen.
+api-docs-field-AdminDetails-text-hidden = De teksten worden niet getoond: het voorstel is een concept dat het team niet heeft ingediend.
+api-docs-field-AttachmentView-download = Waar de beheerder het downloadt (een pagina van de site van de stad).
+api-docs-field-AttachmentView-name = De eigen naam, of een neutrale zolang de oproep verzegeld is.
+api-docs-field-AttachmentView-size = Bytes.
+api-docs-reply-get-proposal-404 = Geen voorstel van de aanvrager heeft dit id (voor de beheerder van de stad: geen voorstel van de stad)
+api-docs-schema-AdminDetails = Wat de beheerder van de stad van een voorstel leest naast de teksten.

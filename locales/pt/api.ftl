@@ -58,7 +58,7 @@ api-docs-reply-get-call-200 = A chamada
 api-docs-reply-get-docs-200 = A documentação da API como página
 api-docs-reply-get-me-200 = A pessoa com sessão iniciada
 api-docs-reply-get-openapi-200 = O documento OpenAPI
-api-docs-reply-get-proposal-200 = A proposta
+api-docs-reply-get-proposal-200 = A proposta; com `admin` para o administrador da cidade
 api-docs-reply-list-call-proposals-200 = As propostas da chamada
 api-docs-reply-list-call-proposals-400 = O identificador ou o estado não é um dos que a API conhece
 api-docs-reply-list-call-proposals-403 = Só os administradores da cidade veem as propostas de uma chamada
@@ -234,3 +234,15 @@ api-docs-schema-ReviewView = A avaliação de uma proposta por um membro do júr
 api-docs-schema-SsoClaims = Os atributos do início de sessão da cidade que definem um dado em cada início de sessão: o administrador não pode alterar um dado que tenha um.
 api-docs-schema-StallView = Porque é que um projeto é considerado parado.
 api-docs-schema-UpdateView = Uma atualização do progresso.
+
+# The admin's full proposal
+api-docs-field-AdminDetails-normalised-score = A média das suas pontuações normalizadas por jurado (z), depois de fechada a avaliação.
+api-docs-field-AdminDetails-reviews = A avaliação de cada jurado, depois de fechada a avaliação (`null` antes).
+api-docs-field-AdminDetails-team = Os membros que aceitaram, primeiro o responsável (vazio enquanto as identidades estão seladas).
+api-docs-field-AdminDetails-team-sealed = A chamada sela as identidades até aos resultados: `team` está vazio e os ficheiros têm nomes neutros.
+api-docs-field-AdminDetails-text-hidden = Os textos não são mostrados: a proposta é um rascunho que a equipa não submeteu.
+api-docs-field-AttachmentView-download = Onde o administrador o descarrega (uma página do sítio da cidade).
+api-docs-field-AttachmentView-name = O seu próprio nome, ou um nome neutro enquanto a chamada está selada.
+api-docs-field-AttachmentView-size = Bytes.
+api-docs-reply-get-proposal-404 = Nenhuma proposta de quem faz o pedido tem este identificador (para o administrador da cidade: nenhuma proposta da cidade)
+api-docs-schema-AdminDetails = O que o administrador da cidade lê de uma proposta além dos seus textos.

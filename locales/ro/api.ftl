@@ -58,7 +58,7 @@ api-docs-reply-get-call-200 = Apelul
 api-docs-reply-get-docs-200 = Documentația API-ului, ca pagină
 api-docs-reply-get-me-200 = Persoana autentificată
 api-docs-reply-get-openapi-200 = Documentul OpenAPI
-api-docs-reply-get-proposal-200 = Propunerea
+api-docs-reply-get-proposal-200 = Propunerea; cu `admin` pentru administratorul orașului
 api-docs-reply-list-call-proposals-200 = Propunerile apelului
 api-docs-reply-list-call-proposals-400 = Identificatorul sau starea nu este dintre cele cunoscute de API
 api-docs-reply-list-call-proposals-403 = Doar administratorii orașului văd propunerile unui apel
@@ -234,3 +234,15 @@ api-docs-schema-ReviewView = Evaluarea unei propuneri de către un jurat.
 api-docs-schema-SsoClaims = Revendicările autentificării orașului care stabilesc un atribut la fiecare autentificare: administratorul nu poate modifica un atribut care are una.
 api-docs-schema-StallView = De ce un proiect este considerat stagnant.
 api-docs-schema-UpdateView = O actualizare a progresului.
+
+# The admin's full proposal
+api-docs-field-AdminDetails-normalised-score = Media scorurilor sale normalizate pe evaluator (z), după închiderea evaluării.
+api-docs-field-AdminDetails-reviews = Evaluarea fiecărui evaluator, după închiderea evaluării (`null` înainte).
+api-docs-field-AdminDetails-team = Membrii care au acceptat, întâi coordonatorul (gol cât timp identitățile sunt sigilate).
+api-docs-field-AdminDetails-team-sealed = Apelul sigilează identitățile până la rezultate: `team` este gol, iar fișierele au nume neutre.
+api-docs-field-AdminDetails-text-hidden = Textele nu sunt afișate: propunerea este o ciornă pe care echipa nu a depus-o.
+api-docs-field-AttachmentView-download = Unde îl descarcă administratorul (o pagină a site-ului orașului).
+api-docs-field-AttachmentView-name = Numele său propriu, sau unul neutru cât timp apelul este sigilat.
+api-docs-field-AttachmentView-size = Octeți.
+api-docs-reply-get-proposal-404 = Nicio propunere a apelantului nu are acest id (pentru administratorul orașului: nicio propunere a orașului)
+api-docs-schema-AdminDetails = Ce citește administratorul orașului dintr-o propunere în afară de texte.
