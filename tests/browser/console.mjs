@@ -133,7 +133,7 @@ async function signInAs(page, role) {
   await go(page, `${city}/auth/demo`);
   const card = page.locator('li.card').filter({ has: page.locator('h2', { hasText: role }) }).first();
   check(await card.count() === 1, `the demo sign-in offers a ${role}`);
-  const name = (await card.locator('p').innerText()).trim();
+  const name = (await card.locator('p:not(.muted)').first().innerText()).trim();
   await submit(page, card.locator('button'));
   const header = await page.locator('header nav.session').innerText();
   check(header.includes(name), `signed in as ${name}: ${header}`);

@@ -190,6 +190,26 @@ async function submit(page, locator) {
   return response;
 }
 
+/**
+ * Presses `button`, whose action asks first, and confirms: in the dialog
+ * when JavaScript runs and its form carries `data-confirm`, otherwise on
+ * the confirmation page. The question is kept as step `name`.
+ */
+async function confirmed(page, button, name) {
+  const form = button.locator('xpath=ancestor::form[1]');
+  if (config.javascript && (await form.getAttribute('data-confirm')) !== null) {
+    await button.click();
+    const dialog = page.locator('dialog.confirm-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await step(page, name);
+    await submit(page, dialog.locator('button.danger'));
+  } else {
+    await submit(page, button);
+    await step(page, name);
+    await submit(page, page.locator('main form button.danger'));
+  }
+}
+
 /** Presses a key that leads to another page, and waits for it. */
 async function pressToNavigate(page, key) {
   lastPage = page;
@@ -453,10 +473,8 @@ async function journey() {
   check((await text(admin)).includes(proposalTitle), "the admin's list has the proposal");
   await step(admin, 'admin-proposals');
   await go(admin, `${turin}/admin/calls/${callId}`);
-  await submit(admin, admin.locator('form[action$="/close"] button'));
   // Closing early asks first, naming who can no longer submit.
-  await step(admin, 'admin-confirm-close');
-  await submit(admin, admin.locator('main form button.danger'));
+  await confirmed(admin, admin.locator('form[action$="/close"] button'), 'admin-confirm-close');
   check((await text(admin)).includes(messages['call-phase-review']), 'the call is in review');
   await step(admin, 'admin-call-review');
   await go(admin, `${turin}/admin/invitations`);
@@ -513,7 +531,7 @@ async function journey() {
   await go(admin, `${turin}/admin/calls/${callId}/review`);
   await admin.fill('#email', config.juror.email);
   await submit(admin, admin.locator('form[action$="/jury"] button'));
-  check((await admin.locator('#jury-heading ~ table').innerText()).includes(config.juror.name), 'the juror is on the jury');
+  check((await admin.locator('#jury-heading ~ .table-scroll table, #jury-heading ~ table').first().innerText()).includes(config.juror.name), 'the juror is on the jury');
   await submit(admin, admin.locator('form[action$="/review/assign"] button'));
   await step(admin, 'admin-review-started');
 
@@ -542,17 +560,13 @@ async function journey() {
 
   // The admin closes scoring, awards the proposal and publishes results.
   await go(admin, `${turin}/admin/calls/${callId}/review`);
-  await submit(admin, admin.locator('form[action$="/review/close"] button'));
-  await step(admin, 'admin-confirm-close-scoring');
-  await submit(admin, admin.locator('main form button.danger'));
+  await confirmed(admin, admin.locator('form[action$="/review/close"] button'), 'admin-confirm-close-scoring');
   await go(admin, `${turin}/admin/calls/${callId}/ranking`);
   check((await text(admin)).includes(proposalTitle), 'the ranking lists the proposal');
   await step(admin, 'admin-ranking');
   await admin.selectOption(`#decision-${proposalId}`, 'award-0');
   await submit(admin, admin.locator(`form[action$="/decisions/${proposalId}"] button`));
-  await submit(admin, admin.locator('form[action$="/results"] button'));
-  await step(admin, 'admin-confirm-results');
-  await submit(admin, admin.locator('main form button.danger'));
+  await confirmed(admin, admin.locator('form[action$="/results"] button'), 'admin-confirm-results');
   check((await text(admin)).includes(messages['results-published']), 'the results are published');
   await step(admin, 'admin-results');
 

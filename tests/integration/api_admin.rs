@@ -418,7 +418,9 @@ async fn people_projects_audit_and_closing_over_the_api(backend: Backend) {
     );
 
     // The board, and one project (Turin 2019's winners become projects,
-    // as publishing its results does).
+    // as publishing its results does; the demo's own projects are cleared
+    // first, so that the board holds exactly these).
+    crate::support::before_implementation(&server.store.db).await;
     let edition = scope
         .find::<calls::Entity>()
         .filter(calls::Column::BudgetCents.eq(4_000_000))
