@@ -88,12 +88,10 @@ notification-submitted = The proposal “{ $title }” you are on the team of ha
 notification-team-invitation = { $name } invites you to the team of the proposal “{ $title }”.
 
 audit-title = Audit log
-audit-filter-action = Action begins with
 audit-none = No entries.
 audit-when = When
 audit-who = Who
 audit-what = What
-audit-change = Before → after
 audit-system = The platform (a date was reached)
 
 api-invalid = Some fields are not valid
@@ -112,9 +110,6 @@ audit-csv = Download as CSV
 audit-checkpoint = Download a signed checkpoint of the log
 audit-broken = The audit log does not verify, so no checkpoint can be signed. Tell the platform's operators.
 audit-seq = No.
-audit-subject = Subject
-audit-before = Before
-audit-after = After
 error-rate-limited = Too many requests
     .detail = You have sent many requests in a short time. Please wait a minute and try again; nothing you had saved is lost.
 

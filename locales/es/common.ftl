@@ -88,12 +88,10 @@ notification-submitted = Se ha presentado la propuesta «{ $title }», de cuyo e
 notification-team-invitation = { $name } le invita a formar parte del equipo de la propuesta «{ $title }».
 
 audit-title = Registro de auditoría
-audit-filter-action = La acción empieza por
 audit-none = No hay entradas.
 audit-when = Cuándo
 audit-who = Quién
 audit-what = Qué
-audit-change = Antes → después
 audit-system = La plataforma (se alcanzó una fecha)
 
 
@@ -115,9 +113,6 @@ audit-csv = Descargar en CSV
 audit-checkpoint = Descargar un punto de control firmado del registro
 audit-broken = El registro de auditoría no está íntegro: no se puede firmar un punto de control. Avise a los operadores de la plataforma.
 audit-seq = N.º
-audit-subject = Objeto
-audit-before = Antes
-audit-after = Después
 error-rate-limited = Demasiadas solicitudes
     .detail = Ha enviado muchas solicitudes en poco tiempo. Espere un minuto y vuelva a intentarlo; no se ha perdido nada de lo que había guardado.
 

@@ -88,12 +88,10 @@ notification-submitted = La proposition « { $title } », dans l'équipe de la
 notification-team-invitation = { $name } vous invite à rejoindre l'équipe de la proposition « { $title } ».
 
 audit-title = Journal d'audit
-audit-filter-action = L'action commence par
 audit-none = Aucune entrée.
 audit-when = Quand
 audit-who = Qui
 audit-what = Quoi
-audit-change = Avant → après
 audit-system = La plateforme (une date a été atteinte)
 
 
@@ -115,9 +113,6 @@ audit-csv = Télécharger au format CSV
 audit-checkpoint = Télécharger un point de contrôle signé du journal
 audit-broken = Le journal d'audit n'est pas intègre : aucun point de contrôle ne peut être signé. Prévenez les opérateurs de la plateforme.
 audit-seq = N°
-audit-subject = Objet
-audit-before = Avant
-audit-after = Après
 error-rate-limited = Trop de requêtes
     .detail = Vous avez envoyé beaucoup de requêtes en peu de temps. Veuillez patienter une minute puis réessayer ; rien de ce que vous aviez enregistré n’est perdu.
 

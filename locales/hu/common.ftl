@@ -88,12 +88,10 @@ notification-submitted = Beadták a(z) „{ $title }” javaslatot, amelynek csa
 notification-team-invitation = { $name } meghívta Önt a(z) „{ $title }” javaslat csapatába.
 
 audit-title = Eseménynapló
-audit-filter-action = A művelet kezdete
 audit-none = Nincs bejegyzés.
 audit-when = Időpont
 audit-who = Ki
 audit-what = Mi
-audit-change = Előtte → utána
 audit-system = A platform (elérkezett egy időpont)
 
 
@@ -115,9 +113,6 @@ audit-csv = Letöltés CSV formátumban
 audit-checkpoint = Az eseménynapló aláírt ellenőrzőpontjának letöltése
 audit-broken = Az eseménynapló sérült, ezért nem írható alá ellenőrzőpont. Értesítse a platform üzemeltetőit.
 audit-seq = Sorsz.
-audit-subject = Tárgy
-audit-before = Előtte
-audit-after = Utána
 error-rate-limited = Túl sok kérés
     .detail = Rövid idő alatt sok kérést küldött. Kérjük, várjon egy percet, és próbálja újra; semmi sem veszett el abból, amit mentett.
 

@@ -86,12 +86,10 @@ notification-submitted = La proposta «{ $title }», di cui fai parte del gruppo
 notification-team-invitation = { $name } ti invita nel gruppo della proposta «{ $title }».
 
 audit-title = Registro delle attività
-audit-filter-action = L'azione inizia con
 audit-none = Nessuna voce.
 audit-when = Quando
 audit-who = Chi
 audit-what = Che cosa
-audit-change = Prima → dopo
 audit-system = La piattaforma (è arrivata una data)
 
 api-invalid = Alcuni campi non sono validi
@@ -110,9 +108,6 @@ audit-csv = Scarica in formato CSV
 audit-checkpoint = Scarica un punto di controllo firmato del registro
 audit-broken = Il registro delle attività non risulta integro: non si può firmare un punto di controllo. Avvisa gli operatori della piattaforma.
 audit-seq = N.
-audit-subject = Oggetto
-audit-before = Prima
-audit-after = Dopo
 error-rate-limited = Troppe richieste
     .detail = Hai inviato molte richieste in poco tempo. Attendi un minuto e riprova: nulla di quanto avevi salvato è andato perso.
 

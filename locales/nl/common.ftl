@@ -88,12 +88,10 @@ notification-submitted = Het voorstel “{ $title }”, waarvan u teamlid bent, 
 notification-team-invitation = { $name } nodigt u uit voor het team van het voorstel “{ $title }”.
 
 audit-title = Auditlogboek
-audit-filter-action = Actie begint met
 audit-none = Geen vermeldingen.
 audit-when = Wanneer
 audit-who = Wie
 audit-what = Wat
-audit-change = Vóór → na
 audit-system = Het platform (er is een datum bereikt)
 
 
@@ -115,9 +113,6 @@ audit-csv = Downloaden als CSV
 audit-checkpoint = Een ondertekend controlepunt van het logboek downloaden
 audit-broken = Het auditlogboek klopt niet, dus er kan geen controlepunt worden ondertekend. Waarschuw de beheerders van het platform.
 audit-seq = Nr.
-audit-subject = Onderwerp
-audit-before = Voor
-audit-after = Na
 error-rate-limited = Te veel verzoeken
     .detail = U hebt in korte tijd veel verzoeken verstuurd. Wacht een minuut en probeer het opnieuw; niets van wat u had opgeslagen is verloren.
 

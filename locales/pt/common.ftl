@@ -88,12 +88,10 @@ notification-submitted = Foi apresentada a proposta «{ $title }», de cuja equi
 notification-team-invitation = { $name } convida-o para a equipa da proposta «{ $title }».
 
 audit-title = Registo de auditoria
-audit-filter-action = A ação começa por
 audit-none = Nenhum registo.
 audit-when = Quando
 audit-who = Quem
 audit-what = O quê
-audit-change = Antes → depois
 audit-system = A plataforma (foi atingida uma data)
 
 
@@ -115,9 +113,6 @@ audit-csv = Descarregar em CSV
 audit-checkpoint = Descarregar um ponto de controlo assinado do registo
 audit-broken = O registo de auditoria não está íntegro: não é possível assinar um ponto de controlo. Avise os operadores da plataforma.
 audit-seq = N.º
-audit-subject = Objeto
-audit-before = Antes
-audit-after = Depois
 error-rate-limited = Demasiados pedidos
     .detail = Enviou muitos pedidos em pouco tempo. Aguarde um minuto e tente de novo; nada do que tinha guardado se perdeu.
 

@@ -88,12 +88,10 @@ notification-submitted = Propunerea „{ $title }”, din a cărei echipă face�
 notification-team-invitation = { $name } vă invită în echipa propunerii „{ $title }”.
 
 audit-title = Jurnal de audit
-audit-filter-action = Acțiunea începe cu
 audit-none = Nicio înregistrare.
 audit-when = Când
 audit-who = Cine
 audit-what = Ce
-audit-change = Înainte → după
 audit-system = Platforma (a fost atinsă o dată stabilită)
 
 
@@ -115,9 +113,6 @@ audit-csv = Descărcați în format CSV
 audit-checkpoint = Descărcați un punct de control semnat al jurnalului
 audit-broken = Jurnalul de audit nu este integru, deci nu se poate semna un punct de control. Anunțați operatorii platformei.
 audit-seq = Nr.
-audit-subject = Obiect
-audit-before = Înainte
-audit-after = După
 error-rate-limited = Prea multe cereri
     .detail = Ați trimis multe cereri într-un timp scurt. Așteptați un minut și încercați din nou; nimic din ce ați salvat nu s-a pierdut.
 
