@@ -15,7 +15,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{
-    Barrier, Model, entity, milestone,
+    Barrier, Model, milestone,
     service::{self, Stall},
     update,
 };
@@ -137,63 +137,32 @@ fn budget_of(p: &Model) -> Budget {
 )]
 pub async fn board(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
-    let site = ctx.site()?.clone();
-    let scope = site.id;
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let projects = scope
-        .find::<entity::Entity>()
-        .order_by_asc(entity::Column::Id)
-        .all(&app.db)
-        .await?;
-    let milestones =
-        service::milestones_of(&app.db, scope, projects.iter().map(|p| p.id).collect()).await?;
-    let mentors = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(projects.iter().filter_map(|p| p.mentor_id)))
-        .all(&app.db)
-        .await?;
-    let now = app.clock.now();
-    let lines = projects
+    let site = ctx.site()?;
+    let board = service::board(&app.db, site.id, site.timezone, app.clock.now()).await?;
+    let lines = board
+        .entries
         .iter()
-        .map(|p| {
-            let mine: Vec<milestone::Model> = milestones
-                .iter()
-                .filter(|m| m.project_id == p.id)
-                .cloned()
-                .collect();
+        .map(|e| {
+            let p = &e.project;
             BoardLine {
                 id: p.id,
                 title: p.title.clone(),
                 status: p.status.token(),
                 proposal_id: p.proposal_id,
                 call_id: p.call_id,
-                mentor: p
-                    .mentor_id
-                    .and_then(|id| mentors.iter().find(|u| u.id == id))
-                    .map(|u| Named {
-                        person_id: u.id,
-                        name: u.name(&ctx.l10n),
-                    }),
-                next_milestone: mine
-                    .iter()
-                    .find(|m| m.done_on.is_none())
-                    .map(milestone_view),
+                mentor: e.mentor.as_ref().map(|u| Named {
+                    person_id: u.id,
+                    name: u.name(&ctx.l10n),
+                }),
+                next_milestone: e.next_milestone().map(milestone_view),
                 last_update_at: p.last_update_at,
-                stalled: stall_view(service::stall_of(
-                    p,
-                    &mine,
-                    tenant.stalled_after_days,
-                    now,
-                    site.timezone,
-                )),
+                stalled: stall_view(e.stall),
                 budget: budget_of(p),
             }
         })
         .collect();
     Ok(Json(Board {
-        stalled_after_days: tenant.stalled_after_days,
+        stalled_after_days: board.stalled_after_days,
         projects: lines,
     })
     .into_response())

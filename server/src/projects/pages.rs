@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::{
-    Barrier, Model, Outcome, Status, entity, milestone,
+    Barrier, Model, Outcome, Status, entity,
     service::{self, Stall, Standing},
     update,
 };
@@ -77,43 +77,21 @@ async fn board_page(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let site = ctx.site()?.clone();
-    let scope = site.id;
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let projects = scope
-        .find::<entity::Entity>()
-        .order_by_asc(entity::Column::Id)
-        .all(&app.db)
-        .await?;
-    let milestones =
-        service::milestones_of(&app.db, scope, projects.iter().map(|p| p.id).collect()).await?;
-    let mentors = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(projects.iter().filter_map(|p| p.mentor_id)))
-        .all(&app.db)
-        .await?;
     let now = app.clock.now();
+    let board = service::board(&app.db, site.id, site.timezone, now).await?;
     let today = now.with_timezone(&site.timezone).date_naive();
     let l = &ctx.l10n;
-    let lines = projects
+    let lines = board
+        .entries
         .iter()
-        .map(|p| {
-            let mine: Vec<milestone::Model> = milestones
-                .iter()
-                .filter(|m| m.project_id == p.id)
-                .cloned()
-                .collect();
-            let next = mine.iter().find(|m| m.done_on.is_none());
+        .map(|e| {
+            let p = &e.project;
+            let next = e.next_milestone();
             BoardLine {
                 id: p.id,
                 title: p.title.clone(),
                 status: l.t(p.status.message_id()),
-                mentor: p
-                    .mentor_id
-                    .and_then(|id| mentors.iter().find(|u| u.id == id))
-                    .map(|u| u.name(l))
-                    .unwrap_or_default(),
+                mentor: e.mentor.as_ref().map(|u| u.name(l)).unwrap_or_default(),
                 next_milestone: next.map_or_else(String::new, |m| {
                     l.args(
                         "project-milestone-due",
@@ -134,10 +112,7 @@ async fn board_page(
                     .last_update_at
                     .map(|at| l.date(&at.with_timezone(&site.timezone)))
                     .unwrap_or_else(|| l.t("project-no-update")),
-                stalled: stall_text(
-                    l,
-                    service::stall_of(p, &mine, tenant.stalled_after_days, now, site.timezone),
-                ),
+                stalled: stall_text(l, e.stall),
                 budget: l.args(
                     "project-budget-line",
                     &[
@@ -150,7 +125,7 @@ async fn board_page(
         .collect();
     let page = BoardPage {
         lines,
-        stalled_after_days: tenant.stalled_after_days,
+        stalled_after_days: board.stalled_after_days,
         error: error.map(|e| ctx.l10n.t(e)),
         ctx,
     };

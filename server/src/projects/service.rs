@@ -741,6 +741,78 @@ pub async fn run(app: AppState) {
     }
 }
 
+/// One project of the city's board: its milestones by due date, its
+/// mentor, and whether it is stalled.
+pub struct BoardEntry {
+    pub project: Model,
+    pub milestones: Vec<milestone::Model>,
+    pub mentor: Option<user::Model>,
+    pub stall: Option<Stall>,
+}
+
+impl BoardEntry {
+    /// The first milestone not yet done.
+    pub fn next_milestone(&self) -> Option<&milestone::Model> {
+        self.milestones.iter().find(|m| m.done_on.is_none())
+    }
+}
+
+/// The city's board: every project by id, and the city's number of silent
+/// days after which a project counts as stalled.
+pub struct Board {
+    pub stalled_after_days: i32,
+    pub entries: Vec<BoardEntry>,
+}
+
+/// Every project of the city for its board, stalls reckoned at `now` in
+/// the city's time zone.
+pub async fn board(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<Board, AppError> {
+    let tenant = tenants::find_by_id(db, scope.get())
+        .await?
+        .ok_or(AppError::UnknownTenant)?;
+    let projects = scope
+        .find::<entity::Entity>()
+        .order_by_asc(entity::Column::Id)
+        .all(db)
+        .await?;
+    let milestones = milestones_of(db, scope, projects.iter().map(|p| p.id).collect()).await?;
+    let mentors = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(projects.iter().filter_map(|p| p.mentor_id)))
+        .all(db)
+        .await?;
+    let entries = projects
+        .into_iter()
+        .map(|project| {
+            let mine: Vec<milestone::Model> = milestones
+                .iter()
+                .filter(|m| m.project_id == project.id)
+                .cloned()
+                .collect();
+            let mentor = project
+                .mentor_id
+                .and_then(|id| mentors.iter().find(|u| u.id == id))
+                .cloned();
+            let stall = stall_of(&project, &mine, tenant.stalled_after_days, now, tz);
+            BoardEntry {
+                project,
+                milestones: mine,
+                mentor,
+                stall,
+            }
+        })
+        .collect();
+    Ok(Board {
+        stalled_after_days: tenant.stalled_after_days,
+        entries,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_euros;
