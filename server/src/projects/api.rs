@@ -10,14 +10,12 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{
     Barrier, Model, milestone,
     service::{self, Stall},
-    update,
 };
 use crate::{
     auth::{Action, require},
@@ -260,40 +258,13 @@ pub async fn get(
         viewer.can(Action::ManageCalls),
     )
     .await?;
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let team = service::team_of(&app.db, &app.secrets, scope, &project).await?;
-    let updates = scope
-        .find::<update::Entity>()
-        .filter(update::Column::ProjectId.eq(project.id))
-        .order_by_desc(update::Column::At)
-        .all(&app.db)
-        .await?;
-    let mut ids = team.clone();
-    ids.extend(project.mentor_id);
-    ids.extend(updates.iter().map(|u| u.author_id));
-    let people = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(ids))
-        .all(&app.db)
-        .await?;
+    let file = service::file_of(&app.db, &app.secrets, scope, &project).await?;
     let named = |id: PersonId| Named {
         person_id: id,
-        name: people
-            .iter()
-            .find(|u| u.id == id)
+        name: file
+            .person(id)
             .map(|u| u.name(&ctx.l10n))
             .unwrap_or_else(|| user::shown_name(&ctx.l10n, id, "")),
-    };
-    let milestones = service::milestones_of(&app.db, scope, vec![project.id]).await?;
-    let call_budget_cents = match project.call_id {
-        Some(call_id) => scope
-            .find_by_id::<crate::calls::Entity>(call_id)
-            .one(&app.db)
-            .await?
-            .map(|c| c.budget_cents),
-        None => None,
     };
     let view = ProjectView {
         id: project.id,
@@ -304,12 +275,13 @@ pub async fn get(
         barrier: project.barrier.map(Barrier::token),
         proposal_id: project.proposal_id,
         call_id: project.call_id,
-        call_budget_cents,
+        call_budget_cents: file.call_budget_cents,
         budget: budget_of(&project),
         mentor: project.mentor_id.map(named),
-        team: team.iter().copied().map(named).collect(),
-        milestones: milestones.iter().map(milestone_view).collect(),
-        updates: updates
+        team: file.team.iter().copied().map(named).collect(),
+        milestones: file.milestones.iter().map(milestone_view).collect(),
+        updates: file
+            .updates
             .iter()
             .map(|u| UpdateView {
                 author: named(u.author_id),
@@ -329,8 +301,8 @@ pub async fn get(
             .collect(),
         stalled: stall_view(service::stall_of(
             &project,
-            &milestones,
-            tenant.stalled_after_days,
+            &file.milestones,
+            file.stalled_after_days,
             app.clock.now(),
             site.timezone,
         )),

@@ -14,14 +14,12 @@ use serde::Deserialize;
 use super::{
     Barrier, Model, Outcome, Status, entity,
     service::{self, Stall, Standing},
-    update,
 };
 use crate::ids::{PersonId, ProposalId};
 use crate::{
     auth::{Action, Viewer, csrf::CsrfForm, require},
     error::AppError,
     i18n::L10n,
-    people::user,
     state::AppState,
     tenancy::TenantContext,
     web::{FieldError, PageContext, render},
@@ -284,10 +282,7 @@ async fn project_page(
     let site: TenantContext = ctx.site()?.clone();
     let scope = site.id;
     let l = &ctx.l10n;
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let team_ids = service::team_of(&app.db, &app.secrets, scope, &project).await?;
+    let file = service::file_of(&app.db, &app.secrets, scope, &project).await?;
     let text_lang = match project.proposal_id {
         Some(id) => scope
             .find_by_id::<crate::proposals::Entity>(id)
@@ -296,38 +291,14 @@ async fn project_page(
             .map(|p| p.locale),
         None => None,
     };
-    let mut people_ids = team_ids.clone();
-    people_ids.extend(project.mentor_id);
-    let updates = scope
-        .find::<update::Entity>()
-        .filter(update::Column::ProjectId.eq(project.id))
-        .order_by_desc(update::Column::At)
-        .all(&app.db)
-        .await?;
-    people_ids.extend(updates.iter().map(|u| u.author_id));
-    let people = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(people_ids))
-        .all(&app.db)
-        .await?;
     let name = |id: PersonId| {
-        people
-            .iter()
-            .find(|u| u.id == id)
+        file.person(id)
             .map(|u| u.name(&ctx.l10n))
             .unwrap_or_default()
     };
-    let milestones = service::milestones_of(&app.db, scope, vec![project.id]).await?;
     let now = app.clock.now();
     let day = |d: chrono::NaiveDate| l.date(&d.and_time(chrono::NaiveTime::MIN).and_utc());
-    let call_budget = match project.call_id {
-        Some(call_id) => scope
-            .find_by_id::<crate::calls::Entity>(call_id)
-            .one(&app.db)
-            .await?
-            .map(|c| l.euros(c.budget_cents)),
-        None => None,
-    };
+    let call_budget = file.call_budget_cents.map(|c| l.euros(c));
     let page = ProjectPage {
         status_text: l.t(project.status.message_id()),
         barrier_text: project
@@ -336,7 +307,7 @@ async fn project_page(
             .unwrap_or_default(),
         barrier_token: project.barrier.map_or("", Barrier::token),
         is_admin: standing == Standing::Admin,
-        team: team_ids.iter().map(|id| name(*id)).collect(),
+        team: file.team.iter().map(|id| name(*id)).collect(),
         mentor: project.mentor_id.map(name).unwrap_or_default(),
         budget: {
             let mut text = l.args(
@@ -359,7 +330,8 @@ async fn project_page(
             project.spent_cents,
         ]
         .map(|c| format!("{}", c / 100)),
-        milestones: milestones
+        milestones: file
+            .milestones
             .iter()
             .map(|m| {
                 (
@@ -378,7 +350,8 @@ async fn project_page(
                 )
             })
             .collect(),
-        updates: updates
+        updates: file
+            .updates
             .iter()
             .map(|u| UpdateLine {
                 author: name(u.author_id),
@@ -392,8 +365,8 @@ async fn project_page(
             l,
             service::stall_of(
                 &project,
-                &milestones,
-                tenant.stalled_after_days,
+                &file.milestones,
+                file.stalled_after_days,
                 now,
                 site.timezone,
             ),

@@ -813,6 +813,72 @@ pub async fn board(
     })
 }
 
+/// What a project's page and its API answer show beside the project.
+pub struct ProjectFile {
+    /// The city's number of silent days after which a project is stalled.
+    pub stalled_after_days: i32,
+    pub team: Vec<PersonId>,
+    /// Newest first.
+    pub updates: Vec<update::Model>,
+    /// The team, the mentor and the updates' authors.
+    pub people: Vec<user::Model>,
+    /// By due date.
+    pub milestones: Vec<milestone::Model>,
+    /// The budget of the call the project came from.
+    pub call_budget_cents: Option<i64>,
+}
+
+impl ProjectFile {
+    /// One of `people`, by id.
+    pub fn person(&self, id: PersonId) -> Option<&user::Model> {
+        self.people.iter().find(|u| u.id == id)
+    }
+}
+
+/// Gathers what `project`'s page and API answer show beside it.
+pub async fn file_of(
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    scope: TenantId,
+    project: &Model,
+) -> Result<ProjectFile, AppError> {
+    let tenant = tenants::find_by_id(db, scope.get())
+        .await?
+        .ok_or(AppError::UnknownTenant)?;
+    let team = team_of(db, secrets, scope, project).await?;
+    let updates = scope
+        .find::<update::Entity>()
+        .filter(update::Column::ProjectId.eq(project.id))
+        .order_by_desc(update::Column::At)
+        .all(db)
+        .await?;
+    let mut ids = team.clone();
+    ids.extend(project.mentor_id);
+    ids.extend(updates.iter().map(|u| u.author_id));
+    let people = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    let milestones = milestones_of(db, scope, vec![project.id]).await?;
+    let call_budget_cents = match project.call_id {
+        Some(call_id) => scope
+            .find_by_id::<calls::Entity>(call_id)
+            .one(db)
+            .await?
+            .map(|c| c.budget_cents),
+        None => None,
+    };
+    Ok(ProjectFile {
+        stalled_after_days: tenant.stalled_after_days,
+        team,
+        updates,
+        people,
+        milestones,
+        call_budget_cents,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_euros;
