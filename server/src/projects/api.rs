@@ -248,12 +248,11 @@ pub async fn get(
         .ok_or(AppError::Forbidden)?;
     let site = ctx.site()?.clone();
     let scope = site.id;
-    let project = service::project_of(&app.db, scope, id).await?;
-    service::standing(
+    let (project, _) = service::open(
         &app.db,
         &app.secrets,
         scope,
-        &project,
+        id,
         me,
         viewer.can(Action::ManageCalls),
     )

@@ -410,12 +410,11 @@ async fn open(
 ) -> Result<(Model, Standing, PersonId), AppError> {
     let (viewer, me) = signed_in(ctx)?;
     let scope = ctx.site()?.id;
-    let project = service::project_of(&app.db, scope, id).await?;
-    let standing = service::standing(
+    let (project, standing) = service::open(
         &app.db,
         &app.secrets,
         scope,
-        &project,
+        id,
         me,
         viewer.can(Action::ManageCalls),
     )

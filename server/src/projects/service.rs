@@ -110,6 +110,21 @@ pub async fn team_of(
     )
 }
 
+/// The city's project `id` and `person`'s standing on it, or 404: to
+/// anyone else the project does not exist.
+pub async fn open(
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    scope: TenantId,
+    id: i32,
+    person: PersonId,
+    admin: bool,
+) -> Result<(Model, Standing), AppError> {
+    let project = project_of(db, scope, id).await?;
+    let standing = standing(db, secrets, scope, &project, person, admin).await?;
+    Ok((project, standing))
+}
+
 /// The viewer's standing, or 404: to anyone else the project does not exist.
 pub async fn standing(
     db: &DatabaseConnection,
