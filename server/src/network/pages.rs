@@ -215,6 +215,11 @@ impl<'a> Format<'a> {
         }
     }
 
+    /// A share (0 to 1) as a percentage, drawn from counts.
+    fn percent(&self, counts_shown: bool, share: Option<f64>) -> Cell {
+        self.drawn(Unit::Percent, counts_shown, share.map(|r| r * 100.0))
+    }
+
     /// A sum of money in cents, known only where projects carry the
     /// awards (`recorded`).
     fn euros(&self, recorded: bool, cents: i64) -> Cell {
@@ -274,10 +279,9 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         l.t("kpi-participation-rate"),
         Unit::Percent,
         &|x, inside| {
-            f.drawn(
-                Unit::Percent,
+            f.percent(
                 shown(x.participants, inside).is_some(),
-                x.participation_rate().map(|r| r * 100.0),
+                x.participation_rate(),
             )
         },
     );
@@ -331,13 +335,7 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         "award_rate",
         l.t("kpi-award-rate"),
         Unit::Percent,
-        &|x, inside| {
-            f.drawn(
-                Unit::Percent,
-                shown(x.awarded, inside).is_some(),
-                x.award_rate().map(|r| r * 100.0),
-            )
-        },
+        &|x, inside| f.percent(shown(x.awarded, inside).is_some(), x.award_rate()),
     );
     // Implementation and money are known only where projects carry the
     // awards: else "not recorded", never zero.
@@ -359,10 +357,9 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         Unit::Percent,
         &|x, inside| {
             if x.implementation_recorded() {
-                f.drawn(
-                    Unit::Percent,
+                f.percent(
                     shown(x.implemented, inside).is_some() && shown(x.awarded, inside).is_some(),
-                    x.implementation_rate().map(|r| r * 100.0),
+                    x.implementation_rate(),
                 )
             } else {
                 f.unknown()
