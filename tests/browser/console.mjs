@@ -24,63 +24,20 @@
 // and axe finds nothing, 1 when a step fails, 2 when the steps pass with
 // accessibility problems (listed).
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium, request } from 'playwright-core';
+import { request } from 'playwright-core';
+import {
+  audit, browser, check, clearArtifacts, config, finish, go, mode, problems, submit, text,
+} from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const config = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const { base, lang, part, messages } = config;
-const mode = config.javascript ? 'js' : 'nojs';
 const site = `/t/${config.city}`;
 const city = `${base}${site}`;
 const suffix = `${part}-${lang}-${mode}.png`;
 
-fs.mkdirSync(config.artifacts, { recursive: true });
-for (const old of fs.readdirSync(config.artifacts)) {
-  if (old.endsWith(suffix)) fs.rmSync(path.join(config.artifacts, old));
-}
+clearArtifacts(suffix);
 
-/** Accessibility problems found on the way; the steps go on. */
-const problems = [];
 let stepNumber = 0;
-
-class StepError extends Error {}
-function check(condition, what) {
-  if (!condition) throw new StepError(what);
-}
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-// As in journeys.mjs: axe needs scripts, which a page without JavaScript
-// has not, so each page is audited as a copy, its scripts blocked.
-const auditor = await (await browser.newContext()).newPage();
-await auditor.route('**/*.js', (route) => route.abort());
-
-async function audit(page, name) {
-  const url = page.url();
-  const html = await page.content();
-  const same = (candidate) => candidate.href === url;
-  await auditor.route(same, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }), { times: 1 });
-  await auditor.goto(url, { waitUntil: 'load' });
-  check(await auditor.title() === await page.title(), `the audited copy of ${url} is that page`);
-  await auditor.evaluate(axeSource);
-  const result = await auditor.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const violation of result.violations) {
-    problems.push(`${name} (${new URL(url).pathname}): axe ${violation.id} [${violation.impact}] ${violation.help}: `
-      + violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '));
-  }
-  return `${result.passes.length} rules passed, ${result.violations.length} violated`;
-}
 
 /** A person in a browser window of their own, speaking the run's language. */
 async function person() {
@@ -104,28 +61,6 @@ async function step(page, name) {
     problems.push(`${name} (${new URL(page.url()).pathname}): <html lang="${htmlLang}">, the page is in ${lang}`);
   }
   console.log(`step ${stepNumber} ${name}: ${page.url()}, axe: ${await audit(page, name)}`);
-}
-
-async function text(page) {
-  return page.locator('body').innerText();
-}
-
-/** The page last moved, shown when a step fails. */
-let lastPage = null;
-
-async function go(page, url) {
-  lastPage = page;
-  return page.goto(url, { waitUntil: 'load' });
-}
-
-/** Clicks what leads to another page, and waits for it. */
-async function submit(page, locator) {
-  lastPage = page;
-  const [response] = await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    locator.click(),
-  ]);
-  return response;
 }
 
 /** Signs in through the demo page as the person shown with `role`. */
@@ -448,26 +383,9 @@ async function sealedPart() {
   await step(admin, 'sealed-proposal');
 }
 
-let failed = null;
-try {
-  if (part === 'sealed') await sealedPart(); else await consolePart();
-} catch (error) {
-  failed = error;
-  if (lastPage) {
-    const file = path.join(config.artifacts, `failed-${suffix}`);
-    await lastPage.screenshot({ path: file, fullPage: true }).catch(() => {});
-    console.log(`failed on ${lastPage.url()} (${file}):\n${(await text(lastPage).catch(() => '')).slice(0, 3000)}`);
-  }
-}
-await browser.close();
-console.log(`screenshots: ${config.artifacts}/*-${suffix}`);
-if (problems.length) {
-  console.log(`accessibility problems (${problems.length}):`);
-  for (const p of problems) console.log(`  - ${p}`);
-}
-if (failed) {
-  console.log(`${part} failed at step ${stepNumber + 1}: ${failed instanceof StepError ? failed.message : failed.stack}`);
-  process.exit(1);
-}
-console.log(`${part} completed: ${stepNumber} pages checked`);
-process.exit(problems.length ? 2 : 0);
+await finish(() => (part === 'sealed' ? sealedPart() : consolePart()), {
+  name: part,
+  suffix,
+  stepsDone: () => stepNumber,
+  done: () => `${stepNumber} pages checked`,
+});

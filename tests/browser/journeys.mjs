@@ -18,64 +18,19 @@
 // journey completes and no page has an accessibility problem, 1 when a step
 // fails, 2 when the journey completes with accessibility problems (listed).
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import {
+  audit, browser, check, clearArtifacts, config, finish, go, mode, moving, problems, StepError,
+  submit, text,
+} from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const config = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const { base, lang, portoLang, messages, portoMessages } = config;
-const mode = config.javascript ? 'js' : 'nojs';
 const turin = `${base}/t/turin`;
 const porto = `${base}/t/porto`;
 
-fs.mkdirSync(config.artifacts, { recursive: true });
-for (const old of fs.readdirSync(config.artifacts)) {
-  if (old.endsWith(`${lang}-${mode}.png`)) fs.rmSync(path.join(config.artifacts, old));
-}
+clearArtifacts(`${lang}-${mode}.png`);
 
-/** Accessibility problems found on the way; the journey goes on. */
-const problems = [];
 let stepNumber = 0;
-
-class JourneyError extends Error {}
-function check(condition, what) {
-  if (!condition) throw new JourneyError(what);
-}
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-// axe-core needs scripts and timers, which a page without JavaScript has
-// not: every page is audited as a copy in a page of its own, its HTML as
-// the journey's page has it and its own scripts blocked.
-const auditor = await (await browser.newContext()).newPage();
-await auditor.route('**/*.js', (route) => route.abort());
-
-async function audit(page, name) {
-  const url = page.url();
-  const html = await page.content();
-  const same = (candidate) => candidate.href === url;
-  await auditor.route(same, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }), { times: 1 });
-  await auditor.goto(url, { waitUntil: 'load' });
-  check(await auditor.title() === await page.title(), `the audited copy of ${url} is that page`);
-  await auditor.evaluate(axeSource);
-  const result = await auditor.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  const summary = `${result.passes.length} rules passed, ${result.violations.length} violated`;
-  for (const violation of result.violations) {
-    problems.push(`${name} (${new URL(url).pathname}): axe ${violation.id} [${violation.impact}] ${violation.help}: `
-      + violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '));
-  }
-  return summary;
-}
 
 /** The widths every page is measured at; the widest is the window's own. */
 const widths = config.widths;
@@ -167,29 +122,6 @@ async function step(page, name, { expectLang = lang, product = true } = {}) {
   console.log(`step ${stepNumber} ${name}: ${page.url()}, widths ${sizes.join(' ')}${audited}`);
 }
 
-async function text(page) {
-  return page.locator('body').innerText();
-}
-
-/** The page the journey last moved, shown when a step fails. */
-let lastPage = null;
-
-async function go(page, url) {
-  lastPage = page;
-  const response = await page.goto(url, { waitUntil: 'load' });
-  return response;
-}
-
-/** Clicks what submits a form and waits for the page it leads to. */
-async function submit(page, locator) {
-  lastPage = page;
-  const [response] = await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    locator.click(),
-  ]);
-  return response;
-}
-
 /**
  * Presses `button`, whose action asks first, and confirms: in the dialog
  * when JavaScript runs and its form carries `data-confirm`, otherwise on
@@ -212,7 +144,7 @@ async function confirmed(page, button, name) {
 
 /** Presses a key that leads to another page, and waits for it. */
 async function pressToNavigate(page, key) {
-  lastPage = page;
+  moving(page);
   const [response] = await Promise.all([
     page.waitForNavigation({ waitUntil: 'load' }),
     page.keyboard.press(key),
@@ -229,7 +161,7 @@ async function tabTo(page, selector, what) {
       return;
     }
   }
-  throw new JourneyError(`Tab never reaches ${what} (${selector})`);
+  throw new StepError(`Tab never reaches ${what} (${selector})`);
 }
 
 /** The focused element shows that it has focus. */
@@ -615,26 +547,9 @@ async function journey() {
   await step(coordinator, 'coordinator-network');
 }
 
-let failed = null;
-try {
-  await journey();
-} catch (error) {
-  failed = error;
-  if (lastPage) {
-    const file = path.join(config.artifacts, `failed-${lang}-${mode}.png`);
-    await lastPage.screenshot({ path: file, fullPage: true }).catch(() => {});
-    console.log(`failed on ${lastPage.url()} (${file}):\n${(await text(lastPage).catch(() => '')).slice(0, 3000)}`);
-  }
-}
-await browser.close();
-console.log(`screenshots: ${config.artifacts}/*-${lang}-${mode}.png`);
-if (problems.length) {
-  console.log(`accessibility problems (${problems.length}):`);
-  for (const p of problems) console.log(`  - ${p}`);
-}
-if (failed) {
-  console.log(`journey failed at step ${stepNumber + 1}: ${failed instanceof JourneyError ? failed.message : failed.stack}`);
-  process.exit(1);
-}
-console.log(`journey completed: ${stepNumber} steps`);
-process.exit(problems.length ? 2 : 0);
+await finish(journey, {
+  name: 'journey',
+  suffix: `${lang}-${mode}.png`,
+  stepsDone: () => stepNumber,
+  done: () => `${stepNumber} steps`,
+});

@@ -9,7 +9,7 @@ use axum::{
     extract::{Query, State},
     response::{IntoResponse, Response},
 };
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
@@ -110,58 +110,16 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ReadAudit)?;
     let site = ctx.site()?.clone();
-    let actor = match filter.person.trim() {
-        "" => None,
-        "system" => Some(None),
-        id => Some(Some(
-            id.parse().map(PersonId).map_err(|_| AppError::BadRequest)?,
-        )),
-    };
-    let action = filter.action.trim();
-    if action.len() > 64
-        || !action
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
-    {
-        return Err(AppError::BadRequest);
-    }
     // A parameter given is read, even empty: an empty page or date is
     // not one.
-    let page: u64 = match &filter.page {
-        None => 1,
-        Some(p) => p
-            .trim()
-            .parse()
-            .ok()
-            .filter(|p| (1..=1_000_000).contains(p))
-            .ok_or(AppError::BadRequest)?,
-    };
-    let day = |value: &Option<String>| -> Result<Option<DateTime<Utc>>, AppError> {
-        let Some(value) = value else {
-            return Ok(None);
-        };
-        let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-            .map_err(|_| AppError::BadRequest)?;
-        let midnight = date.and_hms_opt(0, 0, 0).ok_or(AppError::BadRequest)?;
-        Ok(site
-            .timezone
-            .from_local_datetime(&midnight)
-            .earliest()
-            .map(|at| at.with_timezone(&Utc)))
-    };
-    let until = match day(&filter.to)? {
-        Some(to) => Some(
-            to.checked_add_signed(Duration::days(1))
-                .ok_or(AppError::BadRequest)?,
-        ),
-        None => None,
-    };
-    let selection = Selection {
-        actor,
-        action,
-        from: day(&filter.from)?,
-        until,
-    };
+    let page = service::page_number(filter.page.as_deref())?;
+    let selection = Selection::parse(
+        site.timezone,
+        &filter.person,
+        &filter.action,
+        filter.from.as_deref(),
+        filter.to.as_deref(),
+    )?;
     let mut entries = service::entries(
         &app.db,
         site.id,

@@ -9,7 +9,6 @@ use axum::{
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
 };
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use serde::Deserialize;
 
 pub use super::sentence::{ACTIONS, Said, message_id, sample_args, say};
@@ -126,6 +125,11 @@ pub async fn csv(
     show(app, ctx, filter, true).await
 }
 
+/// A filter's field as typed: an empty one is one not given.
+fn given(value: &str) -> Option<&str> {
+    Some(value).filter(|v| !v.trim().is_empty())
+}
+
 async fn show(
     app: AppState,
     ctx: PageContext,
@@ -134,48 +138,14 @@ async fn show(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ReadAudit)?;
     let site = ctx.site()?.clone();
-    let actor = match filter.who.trim() {
-        "" => None,
-        "system" => Some(None),
-        id => Some(Some(
-            id.parse().map(PersonId).map_err(|_| AppError::BadRequest)?,
-        )),
-    };
-    let action = filter.action.trim();
-    if action.len() > 64
-        || !action
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
-    {
-        return Err(AppError::BadRequest);
-    }
-    let page: u64 = match filter.page.trim() {
-        "" => 1,
-        p => p
-            .parse()
-            .ok()
-            .filter(|p| (1..=1_000_000).contains(p))
-            .ok_or(AppError::BadRequest)?,
-    };
-    let day = |value: &str| -> Result<Option<DateTime<Utc>>, AppError> {
-        if value.trim().is_empty() {
-            return Ok(None);
-        }
-        let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-            .map_err(|_| AppError::BadRequest)?;
-        let midnight = date.and_hms_opt(0, 0, 0).ok_or(AppError::BadRequest)?;
-        Ok(site
-            .timezone
-            .from_local_datetime(&midnight)
-            .earliest()
-            .map(|at| at.with_timezone(&Utc)))
-    };
-    let selection = Selection {
-        actor,
-        action,
-        from: day(&filter.from)?,
-        until: day(&filter.to)?.map(|to| to + Duration::days(1)),
-    };
+    let page = service::page_number(given(&filter.page))?;
+    let selection = Selection::parse(
+        site.timezone,
+        &filter.who,
+        &filter.action,
+        given(&filter.from),
+        given(&filter.to),
+    )?;
     let export = export || filter.format == "csv";
     let (offset, limit) = if export {
         (0, EXPORT_LIMIT)

@@ -1,7 +1,8 @@
 //! The audit chain: appending an entry (`record`), verifying a city's
 //! chain against its head and a signed checkpoint, and why a chain fails.
 
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, Duration, NaiveDate, SubsecRound, TimeZone, Utc};
+use chrono_tz::Tz;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, QueryFilter, QueryOrder, QuerySelect,
     sea_query::Expr,
@@ -14,8 +15,8 @@ use super::entry::{ActiveModel, Column, Entity, Model};
 use super::head;
 use crate::ids::PersonId;
 use crate::{
-    calls, i18n::Lang, people::user, projects, proposals, review, secrets::SecretKey,
-    tenancy::TenantId, tenants,
+    calls, error::AppError, i18n::Lang, people::user, projects, proposals, review,
+    secrets::SecretKey, tenancy::TenantId, tenants,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -386,6 +387,77 @@ pub struct Selection<'a> {
     pub from: Option<DateTime<Utc>>,
     /// The first moment no longer shown.
     pub until: Option<DateTime<Utc>>,
+}
+
+impl<'a> Selection<'a> {
+    /// The selection a request's filters name, dates in the city's time
+    /// zone `tz`: `person` a person's id, `system` or empty for anyone;
+    /// `action` the beginning of an action's code (at most 64 letters,
+    /// digits, dots and underscores); `from` and `to` days (YYYY-MM-DD),
+    /// both included, `None` where not given. Anything malformed is a bad
+    /// request.
+    pub fn parse(
+        tz: Tz,
+        person: &str,
+        action: &'a str,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Self, AppError> {
+        let actor = match person.trim() {
+            "" => None,
+            "system" => Some(None),
+            id => Some(Some(
+                id.parse().map(PersonId).map_err(|_| AppError::BadRequest)?,
+            )),
+        };
+        let action = action.trim();
+        if action.len() > 64
+            || !action
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
+        {
+            return Err(AppError::BadRequest);
+        }
+        let day = |value: Option<&str>| -> Result<Option<DateTime<Utc>>, AppError> {
+            let Some(value) = value else {
+                return Ok(None);
+            };
+            let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+                .map_err(|_| AppError::BadRequest)?;
+            let midnight = date.and_hms_opt(0, 0, 0).ok_or(AppError::BadRequest)?;
+            Ok(tz
+                .from_local_datetime(&midnight)
+                .earliest()
+                .map(|at| at.with_timezone(&Utc)))
+        };
+        let until = match day(to)? {
+            Some(to) => Some(
+                to.checked_add_signed(Duration::days(1))
+                    .ok_or(AppError::BadRequest)?,
+            ),
+            None => None,
+        };
+        Ok(Self {
+            actor,
+            action,
+            from: day(from)?,
+            until,
+        })
+    }
+}
+
+/// A page number of the log, from 1 to a million; `None` where not given
+/// is the first. Anything else is a bad request.
+pub fn page_number(text: Option<&str>) -> Result<u64, AppError> {
+    match text {
+        None => Ok(1),
+        Some(p) => p
+            .trim()
+            .parse()
+            .ok()
+            .filter(|p| (1..=1_000_000).contains(p))
+            .ok_or(AppError::BadRequest),
+    }
 }
 
 /// A city's entries that `selection` picks, newest first, `limit` at most

@@ -204,6 +204,27 @@ impl<'a> Format<'a> {
     fn maybe(&self, unit: Unit, value: Option<f64>) -> Cell {
         value.map_or_else(|| self.unknown(), |v| self.value(unit, v))
     }
+
+    /// A figure drawn from counts: hidden where they are (`counts_shown`
+    /// false), so that it cannot give them away.
+    fn drawn(&self, unit: Unit, counts_shown: bool, value: Option<f64>) -> Cell {
+        if counts_shown {
+            self.maybe(unit, value)
+        } else {
+            self.hidden()
+        }
+    }
+
+    /// A share (0 to 1) as a percentage, drawn from counts.
+    fn percent(&self, counts_shown: bool, share: Option<f64>) -> Cell {
+        self.drawn(Unit::Percent, counts_shown, share.map(|r| r * 100.0))
+    }
+
+    /// A sum of money in cents, known only where projects carry the
+    /// awards (`recorded`).
+    fn euros(&self, recorded: bool, cents: i64) -> Cell {
+        self.maybe(Unit::Euros, recorded.then_some(cents as f64 / 100.0))
+    }
 }
 
 /// The KPI rows for columns of figures, each column inside its city or not.
@@ -258,11 +279,10 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         l.t("kpi-participation-rate"),
         Unit::Percent,
         &|x, inside| {
-            if shown(x.participants, inside).is_some() {
-                f.maybe(Unit::Percent, x.participation_rate().map(|r| r * 100.0))
-            } else {
-                f.hidden()
-            }
+            f.percent(
+                shown(x.participants, inside).is_some(),
+                x.participation_rate(),
+            )
         },
     );
     row(
@@ -276,11 +296,11 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         l.t("kpi-per-thousand"),
         Unit::PerThousand,
         &|x, inside| {
-            if shown(x.submitted, inside).is_some() {
-                f.maybe(Unit::PerThousand, x.per_thousand())
-            } else {
-                f.hidden()
-            }
+            f.drawn(
+                Unit::PerThousand,
+                shown(x.submitted, inside).is_some(),
+                x.per_thousand(),
+            )
         },
     );
     let largest_team = columns
@@ -315,13 +335,7 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         "award_rate",
         l.t("kpi-award-rate"),
         Unit::Percent,
-        &|x, inside| {
-            if shown(x.awarded, inside).is_some() {
-                f.maybe(Unit::Percent, x.award_rate().map(|r| r * 100.0))
-            } else {
-                f.hidden()
-            }
-        },
+        &|x, inside| f.percent(shown(x.awarded, inside).is_some(), x.award_rate()),
     );
     // Implementation and money are known only where projects carry the
     // awards: else "not recorded", never zero.
@@ -342,12 +356,13 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         l.t("kpi-implementation-rate"),
         Unit::Percent,
         &|x, inside| {
-            if !x.implementation_recorded() {
-                f.unknown()
-            } else if shown(x.implemented, inside).is_some() && shown(x.awarded, inside).is_some() {
-                f.maybe(Unit::Percent, x.implementation_rate().map(|r| r * 100.0))
+            if x.implementation_recorded() {
+                f.percent(
+                    shown(x.implemented, inside).is_some() && shown(x.awarded, inside).is_some(),
+                    x.implementation_rate(),
+                )
             } else {
-                f.hidden()
+                f.unknown()
             }
         },
     );
@@ -358,18 +373,10 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
         &|x, _| f.maybe(Unit::Days, x.median_days()),
     );
     row("allocated", l.t("kpi-allocated"), Unit::Euros, &|x, _| {
-        f.maybe(
-            Unit::Euros,
-            x.implementation_recorded()
-                .then_some(x.allocated_cents as f64 / 100.0),
-        )
+        f.euros(x.implementation_recorded(), x.allocated_cents)
     });
     row("spent", l.t("kpi-spent"), Unit::Euros, &|x, _| {
-        f.maybe(
-            Unit::Euros,
-            x.implementation_recorded()
-                .then_some(x.spent_cents as f64 / 100.0),
-        )
+        f.euros(x.implementation_recorded(), x.spent_cents)
     });
     rows
 }

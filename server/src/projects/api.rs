@@ -10,14 +10,12 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{
-    Barrier, Model, entity, milestone,
+    Barrier, Model, milestone,
     service::{self, Stall},
-    update,
 };
 use crate::{
     auth::{Action, require},
@@ -137,63 +135,32 @@ fn budget_of(p: &Model) -> Budget {
 )]
 pub async fn board(State(app): State<AppState>, ctx: PageContext) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
-    let site = ctx.site()?.clone();
-    let scope = site.id;
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let projects = scope
-        .find::<entity::Entity>()
-        .order_by_asc(entity::Column::Id)
-        .all(&app.db)
-        .await?;
-    let milestones =
-        service::milestones_of(&app.db, scope, projects.iter().map(|p| p.id).collect()).await?;
-    let mentors = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(projects.iter().filter_map(|p| p.mentor_id)))
-        .all(&app.db)
-        .await?;
-    let now = app.clock.now();
-    let lines = projects
+    let site = ctx.site()?;
+    let board = service::board(&app.db, site.id, site.timezone, app.clock.now()).await?;
+    let lines = board
+        .entries
         .iter()
-        .map(|p| {
-            let mine: Vec<milestone::Model> = milestones
-                .iter()
-                .filter(|m| m.project_id == p.id)
-                .cloned()
-                .collect();
+        .map(|e| {
+            let p = &e.project;
             BoardLine {
                 id: p.id,
                 title: p.title.clone(),
                 status: p.status.token(),
                 proposal_id: p.proposal_id,
                 call_id: p.call_id,
-                mentor: p
-                    .mentor_id
-                    .and_then(|id| mentors.iter().find(|u| u.id == id))
-                    .map(|u| Named {
-                        person_id: u.id,
-                        name: u.name(&ctx.l10n),
-                    }),
-                next_milestone: mine
-                    .iter()
-                    .find(|m| m.done_on.is_none())
-                    .map(milestone_view),
+                mentor: e.mentor.as_ref().map(|u| Named {
+                    person_id: u.id,
+                    name: u.name(&ctx.l10n),
+                }),
+                next_milestone: e.next_milestone().map(milestone_view),
                 last_update_at: p.last_update_at,
-                stalled: stall_view(service::stall_of(
-                    p,
-                    &mine,
-                    tenant.stalled_after_days,
-                    now,
-                    site.timezone,
-                )),
+                stalled: stall_view(e.stall),
                 budget: budget_of(p),
             }
         })
         .collect();
     Ok(Json(Board {
-        stalled_after_days: tenant.stalled_after_days,
+        stalled_after_days: board.stalled_after_days,
         projects: lines,
     })
     .into_response())
@@ -281,50 +248,22 @@ pub async fn get(
         .ok_or(AppError::Forbidden)?;
     let site = ctx.site()?.clone();
     let scope = site.id;
-    let project = service::project_of(&app.db, scope, id).await?;
-    service::standing(
+    let (project, _) = service::open(
         &app.db,
         &app.secrets,
         scope,
-        &project,
+        id,
         me,
         viewer.can(Action::ManageCalls),
     )
     .await?;
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let team = service::team_of(&app.db, &app.secrets, scope, &project).await?;
-    let updates = scope
-        .find::<update::Entity>()
-        .filter(update::Column::ProjectId.eq(project.id))
-        .order_by_desc(update::Column::At)
-        .all(&app.db)
-        .await?;
-    let mut ids = team.clone();
-    ids.extend(project.mentor_id);
-    ids.extend(updates.iter().map(|u| u.author_id));
-    let people = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(ids))
-        .all(&app.db)
-        .await?;
+    let file = service::file_of(&app.db, &app.secrets, scope, &project).await?;
     let named = |id: PersonId| Named {
         person_id: id,
-        name: people
-            .iter()
-            .find(|u| u.id == id)
+        name: file
+            .person(id)
             .map(|u| u.name(&ctx.l10n))
             .unwrap_or_else(|| user::shown_name(&ctx.l10n, id, "")),
-    };
-    let milestones = service::milestones_of(&app.db, scope, vec![project.id]).await?;
-    let call_budget_cents = match project.call_id {
-        Some(call_id) => scope
-            .find_by_id::<crate::calls::Entity>(call_id)
-            .one(&app.db)
-            .await?
-            .map(|c| c.budget_cents),
-        None => None,
     };
     let view = ProjectView {
         id: project.id,
@@ -335,12 +274,13 @@ pub async fn get(
         barrier: project.barrier.map(Barrier::token),
         proposal_id: project.proposal_id,
         call_id: project.call_id,
-        call_budget_cents,
+        call_budget_cents: file.call_budget_cents,
         budget: budget_of(&project),
         mentor: project.mentor_id.map(named),
-        team: team.iter().copied().map(named).collect(),
-        milestones: milestones.iter().map(milestone_view).collect(),
-        updates: updates
+        team: file.team.iter().copied().map(named).collect(),
+        milestones: file.milestones.iter().map(milestone_view).collect(),
+        updates: file
+            .updates
             .iter()
             .map(|u| UpdateView {
                 author: named(u.author_id),
@@ -360,8 +300,8 @@ pub async fn get(
             .collect(),
         stalled: stall_view(service::stall_of(
             &project,
-            &milestones,
-            tenant.stalled_after_days,
+            &file.milestones,
+            file.stalled_after_days,
             app.clock.now(),
             site.timezone,
         )),

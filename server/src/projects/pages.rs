@@ -12,16 +12,14 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::{
-    Barrier, Model, Outcome, Status, entity, milestone,
+    Barrier, Model, Outcome, Status, entity,
     service::{self, Stall, Standing},
-    update,
 };
 use crate::ids::{PersonId, ProposalId};
 use crate::{
     auth::{Action, Viewer, csrf::CsrfForm, require},
     error::AppError,
     i18n::L10n,
-    people::user,
     state::AppState,
     tenancy::TenantContext,
     web::{FieldError, PageContext, render},
@@ -77,43 +75,21 @@ async fn board_page(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let site = ctx.site()?.clone();
-    let scope = site.id;
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let projects = scope
-        .find::<entity::Entity>()
-        .order_by_asc(entity::Column::Id)
-        .all(&app.db)
-        .await?;
-    let milestones =
-        service::milestones_of(&app.db, scope, projects.iter().map(|p| p.id).collect()).await?;
-    let mentors = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(projects.iter().filter_map(|p| p.mentor_id)))
-        .all(&app.db)
-        .await?;
     let now = app.clock.now();
+    let board = service::board(&app.db, site.id, site.timezone, now).await?;
     let today = now.with_timezone(&site.timezone).date_naive();
     let l = &ctx.l10n;
-    let lines = projects
+    let lines = board
+        .entries
         .iter()
-        .map(|p| {
-            let mine: Vec<milestone::Model> = milestones
-                .iter()
-                .filter(|m| m.project_id == p.id)
-                .cloned()
-                .collect();
-            let next = mine.iter().find(|m| m.done_on.is_none());
+        .map(|e| {
+            let p = &e.project;
+            let next = e.next_milestone();
             BoardLine {
                 id: p.id,
                 title: p.title.clone(),
                 status: l.t(p.status.message_id()),
-                mentor: p
-                    .mentor_id
-                    .and_then(|id| mentors.iter().find(|u| u.id == id))
-                    .map(|u| u.name(l))
-                    .unwrap_or_default(),
+                mentor: e.mentor.as_ref().map(|u| u.name(l)).unwrap_or_default(),
                 next_milestone: next.map_or_else(String::new, |m| {
                     l.args(
                         "project-milestone-due",
@@ -134,10 +110,7 @@ async fn board_page(
                     .last_update_at
                     .map(|at| l.date(&at.with_timezone(&site.timezone)))
                     .unwrap_or_else(|| l.t("project-no-update")),
-                stalled: stall_text(
-                    l,
-                    service::stall_of(p, &mine, tenant.stalled_after_days, now, site.timezone),
-                ),
+                stalled: stall_text(l, e.stall),
                 budget: l.args(
                     "project-budget-line",
                     &[
@@ -150,7 +123,7 @@ async fn board_page(
         .collect();
     let page = BoardPage {
         lines,
-        stalled_after_days: tenant.stalled_after_days,
+        stalled_after_days: board.stalled_after_days,
         error: error.map(|e| ctx.l10n.t(e)),
         ctx,
     };
@@ -309,10 +282,7 @@ async fn project_page(
     let site: TenantContext = ctx.site()?.clone();
     let scope = site.id;
     let l = &ctx.l10n;
-    let tenant = crate::tenants::find_by_id(&app.db, scope.get())
-        .await?
-        .ok_or(AppError::UnknownTenant)?;
-    let team_ids = service::team_of(&app.db, &app.secrets, scope, &project).await?;
+    let file = service::file_of(&app.db, &app.secrets, scope, &project).await?;
     let text_lang = match project.proposal_id {
         Some(id) => scope
             .find_by_id::<crate::proposals::Entity>(id)
@@ -321,38 +291,14 @@ async fn project_page(
             .map(|p| p.locale),
         None => None,
     };
-    let mut people_ids = team_ids.clone();
-    people_ids.extend(project.mentor_id);
-    let updates = scope
-        .find::<update::Entity>()
-        .filter(update::Column::ProjectId.eq(project.id))
-        .order_by_desc(update::Column::At)
-        .all(&app.db)
-        .await?;
-    people_ids.extend(updates.iter().map(|u| u.author_id));
-    let people = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(people_ids))
-        .all(&app.db)
-        .await?;
     let name = |id: PersonId| {
-        people
-            .iter()
-            .find(|u| u.id == id)
+        file.person(id)
             .map(|u| u.name(&ctx.l10n))
             .unwrap_or_default()
     };
-    let milestones = service::milestones_of(&app.db, scope, vec![project.id]).await?;
     let now = app.clock.now();
     let day = |d: chrono::NaiveDate| l.date(&d.and_time(chrono::NaiveTime::MIN).and_utc());
-    let call_budget = match project.call_id {
-        Some(call_id) => scope
-            .find_by_id::<crate::calls::Entity>(call_id)
-            .one(&app.db)
-            .await?
-            .map(|c| l.euros(c.budget_cents)),
-        None => None,
-    };
+    let call_budget = file.call_budget_cents.map(|c| l.euros(c));
     let page = ProjectPage {
         status_text: l.t(project.status.message_id()),
         barrier_text: project
@@ -361,7 +307,7 @@ async fn project_page(
             .unwrap_or_default(),
         barrier_token: project.barrier.map_or("", Barrier::token),
         is_admin: standing == Standing::Admin,
-        team: team_ids.iter().map(|id| name(*id)).collect(),
+        team: file.team.iter().map(|id| name(*id)).collect(),
         mentor: project.mentor_id.map(name).unwrap_or_default(),
         budget: {
             let mut text = l.args(
@@ -384,7 +330,8 @@ async fn project_page(
             project.spent_cents,
         ]
         .map(|c| format!("{}", c / 100)),
-        milestones: milestones
+        milestones: file
+            .milestones
             .iter()
             .map(|m| {
                 (
@@ -403,7 +350,8 @@ async fn project_page(
                 )
             })
             .collect(),
-        updates: updates
+        updates: file
+            .updates
             .iter()
             .map(|u| UpdateLine {
                 author: name(u.author_id),
@@ -417,8 +365,8 @@ async fn project_page(
             l,
             service::stall_of(
                 &project,
-                &milestones,
-                tenant.stalled_after_days,
+                &file.milestones,
+                file.stalled_after_days,
                 now,
                 site.timezone,
             ),
@@ -462,12 +410,11 @@ async fn open(
 ) -> Result<(Model, Standing, PersonId), AppError> {
     let (viewer, me) = signed_in(ctx)?;
     let scope = ctx.site()?.id;
-    let project = service::project_of(&app.db, scope, id).await?;
-    let standing = service::standing(
+    let (project, standing) = service::open(
         &app.db,
         &app.secrets,
         scope,
-        &project,
+        id,
         me,
         viewer.can(Action::ManageCalls),
     )

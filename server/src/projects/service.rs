@@ -110,6 +110,21 @@ pub async fn team_of(
     )
 }
 
+/// The city's project `id` and `person`'s standing on it, or 404: to
+/// anyone else the project does not exist.
+pub async fn open(
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    scope: TenantId,
+    id: i32,
+    person: PersonId,
+    admin: bool,
+) -> Result<(Model, Standing), AppError> {
+    let project = project_of(db, scope, id).await?;
+    let standing = standing(db, secrets, scope, &project, person, admin).await?;
+    Ok((project, standing))
+}
+
 /// The viewer's standing, or 404: to anyone else the project does not exist.
 pub async fn standing(
     db: &DatabaseConnection,
@@ -739,6 +754,144 @@ pub async fn run(app: AppState) {
             Err(error) => tracing::warn!(%error, "stalled projects could not be checked"),
         }
     }
+}
+
+/// One project of the city's board: its milestones by due date, its
+/// mentor, and whether it is stalled.
+pub struct BoardEntry {
+    pub project: Model,
+    pub milestones: Vec<milestone::Model>,
+    pub mentor: Option<user::Model>,
+    pub stall: Option<Stall>,
+}
+
+impl BoardEntry {
+    /// The first milestone not yet done.
+    pub fn next_milestone(&self) -> Option<&milestone::Model> {
+        self.milestones.iter().find(|m| m.done_on.is_none())
+    }
+}
+
+/// The city's board: every project by id, and the city's number of silent
+/// days after which a project counts as stalled.
+pub struct Board {
+    pub stalled_after_days: i32,
+    pub entries: Vec<BoardEntry>,
+}
+
+/// Every project of the city for its board, stalls reckoned at `now` in
+/// the city's time zone.
+pub async fn board(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<Board, AppError> {
+    let tenant = tenants::find_by_id(db, scope.get())
+        .await?
+        .ok_or(AppError::UnknownTenant)?;
+    let projects = scope
+        .find::<entity::Entity>()
+        .order_by_asc(entity::Column::Id)
+        .all(db)
+        .await?;
+    let milestones = milestones_of(db, scope, projects.iter().map(|p| p.id).collect()).await?;
+    let mentors = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(projects.iter().filter_map(|p| p.mentor_id)))
+        .all(db)
+        .await?;
+    let entries = projects
+        .into_iter()
+        .map(|project| {
+            let mine: Vec<milestone::Model> = milestones
+                .iter()
+                .filter(|m| m.project_id == project.id)
+                .cloned()
+                .collect();
+            let mentor = project
+                .mentor_id
+                .and_then(|id| mentors.iter().find(|u| u.id == id))
+                .cloned();
+            let stall = stall_of(&project, &mine, tenant.stalled_after_days, now, tz);
+            BoardEntry {
+                project,
+                milestones: mine,
+                mentor,
+                stall,
+            }
+        })
+        .collect();
+    Ok(Board {
+        stalled_after_days: tenant.stalled_after_days,
+        entries,
+    })
+}
+
+/// What a project's page and its API answer show beside the project.
+pub struct ProjectFile {
+    /// The city's number of silent days after which a project is stalled.
+    pub stalled_after_days: i32,
+    pub team: Vec<PersonId>,
+    /// Newest first.
+    pub updates: Vec<update::Model>,
+    /// The team, the mentor and the updates' authors.
+    pub people: Vec<user::Model>,
+    /// By due date.
+    pub milestones: Vec<milestone::Model>,
+    /// The budget of the call the project came from.
+    pub call_budget_cents: Option<i64>,
+}
+
+impl ProjectFile {
+    /// One of `people`, by id.
+    pub fn person(&self, id: PersonId) -> Option<&user::Model> {
+        self.people.iter().find(|u| u.id == id)
+    }
+}
+
+/// Gathers what `project`'s page and API answer show beside it.
+pub async fn file_of(
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    scope: TenantId,
+    project: &Model,
+) -> Result<ProjectFile, AppError> {
+    let tenant = tenants::find_by_id(db, scope.get())
+        .await?
+        .ok_or(AppError::UnknownTenant)?;
+    let team = team_of(db, secrets, scope, project).await?;
+    let updates = scope
+        .find::<update::Entity>()
+        .filter(update::Column::ProjectId.eq(project.id))
+        .order_by_desc(update::Column::At)
+        .all(db)
+        .await?;
+    let mut ids = team.clone();
+    ids.extend(project.mentor_id);
+    ids.extend(updates.iter().map(|u| u.author_id));
+    let people = scope
+        .find::<user::Entity>()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    let milestones = milestones_of(db, scope, vec![project.id]).await?;
+    let call_budget_cents = match project.call_id {
+        Some(call_id) => scope
+            .find_by_id::<calls::Entity>(call_id)
+            .one(db)
+            .await?
+            .map(|c| c.budget_cents),
+        None => None,
+    };
+    Ok(ProjectFile {
+        stalled_after_days: tenant.stalled_after_days,
+        team,
+        updates,
+        people,
+        milestones,
+        call_budget_cents,
+    })
 }
 
 #[cfg(test)]

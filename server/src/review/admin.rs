@@ -14,14 +14,14 @@ use axum::{
 use serde::Deserialize;
 
 use super::{
-    State as ReviewState, agreement,
     assignment::Reason,
     decisions::{self, Decision},
-    ranking, sealing,
+    sealing,
     service::{self, DecisionFacts},
+    standing,
 };
 use crate::ids::{CallId, PersonId, ProposalId};
-use crate::notifications::mail::Mailer;
+use crate::notifications::mail::{self, Mailer};
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     calls::{self, Award, Phase, rules},
@@ -236,28 +236,21 @@ async fn review_page(
     let jurors = jury
         .iter()
         .map(|j| {
-            let mine: Vec<_> = reviews.iter().filter(|r| r.juror_id == j.id).collect();
-            let assigned: Vec<_> = mine
-                .iter()
-                .filter(|r| r.state == ReviewState::Assigned)
-                .collect();
+            let progress = service::Progress::of(j.id, &reviews);
             JurorLine {
                 id: j.id,
                 name: j.name(&ctx.l10n),
                 email: j.email.clone(),
-                kind: ctx.l10n.t(juror_kind(j)),
+                kind: ctx.l10n.t(service::JurorKind::of(j).message_id()),
                 progress: ctx.l10n.args(
                     "review-progress",
                     &[
-                        (
-                            "done",
-                            (assigned.iter().filter(|r| r.complete).count() as i64).into(),
-                        ),
-                        ("total", (assigned.len() as i64).into()),
+                        ("done", (progress.done as i64).into()),
+                        ("total", (progress.assigned as i64).into()),
                     ],
                 ),
-                conflicts: mine.len() - assigned.len(),
-                removable: mine.is_empty() && !call.phase.has_results(),
+                conflicts: progress.conflicts,
+                removable: progress.is_empty() && !call.phase.has_results(),
             }
         })
         .collect();
@@ -337,13 +330,7 @@ async fn review_page(
         close_confirm: confirm::dialog_text(&question, &consequences),
         title,
         phase: ctx.l10n.t(call.phase.message_id()),
-        state: ctx.l10n.t(if call.scoring_open() {
-            "review-state-open"
-        } else if call.review_started_at.is_none() {
-            "review-state-not-started"
-        } else {
-            "review-state-closed"
-        }),
+        state: ctx.l10n.t(service::Scoring::of(call).message_id()),
         in_review,
         started: call.review_started_at.is_some(),
         scoring_open: call.scoring_open(),
@@ -372,16 +359,6 @@ async fn review_page(
         StatusCode::OK
     };
     Ok((status, render(&page)?).into_response())
-}
-
-/// Outside experts sign in with a local password; everyone else is an
-/// employee of the city.
-fn juror_kind(juror: &user::Model) -> &'static str {
-    if juror.issuer == crate::auth::local::LOCAL_ISSUER {
-        "review-kind-expert"
-    } else {
-        "review-kind-employee"
-    }
 }
 
 /// `GET /admin/calls/{id}/review`
@@ -667,48 +644,24 @@ pub async fn ranking_page(
     let scope = ctx.site()?.id;
     let call = crate::calls::service::find(&app.db, scope, id).await?;
     let l = &ctx.l10n;
-    let criteria: Vec<ranking::Criterion> = service::criteria_of(&call)
-        .iter()
-        .map(|c| ranking::Criterion {
-            weight: c.weight,
-            scale: c.scale,
-        })
-        .collect();
-    let judged = service::judged_proposals(&app.db, scope, id).await?;
-    let reviews: Vec<ranking::Review> = service::reviews_of(&app.db, scope, id)
-        .await?
-        .into_iter()
-        .filter(|r| r.state == ReviewState::Assigned)
-        // The ranking works on plain numbers.
-        .map(|r| ranking::Review {
-            submission: r.proposal_id.get(),
-            juror: r.juror_id.get(),
-            scores: r
-                .marks(criteria.len())
-                .into_iter()
-                .map(|m| m.score)
-                .collect(),
-        })
-        .collect();
-    let expected = u32::try_from(call.reviews_per_proposal).unwrap_or(0);
-    let ids: Vec<i32> = judged.iter().map(|p| p.id.get()).collect();
-    let ranked = ranking::rank(&criteria, expected, &ids, &reviews);
+    let field = standing::field(&app.db, scope, &call).await?;
+    let expected = field.expected;
     let names: BTreeMap<i32, String> = service::jury_of(&app.db, scope, id)
         .await?
         .into_iter()
         .map(|u| (u.id.get(), u.name(&ctx.l10n)))
         .collect();
     let awards: Vec<Award> = rules::parse_list(&call.awards);
-    let lines: Vec<RankLine> = ranked
+    let lines: Vec<RankLine> = field
+        .lines
         .iter()
-        .filter_map(|r| {
-            let p = judged.iter().find(|p| p.id.get() == r.submission)?;
+        .map(|line| {
+            let (p, r) = (&line.proposal, &line.ranked);
             let done = r.reviews.len() as i64;
-            Some(RankLine {
+            RankLine {
                 proposal_id: p.id,
                 rank: r.rank.map_or_else(|| "—".to_owned(), |n| n.to_string()),
-                tied: r.rank.is_some()
-                    && ranked.iter().filter(|o| o.rank == r.rank).nth(1).is_some(),
+                tied: line.tied,
                 title: p.title.clone(),
                 lang: p.locale.clone(),
                 scores: r
@@ -740,29 +693,24 @@ pub async fn ranking_page(
                     .and_then(|i| awards.get(usize::try_from(i).ok()?))
                     .map(|a| award_text(l, a)),
                 decision: decision_value(p),
-            })
+            }
         })
         .collect();
-    let (agreement, agreement_note) = match agreement::jury_alpha(&ranked) {
+    let (agreement, agreement_note) = match field.alpha {
         Some(alpha) => (
             l.decimal(alpha, 2),
-            l.t(if alpha >= 0.8 {
-                "agreement-high"
-            } else if alpha >= 0.667 {
-                "agreement-moderate"
-            } else {
-                "agreement-low"
-            }),
+            l.t(&format!("agreement-{}", standing::agreement_level(alpha))),
         ),
         None => ("—".to_owned(), l.t("agreement-undefined")),
     };
     let mut contested: Vec<&RankLine> = lines.iter().filter(|r| r.scores.len() > 1).collect();
     contested.sort_by(|a, b| {
         let spread = |r: &RankLine| {
-            ranked
+            field
+                .lines
                 .iter()
-                .find(|x| x.submission == r.proposal_id.get())
-                .and_then(|x| x.spread)
+                .find(|x| x.proposal.id == r.proposal_id)
+                .and_then(|x| x.ranked.spread)
                 .unwrap_or(0.0)
         };
         spread(b).total_cmp(&spread(a))
@@ -807,13 +755,7 @@ pub async fn ranking_page(
         },
         publish_confirm: confirm::dialog_text(&question, &consequences),
         title,
-        state: l.t(if call.scoring_open() {
-            "review-state-open"
-        } else if call.review_started_at.is_none() {
-            "review-state-not-started"
-        } else {
-            "review-state-closed"
-        }),
+        state: l.t(service::Scoring::of(&call).message_id()),
         lines,
         agreement,
         agreement_note,
@@ -876,25 +818,18 @@ pub async fn publish(
         return confirm::ask(ctx, ask);
     }
     let told = decisions::publish(&app.db, &app.secrets, &app.clock, scope, &call, me).await?;
-    // Email copies, in each reader's language, once the results stand.
-    for team in told {
-        crate::notifications::mail::send(
-            &app.db,
-            &app.secrets,
-            &app.locales,
-            ctx.site()?,
-            &crate::notifications::mail::Outbox {
-                platform: mailer.as_ref(),
-                site_url: format!("{}{}", ctx.origin, ctx.base),
-            },
-            &crate::notifications::mail::Notice {
-                people: &team.people,
-                message: team.message,
-                args: &team.args,
-                link: &team.link,
-            },
-        )
-        .await;
-    }
+    let outbox = mail::Outbox {
+        platform: mailer.as_ref(),
+        site_url: format!("{}{}", ctx.origin, ctx.base),
+    };
+    decisions::mail_told(
+        &app.db,
+        &app.secrets,
+        &app.locales,
+        ctx.site()?,
+        &outbox,
+        told,
+    )
+    .await;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
 }

@@ -47,17 +47,6 @@ fn admin_id(ctx: &PageContext) -> Result<PersonId, AppError> {
         .ok_or(AppError::Forbidden)
 }
 
-/// Where scoring stands: `not_started`, `open` or `closed`.
-fn scoring_state(call: &calls::Model) -> &'static str {
-    if call.scoring_open() {
-        "open"
-    } else if call.review_started_at.is_none() {
-        "not_started"
-    } else {
-        "closed"
-    }
-}
-
 /// The decision a proposal holds, as `PUT /calls/{id}/decisions/{proposal_id}`
 /// takes it.
 fn decision_of(p: &proposals::Model) -> String {
@@ -170,8 +159,17 @@ pub async fn ranking(
 ) -> Result<Response, AppError> {
     admin_id(&ctx)?;
     let scope = ctx.site()?.id;
+    ranked_field(&app, scope, id).await
+}
+
+/// The ranked field of call `id` as it stands now, as the answer.
+async fn ranked_field(
+    app: &AppState,
+    scope: crate::tenancy::TenantId,
+    id: CallId,
+) -> Result<Response, AppError> {
     let call = calls::service::find(&app.db, scope, id).await?;
-    Ok(Json(ranking_of(&app, scope, &call).await?).into_response())
+    Ok(Json(ranking_of(app, scope, &call).await?).into_response())
 }
 
 async fn ranking_of(
@@ -204,7 +202,7 @@ async fn ranking_of(
     Ok(Ranking {
         call_id: call.id,
         phase: call.phase.token(),
-        scoring: scoring_state(call),
+        scoring: service::Scoring::of(call).token(),
         deciding: decisions::deciding(call).is_ok(),
         published: call.phase.has_results(),
         agreement: field.alpha,
@@ -301,34 +299,20 @@ pub async fn reviews(
     let jurors = jury
         .iter()
         .map(|j| {
-            let mine: Vec<_> = all.iter().filter(|r| r.juror_id == j.id).collect();
-            let assigned: Vec<_> = mine
-                .iter()
-                .filter(|r| r.state == ReviewState::Assigned)
-                .collect();
+            let progress = service::Progress::of(j.id, &all);
             JurorProgress {
                 juror_id: j.id,
                 name: j.name(&ctx.l10n),
                 email: j.email.clone(),
-                kind: if j.issuer == crate::auth::local::LOCAL_ISSUER {
-                    "expert"
-                } else {
-                    "employee"
-                },
-                assigned: count(assigned.len()),
-                done: count(assigned.iter().filter(|r| r.complete).count()),
-                conflicts: count(mine.len() - assigned.len()),
+                kind: service::JurorKind::of(j).token(),
+                assigned: count(progress.assigned),
+                done: count(progress.done),
+                conflicts: count(progress.conflicts),
             }
         })
         .collect();
     let criteria = service::criteria_of(&call);
-    let weights: Vec<ranking::Criterion> = criteria
-        .iter()
-        .map(|c| ranking::Criterion {
-            weight: c.weight,
-            scale: c.scale,
-        })
-        .collect();
+    let weights = service::weights_of(&call);
     let reviews = call.review_closed_at.is_some().then(|| {
         all.iter()
             .filter(|r| r.state == ReviewState::Assigned)
@@ -355,7 +339,7 @@ pub async fn reviews(
     });
     Ok(Json(JuryReviews {
         call_id: id,
-        scoring: scoring_state(&call),
+        scoring: service::Scoring::of(&call).token(),
         jurors,
         reviews,
     })
@@ -456,8 +440,7 @@ pub async fn close_scoring(
     let scope = ctx.site()?.id;
     let call = calls::service::find(&app.db, scope, id).await?;
     service::close(&app.db, &app.clock, scope, &call, me).await?;
-    let call = calls::service::find(&app.db, scope, id).await?;
-    Ok(Json(ranking_of(&app, scope, &call).await?).into_response())
+    ranked_field(&app, scope, id).await
 }
 
 /// The city's admin publishes the results: undecided and shortlisted
@@ -495,27 +478,10 @@ pub async fn publish(
     let scope = site.id;
     let call = calls::service::find(&app.db, scope, id).await?;
     let told = decisions::publish(&app.db, &app.secrets, &app.clock, scope, &call, me).await?;
-    // Email copies, in each reader's language, once the results stand.
     let outbox = mail::Outbox {
         platform: mailer.as_ref(),
         site_url: format!("{}{}", ctx.origin, ctx.base),
     };
-    for team in told {
-        mail::send(
-            &app.db,
-            &app.secrets,
-            &app.locales,
-            site,
-            &outbox,
-            &mail::Notice {
-                people: &team.people,
-                message: team.message,
-                args: &team.args,
-                link: &team.link,
-            },
-        )
-        .await;
-    }
-    let call = calls::service::find(&app.db, scope, id).await?;
-    Ok(Json(ranking_of(&app, scope, &call).await?).into_response())
+    decisions::mail_told(&app.db, &app.secrets, &app.locales, site, &outbox, told).await;
+    ranked_field(&app, scope, id).await
 }

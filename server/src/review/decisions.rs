@@ -15,11 +15,13 @@ use crate::{
     calls::{self, Award, Phase, rules},
     clock::Clock,
     error::AppError,
-    notifications,
+    i18n::Locales,
+    notifications::{self, mail},
     proposals::{self, Status},
     secrets::SecretKey,
-    tenancy::TenantId,
+    tenancy::{TenantContext, TenantId},
 };
+use std::sync::Arc;
 
 /// What the admin decides for one proposal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,6 +141,34 @@ pub struct Told {
     pub message: &'static str,
     pub args: serde_json::Value,
     pub link: String,
+}
+
+/// Emails what the teams were told when the results were published, in
+/// each reader's language, once the results stand.
+pub async fn mail_told(
+    db: &DatabaseConnection,
+    secrets: &SecretKey,
+    locales: &Arc<Locales>,
+    site: &TenantContext,
+    outbox: &mail::Outbox<'_>,
+    told: Vec<Told>,
+) {
+    for team in told {
+        mail::send(
+            db,
+            secrets,
+            locales,
+            site,
+            outbox,
+            &mail::Notice {
+                people: &team.people,
+                message: team.message,
+                args: &team.args,
+                link: &team.link,
+            },
+        )
+        .await;
+    }
 }
 
 /// Publishes the results: every undecided or shortlisted proposal is not

@@ -208,13 +208,7 @@ async fn reviews_of(
     id: ProposalId,
 ) -> Result<(Vec<JurorReview>, Option<f64>), AppError> {
     let criteria: Vec<Criterion> = service::criteria_of(call);
-    let plain: Vec<ranking::Criterion> = criteria
-        .iter()
-        .map(|c| ranking::Criterion {
-            weight: c.weight,
-            scale: c.scale,
-        })
-        .collect();
+    let plain = service::weights_of(call);
     let all: Vec<review::Model> = service::reviews_of(db, scope, call.id).await?;
     let field: Vec<i32> = service::judged_proposals(db, scope, call.id)
         .await?

@@ -89,17 +89,6 @@ struct CallsPage {
     calls: Vec<CallLine>,
 }
 
-/// Where scoring stands, in words.
-fn scoring_state(ctx: &PageContext, call: &calls::Model) -> String {
-    ctx.l10n.t(if call.scoring_open() {
-        "review-state-open"
-    } else if call.review_started_at.is_none() {
-        "review-state-not-started"
-    } else {
-        "review-state-closed"
-    })
-}
-
 /// `GET /review`: the calls whose jury the person sits on.
 pub async fn calls_page(
     State(app): State<AppState>,
@@ -127,7 +116,7 @@ pub async fn calls_page(
             id: call.id,
             title: crate::calls::service::title(&app.db, scope, call.id, ctx.l10n.lang()).await?,
             progress: progress_text(&ctx, done, of),
-            state: scoring_state(&ctx, &call),
+            state: ctx.l10n.t(service::Scoring::of(&call).message_id()),
         });
     }
     render(&CallsPage { ctx, calls: lines })
@@ -280,7 +269,7 @@ pub async fn call_page(
         .collect();
     render(&CallPage {
         title: calls::text::title_in(&texts, ctx.l10n.lang()),
-        state: scoring_state(&ctx, &call),
+        state: ctx.l10n.t(service::Scoring::of(&call).message_id()),
         progress: progress_text(&ctx, done, of),
         lines,
         ctx,

@@ -15,7 +15,7 @@ use super::{
     Mark, State,
     assignment::{self, Juror, Plan, Submission},
     entity::{self as review, Model as Review},
-    jury,
+    jury, ranking,
 };
 use crate::ids::{CallId, PersonId, ProposalId};
 use crate::{
@@ -37,6 +37,117 @@ pub const REASON_MAX: usize = 500;
 
 pub fn criteria_of(call: &calls::Model) -> Vec<Criterion> {
     rules::parse_list(&call.criteria)
+}
+
+/// The call's criteria as the ranking weighs them, in the call's order.
+pub fn weights_of(call: &calls::Model) -> Vec<ranking::Criterion> {
+    criteria_of(call)
+        .iter()
+        .map(|c| ranking::Criterion {
+            weight: c.weight,
+            scale: c.scale,
+        })
+        .collect()
+}
+
+/// Where a call's scoring stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scoring {
+    NotStarted,
+    Open,
+    Closed,
+}
+
+impl Scoring {
+    pub fn of(call: &calls::Model) -> Self {
+        if call.scoring_open() {
+            Self::Open
+        } else if call.review_started_at.is_none() {
+            Self::NotStarted
+        } else {
+            Self::Closed
+        }
+    }
+
+    /// As the API names it: `not_started`, `open` or `closed`.
+    pub fn token(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not_started",
+            Self::Open => "open",
+            Self::Closed => "closed",
+        }
+    }
+
+    /// The message that words it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::NotStarted => "review-state-not-started",
+            Self::Open => "review-state-open",
+            Self::Closed => "review-state-closed",
+        }
+    }
+}
+
+/// Who a juror is: outside experts sign in with a local password;
+/// everyone else is an employee of the city.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JurorKind {
+    Expert,
+    Employee,
+}
+
+impl JurorKind {
+    pub fn of(juror: &user::Model) -> Self {
+        if juror.issuer == crate::auth::local::LOCAL_ISSUER {
+            Self::Expert
+        } else {
+            Self::Employee
+        }
+    }
+
+    /// As the API names it: `expert` or `employee`.
+    pub fn token(self) -> &'static str {
+        match self {
+            Self::Expert => "expert",
+            Self::Employee => "employee",
+        }
+    }
+
+    /// The message that words it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Expert => "review-kind-expert",
+            Self::Employee => "review-kind-employee",
+        }
+    }
+}
+
+/// A juror's share of a call's reviews.
+pub struct Progress {
+    /// Proposals assigned to them.
+    pub assigned: usize,
+    /// Of those, fully scored.
+    pub done: usize,
+    /// Proposals they declared a conflict on (given to someone else).
+    pub conflicts: usize,
+}
+
+impl Progress {
+    /// Where `juror` stands among `reviews`, every review of the call.
+    pub fn of(juror: PersonId, reviews: &[Review]) -> Self {
+        let mine: Vec<&Review> = reviews.iter().filter(|r| r.juror_id == juror).collect();
+        let assigned: Vec<&&Review> = mine.iter().filter(|r| r.state == State::Assigned).collect();
+        Self {
+            assigned: assigned.len(),
+            done: assigned.iter().filter(|r| r.complete).count(),
+            conflicts: mine.len() - assigned.len(),
+        }
+    }
+
+    /// The juror holds no review, assigned or set aside.
+    pub fn is_empty(&self) -> bool {
+        self.assigned == 0 && self.conflicts == 0
+    }
 }
 
 /// The jury of a call, with each juror's record, by name.

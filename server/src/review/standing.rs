@@ -2,7 +2,7 @@
 //! normalised and mean scores, spread and reviews, and the jury's
 //! agreement. The API answers it as it is; a page puts it in words.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryFilter, QueryOrder};
+use sea_orm::{ConnectionTrait, DbErr};
 
 use super::{
     State, agreement,
@@ -10,19 +10,6 @@ use super::{
     service,
 };
 use crate::{calls, proposals, tenancy::TenantId};
-
-/// The proposals of the field: those the jury judges, and after the
-/// results the awarded ones on their way through implementation, so that
-/// the field stays whole.
-pub const FIELD: [proposals::Status; 7] = [
-    service::JUDGED[0],
-    service::JUDGED[1],
-    service::JUDGED[2],
-    service::JUDGED[3],
-    proposals::Status::InImplementation,
-    proposals::Status::Implemented,
-    proposals::Status::Stopped,
-];
 
 /// One proposal of the field.
 pub struct Line {
@@ -55,25 +42,16 @@ pub fn agreement_level(alpha: f64) -> &'static str {
 }
 
 /// Ranks the proposals of `call`'s field on its jury's assigned reviews.
+/// The field is every proposal the jury judges, and after the results the
+/// awarded ones on their way through implementation, so that it stays
+/// whole ([`service::JUDGED`]).
 pub async fn field(
     db: &impl ConnectionTrait,
     scope: TenantId,
     call: &calls::Model,
 ) -> Result<Field, DbErr> {
-    let criteria: Vec<ranking::Criterion> = service::criteria_of(call)
-        .iter()
-        .map(|c| ranking::Criterion {
-            weight: c.weight,
-            scale: c.scale,
-        })
-        .collect();
-    let judged = scope
-        .find::<proposals::Entity>()
-        .filter(proposals::Column::CallId.eq(call.id))
-        .filter(proposals::Column::Status.is_in(FIELD))
-        .order_by_asc(proposals::Column::Id)
-        .all(db)
-        .await?;
+    let criteria = service::weights_of(call);
+    let judged = service::judged_proposals(db, scope, call.id).await?;
     let reviews: Vec<ranking::Review> = service::reviews_of(db, scope, call.id)
         .await?
         .into_iter()
