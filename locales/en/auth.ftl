@@ -20,6 +20,7 @@ role-operator = Platform operator
 role-coordinator = Network coordinator
 role-tenant-admin = City administrator
 role-juror = Juror
+role-facilitator = Facilitator
 role-mentor = Mentor
 role-employee = Employee
 

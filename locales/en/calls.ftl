@@ -117,3 +117,5 @@ call-error-criterion = Each criterion needs a name, a weight from 1 to 100 and a
 call-error-criteria = Give at least one evaluation criterion.
 call-error-award = Each award needs a name (at most 120 characters).
 call-error-extension = The new deadline must be later than the current one and before the results.
+call-kind-ideas = Open call for ideas
+call-kind-cocreation = Challenge-led co-creation

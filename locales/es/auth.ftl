@@ -20,6 +20,7 @@ role-operator = Operador de la plataforma
 role-coordinator = Coordinador de la red
 role-tenant-admin = Administrador de la ciudad
 role-juror = Miembro del jurado
+role-facilitator = Facilitador
 role-mentor = Mentor
 role-employee = Personal municipal
 

@@ -117,3 +117,5 @@ call-error-criterion = Cada criterio necesita un nombre, un peso de 1 a 100 y un
 call-error-criteria = Indique al menos un criterio de evaluación.
 call-error-award = Cada premio necesita un nombre (120 caracteres como máximo).
 call-error-extension = El nuevo plazo debe ser posterior al actual y anterior a los resultados.
+call-kind-ideas = Convocatoria abierta de ideas
+call-kind-cocreation = Cocreación a partir de retos

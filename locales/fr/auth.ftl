@@ -20,6 +20,7 @@ role-operator = Opérateur de la plateforme
 role-coordinator = Coordinateur du réseau
 role-tenant-admin = Administrateur de la ville
 role-juror = Membre du jury
+role-facilitator = Facilitateur
 role-mentor = Mentor
 role-employee = Agent
 

@@ -117,3 +117,5 @@ call-error-criterion = Chaque critère doit avoir un nom, une pondération de 1 
 call-error-criteria = Indiquez au moins un critère d'évaluation.
 call-error-award = Chaque prix doit avoir un nom (120 caractères maximum).
 call-error-extension = La nouvelle date limite doit être postérieure à la date actuelle et antérieure aux résultats.
+call-kind-ideas = Appel à idées ouvert
+call-kind-cocreation = Co-création à partir de défis

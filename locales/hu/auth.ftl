@@ -20,6 +20,7 @@ role-operator = Platformüzemeltető
 role-coordinator = Hálózati koordinátor
 role-tenant-admin = Városi adminisztrátor
 role-juror = Zsűritag
+role-facilitator = Facilitátor
 role-mentor = Mentor
 role-employee = Munkatárs
 

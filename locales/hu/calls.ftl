@@ -117,3 +117,5 @@ call-error-criterion = Minden szemponthoz meg kell adni egy nevet, egy 1 és 100
 call-error-criteria = Adjon meg legalább egy értékelési szempontot.
 call-error-award = Minden díjhoz meg kell adni egy nevet (legfeljebb 120 karakter).
 call-error-extension = Az új határidőnek a jelenleginél későbbinek és az eredményhirdetésnél korábbinak kell lennie.
+call-kind-ideas = Nyílt ötletpályázat
+call-kind-cocreation = Kihívásalapú közös alkotás

@@ -20,6 +20,7 @@ role-operator = Operatore della piattaforma
 role-coordinator = Coordinatore della rete
 role-tenant-admin = Amministratore della città
 role-juror = Giurato
+role-facilitator = Facilitatore
 role-mentor = Mentore
 role-employee = Dipendente
 

@@ -117,3 +117,5 @@ call-error-criterion = Ogni criterio richiede un nome, un peso da 1 a 100 e una 
 call-error-criteria = Indica almeno un criterio di valutazione.
 call-error-award = Ogni premio richiede un nome (al massimo 120 caratteri).
 call-error-extension = La nuova scadenza deve essere successiva a quella attuale e precedere i risultati.
+call-kind-ideas = Bando aperto di idee
+call-kind-cocreation = Co-creazione a partire da sfide

@@ -20,6 +20,7 @@ role-operator = Platformoperator
 role-coordinator = Netwerkcoördinator
 role-tenant-admin = Beheerder van de stad
 role-juror = Jurylid
+role-facilitator = Facilitator
 role-mentor = Mentor
 role-employee = Medewerker
 

@@ -117,3 +117,5 @@ call-error-criterion = Elk criterium heeft een naam, een gewicht van 1 tot 100 e
 call-error-criteria = Geef minimaal één beoordelingscriterium op.
 call-error-award = Elke prijs heeft een naam nodig (maximaal 120 tekens).
 call-error-extension = De nieuwe uiterste datum moet later zijn dan de huidige en vóór de resultaten liggen.
+call-kind-ideas = Open ideeënoproep
+call-kind-cocreation = Co-creatie vanuit uitdagingen

@@ -20,6 +20,7 @@ role-operator = Operador da plataforma
 role-coordinator = Coordenador da rede
 role-tenant-admin = Administrador da cidade
 role-juror = Membro do júri
+role-facilitator = Facilitador
 role-mentor = Mentor
 role-employee = Trabalhador
 

@@ -117,3 +117,5 @@ call-error-criterion = Cada critério requer um nome, um peso de 1 a 100 e uma e
 call-error-criteria = Indique pelo menos um critério de avaliação.
 call-error-award = Cada prémio requer um nome (no máximo, 120 caracteres).
 call-error-extension = O novo prazo tem de ser posterior ao atual e anterior aos resultados.
+call-kind-ideas = Concurso aberto de ideias
+call-kind-cocreation = Cocriação a partir de desafios

@@ -20,6 +20,7 @@ role-operator = Operator al platformei
 role-coordinator = Coordonator al rețelei
 role-tenant-admin = Administrator al orașului
 role-juror = Membru al juriului
+role-facilitator = Facilitator
 role-mentor = Mentor
 role-employee = Angajat
 

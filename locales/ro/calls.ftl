@@ -121,3 +121,5 @@ call-error-criterion = Fiecare criteriu necesită un nume, o pondere de la 1 la 
 call-error-criteria = Indicați cel puțin un criteriu de evaluare.
 call-error-award = Fiecare premiu necesită un nume (cel mult 120 de caractere).
 call-error-extension = Noul termen-limită trebuie să fie ulterior celui actual și anterior rezultatelor.
+call-kind-ideas = Apel deschis de idei
+call-kind-cocreation = Co-creare pornind de la provocări

@@ -25,6 +25,7 @@ mod m20261207_000018_blind_content;
 mod m20261207_000019_idempotency_scope;
 mod m20261207_000021_invitation_revoke;
 mod m20261207_000025_published_figures;
+mod m20261207_000026_cocreation;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000019_idempotency_scope::Migration),
             Box::new(m20261207_000021_invitation_revoke::Migration),
             Box::new(m20261207_000025_published_figures::Migration),
+            Box::new(m20261207_000026_cocreation::Migration),
         ]
     }
 }

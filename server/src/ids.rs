@@ -52,3 +52,7 @@ id!(
     /// A person: a row of `users`.
     PersonId
 );
+id!(
+    /// A challenge of a co-creation call: a row of `challenges`.
+    ChallengeId
+);

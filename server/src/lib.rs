@@ -24,6 +24,7 @@ pub mod tenancy;
 pub mod web;
 
 pub mod calls;
+pub mod challenges;
 pub mod console;
 pub mod demo;
 pub mod library;
@@ -35,4 +36,5 @@ pub mod platform;
 pub mod projects;
 pub mod proposals;
 pub mod review;
+pub mod teams;
 pub mod tenants;

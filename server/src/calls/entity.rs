@@ -62,6 +62,47 @@ impl Phase {
     }
 }
 
+/// What shape a call has: an open call for any idea (Innova.TO), or a
+/// challenge-led co-creation (TO-HOME).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum Kind {
+    #[default]
+    #[sea_orm(string_value = "ideas")]
+    Ideas,
+    #[sea_orm(string_value = "cocreation")]
+    Cocreation,
+}
+
+impl Kind {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Ideas => "call-kind-ideas",
+            Self::Cocreation => "call-kind-cocreation",
+        }
+    }
+
+    /// A stable token for forms, the API and styling.
+    pub fn token(self) -> &'static str {
+        match self {
+            Self::Ideas => "ideas",
+            Self::Cocreation => "cocreation",
+        }
+    }
+}
+
+/// Where a co-creation call's open phase stands, by its dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Divisions propose challenges (until `challenges_close_at`).
+    Challenges,
+    /// Teams form around the selected challenges and co-create (until
+    /// `cocreation_close_at`).
+    Cocreation,
+    /// Teams develop their solution into a plan (until the deadline).
+    Development,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "calls")]
 pub struct Model {
@@ -100,12 +141,42 @@ pub struct Model {
     /// The first admin asking to open sealed identities, waiting for a second.
     pub opening_requested_by: Option<PersonId>,
     pub opening_reason: Option<String>,
+    pub kind: Kind,
+    /// Co-creation: the end of the challenges stage.
+    pub challenges_close_at: Option<DateTimeUtc>,
+    /// Co-creation: the end of the co-creation stage (development follows
+    /// until the deadline).
+    pub cocreation_close_at: Option<DateTimeUtc>,
+    /// The smallest team that may submit (co-creation; 1 for open calls).
+    pub min_team_size: i32,
+    /// Distinct divisions a co-creation team must span (TO-HOME: 3).
+    pub min_team_divisions: i32,
+    /// Any eligible employee may propose a challenge, not only division
+    /// heads.
+    pub challenges_open_to_all: bool,
+    /// The call this one was started from: a previous edition of the city,
+    /// or another city's call offered as a template.
+    pub origin_call_id: Option<CallId>,
+    /// Offered to the network as a template from this moment.
+    pub template_published_at: Option<DateTimeUtc>,
 }
 
 impl Model {
     /// Whether admins are kept from seeing a proposal's team right now.
     pub fn identities_sealed(&self) -> bool {
         self.seal_identities && !self.phase.has_results() && self.identities_opened_at.is_none()
+    }
+
+    /// The co-creation stage at `now`, for a co-creation call that is open.
+    pub fn stage(&self, now: DateTimeUtc) -> Option<Stage> {
+        if self.kind != Kind::Cocreation || self.phase != Phase::Open {
+            return None;
+        }
+        Some(match (self.challenges_close_at, self.cocreation_close_at) {
+            (Some(end), _) if now < end => Stage::Challenges,
+            (_, Some(end)) if now < end => Stage::Cocreation,
+            _ => Stage::Development,
+        })
     }
 
     /// Whether jurors may still change scores.

@@ -15,5 +15,5 @@ pub mod service;
 pub mod text;
 
 pub use eligibility::{Eligibility, Ineligible};
-pub use entity::{ActiveModel, Column, Entity, Model, Phase};
+pub use entity::{ActiveModel, Column, Entity, Kind, Model, Phase, Stage};
 pub use rules::{Award, Criterion};

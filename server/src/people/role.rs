@@ -18,6 +18,10 @@ pub enum Role {
     Juror,
     #[sea_orm(string_value = "mentor")]
     Mentor,
+    /// An outside person who supports every team of one co-creation call
+    /// (held for that call, like a juror's role).
+    #[sea_orm(string_value = "facilitator")]
+    Facilitator,
     #[sea_orm(string_value = "employee")]
     Employee,
 }
@@ -31,6 +35,7 @@ impl Role {
             Role::TenantAdmin => "role-tenant-admin",
             Role::Juror => "role-juror",
             Role::Mentor => "role-mentor",
+            Role::Facilitator => "role-facilitator",
             Role::Employee => "role-employee",
         }
     }

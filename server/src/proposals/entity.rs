@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{CallId, ProposalId};
+use crate::ids::{CallId, ChallengeId, ProposalId};
 
 /// `draft → submitted → (withdrawn) → in review → shortlisted → awarded |
 /// not selected`, and for awarded ones `→ in implementation → implemented |
@@ -82,6 +82,16 @@ pub struct Model {
     pub idempotency_body: Option<String>,
     /// The award it won: a position in the call's list of awards.
     pub award_index: Option<i32>,
+    /// Co-creation: the challenge this proposal's team works on.
+    pub challenge_id: Option<ChallengeId>,
+    /// Co-creation: the solution seen from its end users.
+    pub end_users: String,
+    /// Co-creation plan: partners.
+    pub partners: String,
+    /// Co-creation plan: the pilot (where, when, for whom).
+    pub pilot: String,
+    /// Co-creation plan: the indicators that will tell it works.
+    pub indicators: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,9 @@
+//! Cross-division teams of co-creation calls. A team is a proposal of the
+//! call tied to a selected challenge (its members, draft, submission and
+//! review are the proposal's); around it: offers to join, external
+//! stakeholders, workshops and notes.
+
+pub mod note;
+pub mod offer;
+pub mod stakeholder;
+pub mod workshop;
