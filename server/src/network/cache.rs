@@ -79,14 +79,15 @@ pub struct Snapshot {
     pub network: Arc<Network>,
     /// The years with figures, in order.
     pub years: Vec<i32>,
-    /// Dashboard bodies rendered from it (and compressed), by language,
-    /// year and the address their export links start with.
+    /// Dashboard bodies rendered from it (and compressed), by language and
+    /// the query string they answer, so that a view of a kept body reads
+    /// nothing else of the snapshot.
     rendered: Mutex<Vec<(RenderedFor, Arc<gzip::Shared>)>>,
 }
 
-type RenderedFor = (Lang, i32, String);
+type RenderedFor = (Lang, String);
 
-/// Rendered bodies kept per snapshot: a few languages times a few years.
+/// Rendered bodies kept per snapshot: a few languages times a few choices.
 const RENDERED_KEPT: usize = 32;
 
 impl Snapshot {
@@ -94,22 +95,25 @@ impl Snapshot {
         self.rendered.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// The body rendered before for this language, year and address.
-    pub fn body(&self, lang: Lang, year: i32, export_base: &str) -> Option<Arc<gzip::Shared>> {
+    /// The body rendered before for this language and query string.
+    pub fn body(&self, lang: Lang, query: &str) -> Option<Arc<gzip::Shared>> {
         self.rendered()
             .iter()
-            .find(|((l, y, e), _)| (*l, *y, e.as_str()) == (lang, year, export_base))
+            .find(|((l, q), _)| *l == lang && q == query)
             .map(|(_, body)| body.clone())
     }
 
-    /// Keeps a body rendered from this snapshot.
-    pub fn keep(&self, lang: Lang, year: i32, export_base: String, body: Arc<gzip::Shared>) {
+    /// Keeps a body rendered from this snapshot for a language and query
+    /// string. The year a query without one opens on depends on the date
+    /// only through deadlines, and a call passing its deadline changes the
+    /// network's version, so no kept body outlives its year.
+    pub fn keep(&self, lang: Lang, query: String, body: Arc<gzip::Shared>) {
         let mut kept = self.rendered();
-        kept.retain(|((l, y, e), _)| (*l, *y, e.as_str()) != (lang, year, export_base.as_str()));
+        kept.retain(|((l, q), _)| !(*l == lang && *q == query));
         if kept.len() >= RENDERED_KEPT {
             kept.remove(0);
         }
-        kept.push(((lang, year, export_base), body));
+        kept.push(((lang, query), body));
     }
 }
 

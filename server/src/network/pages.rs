@@ -951,9 +951,20 @@ pub async fn dashboard(
     RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::CompareCities)?;
+    // The question as asked, under the address the page's links start with.
+    let asked = format!("{}?{}", ctx.link("/network"), query.as_deref().unwrap_or(""));
     let choice = choice_of(query)?;
     let l = &ctx.l10n;
     let snapshot = super::cache::snapshot(&app.db, &app.store, &network_cache).await?;
+    // A body kept for the same question: nothing of the snapshot is read
+    // again (the cities' columns, the opening year over every city and
+    // year).
+    if choice.format.is_empty()
+        && let Some(body) = snapshot.body(l.lang(), &asked)
+    {
+        let title = l.t("network-title");
+        return dashboard_page(ctx, title, &body, &headers);
+    }
     let network = &snapshot.network;
     let cities = columns_of(&snapshot, l);
     let ids: Vec<i32> = cities.iter().map(|c| c.id).collect();
@@ -1014,12 +1025,6 @@ pub async fn dashboard(
     };
     let export_base = ctx.link("/network");
     let title = l.t("network-title");
-    let kept_as = format!("{export_base}?{selection}{page_part}");
-    if choice.format.is_empty()
-        && let Some(body) = snapshot.body(l.lang(), year, &kept_as)
-    {
-        return dashboard_page(ctx, title, &body, &headers);
-    }
     let practices = &snapshot.practices;
     let with_year: Vec<&CityColumn> = shown_cities
         .iter()
@@ -1182,7 +1187,7 @@ pub async fn dashboard(
     }
     .render()?;
     let body = Arc::new(gzip::Shared::new(body));
-    snapshot.keep(l.lang(), year, kept_as, body.clone());
+    snapshot.keep(l.lang(), asked, body.clone());
     dashboard_page(ctx, title, &body, &headers)
 }
 

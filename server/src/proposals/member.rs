@@ -137,6 +137,28 @@ pub fn team_list(backend: DbBackend, scope: TenantId, proposal: Expr) -> Expr {
     )
 }
 
+/// The (name, email) of each plain member of the proposal `proposal` (a
+/// column of the enclosing statement): what the team's own texts are
+/// checked against ([`super::naming`]). Sealed members have no row here.
+pub fn team_contacts(backend: DbBackend, scope: TenantId, proposal: Expr) -> Expr {
+    lists::rows(
+        backend,
+        scope
+            .find::<Entity>()
+            .filter(Expr::col((Entity, Column::ProposalId)).eq(proposal))
+            .filter(Column::Status.ne(MemberStatus::Declined))
+            .join(
+                JoinType::InnerJoin,
+                scope.join::<Entity, user::Entity>(Column::UserId, user::Column::Id),
+            )
+            .order_by_asc(Column::Id),
+        vec![
+            Expr::col((user::Entity, user::Column::DisplayName)),
+            Expr::col((user::Entity, user::Column::Email)),
+        ],
+    )
+}
+
 /// One member of a [`team_list`].
 type TeamRow = (
     i32,

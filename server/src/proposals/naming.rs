@@ -68,6 +68,9 @@ fn fold(text: &str) -> String {
     text.to_lowercase()
         .chars()
         .map(|c| {
+            if c.is_ascii() {
+                return c;
+            }
             FROM.chars()
                 .position(|f| f == c)
                 .and_then(|i| TO.chars().nth(i))

@@ -34,7 +34,6 @@ use crate::{
     people::user,
     review::jury,
     state::AppState,
-    tenancy::TenantId,
     web::{
         self, FieldError, PageContext,
         confirm::{self, Ask, Confirm},
@@ -130,6 +129,7 @@ async fn proposal_page(
         files,
         categories,
         divisions,
+        team_contacts,
         ..
     } = shown;
     let now = app.clock.now();
@@ -138,7 +138,14 @@ async fn proposal_page(
     let is_lead = me.role == MemberRole::Lead;
     let editable = accepted && open && matches!(proposal.status, Status::Draft | Status::Submitted);
     let names_team_in = if editable {
-        let names = team_names(app, site.id, team.iter().map(|(m, _)| m)).await?;
+        let names = shown::team_names(
+            &app.db,
+            &app.secrets,
+            site.id,
+            team.iter().map(|(m, _)| m),
+            team_contacts,
+        )
+        .await?;
         let mut found = named_fields(&ctx, &names, &form);
         if files.iter().any(|(_, name, _)| names.in_file_name(name)) {
             found.push(("files-heading", ctx.l10n.t("sealing-field-file-name")));
@@ -230,26 +237,6 @@ async fn proposal_page(
     let mut response = render(&page)?;
     *response.status_mut() = status;
     Ok(response)
-}
-
-/// The full names and emails of a proposal's team (invited members too):
-/// reviews are blind, so the team is warned when its text names one.
-async fn team_names(
-    app: &AppState,
-    scope: TenantId,
-    team: impl Iterator<Item = &member::Model>,
-) -> Result<TeamNames, AppError> {
-    let people: Vec<PersonId> = team.filter_map(|m| m.person(&app.secrets)).collect();
-    let records = scope
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(people))
-        .all(&app.db)
-        .await?;
-    Ok(TeamNames::of(
-        records
-            .iter()
-            .map(|u| (u.display_name.as_str(), u.email.as_str())),
-    ))
 }
 
 /// The fields of `form` that name someone of the team: (element id, label).
@@ -402,13 +389,7 @@ pub async fn save(
             if json {
                 // Autosave tells the writers at once when their text names
                 // one of them; the page says it on every render too.
-                let team = site
-                    .id
-                    .find::<member::Entity>()
-                    .filter(member::Column::ProposalId.eq(id))
-                    .all(&app.db)
-                    .await?;
-                let names = team_names(&app, site.id, team.iter()).await?;
+                let names = shown::team_names_of(&app.db, &app.secrets, site.id, id).await?;
                 let named = named_fields(&ctx, &names, &form);
                 let warning = (!named.is_empty()).then(|| {
                     let fields: Vec<String> = named.into_iter().map(|(_, label)| label).collect();

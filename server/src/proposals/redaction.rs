@@ -69,8 +69,23 @@ pub fn redact_field(
     text: &str,
     mark: &str,
 ) -> String {
-    redactions
-        .iter()
-        .filter(|r| r.proposal_id == proposal && r.field == field)
-        .fold(text.to_owned(), |text, r| text.replace(&r.passage, mark))
+    redact_passages(
+        text,
+        redactions
+            .iter()
+            .filter(|r| r.proposal_id == proposal && r.field == field)
+            .map(|r| r.passage.as_str()),
+        mark,
+    )
+}
+
+/// `text` with each of `passages` replaced by `mark`, in order.
+pub fn redact_passages<'a>(
+    text: &str,
+    passages: impl IntoIterator<Item = &'a str>,
+    mark: &str,
+) -> String {
+    passages
+        .into_iter()
+        .fold(text.to_owned(), |text, passage| text.replace(passage, mark))
 }

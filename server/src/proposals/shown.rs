@@ -16,6 +16,7 @@ use super::{
     division_link,
     entity::{Column, Entity, Model},
     member,
+    naming::TeamNames,
 };
 use crate::ids::{PersonId, ProposalId};
 use crate::{
@@ -45,6 +46,8 @@ pub struct Shown {
     pub categories: Vec<category::Model>,
     /// The city's divisions, (id, name) by name.
     pub divisions: Vec<(i32, String)>,
+    /// (name, email) of each plain member, for the names-in-text check.
+    pub team_contacts: Vec<(String, String)>,
 }
 
 /// The proposal with its call, and every list the page shows, in one
@@ -69,6 +72,10 @@ static STATEMENT: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], [
         .expr_as(
             category_link::offered_list(backend, scope, this_call()),
             "categories",
+        )
+        .expr_as(
+            member::team_contacts(backend, scope, this_proposal()),
+            "team_contacts",
         )
         .expr_as(
             lists::rows(
@@ -125,6 +132,7 @@ impl Shown {
             chosen: chosen.into_iter().map(|(d,)| d).collect(),
             files: lists::read(&row, "files")?,
             divisions: lists::read(&row, "divisions")?,
+            team_contacts: lists::read(&row, "team_contacts")?,
             proposal,
             call,
             team,
@@ -255,4 +263,63 @@ pub async fn named(
             }
         })
         .collect())
+}
+
+/// The full names and emails of a proposal's team (invited members too),
+/// for the names-in-text check: reviews are blind, so the team is warned
+/// when its text names one of them. `plain` are the plain members' (name,
+/// email), read with the page's statement; sealed members' are opened with
+/// the key and read in one more statement, only when there are any.
+pub async fn team_names<'a>(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    scope: TenantId,
+    team: impl Iterator<Item = &'a member::Model>,
+    mut plain: Vec<(String, String)>,
+) -> Result<TeamNames, AppError> {
+    let sealed: Vec<PersonId> = team
+        .filter(|m| m.user_id.is_none())
+        .filter_map(|m| m.person(key))
+        .collect();
+    if !sealed.is_empty() {
+        plain.extend(
+            scope
+                .find::<user::Entity>()
+                .filter(user::Column::Id.is_in(sealed))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|u| (u.display_name, u.email)),
+        );
+    }
+    Ok(TeamNames::of(
+        plain.iter().map(|(name, email)| (name.as_str(), email.as_str())),
+    ))
+}
+
+/// [`team_names`] of proposal `id` on its own (the autosave's answer):
+/// the members with their records in one statement.
+pub async fn team_names_of(
+    db: &DatabaseConnection,
+    key: &SecretKey,
+    scope: TenantId,
+    id: ProposalId,
+) -> Result<TeamNames, AppError> {
+    let rows = scope
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(id))
+        .filter(member::Column::Status.ne(member::MemberStatus::Declined))
+        .join(
+            JoinType::LeftJoin,
+            scope.join::<member::Entity, user::Entity>(member::Column::UserId, user::Column::Id),
+        )
+        .select_also(user::Entity)
+        .all(db)
+        .await?;
+    let plain = rows
+        .iter()
+        .filter_map(|(_, u)| u.as_ref())
+        .map(|u| (u.display_name.clone(), u.email.clone()))
+        .collect();
+    team_names(db, key, scope, rows.iter().map(|(m, _)| m), plain).await
 }

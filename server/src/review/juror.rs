@@ -173,6 +173,20 @@ static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_
             ),
         )
         .order_by_asc(review::Column::Id);
+    // The passages of those proposals' titles that the admin hid.
+    let my_proposals = Query::select()
+        .column(review::Column::ProposalId)
+        .from(review::Entity)
+        .and_where(review::Column::TenantId.eq(scope.get()))
+        .and_where(review::Column::JurorId.eq(PersonId(me)))
+        .and_where(review::Column::State.eq(ReviewState::Assigned))
+        .and_where(Expr::col((review::Entity, review::Column::CallId)).eq(this_call()))
+        .to_owned();
+    let hidden = scope
+        .find::<redaction::Entity>()
+        .filter(redaction::Column::Field.eq("title"))
+        .filter(redaction::Column::ProposalId.in_subquery(my_proposals))
+        .order_by_asc(redaction::Column::Id);
     scope
         .find_by_id::<calls::Entity>(CallId(call_id))
         .filter(calls::Column::Id.in_subquery(my_calls))
@@ -191,6 +205,17 @@ static JUROR_CALL: lists::Reused<2> = lists::Reused::new(|backend, scope, [call_
                 ],
             ),
             "assigned",
+        )
+        .expr_as(
+            lists::rows(
+                backend,
+                hidden,
+                vec![
+                    Expr::col((redaction::Entity, redaction::Column::ProposalId)),
+                    Expr::col((redaction::Entity, redaction::Column::Passage)),
+                ],
+            ),
+            "hidden_in_titles",
         )
         .build(backend)
 });
@@ -226,12 +251,7 @@ pub async fn call_page(
         Vec::new()
     };
     // Titles as jurors are shown them: with the admin's redactions.
-    let redactions = redaction::of_proposals(
-        &app.db,
-        scope,
-        assigned.iter().filter_map(|(.., proposal)| *proposal),
-    )
-    .await?;
+    let hidden: Vec<(ProposalId, String)> = lists::read(&row, "hidden_in_titles")?;
     let mark = ctx.l10n.t("redaction-mark");
     let done = assigned
         .iter()
@@ -249,12 +269,12 @@ pub async fn call_page(
             |(i, (id, complete, scores, title, proposal))| AssignedLine {
                 review: id,
                 label: ctx.l10n.count("review-label", "n", i as i64 + 1),
-                title: redaction::redact_field(
-                    &redactions,
-                    // No proposal, no redaction: 0 is no proposal's id.
-                    proposal.unwrap_or(ProposalId(0)),
-                    "title",
+                title: redaction::redact_passages(
                     &title.unwrap_or_default(),
+                    hidden
+                        .iter()
+                        .filter(|(of, _)| Some(*of) == proposal)
+                        .map(|(_, passage)| passage.as_str()),
                     &mark,
                 ),
                 state: if complete != 0 {
