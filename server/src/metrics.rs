@@ -32,6 +32,8 @@ pub static REDIS_ERRORS: AtomicU64 = AtomicU64::new(0);
 pub struct Metrics {
     requests: Mutex<BTreeMap<(String, String, u16), Series>>,
     tasks: Mutex<BTreeMap<(&'static str, bool), u64>>,
+    /// Database statements run (round trips), since the process started.
+    statements: AtomicU64,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -53,6 +55,17 @@ impl Metrics {
                 *bucket += 1;
             }
         }
+    }
+
+    /// The database ran one statement for this process.
+    pub fn statement_ran(&self) {
+        self.statements.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Database statements run since the process started: what a page
+    /// costs in round trips is the difference across its request.
+    pub fn statements(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
     }
 
     /// A background task ran, well or not.
@@ -110,6 +123,9 @@ impl Metrics {
             );
         }
         drop(requests);
+        out.push_str("# HELP innovato_db_statements_total Database statements run.\n");
+        out.push_str("# TYPE innovato_db_statements_total counter\n");
+        let _ = writeln!(out, "innovato_db_statements_total {}", self.statements());
         if let Some((size, idle)) = pool {
             out.push_str(
                 "# HELP innovato_db_pool_connections Database connections open in the pool.\n",

@@ -51,10 +51,13 @@ pub struct Plumbing {
 
 impl AppState {
     pub fn new(
-        db: DatabaseConnection,
+        mut db: DatabaseConnection,
         redis: Option<redis::aio::ConnectionManager>,
         plumbing: Plumbing,
     ) -> Result<Self, LocaleError> {
+        let metrics = Arc::new(Metrics::default());
+        let counted = metrics.clone();
+        db.set_metric_callback(move |_| counted.statement_ran());
         Ok(Self {
             store: match &redis {
                 Some(connection) => {
@@ -70,7 +73,7 @@ impl AppState {
             demo: plumbing.demo,
             secure_cookies: plumbing.secure_cookies,
             clock: plumbing.clock,
-            metrics: Arc::default(),
+            metrics,
         })
     }
 }

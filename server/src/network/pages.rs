@@ -952,7 +952,11 @@ pub async fn dashboard(
 ) -> Result<Response, AppError> {
     require(&ctx, Action::CompareCities)?;
     // The question as asked, under the address the page's links start with.
-    let asked = format!("{}?{}", ctx.link("/network"), query.as_deref().unwrap_or(""));
+    let asked = format!(
+        "{}?{}",
+        ctx.link("/network"),
+        query.as_deref().unwrap_or("")
+    );
     let choice = choice_of(query)?;
     let l = &ctx.l10n;
     let snapshot = super::cache::snapshot(&app.db, &app.store, &network_cache).await?;

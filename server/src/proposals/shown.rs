@@ -293,7 +293,9 @@ pub async fn team_names<'a>(
         );
     }
     Ok(TeamNames::of(
-        plain.iter().map(|(name, email)| (name.as_str(), email.as_str())),
+        plain
+            .iter()
+            .map(|(name, email)| (name.as_str(), email.as_str())),
     ))
 }
 
