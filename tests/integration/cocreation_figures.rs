@@ -263,7 +263,11 @@ async fn people_counts_are_hidden_outside_the_city(backend: Backend) {
         .get(&server.url(&format!("/network?year={year}")))
         .await;
     assert_eq!(page.status, 200);
-    assert!(page.body.contains(&format!("Co-creation calls of {year}")));
+    assert!(
+        page.body.contains(&format!("Co-creation calls of {year}")),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("<td class=\"kpi-unit\">divisions per team</td>"));
     let earlier = coordinator.get(&server.url("/network?year=2014")).await;
     assert!(!earlier.body.contains("Co-creation calls of"));
