@@ -56,12 +56,18 @@ async fn a_known_case(server: &TestServer) -> (TenantId, calls::Model) {
     let mut row = team.clone().into_active_model();
     row.status = Set(Status::Implemented);
     row.submitted_at = Set(Some(Utc::now()));
-    scope.update(row, db).await.expect("piloted and implemented");
+    scope
+        .update(row, db)
+        .await
+        .expect("piloted and implemented");
 
     let mut declined = chosen[1].clone().into_active_model();
     declined.id = sea_orm::ActiveValue::NotSet;
     declined.status = Set(challenges::Status::Declined);
-    scope.insert(declined, db).await.expect("a declined challenge");
+    scope
+        .insert(declined, db)
+        .await
+        .expect("a declined challenge");
 
     let social = scope
         .find::<division::Entity>()
@@ -249,8 +255,14 @@ async fn people_counts_are_hidden_outside_the_city(backend: Backend) {
         assert_eq!(text, "fewer than 5", "{hidden}");
     }
     assert_eq!(kpi(table, "teams", turin).0.as_f64(), Some(2.0));
-    assert_eq!(kpi(table, "challenges_proposed", turin).0.as_f64(), Some(3.0));
-    assert_eq!(kpi(table, "challenges_selected", turin).0.as_f64(), Some(2.0));
+    assert_eq!(
+        kpi(table, "challenges_proposed", turin).0.as_f64(),
+        Some(3.0)
+    );
+    assert_eq!(
+        kpi(table, "challenges_selected", turin).0.as_f64(),
+        Some(2.0)
+    );
     assert_eq!(kpi(table, "mean_divisions", turin).0.as_f64(), Some(2.0));
     assert_eq!(kpi(table, "teams_divisions_3", turin).0.as_f64(), Some(1.0));
     assert_eq!(kpi(table, "stakeholders", turin).0.as_f64(), Some(2.0));
@@ -268,15 +280,16 @@ async fn people_counts_are_hidden_outside_the_city(backend: Backend) {
         "{}",
         page.body
     );
-    assert!(page.body.contains("<td class=\"kpi-unit\">divisions per team</td>"));
+    assert!(
+        page.body
+            .contains("<td class=\"kpi-unit\">divisions per team</td>")
+    );
     let earlier = coordinator.get(&server.url("/network?year=2014")).await;
     assert!(!earlier.body.contains("Co-creation calls of"));
 
     // The CSV: one record per city, a column per figure with its unit.
     let csv = coordinator
-        .get(&server.url(&format!(
-            "/network?year={year}&format=csv&table=cocreation"
-        )))
+        .get(&server.url(&format!("/network?year={year}&format=csv&table=cocreation")))
         .await;
     assert_eq!(csv.status, 200);
     let mut lines = csv.body.trim_start_matches('\u{feff}').lines();
@@ -303,9 +316,7 @@ async fn people_counts_are_hidden_outside_the_city(backend: Backend) {
     // Turin's admin: exact, in Italian.
     let admin = admin(&server, scope).await;
     let own = admin
-        .get(&server.url(&format!(
-            "/t/turin/admin/network?year={year}&format=json"
-        )))
+        .get(&server.url(&format!("/t/turin/admin/network?year={year}&format=json")))
         .await;
     assert_eq!(own.status, 200, "{}", own.body);
     let json: Value = serde_json::from_str(&own.body).expect("json");
@@ -317,7 +328,10 @@ async fn people_counts_are_hidden_outside_the_city(backend: Backend) {
     let page = admin
         .get(&server.url(&format!("/t/turin/admin/network?year={year}")))
         .await;
-    assert!(page.body.contains(&format!("Bandi di co-creazione del {year}")));
+    assert!(
+        page.body
+            .contains(&format!("Bandi di co-creazione del {year}"))
+    );
     let xlsx = admin
         .get(&server.url(&format!(
             "/t/turin/admin/network?year={year}&format=xlsx&table=cocreation"

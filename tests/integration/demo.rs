@@ -8,15 +8,15 @@ use innovato::ids::{PersonId, ProposalId};
 use innovato::{
     calls::{self, Phase},
     challenges::{self, text as challenge_text},
-    organisation::division,
-    people::role,
-    teams::{note, offer, stakeholder, workshop},
     library::{adoption, practice},
+    organisation::division,
     organisation::{NetworkCategory, category},
+    people::role,
     people::{Role, user},
     projects::{self, milestone, update},
     proposals::{self, Status, member},
     review::{self, jury, ranking},
+    teams::{note, offer, stakeholder, workshop},
     tenancy::TenantId,
     tenants,
 };
@@ -281,7 +281,12 @@ async fn turin_cocreation_is_in_development(backend: Backend) {
         .await
         .expect("query")
         .expect("a team on the eviction challenge");
-    for plan in [&team.end_users, &team.partners, &team.pilot, &team.indicators] {
+    for plan in [
+        &team.end_users,
+        &team.partners,
+        &team.pilot,
+        &team.indicators,
+    ] {
         assert!(!plan.is_empty(), "the plan is written");
     }
     let members = scope

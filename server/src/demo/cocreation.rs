@@ -340,8 +340,16 @@ async fn seed_call<C: ConnectionTrait>(
     let mut challenge_ids = Vec::new();
     for (texts, concerned) in spec.challenges {
         challenge_ids.push(
-            seed_challenge(db, scope, call.id, texts, concerned, &divisions, challenges_close)
-                .await?,
+            seed_challenge(
+                db,
+                scope,
+                call.id,
+                texts,
+                concerned,
+                &divisions,
+                challenges_close,
+            )
+            .await?,
         );
     }
     let first = challenge_ids
@@ -449,7 +457,17 @@ async fn seed_call<C: ConnectionTrait>(
             .await?;
         stakeholder_ids.push(row.id);
     }
-    seed_workshops(db, scope, spec, team.id, &members, facilitator, &stakeholder_ids, now).await?;
+    seed_workshops(
+        db,
+        scope,
+        spec,
+        team.id,
+        &members,
+        facilitator,
+        &stakeholder_ids,
+        now,
+    )
+    .await?;
     if let Some((name, division, message)) = spec.offer {
         let person = employee(db, scope, spec.slug, made, name, divisions[division]).await?;
         scope
@@ -543,13 +561,11 @@ async fn seed_challenge<C: ConnectionTrait>(
         .await?;
     scope
         .insert_many(
-            concerned
-                .iter()
-                .map(|k| division_link::ActiveModel {
-                    challenge_id: Set(challenge.id),
-                    division_id: Set(divisions[*k]),
-                    ..Default::default()
-                }),
+            concerned.iter().map(|k| division_link::ActiveModel {
+                challenge_id: Set(challenge.id),
+                division_id: Set(divisions[*k]),
+                ..Default::default()
+            }),
             db,
         )
         .await?;
@@ -614,10 +630,7 @@ async fn seed_workshops<C: ConnectionTrait>(
     let lead = members.first().copied();
     for (days, title, summary) in spec.workshops {
         let held = now + Duration::days(*days);
-        let attendees = ids(&mut members
-            .iter()
-            .chain([&facilitator])
-            .map(|p| p.get()));
+        let attendees = ids(&mut members.iter().chain([&facilitator]).map(|p| p.get()));
         scope
             .insert(
                 workshop::ActiveModel {

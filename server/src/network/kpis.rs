@@ -187,9 +187,8 @@ impl Cocreation {
     /// The mean number of distinct divisions per submitted team.
     pub fn mean_divisions(&self) -> Option<f64> {
         let teams: i64 = self.divisions.values().sum();
-        (teams > 0).then(|| {
-            self.divisions.iter().map(|(d, n)| d * n).sum::<i64>() as f64 / teams as f64
-        })
+        (teams > 0)
+            .then(|| self.divisions.iter().map(|(d, n)| d * n).sum::<i64>() as f64 / teams as f64)
     }
 
     /// Adds a call's figures to a year's (people are counted apart).
@@ -647,9 +646,8 @@ async fn cocreation(
             c.stakeholders = n;
         }
     }
-    let facilitators = format!(
-        "r.tenant_id IN ({ids}) AND r.call_id IN ({call_ids}) AND r.role = 'facilitator'"
-    );
+    let facilitators =
+        format!("r.tenant_id IN ({ids}) AND r.call_id IN ({call_ids}) AND r.role = 'facilitator'");
     for row in rows(
         db,
         format!(

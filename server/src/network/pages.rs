@@ -1439,7 +1439,12 @@ pub async fn city(
         Some(own) => {
             let all: Vec<(&Cocreation, bool)> = cities
                 .iter()
-                .filter_map(|c| network.cocreation_years.get(&(c.id, year)).map(|f| (f, true)))
+                .filter_map(|c| {
+                    network
+                        .cocreation_years
+                        .get(&(c.id, year))
+                        .map(|f| (f, true))
+                })
                 .collect();
             with_median(
                 l,
