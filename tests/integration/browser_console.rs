@@ -63,6 +63,7 @@ impl Run {
         let open_call = scope
             .find::<calls::Entity>()
             .filter(calls::Column::Phase.eq(Phase::Open))
+            .filter(calls::Column::Kind.eq(calls::Kind::Ideas))
             .one(&server.store.db)
             .await
             .expect("query")

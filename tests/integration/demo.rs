@@ -7,12 +7,16 @@ use chrono::Utc;
 use innovato::ids::{PersonId, ProposalId};
 use innovato::{
     calls::{self, Phase},
+    challenges::{self, text as challenge_text},
     library::{adoption, practice},
+    organisation::division,
     organisation::{NetworkCategory, category},
+    people::role,
     people::{Role, user},
     projects::{self, milestone, update},
     proposals::{self, Status, member},
     review::{self, jury, ranking},
+    teams::{note, offer, stakeholder, workshop},
     tenancy::TenantId,
     tenants,
 };
@@ -177,7 +181,215 @@ async fn demo_is_seeded_once(backend: Backend) {
         .all(&server.store.db)
         .await
         .expect("query");
-    assert_eq!(editions.len(), 3);
+    assert_eq!(editions.len(), 4);
+    assert_eq!(
+        editions
+            .iter()
+            .filter(|c| c.kind == calls::Kind::Cocreation)
+            .count(),
+        1,
+        "Turin's three calls for ideas and one co-creation call"
+    );
+}
+
+/// The co-creation call of `slug`, with its stage now.
+async fn cocreation_call(server: &TestServer, scope: TenantId) -> (calls::Model, calls::Stage) {
+    let call = scope
+        .find::<calls::Entity>()
+        .filter(calls::Column::Kind.eq(calls::Kind::Cocreation))
+        .one(&server.store.db)
+        .await
+        .expect("query")
+        .expect("a co-creation call");
+    let stage = call.stage(Utc::now()).expect("open, so in a stage");
+    (call, stage)
+}
+
+/// The facilitators of a call: each holds that one role, for that call.
+async fn facilitators(server: &TestServer, scope: TenantId, call: &calls::Model) -> Vec<PersonId> {
+    let db = &server.store.db;
+    let grants = scope
+        .find::<role::Entity>()
+        .filter(role::Column::Role.eq(Role::Facilitator))
+        .all(db)
+        .await
+        .expect("query");
+    assert!(
+        grants.iter().all(|g| g.call_id == Some(call.id)),
+        "a facilitator holds the role for the call only"
+    );
+    for grant in &grants {
+        let all = scope
+            .find::<role::Entity>()
+            .filter(role::Column::UserId.eq(grant.user_id))
+            .all(db)
+            .await
+            .expect("query");
+        assert_eq!(all.len(), 1, "an outside facilitator holds no other role");
+        let person = scope
+            .find_by_id::<user::Entity>(grant.user_id)
+            .one(db)
+            .await
+            .expect("query")
+            .expect("person");
+        assert!(person.division_id.is_none(), "from outside the city");
+    }
+    grants.iter().map(|g| g.user_id).collect()
+}
+
+/// Turin's co-creation call is modelled on TO-HOME, in its development
+/// stage: the eviction-prevention challenge selected (in Italian and
+/// English), a team spanning housing, employment and social care with its
+/// plan, workshops, notes (one by the university's facilitator) and two
+/// external organisations; one of the network's first templates.
+async fn turin_cocreation_is_in_development(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let db = &server.store.db;
+    let scope = city(&server, "turin").await;
+    let (call, stage) = cocreation_call(&server, scope).await;
+    assert_eq!(stage, calls::Stage::Development);
+    assert!(call.cocreation_close_at.expect("set") < Utc::now());
+    assert!(call.submissions_close_at > Utc::now());
+    assert!(call.template_published_at.is_some());
+    assert_eq!(call.min_team_divisions, 3);
+
+    let selected = scope
+        .find::<challenges::Entity>()
+        .filter(challenges::Column::CallId.eq(call.id))
+        .filter(challenges::Column::Status.eq(challenges::Status::Selected))
+        .order_by_asc(challenges::Column::Id)
+        .all(db)
+        .await
+        .expect("query");
+    let eviction = selected.first().expect("a selected challenge");
+    assert!(eviction.title.contains("sfratti"), "{}", eviction.title);
+    let languages: BTreeSet<String> = scope
+        .find::<challenge_text::Entity>()
+        .filter(challenge_text::Column::ChallengeId.eq(eviction.id))
+        .all(db)
+        .await
+        .expect("query")
+        .into_iter()
+        .map(|t| t.locale)
+        .collect();
+    assert_eq!(languages, BTreeSet::from(["en".into(), "it".into()]));
+
+    let team = scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::ChallengeId.eq(eviction.id))
+        .one(db)
+        .await
+        .expect("query")
+        .expect("a team on the eviction challenge");
+    for plan in [
+        &team.end_users,
+        &team.partners,
+        &team.pilot,
+        &team.indicators,
+    ] {
+        assert!(!plan.is_empty(), "the plan is written");
+    }
+    let members = scope
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(team.id))
+        .filter(member::Column::Status.eq(member::MemberStatus::Accepted))
+        .all(db)
+        .await
+        .expect("query");
+    assert_eq!(members.len(), 3);
+    let mut divisions = BTreeSet::new();
+    for m in &members {
+        let person = scope
+            .find_by_id::<user::Entity>(m.user_id.expect("unsealed"))
+            .one(db)
+            .await
+            .expect("query")
+            .expect("member");
+        let division = scope
+            .find_by_id::<division::Entity>(person.division_id.expect("a division"))
+            .one(db)
+            .await
+            .expect("query")
+            .expect("division");
+        divisions.insert(division.name);
+    }
+    assert_eq!(divisions.len(), 3, "{divisions:?}");
+    for part in ["Casa", "Lavoro", "Servizi Sociali"] {
+        assert!(divisions.iter().any(|d| d.contains(part)), "{divisions:?}");
+    }
+
+    let facilitator = facilitators(&server, scope, &call).await;
+    assert_eq!(facilitator.len(), 1);
+    let workshops = scope
+        .find::<workshop::Entity>()
+        .filter(workshop::Column::ProposalId.eq(team.id))
+        .all(db)
+        .await
+        .expect("query");
+    assert_eq!(workshops.len(), 2);
+    assert!(
+        workshops
+            .iter()
+            .all(|w| w.attendees.contains(&facilitator[0].get().to_string()))
+    );
+    let notes = scope
+        .find::<note::Entity>()
+        .filter(note::Column::ProposalId.eq(team.id))
+        .all(db)
+        .await
+        .expect("query");
+    assert!(notes.iter().any(|n| n.author_id == Some(facilitator[0])));
+    let stakeholders = scope
+        .find::<stakeholder::Entity>()
+        .filter(stakeholder::Column::ProposalId.eq(team.id))
+        .all(db)
+        .await
+        .expect("query");
+    assert_eq!(stakeholders.len(), 2);
+}
+
+/// Rotterdam's co-creation call is in its co-creation stage: challenges
+/// selected (in Dutch), a team forming, an employee offering themselves,
+/// a facilitator.
+async fn rotterdam_cocreation_is_forming_teams(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let db = &server.store.db;
+    let scope = city(&server, "rotterdam").await;
+    let (call, stage) = cocreation_call(&server, scope).await;
+    assert_eq!(stage, calls::Stage::Cocreation);
+    let selected = scope
+        .find::<challenges::Entity>()
+        .filter(challenges::Column::CallId.eq(call.id))
+        .filter(challenges::Column::Status.eq(challenges::Status::Selected))
+        .all(db)
+        .await
+        .expect("query");
+    assert!((2..=3).contains(&selected.len()));
+    assert!(selected.iter().all(|c| c.locale == "nl"));
+    let ids: Vec<_> = selected.iter().map(|c| c.id).collect();
+    let teams = scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::ChallengeId.is_in(ids.clone()))
+        .all(db)
+        .await
+        .expect("query");
+    assert_eq!(teams.len(), 1);
+    let members = scope
+        .find::<member::Entity>()
+        .filter(member::Column::ProposalId.eq(teams[0].id))
+        .all(db)
+        .await
+        .expect("query");
+    assert!((1..=2).contains(&members.len()));
+    let offers = scope
+        .find::<offer::Entity>()
+        .filter(offer::Column::ChallengeId.is_in(ids))
+        .all(db)
+        .await
+        .expect("query");
+    assert_eq!(offers.len(), 1);
+    assert!(!offers[0].message.is_empty());
+    assert_eq!(facilitators(&server, scope, &call).await.len(), 1);
 }
 
 async fn every_partner_city_has_its_own_site(backend: Backend) {
@@ -620,6 +832,7 @@ async fn every_city_offers_colleagues_who_form_a_team(backend: Backend) {
         let Some(call) = scope
             .find::<calls::Entity>()
             .filter(calls::Column::Phase.eq(Phase::Open))
+            .filter(calls::Column::Kind.eq(calls::Kind::Ideas))
             .one(db)
             .await
             .expect("query")
@@ -762,4 +975,6 @@ on_both_backends!(
     every_call_past_review_was_judged,
     every_city_offers_colleagues_who_form_a_team,
     no_seeded_date_lies_after_today,
+    turin_cocreation_is_in_development,
+    rotterdam_cocreation_is_forming_teams,
 );

@@ -713,6 +713,7 @@ async fn a_killed_instance_loses_no_accepted_submission(backend: Backend) {
     let call = scope
         .find::<calls::Entity>()
         .filter(calls::Column::Phase.eq(Phase::Open))
+        .filter(calls::Column::Kind.eq(calls::Kind::Ideas))
         .one(&db.db)
         .await
         .expect("query")

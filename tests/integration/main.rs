@@ -16,6 +16,7 @@ mod browser;
 mod browser_console;
 mod calls;
 mod cli;
+mod cocreation_figures;
 mod config_file;
 mod confirmations;
 mod console;

@@ -76,6 +76,7 @@ pub async fn open_call(server: &TestServer, scope: TenantId) -> calls::Model {
     scope
         .find::<calls::Entity>()
         .filter(calls::Column::Phase.eq(Phase::Open))
+        .filter(calls::Column::Kind.eq(calls::Kind::Ideas))
         .one(&server.store.db)
         .await
         .expect("query")

@@ -21,6 +21,7 @@ async fn first_call(server: &TestServer, scope: TenantId, phase: Phase) -> calls
     scope
         .find::<calls::Entity>()
         .filter(calls::Column::Phase.eq(phase))
+        .filter(calls::Column::Kind.eq(calls::Kind::Ideas))
         .one(&server.store.db)
         .await
         .expect("query")

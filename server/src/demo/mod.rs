@@ -5,6 +5,7 @@
 //! (see DOMAIN.md); everything else is invented, and the sites say so.
 
 mod cities;
+mod cocreation;
 pub mod scale;
 pub mod seed;
 mod story;

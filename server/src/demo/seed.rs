@@ -324,6 +324,9 @@ async fn seed_city<C: sea_orm::ConnectionTrait + TransactionTrait>(
         story::seed_review(db, scope, &past, &cast).await?;
         published.extend(story::seed_projects(db, scope, &past, spec.projects, &cast, now).await?);
     }
+    // The city's co-creation call, where the demo tells one.
+    let storied = super::cocreation::seed(db, city.slug, scope, now).await?;
+    people.employees.extend(storied);
     for (_, year, kpi, value) in super::cities::PUBLISHED.iter().filter(|p| p.0 == city.slug) {
         crate::network::published::record(db, scope, *year, kpi, *value).await?;
     }

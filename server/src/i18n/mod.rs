@@ -140,13 +140,15 @@ macro_rules! locale_files {
             locale_file!($lang, "review"),
             locale_file!($lang, "projects"),
             locale_file!($lang, "network"),
+            locale_file!($lang, "network_cocreation"),
+            locale_file!($lang, "demo_cocreation"),
             locale_file!($lang, "api"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 10]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 12]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

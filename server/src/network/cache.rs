@@ -1,5 +1,5 @@
 //! The network's figures, cached per city under the city's data version:
-//! a city's entry is `<prefix>:kpi:v2:<city>:<version>`, so no city's cached
+//! a city's entry is `<prefix>:kpi:v3:<city>:<version>`, so no city's cached
 //! figures are ever another's, and a change in a city (any successful
 //! change request on its site, or a phase the platform moves) bumps its
 //! version, which every instance reads from the shared store (Redis when
@@ -22,7 +22,7 @@ use std::{
 use sea_orm::DatabaseConnection;
 use serde::{Deserialize, Serialize};
 
-use super::kpis::{self, Edition, Figures, Implementation, Network};
+use super::kpis::{self, Cocreation, Edition, Figures, Implementation, Network};
 use crate::ids::CallId;
 use crate::{
     error::AppError,
@@ -159,7 +159,12 @@ pub async fn snapshot(
         }
         _ => Vec::new(),
     };
-    let mut years: Vec<i32> = network.years.keys().map(|(_, y)| *y).collect();
+    let mut years: Vec<i32> = network
+        .years
+        .keys()
+        .chain(network.cocreation_years.keys())
+        .map(|(_, y)| *y)
+        .collect();
     years.sort_unstable();
     years.dedup();
     let snapshot = Arc::new(Snapshot {
@@ -184,6 +189,8 @@ struct CityPart {
     years: Vec<(i32, Figures)>,
     implementation: Implementation,
     titles: Vec<(CallId, Vec<(String, String)>)>,
+    cocreation: Vec<(Edition, Cocreation)>,
+    cocreation_years: Vec<(i32, Cocreation)>,
 }
 
 /// This instance's side of the cache.
@@ -378,8 +385,21 @@ async fn compute_missing(
             titles: computed
                 .calls
                 .keys()
+                .chain(computed.cocreation.keys())
                 .filter(|e| e.tenant_id == city.get())
                 .filter_map(|e| Some((e.call_id, computed.titles.get(&e.call_id)?.clone())))
+                .collect(),
+            cocreation: computed
+                .cocreation
+                .iter()
+                .filter(|(e, _)| e.tenant_id == city.get())
+                .map(|(e, c)| (e.clone(), c.clone()))
+                .collect(),
+            cocreation_years: computed
+                .cocreation_years
+                .iter()
+                .filter(|((t, _), _)| *t == city.get())
+                .map(|((_, y), c)| (*y, c.clone()))
                 .collect(),
         };
         if let Err(error) = store.put(&key, &part, KEEP).await {
@@ -391,9 +411,9 @@ async fn compute_missing(
 }
 
 fn part_key(city: TenantId, version: u64) -> String {
-    // `v2`: parts cached before figures carried their projects and
-    // deadlines are not read as parts without them.
-    format!("kpi:v2:{}:{version}", city.get())
+    // `v3`: parts cached before co-creation calls had figures of their
+    // own (and left the open-call KPIs) are not read as parts without them.
+    format!("kpi:v3:{}:{version}", city.get())
 }
 
 /// The cached part of the cities' figures at their versions, and the
@@ -431,4 +451,8 @@ fn merge(network: &mut Network, city: i32, part: CityPart) {
     }
     network.implementation.insert(city, part.implementation);
     network.titles.extend(part.titles);
+    network.cocreation.extend(part.cocreation);
+    for (year, figures) in part.cocreation_years {
+        network.cocreation_years.insert((city, year), figures);
+    }
 }

@@ -151,6 +151,59 @@ pub struct Network {
     pub implementation: BTreeMap<i32, Implementation>,
     /// Each call's titles: (language, title), in the order written.
     pub titles: BTreeMap<CallId, Vec<(String, String)>>,
+    /// The co-creation calls' own figures (they are not in `calls`).
+    pub cocreation: BTreeMap<Edition, Cocreation>,
+    /// Each city's co-creation figures per year, people counted once.
+    pub cocreation_years: BTreeMap<(i32, i32), Cocreation>,
+}
+
+/// A challenge-led co-creation call's figures (README, "Network figures
+/// for co-creation"): `members` and `facilitators` count people, so they
+/// are the ones hidden under 5 outside the city; challenges, teams,
+/// organisations and solutions are not people.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Cocreation {
+    /// Co-creation calls counted (1 for a call, more for a year).
+    pub calls: i64,
+    pub challenges_proposed: i64,
+    pub challenges_selected: i64,
+    /// Teams that submitted their plan.
+    pub teams: i64,
+    /// Submitted teams by number of distinct divisions of their members.
+    pub divisions: BTreeMap<i64, i64>,
+    /// Distinct people in the submitted teams.
+    pub members: i64,
+    /// Distinct people with the facilitator role for the call.
+    pub facilitators: i64,
+    /// Distinct external organisations attached to submitted teams.
+    pub stakeholders: i64,
+    /// Solutions piloted (the call's awarded teams).
+    pub piloted: i64,
+    /// Piloted solutions implemented.
+    pub implemented: i64,
+}
+
+impl Cocreation {
+    /// The mean number of distinct divisions per submitted team.
+    pub fn mean_divisions(&self) -> Option<f64> {
+        let teams: i64 = self.divisions.values().sum();
+        (teams > 0)
+            .then(|| self.divisions.iter().map(|(d, n)| d * n).sum::<i64>() as f64 / teams as f64)
+    }
+
+    /// Adds a call's figures to a year's (people are counted apart).
+    fn absorb(&mut self, other: &Cocreation) {
+        self.calls += other.calls;
+        self.challenges_proposed += other.challenges_proposed;
+        self.challenges_selected += other.challenges_selected;
+        self.teams += other.teams;
+        for (k, v) in &other.divisions {
+            *self.divisions.entry(*k).or_default() += v;
+        }
+        self.stakeholders += other.stakeholders;
+        self.piloted += other.piloted;
+        self.implemented += other.implemented;
+    }
 }
 
 impl Network {
@@ -303,11 +356,12 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
 
     let mut editions: BTreeMap<CallId, Edition> = BTreeMap::new();
     let mut is_closed: BTreeMap<CallId, bool> = BTreeMap::new();
+    let mut co_editions: BTreeMap<CallId, Edition> = BTreeMap::new();
     for row in rows(
         db,
         format!(
-            "SELECT tenant_id, id, phase, eligible_headcount, submissions_close_at, {} AS year FROM calls \
-             WHERE tenant_id IN ({ids}) AND phase <> 'draft'",
+            "SELECT tenant_id, id, kind, phase, eligible_headcount, submissions_close_at, {} AS year \
+             FROM calls WHERE tenant_id IN ({ids}) AND phase <> 'draft'",
             year_of(backend, "submissions_close_at")
         ),
         params(cities, &[]),
@@ -322,6 +376,20 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
         };
         let eligible: i32 = row.try_get("", "eligible_headcount")?;
         let phase: String = row.try_get("", "phase")?;
+        // Open-call KPIs count open calls only; co-creation calls have
+        // their own figures.
+        let kind: String = row.try_get("", "kind")?;
+        if kind == "cocreation" {
+            network.cocreation.insert(
+                edition.clone(),
+                Cocreation {
+                    calls: 1,
+                    ..Default::default()
+                },
+            );
+            co_editions.insert(edition.call_id, edition);
+            continue;
+        }
         is_closed.insert(edition.call_id, closed(&phase));
         network.calls.insert(
             edition.clone(),
@@ -402,6 +470,11 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
             if status == "implemented" {
                 f.implemented += n;
             }
+        } else if let Some(c) = cocreation_of(&mut network, &co_editions, call_id) {
+            c.piloted += n;
+            if status == "implemented" {
+                c.implemented += n;
+            }
         }
     }
 
@@ -462,8 +535,177 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     }
     year_participants(db, cities, &editions, &is_closed, &mut network).await?;
     network.implementation = implementation(db, cities).await?;
-    network.titles = call_texts(db, cities, &editions.keys().copied().collect::<Vec<_>>()).await?;
+    cocreation(db, cities, &co_editions, &mut network).await?;
+    let titled: Vec<CallId> = editions.keys().chain(co_editions.keys()).copied().collect();
+    network.titles = call_texts(db, cities, &titled).await?;
     Ok(network)
+}
+
+fn cocreation_of<'a>(
+    network: &'a mut Network,
+    calls: &BTreeMap<CallId, Edition>,
+    call_id: CallId,
+) -> Option<&'a mut Cocreation> {
+    calls
+        .get(&call_id)
+        .and_then(|e| network.cocreation.get_mut(e))
+}
+
+/// The co-creation calls' figures, a few grouped queries for all of them:
+/// challenges, submitted teams and their divisions, people, facilitators
+/// and organisations; then each city's year (people counted once across
+/// its calls).
+async fn cocreation(
+    db: &impl ConnectionTrait,
+    cities: &[TenantId],
+    calls: &BTreeMap<CallId, Edition>,
+    network: &mut Network,
+) -> Result<(), DbErr> {
+    if calls.is_empty() {
+        return Ok(());
+    }
+    let call_list: Vec<CallId> = calls.keys().copied().collect();
+    let backend = db.get_database_backend();
+    let ids = placeholders(backend, 1, cities.len());
+    let call_ids = placeholders(backend, cities.len() + 1, call_list.len());
+    let submitted = status_list(&Status::SUBMITTED);
+    let teams = format!(
+        "p.tenant_id IN ({ids}) AND p.call_id IN ({call_ids}) \
+         AND p.challenge_id IS NOT NULL AND p.status IN ({submitted})"
+    );
+    for row in rows(
+        db,
+        format!(
+            "SELECT call_id, status, COUNT(*) AS n FROM challenges \
+             WHERE tenant_id IN ({ids}) AND call_id IN ({call_ids}) GROUP BY call_id, status"
+        ),
+        params(cities, &call_list),
+    )
+    .await?
+    {
+        let status: String = row.try_get("", "status")?;
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(c) = cocreation_of(network, calls, row.try_get("", "call_id")?) {
+            c.challenges_proposed += n;
+            if status == "selected" {
+                c.challenges_selected += n;
+            }
+        }
+    }
+    for row in rows(
+        db,
+        format!(
+            "SELECT t.call_id, t.d, COUNT(*) AS n FROM ( \
+               SELECT p.call_id, p.id, COUNT(DISTINCT u.division_id) AS d FROM proposals p \
+               LEFT JOIN proposal_members m ON m.tenant_id = p.tenant_id \
+                 AND m.proposal_id = p.id AND m.status = 'accepted' \
+               LEFT JOIN users u ON u.tenant_id = m.tenant_id AND u.id = m.user_id \
+               WHERE {teams} GROUP BY p.call_id, p.id) t \
+             GROUP BY t.call_id, t.d"
+        ),
+        params(cities, &call_list),
+    )
+    .await?
+    {
+        let d: i64 = row.try_get("", "d")?;
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(c) = cocreation_of(network, calls, row.try_get("", "call_id")?) {
+            c.teams += n;
+            c.divisions.insert(d, n);
+        }
+    }
+    for row in rows(
+        db,
+        format!(
+            "SELECT p.call_id, COUNT(DISTINCT {PERSON}) AS n FROM proposals p \
+             JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
+             WHERE {teams} AND m.status = 'accepted' GROUP BY p.call_id"
+        ),
+        params(cities, &call_list),
+    )
+    .await?
+    {
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(c) = cocreation_of(network, calls, row.try_get("", "call_id")?) {
+            c.members = n;
+        }
+    }
+    for row in rows(
+        db,
+        format!(
+            "SELECT p.call_id, COUNT(DISTINCT LOWER(s.organisation)) AS n FROM proposals p \
+             JOIN team_stakeholders s ON s.tenant_id = p.tenant_id AND s.proposal_id = p.id \
+             WHERE {teams} GROUP BY p.call_id"
+        ),
+        params(cities, &call_list),
+    )
+    .await?
+    {
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(c) = cocreation_of(network, calls, row.try_get("", "call_id")?) {
+            c.stakeholders = n;
+        }
+    }
+    let facilitators =
+        format!("r.tenant_id IN ({ids}) AND r.call_id IN ({call_ids}) AND r.role = 'facilitator'");
+    for row in rows(
+        db,
+        format!(
+            "SELECT r.call_id, COUNT(DISTINCT r.user_id) AS n FROM role_memberships r \
+             WHERE {facilitators} GROUP BY r.call_id"
+        ),
+        params(cities, &call_list),
+    )
+    .await?
+    {
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(c) = cocreation_of(network, calls, row.try_get("", "call_id")?) {
+            c.facilitators = n;
+        }
+    }
+
+    // A city's year: the sum of its calls, people counted once.
+    for (edition, c) in &network.cocreation {
+        network
+            .cocreation_years
+            .entry((edition.tenant_id, edition.year))
+            .or_default()
+            .absorb(c);
+    }
+    let year = year_of(backend, "c.submissions_close_at");
+    for (sql, members) in [
+        (
+            format!(
+                "SELECT p.tenant_id, {year} AS year, COUNT(DISTINCT {PERSON}) AS n FROM proposals p \
+                 JOIN calls c ON c.tenant_id = p.tenant_id AND c.id = p.call_id \
+                 JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
+                 WHERE {teams} AND m.status = 'accepted' GROUP BY p.tenant_id, {year}"
+            ),
+            true,
+        ),
+        (
+            format!(
+                "SELECT r.tenant_id, {year} AS year, COUNT(DISTINCT r.user_id) AS n \
+                 FROM role_memberships r \
+                 JOIN calls c ON c.tenant_id = r.tenant_id AND c.id = r.call_id \
+                 WHERE {facilitators} GROUP BY r.tenant_id, {year}"
+            ),
+            false,
+        ),
+    ] {
+        for row in rows(db, sql, params(cities, &call_list)).await? {
+            let key: (i32, i32) = (row.try_get("", "tenant_id")?, row.try_get("", "year")?);
+            let n: i64 = row.try_get("", "n")?;
+            if let Some(c) = network.cocreation_years.get_mut(&key) {
+                if members {
+                    c.members = n;
+                } else {
+                    c.facilitators = n;
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Stores a closed edition's submission figures (a concurrent reader may

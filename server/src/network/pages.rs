@@ -21,7 +21,9 @@ use serde_json::json;
 use super::{
     cache::Snapshot,
     chart::{self, Bar, Point, Series, Style},
-    kpis::{self, Figures, Implementation, Network, by_network_category, median, shown},
+    kpis::{
+        self, Cocreation, Figures, Implementation, Network, by_network_category, median, shown,
+    },
     xlsx,
 };
 use crate::{
@@ -46,6 +48,11 @@ pub enum Unit {
     Euros,
     Projects,
     Practices,
+    Challenges,
+    Teams,
+    DivisionsPerTeam,
+    Organisations,
+    Solutions,
 }
 
 impl Unit {
@@ -59,6 +66,11 @@ impl Unit {
             Unit::Euros => "kpi-unit-euros",
             Unit::Projects => "kpi-unit-projects",
             Unit::Practices => "kpi-unit-practices",
+            Unit::Challenges => "kpi-co-unit-challenges",
+            Unit::Teams => "kpi-co-unit-teams",
+            Unit::DivisionsPerTeam => "kpi-co-unit-divisions-per-team",
+            Unit::Organisations => "kpi-co-unit-organisations",
+            Unit::Solutions => "kpi-co-unit-solutions",
         }
     }
 
@@ -73,13 +85,25 @@ impl Unit {
             Unit::Euros => "euros",
             Unit::Projects => "projects",
             Unit::Practices => "practices",
+            Unit::Challenges => "challenges",
+            Unit::Teams => "teams",
+            Unit::DivisionsPerTeam => "divisions_per_team",
+            Unit::Organisations => "organisations",
+            Unit::Solutions => "solutions",
         }
     }
 
     fn counts(self) -> bool {
         matches!(
             self,
-            Unit::People | Unit::Proposals | Unit::Projects | Unit::Practices
+            Unit::People
+                | Unit::Proposals
+                | Unit::Projects
+                | Unit::Practices
+                | Unit::Challenges
+                | Unit::Teams
+                | Unit::Organisations
+                | Unit::Solutions
         )
     }
 }
@@ -381,6 +405,114 @@ fn kpi_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
     rows
 }
 
+/// The co-creation rows for columns of figures, each column inside its
+/// city or not: only team members and facilitators are people, hidden
+/// under 5 outside the city; challenges, teams, organisations and
+/// solutions are shown as they are.
+fn cocreation_rows(l: &L10n, columns: &[(&Cocreation, bool)]) -> Vec<Row> {
+    let f = Format::new(l);
+    let mut rows = Vec::new();
+    let mut row =
+        |key: &str, label: String, unit: Unit, cell: &dyn Fn(&Cocreation, bool) -> Cell| {
+            rows.push(Row {
+                key: key.to_owned(),
+                label,
+                unit,
+                unit_text: l.t(unit.message_id()),
+                cells: columns
+                    .iter()
+                    .map(|(fig, inside)| cell(fig, *inside))
+                    .collect(),
+            });
+        };
+    let plain = |unit: Unit, n: i64| f.value(unit, n as f64);
+    row(
+        "challenges_proposed",
+        l.t("kpi-co-challenges-proposed"),
+        Unit::Challenges,
+        &|x, _| plain(Unit::Challenges, x.challenges_proposed),
+    );
+    row(
+        "challenges_selected",
+        l.t("kpi-co-challenges-selected"),
+        Unit::Challenges,
+        &|x, _| plain(Unit::Challenges, x.challenges_selected),
+    );
+    row("teams", l.t("kpi-co-teams"), Unit::Teams, &|x, _| {
+        plain(Unit::Teams, x.teams)
+    });
+    row(
+        "mean_divisions",
+        l.t("kpi-co-mean-divisions"),
+        Unit::DivisionsPerTeam,
+        &|x, _| f.maybe(Unit::DivisionsPerTeam, x.mean_divisions()),
+    );
+    let most = columns
+        .iter()
+        .flat_map(|(x, _)| x.divisions.keys().copied())
+        .max()
+        .unwrap_or(0);
+    for d in 0..=most {
+        row(
+            &format!("teams_divisions_{d}"),
+            l.count("kpi-co-teams-divisions", "divisions", d),
+            Unit::Teams,
+            &|x, _| plain(Unit::Teams, x.divisions.get(&d).copied().unwrap_or(0)),
+        );
+    }
+    row(
+        "members",
+        l.t("kpi-co-members"),
+        Unit::People,
+        &|x, inside| f.count(x.members, inside),
+    );
+    row(
+        "facilitators",
+        l.t("kpi-co-facilitators"),
+        Unit::People,
+        &|x, inside| f.count(x.facilitators, inside),
+    );
+    row(
+        "stakeholders",
+        l.t("kpi-co-stakeholders"),
+        Unit::Organisations,
+        &|x, _| plain(Unit::Organisations, x.stakeholders),
+    );
+    row(
+        "piloted",
+        l.t("kpi-co-piloted"),
+        Unit::Solutions,
+        &|x, _| plain(Unit::Solutions, x.piloted),
+    );
+    row(
+        "implemented",
+        l.t("kpi-co-implemented"),
+        Unit::Solutions,
+        &|x, _| plain(Unit::Solutions, x.implemented),
+    );
+    rows
+}
+
+/// A city's own rows with the network's median of each beside them,
+/// over `every` (one column per city with figures); shown only when at
+/// least three cities have a value, in the row's unit.
+fn with_median(l: &L10n, own_rows: Vec<Row>, every: &[Row]) -> Vec<Row> {
+    let format = Format::new(l);
+    own_rows
+        .into_iter()
+        .map(|mut own| {
+            let values: Vec<f64> = every
+                .iter()
+                .find(|all| all.key == own.key)
+                .map(|all| all.cells.iter().filter_map(Cell::value).collect())
+                .unwrap_or_default();
+            let mid = (values.len() >= 3).then(|| median(&values)).flatten();
+            own.cells.push(format.maybe(own.unit, mid));
+            own
+        })
+        .collect()
+}
+
 /// What the reader asked for: the year, the cities, the years of the
 /// series, a page of cities, and an export.
 #[derive(Debug, Default, Deserialize)]
@@ -576,6 +708,9 @@ struct DashboardBody<'a> {
     series: Vec<ChartBlock>,
     call_columns: Vec<String>,
     call_rows: Vec<Row>,
+    /// The co-creation calls' figures (none when no city shown has one).
+    cocreation_columns: Vec<String>,
+    cocreation_rows: Vec<Row>,
     implementation: Vec<Row>,
     implementation_columns: Vec<String>,
     travelled: Vec<(String, String, String)>,
@@ -997,7 +1132,10 @@ pub async fn dashboard(
         .collect();
     let with_figures: Vec<&CityColumn> = cities
         .iter()
-        .filter(|c| network.years.contains_key(&(c.id, year)))
+        .filter(|c| {
+            network.years.contains_key(&(c.id, year))
+                || network.cocreation_years.contains_key(&(c.id, year))
+        })
         .collect();
     let page_count = with_figures.len().div_ceil(PAGE).max(1);
     let page: usize = match choice.page.as_str() {
@@ -1090,8 +1228,29 @@ pub async fn dashboard(
             .map(|(_, f)| (*f, false))
             .collect::<Vec<_>>(),
     );
+    let co_cities: Vec<(&CityColumn, &Cocreation)> = shown_cities
+        .iter()
+        .filter_map(|c| Some((*c, network.cocreation_years.get(&(c.id, year))?)))
+        .collect();
+    let cocreation_columns: Vec<String> = co_cities.iter().map(|(c, _)| c.name.clone()).collect();
+    let cocreation_rows = cocreation_rows(
+        l,
+        &co_cities
+            .iter()
+            .map(|(_, f)| (*f, false))
+            .collect::<Vec<_>>(),
+    );
     let city_heading = l.t("network-city");
     match (choice.format.as_str(), choice.table.as_str()) {
+        (format @ ("csv" | "xlsx"), "cocreation") => {
+            return export(
+                format,
+                &format!("network-{year}-cocreation"),
+                &city_heading,
+                &cocreation_columns,
+                &cocreation_rows,
+            );
+        }
         (format @ ("csv" | "xlsx"), "implementation") => {
             return export(
                 format,
@@ -1133,6 +1292,7 @@ pub async fn dashboard(
                 "year": year,
                 "kpis": json_table(&columns, &rows),
                 "calls": json_table(&call_columns, &call_rows),
+                "cocreation": json_table(&cocreation_columns, &cocreation_rows),
                 "series": json_table(&series_columns, &series_rows),
                 "implementation": json_table(&impl_columns, &impl_rows),
             }))
@@ -1169,6 +1329,8 @@ pub async fn dashboard(
         series,
         call_columns,
         call_rows,
+        cocreation_columns,
+        cocreation_rows,
         years,
         rows,
         columns,
@@ -1251,7 +1413,10 @@ pub async fn city(
         .years
         .iter()
         .copied()
-        .filter(|y| network.years.contains_key(&(here.get(), *y)))
+        .filter(|y| {
+            network.years.contains_key(&(here.get(), *y))
+                || network.cocreation_years.contains_key(&(here.get(), *y))
+        })
         .collect();
     let year = chosen_year(
         &choice,
@@ -1277,21 +1442,27 @@ pub async fn city(
         .iter()
         .filter_map(|c| network.years.get(&(c.id, year)).map(|f| (f, true)))
         .collect();
-    let every = kpi_rows(l, &all);
-    let format = Format::new(l);
-    let rows: Vec<Row> = own_rows
-        .into_iter()
-        .map(|mut own| {
-            let values: Vec<f64> = every
+    let rows = with_median(l, own_rows, &kpi_rows(l, &all));
+    // Co-creation figures, when the city has a co-creation call that year.
+    let cocreation_rows = match network.cocreation_years.get(&(here.get(), year)) {
+        Some(own) => {
+            let all: Vec<(&Cocreation, bool)> = cities
                 .iter()
-                .find(|all| all.key == own.key)
-                .map(|all| all.cells.iter().filter_map(Cell::value).collect())
-                .unwrap_or_default();
-            let mid = (values.len() >= 3).then(|| median(&values)).flatten();
-            own.cells.push(format.maybe(own.unit, mid));
-            own
-        })
-        .collect();
+                .filter_map(|c| {
+                    network
+                        .cocreation_years
+                        .get(&(c.id, year))
+                        .map(|f| (f, true))
+                })
+                .collect();
+            with_median(
+                l,
+                cocreation_rows(l, &[(own, true)]),
+                &cocreation_rows(l, &all),
+            )
+        }
+        None => Vec::new(),
+    };
     let own_city = cities.iter().find(|c| c.id == here.get());
     let own_name = own_city.map(|c| c.name.clone()).unwrap_or_default();
     let own_style = own_city.map_or(chart::style(0), |c| c.style);
@@ -1301,7 +1472,21 @@ pub async fn city(
     let (own_series, own_series_rows) =
         series_for(l, network, &own_cities, &series_years, |_| true);
     let series_columns: Vec<String> = series_years.iter().map(ToString::to_string).collect();
+    let cocreation_columns = if cocreation_rows.is_empty() {
+        Vec::new()
+    } else {
+        columns.clone()
+    };
     match (choice.format.as_str(), choice.table.as_str()) {
+        (format @ ("csv" | "xlsx"), "cocreation") => {
+            return export(
+                format,
+                &format!("city-{year}-cocreation"),
+                &l.t("network-city"),
+                &cocreation_columns,
+                &cocreation_rows,
+            );
+        }
         (format @ ("csv" | "xlsx"), "series") => {
             return export(
                 format,
@@ -1324,6 +1509,7 @@ pub async fn city(
             return Ok(Json(json!({
                 "year": year,
                 "kpis": json_table(&columns, &rows),
+                "cocreation": json_table(&cocreation_columns, &cocreation_rows),
                 "series": json_table(&series_columns, &own_series_rows),
             }))
             .into_response());
@@ -1347,6 +1533,8 @@ pub async fn city(
         series: own_series,
         call_columns: Vec::new(),
         call_rows: Vec::new(),
+        cocreation_columns,
+        cocreation_rows,
         years,
         rows,
         columns,
