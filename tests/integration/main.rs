@@ -42,3 +42,4 @@ mod settings;
 mod sign_in;
 mod smtp;
 mod tenancy;
+mod workspace;
