@@ -439,6 +439,42 @@ async fn a_facilitator_supports_every_team_of_their_call_and_nothing_else(backen
     assert_eq!(posted.status, 404);
     assert_eq!(admin.get(&url(&format!("/teams/{ours}"))).await.status, 200);
 
+    // The same through the API.
+    let api = |path: &str| url(&format!("/api/v1{path}"));
+    let json = facilitator
+        .get(&api(&format!("/teams/{ours}/workspace")))
+        .await;
+    assert_eq!(json.status, 200, "{}", json.body);
+    let json: serde_json::Value = serde_json::from_str(&json.body).expect("JSON");
+    assert_eq!(json["standing"], "facilitator");
+    assert_eq!(json["workshops"][0]["title"], "Mapa do percurso de despejo");
+    assert!(
+        json["notes"]
+            .as_array()
+            .expect("notes")
+            .iter()
+            .any(|n| n["by_facilitator"] == true)
+    );
+    assert_eq!(
+        outsider
+            .get(&api(&format!("/teams/{ours}/workspace")))
+            .await
+            .status,
+        404
+    );
+    let listed = admin
+        .get(&api(&format!("/calls/{}/facilitators", call.id)))
+        .await;
+    assert_eq!(listed.status, 200, "{}", listed.body);
+    assert!(listed.body.contains("Paulo Facilitador"));
+    assert_eq!(
+        facilitator
+            .get(&api(&format!("/calls/{}/facilitators", call.id)))
+            .await
+            .status,
+        403
+    );
+
     // An outside facilitator (the role alone, for the call): no admin
     // page, no jury page, no other call, no other city.
     let (outside, _) = person(

@@ -3,6 +3,7 @@
 //! review are the proposal's); around it: offers to join, external
 //! stakeholders, workshops and notes.
 
+pub mod api;
 pub mod facilitator_pages;
 pub mod facilitators;
 pub mod note;
