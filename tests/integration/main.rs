@@ -44,3 +44,4 @@ mod sign_in;
 mod smtp;
 mod statements;
 mod tenancy;
+mod workspace;

@@ -17,7 +17,7 @@ use super::{page, responses};
 use crate::{
     audit, auth, calls,
     error::{AppError, ProblemDocument},
-    people, projects, proposals, review,
+    people, projects, proposals, review, teams,
     web::API_BASE as BASE,
     web::PageContext,
 };
@@ -55,6 +55,12 @@ use crate::{
         people::api::grant_role,
         people::api::revoke_role,
         audit::api::list,
+        teams::api::list_facilitators,
+        teams::api::add_facilitator,
+        teams::api::remove_facilitator,
+        teams::api::get_workspace,
+        teams::api::add_workshop,
+        teams::api::add_note,
     ),
     components(schemas(ProblemDocument)),
     modifiers(&BearerToken),
@@ -65,6 +71,7 @@ use crate::{
         (name = "review", description = "A call's jury, ranking and decisions, for the city's administrators"),
         (name = "projects", description = "Implementation: the city's projects"),
         (name = "audit", description = "The city's audit log, for its administrators"),
+        (name = "teams", description = "Co-creation teams at work: a call's facilitators, a team's workspace, workshops and notes"),
         (name = "documentation", description = "This description of the API"),
     )
 )]

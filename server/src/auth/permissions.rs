@@ -15,6 +15,7 @@
 //! | BrowseLibrary     |          |       |        | yes          | yes         |          |
 //! | CompareCities     |          |       |        |              | yes         |          |
 //! | OperatePlatform   |          |       |        |              |             | yes      |
+//! | FacilitateTeams   | facilitator (held per co-creation call) only                          |
 //!
 //! City actions need a session of that city; platform actions a platform
 //! session. The README keeps the same table.
@@ -43,6 +44,10 @@ pub enum Action {
     /// The network dashboard: every city side by side.
     CompareCities,
     OperatePlatform,
+    /// Support (read, write notes and workshops in) every team of the
+    /// co-creation calls one facilitates; which calls, the role's call id
+    /// decides.
+    FacilitateTeams,
 }
 
 impl Action {
@@ -63,6 +68,7 @@ impl Action {
             Action::BrowseLibrary => has(Role::TenantAdmin) || has(Role::Coordinator),
             Action::CompareCities => has(Role::Coordinator),
             Action::OperatePlatform => has(Role::Operator),
+            Action::FacilitateTeams => has(Role::Facilitator),
         }
     }
 }
@@ -88,15 +94,27 @@ mod tests {
             BrowseLibrary,
             CompareCities,
             OperatePlatform,
+            FacilitateTeams,
         ];
         let (y, n) = (true, false);
         let table = [
-            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n, n, n]),
-            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n, n, n]),
-            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n, n, n]),
-            (Role::TenantAdmin, [y, y, n, y, y, y, y, y, y, y, y, n, n]),
-            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n, y, y, n]),
-            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, n, n, y]),
+            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n, n, n, n]),
+            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n, n, n, n]),
+            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n, n, n, n]),
+            (
+                Role::TenantAdmin,
+                [y, y, n, y, y, y, y, y, y, y, y, n, n, n],
+            ),
+            (
+                Role::Coordinator,
+                [y, n, n, n, n, n, n, n, n, n, y, y, n, n],
+            ),
+            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, n, n, y, n]),
+            // Supports teams and nothing else: no jury, no admin page.
+            (
+                Role::Facilitator,
+                [y, n, n, n, n, n, n, n, n, n, n, n, n, y],
+            ),
         ];
         for (role, expected) in table {
             let got = actions.map(|action| action.allowed_for(&[role]));

@@ -32,6 +32,7 @@ use crate::{
     error::AppError,
     i18n::{LANG_COOKIE, Lang, negotiate},
     library, network, notifications, organisation, people, platform, projects, proposals, review,
+    teams,
     tenancy::Target,
     tenants,
     web::{self, PageContext, client_addr},
@@ -223,6 +224,20 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             post(review::admin::confirm_opening),
         )
         .route("/admin/calls/{id}/redactions", post(review::admin::redact))
+        .route(
+            "/admin/calls/{id}/facilitators",
+            get(teams::facilitator_pages::list).post(teams::facilitator_pages::add),
+        )
+        .route(
+            "/admin/calls/{id}/facilitators/{user}/remove",
+            post(teams::facilitator_pages::remove),
+        )
+        .route("/teams/{id}", get(teams::workspace_pages::show))
+        .route(
+            "/teams/{id}/workshops",
+            post(teams::workspace_pages::add_workshop),
+        )
+        .route("/teams/{id}/notes", post(teams::workspace_pages::add_note))
         .route("/admin/projects", get(projects::pages::board))
         .route(
             "/admin/projects/settings",

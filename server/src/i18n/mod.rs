@@ -143,12 +143,13 @@ macro_rules! locale_files {
             locale_file!($lang, "network_cocreation"),
             locale_file!($lang, "demo_cocreation"),
             locale_file!($lang, "api"),
+            locale_file!($lang, "workspace"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 12]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 13]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

@@ -384,12 +384,22 @@ pub async fn show(
     let l = &ctx.l10n;
     let at = |t: &chrono::DateTime<chrono::Utc>| l.date_time(&t.with_timezone(&site.timezone));
     let p = &d.proposal;
-    let texts = FIELDS
+    let mut texts = FIELDS
         .iter()
         .skip(1)
         .zip(p.juror_texts().into_iter().skip(1))
         .map(|(f, text)| (l.t(f.label), text.to_owned()))
-        .collect();
+        .collect::<Vec<_>>();
+    // A co-creation team's end users' view and plan (saved for those only).
+    let plan = [
+        ("proposal-end-users", &p.end_users),
+        ("proposal-partners", &p.partners),
+        ("proposal-pilot", &p.pilot),
+        ("proposal-indicators", &p.indicators),
+    ];
+    if plan.iter().any(|(_, text)| !text.is_empty()) {
+        texts.extend(plan.map(|(id, text)| (l.t(id), text.clone())));
+    }
     let reviews = d.reviews.as_ref().map(|reviews| {
         reviews
             .iter()

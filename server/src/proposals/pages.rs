@@ -98,6 +98,9 @@ struct ProposalPage {
     /// Where the proposal names someone of its team while it can still be
     /// changed: (element id, what it is called).
     names_team_in: Vec<(&'static str, String)>,
+    /// A co-creation team: the end users' view and the plan are asked
+    /// for, and its workspace is linked.
+    cocreation: bool,
 }
 
 /// An invitation that cannot be sent or accepted: the colleague as the lead
@@ -229,6 +232,7 @@ async fn proposal_page(
         hints: [TITLE_MAX, SUMMARY_MAX, BODY_MAX]
             .map(|max| ctx.l10n.count("proposal-limit", "max", max as i64)),
         names_team_in,
+        cocreation: call.kind == crate::calls::Kind::Cocreation,
         form,
         errors,
         notice,

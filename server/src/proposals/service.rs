@@ -21,7 +21,7 @@ use super::{
 use crate::ids::{CallId, PersonId, ProposalId};
 use crate::notifications::mail::{Notice, Outbox};
 use crate::{
-    calls::entity::{self as calls, Phase},
+    calls::entity::{self as calls, Kind, Phase},
     error::{AppError, FieldIssue},
     i18n::{Lang, Locales},
     notifications,
@@ -270,6 +270,22 @@ pub struct ProposalForm {
     #[serde(default)]
     #[schema(max_length = 5000)]
     pub resources: String,
+    /// Co-creation: the solution seen from its end users.
+    #[serde(default)]
+    #[schema(max_length = 5000)]
+    pub end_users: String,
+    /// Co-creation plan: partners.
+    #[serde(default)]
+    #[schema(max_length = 5000)]
+    pub partners: String,
+    /// Co-creation plan: the pilot (where, when, for whom).
+    #[serde(default)]
+    #[schema(max_length = 5000)]
+    pub pilot: String,
+    /// Co-creation plan: the indicators that will tell it works.
+    #[serde(default)]
+    #[schema(max_length = 5000)]
+    pub indicators: String,
     /// A category id the call offers, as text (empty for none).
     #[serde(default)]
     pub category: String,
@@ -291,6 +307,10 @@ impl ProposalForm {
             solution: p.solution.clone(),
             benefits: p.benefits.clone(),
             resources: p.resources.clone(),
+            end_users: p.end_users.clone(),
+            partners: p.partners.clone(),
+            pilot: p.pilot.clone(),
+            indicators: p.indicators.clone(),
             category: p.category_id.map(|c| c.to_string()).unwrap_or_default(),
             locale: p.locale.clone(),
             division: divisions,
@@ -314,6 +334,10 @@ fn check(
         ("solution", &form.solution, BODY_MAX),
         ("benefits", &form.benefits, BODY_MAX),
         ("resources", &form.resources, BODY_MAX),
+        ("end_users", &form.end_users, BODY_MAX),
+        ("partners", &form.partners, BODY_MAX),
+        ("pilot", &form.pilot, BODY_MAX),
+        ("indicators", &form.indicators, BODY_MAX),
     ] {
         if value.chars().count() > max {
             issues.push(FieldIssue::new(field, "proposal-error-too-long").with("max", max as i64));
@@ -340,15 +364,30 @@ fn check(
     }
 }
 
-/// What a submission needs beyond a draft.
-fn missing(p: &Model) -> Vec<FieldIssue> {
+/// What a submission needs beyond a draft; a co-creation team's also its
+/// plan (resources, partners, pilot, indicators).
+fn missing(p: &Model, kind: Kind) -> Vec<FieldIssue> {
     let mut issues = Vec::new();
+    let plan = [
+        ("resources", &p.resources),
+        ("partners", &p.partners),
+        ("pilot", &p.pilot),
+        ("indicators", &p.indicators),
+    ];
+    let planned = if kind == Kind::Cocreation {
+        &plan[..]
+    } else {
+        &[]
+    };
     for (field, value) in [
         ("title", &p.title),
         ("summary", &p.summary),
         ("problem", &p.problem),
         ("solution", &p.solution),
-    ] {
+    ]
+    .iter()
+    .chain(planned)
+    {
         if value.trim().is_empty() {
             issues.push(FieldIssue::new(field, "proposal-error-required"));
         }
@@ -396,6 +435,13 @@ pub async fn save(
     row.solution = Set(form.solution.clone());
     row.benefits = Set(form.benefits.clone());
     row.resources = Set(form.resources.clone());
+    // The end users' view and the plan belong to co-creation calls only.
+    if call.kind == Kind::Cocreation {
+        row.end_users = Set(form.end_users.clone());
+        row.partners = Set(form.partners.clone());
+        row.pilot = Set(form.pilot.clone());
+        row.indicators = Set(form.indicators.clone());
+    }
     row.category_id = Set(category);
     row.locale = Set(locale.code().to_owned());
     row.updated_at = Set(now);
@@ -459,7 +505,7 @@ pub async fn submit(
     if !accepting(&call, now) {
         return Err(too_late(&call, site.timezone));
     }
-    let mut issues = missing(&proposal);
+    let mut issues = missing(&proposal, call.kind);
     let accepted: Vec<PersonId> = team
         .iter()
         .filter(|m| m.status == MemberStatus::Accepted)

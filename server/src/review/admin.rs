@@ -724,13 +724,19 @@ pub async fn ranking_page(
         ("undecided".to_owned(), l.t("decision-undecided")),
         ("shortlist".to_owned(), l.t("decision-shortlist")),
     ];
+    // A co-creation call pilots its solutions: an award is the pilot.
+    let (named, plain) = if call.kind == crate::calls::Kind::Cocreation {
+        ("decision-pilot", "decision-pilot-plain")
+    } else {
+        ("decision-award", "decision-award-plain")
+    };
     for (i, award) in awards.iter().enumerate() {
         choices.push((
             format!("award-{i}"),
-            l.args("decision-award", &[("award", award.name.clone().into())]),
+            l.args(named, &[("award", award.name.clone().into())]),
         ));
     }
-    choices.push(("award".to_owned(), l.t("decision-award-plain")));
+    choices.push(("award".to_owned(), l.t(plain)));
     choices.push(("not_selected".to_owned(), l.t("decision-not-selected")));
     let deciding = call.phase == Phase::Review && call.review_closed_at.is_some();
     let title = crate::calls::service::title(&app.db, scope, id, ctx.l10n.lang()).await?;

@@ -2,7 +2,9 @@
 //! the score form. Blind by construction: these pages read only a
 //! proposal's content (title, texts, category, language) and its files
 //! under neutral names; never its team, divisions, dates or history. A
-//! juror's links name their review, never the proposal.
+//! juror's links name their review, never the proposal. A co-creation
+//! call is the exception: its teams are known by design, so the review
+//! page names the team (people and divisions) and its challenge.
 
 use askama::Template;
 use axum::{
@@ -32,6 +34,7 @@ use crate::{
     organisation::category,
     proposals::{self, redaction},
     state::AppState,
+    teams::workspace::{self, KnownTeam},
     tenancy::TenantId,
     web::{PageContext, render},
 };
@@ -332,6 +335,9 @@ struct ReviewPage {
     editable: bool,
     notice: Option<String>,
     has_errors: bool,
+    /// A co-creation call's team and challenge (its review is not blind);
+    /// `None` for an open call.
+    known: Option<KnownTeam>,
 }
 
 /// The position of a review among the juror's reviews of its call, from 1:
@@ -409,6 +415,7 @@ async fn review_page(
         })
         .collect();
     let has_errors = problems.iter().any(Option::is_some);
+    let known = workspace::known_team(&app.db, &app.secrets, scope, call, &proposal).await?;
     let lines = criteria
         .iter()
         .enumerate()
@@ -446,6 +453,7 @@ async fn review_page(
         editable: call.scoring_open(),
         notice,
         has_errors,
+        known,
         ctx,
     };
     let status = if has_errors {

@@ -3,7 +3,12 @@
 //! review are the proposal's); around it: offers to join, external
 //! stakeholders, workshops and notes.
 
+pub mod api;
+pub mod facilitator_pages;
+pub mod facilitators;
 pub mod note;
 pub mod offer;
 pub mod stakeholder;
 pub mod workshop;
+pub mod workspace;
+pub mod workspace_pages;
