@@ -6,6 +6,8 @@
 //! | WriteProposals    | yes      |       |        | yes          |             |          |
 //! | ScoreProposals    | yes      | yes   |        |              |             |          |
 //! | ManageCalls       |          |       |        | yes          |             |          |
+//! | ProposeChallenges | yes      |       |        | yes          |             |          |
+//! | DecideChallenges  |          |       |        | yes          |             |          |
 //! | ReadAudit         |          |       |        | yes          |             |          |
 //! | ManageApiTokens   |          |       |        | yes          |             |          |
 //! | ManagePeople      |          |       |        | yes          |             |          |
@@ -31,6 +33,11 @@ pub enum Action {
     ScoreProposals,
     /// Create, edit, publish, close and extend calls; see every proposal.
     ManageCalls,
+    /// Propose a challenge to a co-creation call (the call then says whom
+    /// it admits: division heads, or every eligible employee).
+    ProposeChallenges,
+    /// Select, decline and merge a call's challenges; translate them.
+    DecideChallenges,
     ReadAudit,
     ManageApiTokens,
     ManagePeople,
@@ -51,9 +58,12 @@ impl Action {
         let has = |role: Role| roles.contains(&role);
         match self {
             Action::ViewOwnAccount => !roles.is_empty(),
-            Action::WriteProposals => has(Role::Employee) || has(Role::TenantAdmin),
+            Action::WriteProposals | Action::ProposeChallenges => {
+                has(Role::Employee) || has(Role::TenantAdmin)
+            }
             Action::ScoreProposals => has(Role::Employee) || has(Role::Juror),
             Action::ManageCalls
+            | Action::DecideChallenges
             | Action::ReadAudit
             | Action::ManageApiTokens
             | Action::ManagePeople
@@ -79,6 +89,8 @@ mod tests {
             WriteProposals,
             ScoreProposals,
             ManageCalls,
+            ProposeChallenges,
+            DecideChallenges,
             ReadAudit,
             ManageApiTokens,
             ManagePeople,
@@ -91,12 +103,24 @@ mod tests {
         ];
         let (y, n) = (true, false);
         let table = [
-            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n, n, n]),
-            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n, n, n]),
-            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n, n, n]),
-            (Role::TenantAdmin, [y, y, n, y, y, y, y, y, y, y, y, n, n]),
-            (Role::Coordinator, [y, n, n, n, n, n, n, n, n, n, y, y, n]),
-            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, n, n, y]),
+            (
+                Role::Employee,
+                [y, y, y, n, y, n, n, n, n, n, n, n, n, n, n],
+            ),
+            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n, n, n, n, n]),
+            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n, n, n, n, n]),
+            (
+                Role::TenantAdmin,
+                [y, y, n, y, y, y, y, y, y, y, y, y, y, n, n],
+            ),
+            (
+                Role::Coordinator,
+                [y, n, n, n, n, n, n, n, n, n, n, n, y, y, n],
+            ),
+            (
+                Role::Operator,
+                [y, n, n, n, n, n, n, n, n, n, n, n, n, n, y],
+            ),
         ];
         for (role, expected) in table {
             let got = actions.map(|action| action.allowed_for(&[role]));
