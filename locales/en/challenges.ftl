@@ -69,4 +69,3 @@ challenge-error-evidence = The evidence can have at most { $max } characters.
 challenge-error-divisions = Choose at least one division concerned.
 challenge-error-merge-target = Choose another proposed or selected challenge of the same call.
 challenge-error-original-language = A challenge is not translated into the language it is written in.
-challenge-error-decision = The decision must be select, decline or merge.

@@ -69,4 +69,3 @@ challenge-error-evidence = Las evidencias pueden tener { $max } caracteres como 
 challenge-error-divisions = Elija al menos una división implicada.
 challenge-error-merge-target = Elija otro reto propuesto o seleccionado de la misma convocatoria.
 challenge-error-original-language = Un reto no se traduce al idioma en que está escrito.
-challenge-error-decision = La decisión debe ser seleccionar, rechazar o fusionar.

@@ -69,4 +69,3 @@ challenge-error-evidence = Les éléments probants comptent { $max } caractères
 challenge-error-divisions = Choisissez au moins une direction concernée.
 challenge-error-merge-target = Choisissez un autre défi proposé ou retenu du même appel.
 challenge-error-original-language = Un défi ne se traduit pas dans la langue où il est écrit.
-challenge-error-decision = La décision doit être retenir, refuser ou fusionner.

@@ -69,4 +69,3 @@ challenge-error-evidence = A bizonyítékok legfeljebb { $max } karakteresek leh
 challenge-error-divisions = Válasszon legalább egy érintett főosztályt.
 challenge-error-merge-target = Válasszon másik javasolt vagy kiválasztott kihívást ugyanabból a felhívásból.
 challenge-error-original-language = A kihívás nem fordítható arra a nyelvre, amelyen írták.
-challenge-error-decision = A döntés kiválasztás, elutasítás vagy összevonás lehet.

@@ -69,4 +69,3 @@ challenge-error-evidence = Le evidenze possono avere al massimo { $max } caratte
 challenge-error-divisions = Scegli almeno una divisione coinvolta.
 challenge-error-merge-target = Scegli un'altra sfida proposta o selezionata dello stesso bando.
 challenge-error-original-language = Una sfida non si traduce nella lingua in cui è scritta.
-challenge-error-decision = La decisione deve essere selezionare, respingere o unire.

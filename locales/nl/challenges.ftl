@@ -69,4 +69,3 @@ challenge-error-evidence = De onderbouwing mag hoogstens { $max } tekens tellen.
 challenge-error-divisions = Kies minstens één betrokken afdeling.
 challenge-error-merge-target = Kies een andere aangedragen of gekozen uitdaging van dezelfde oproep.
 challenge-error-original-language = Een uitdaging wordt niet vertaald naar de taal waarin ze geschreven is.
-challenge-error-decision = De beslissing moet kiezen, afwijzen of samenvoegen zijn.

@@ -69,4 +69,3 @@ challenge-error-evidence = As evidências podem ter { $max } caracteres no máxi
 challenge-error-divisions = Escolha pelo menos uma divisão envolvida.
 challenge-error-merge-target = Escolha outro desafio proposto ou selecionado do mesmo concurso.
 challenge-error-original-language = Um desafio não se traduz para a língua em que foi escrito.
-challenge-error-decision = A decisão deve ser selecionar, recusar ou fundir.

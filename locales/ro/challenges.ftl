@@ -69,4 +69,3 @@ challenge-error-evidence = Dovezile pot avea cel mult { $max } de caractere.
 challenge-error-divisions = Alegeți cel puțin o direcție implicată.
 challenge-error-merge-target = Alegeți o altă provocare propusă sau selectată a aceluiași apel.
 challenge-error-original-language = O provocare nu se traduce în limba în care este scrisă.
-challenge-error-decision = Decizia trebuie să fie selectare, respingere sau unire.

@@ -226,11 +226,19 @@ pub async fn propose(
     Ok((StatusCode::CREATED, Json(view(challenge))).into_response())
 }
 
+/// What the administrator decides about a challenge.
+#[derive(Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ChallengeDecision {
+    Select,
+    Decline,
+    Merge,
+}
+
 /// The administrator's decision on a challenge.
 #[derive(Deserialize, ToSchema)]
-pub struct DecisionBody {
-    /// `select`, `decline` or `merge`.
-    decision: String,
+pub struct ChallengeDecisionBody {
+    decision: ChallengeDecision,
     /// For `merge`: the challenge of the same call it duplicates, which
     /// keeps both texts and takes over its offers and teams.
     #[serde(default)]
@@ -248,7 +256,7 @@ pub struct DecisionBody {
     tag = "challenges",
     security(("bearer" = [])),
     params(("id" = i32, Path, description = "The challenge's id")),
-    request_body(content = DecisionBody, description = "The decision"),
+    request_body(content = ChallengeDecisionBody, description = "The decision"),
     responses(
         (status = 200, description = "The challenge, decided", body = ChallengeView),
         responses::BadIdOrBody,
@@ -256,7 +264,7 @@ pub struct DecisionBody {
         responses::NotAnAdminWriting,
         (status = 404, description = "The city has no challenge with this id", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 409, description = "The challenge was decided already, or its call is not open", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 422, description = "The decision is unknown, or a merge names no other live challenge of the call", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 422, description = "A merge names no other live challenge of the call", body = ProblemDocument, content_type = "application/problem+json"),
         responses::NotJson,
         responses::TooManyRequests,
     )
@@ -265,25 +273,19 @@ pub async fn decide(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<ChallengeId>,
-    JsonObject(body): JsonObject<DecisionBody>,
+    JsonObject(body): JsonObject<ChallengeDecisionBody>,
 ) -> Result<Response, AppError> {
     let viewer = require(&ctx, Action::DecideChallenges)?;
     let actor = viewer.user.as_ref().map(|u| u.id);
     let scope = ctx.site()?.id;
-    let decision = match (body.decision.as_str(), body.into) {
-        ("select", _) => Decision::Select,
-        ("decline", _) => Decision::Decline,
-        ("merge", Some(into)) => Decision::MergeInto(ChallengeId(into)),
-        ("merge", None) => {
+    let decision = match (body.decision, body.into) {
+        (ChallengeDecision::Select, _) => Decision::Select,
+        (ChallengeDecision::Decline, _) => Decision::Decline,
+        (ChallengeDecision::Merge, Some(into)) => Decision::MergeInto(ChallengeId(into)),
+        (ChallengeDecision::Merge, None) => {
             return Err(AppError::Invalid(vec![crate::error::FieldIssue::new(
                 "into",
                 "challenge-error-merge-target",
-            )]));
-        }
-        _ => {
-            return Err(AppError::Invalid(vec![crate::error::FieldIssue::new(
-                "decision",
-                "challenge-error-decision",
             )]));
         }
     };
