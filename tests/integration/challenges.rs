@@ -625,6 +625,54 @@ async fn challenges_are_proposed_decided_and_shown(backend: Backend) {
     );
     assert_eq!(listed[0]["translations"][0]["locale"], "en");
 
+    // Through the API too: a head proposes, the admin declines, an
+    // employee may not decide.
+    let csrf = head
+        .get(&server.url(&format!("/t/turin/calls/{call}/challenges")))
+        .await
+        .csrf();
+    let body = serde_json::json!({
+        "title": "Sportello unico casa",
+        "problem": "Tre uffici chiedono gli stessi documenti.",
+        "who_suffers": "Famiglie in emergenza abitativa",
+        "end_users": "Famiglie, operatori",
+        "divisions": [divisions[2].id],
+    });
+    let created = head
+        .request(
+            "POST",
+            &server.url(&format!("/t/turin/api/v1/calls/{call}/challenges")),
+            &[("x-csrf-token", csrf.as_str())],
+            Some(body.to_string()),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let created: serde_json::Value = serde_json::from_str(&created.body).expect("json");
+    assert_eq!(created["status"], "proposed");
+    let new_id = created["id"].as_i64().expect("id");
+    let decide_api = |browser: &Browser, csrf: String, decision: &str| {
+        let url = server.url(&format!("/t/turin/api/v1/challenges/{new_id}/decision"));
+        let body = serde_json::json!({ "decision": decision }).to_string();
+        let browser = browser.clone();
+        async move {
+            browser
+                .request("PUT", &url, &[("x-csrf-token", csrf.as_str())], Some(body))
+                .await
+        }
+    };
+    let declined = decide_api(&admin, list.csrf(), "decline").await;
+    assert_eq!(declined.status, 200, "{}", declined.body);
+    assert_eq!(
+        status(ChallengeId(new_id as i32)).await.status,
+        Status::Declined
+    );
+    let officer_csrf = officer
+        .get(&server.url(&format!("/t/turin/calls/{call}/challenges")))
+        .await
+        .csrf();
+    let refused = decide_api(&officer, officer_csrf, "select").await;
+    assert_eq!(refused.status, 403, "an employee decides nothing");
+
     // Once the challenges stage is over, no one proposes.
     clock.set(start() + Duration::days(6));
     let late = propose(
