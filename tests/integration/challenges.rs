@@ -687,6 +687,10 @@ async fn challenges_are_proposed_decided_and_shown(backend: Backend) {
         late.body
             .contains(&message(&server, Lang::It, "challenge-error-stage"))
     );
+    assert!(
+        late.body.contains("1.200 sfratti esecutivi nel 2018"),
+        "the draft is kept"
+    );
 }
 
 on_both_backends!(

@@ -181,6 +181,15 @@ pub async fn propose(
             let errors = field_errors(&ctx.l10n, &issues);
             page(&app, ctx, id, form, errors, false).await
         }
+        // The stage ended (or the call changed) while they wrote: what
+        // they typed comes back with the reason, to keep.
+        Err(AppError::Refused(why)) => {
+            let errors = vec![FieldError {
+                field: "title",
+                message: ctx.l10n.t(why),
+            }];
+            page(&app, ctx, id, form, errors, false).await
+        }
         Err(error) => Err(error),
     }
 }
