@@ -36,7 +36,7 @@ pub async fn admin(server: &TestServer, scope: TenantId) -> Browser {
     Browser::signed_in(server, "turin", scope.get(), grant.user_id.get()).await
 }
 
-async fn category_ids(server: &TestServer, scope: TenantId) -> Vec<i32> {
+pub async fn category_ids(server: &TestServer, scope: TenantId) -> Vec<i32> {
     scope
         .find::<category::Entity>()
         .order_by_asc(category::Column::Id)
@@ -49,7 +49,7 @@ async fn category_ids(server: &TestServer, scope: TenantId) -> Vec<i32> {
 }
 
 /// A complete call form; `change` alters one field.
-fn call_form(
+pub fn call_form(
     csrf: &str,
     categories: &[i32],
     change: &[(&'static str, &str)],
@@ -99,7 +99,7 @@ fn call_form(
     fields
 }
 
-async fn post_fields(browser: &Browser, url: &str, fields: &[(String, String)]) -> Page {
+pub async fn post_fields(browser: &Browser, url: &str, fields: &[(String, String)]) -> Page {
     let pairs: Vec<(&str, &str)> = fields
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))

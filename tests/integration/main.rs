@@ -15,6 +15,7 @@ mod blind_content;
 mod browser;
 mod browser_console;
 mod calls;
+mod challenges;
 mod cli;
 mod cocreation_figures;
 mod config_file;

@@ -15,7 +15,7 @@ use utoipa::{
 
 use super::{page, responses};
 use crate::{
-    audit, auth, calls,
+    audit, auth, calls, challenges,
     error::{AppError, ProblemDocument},
     people, projects, proposals, review, teams,
     web::API_BASE as BASE,
@@ -43,6 +43,9 @@ use crate::{
         auth::pages::me,
         people::pages::api_list,
         calls::api::close,
+        challenges::api::list,
+        challenges::api::propose,
+        challenges::api::decide,
         review::api::close_scoring,
         review::api::publish,
         review::api::ranking,
@@ -66,6 +69,7 @@ use crate::{
     modifiers(&BearerToken),
     tags(
         (name = "calls", description = "The city's calls for ideas"),
+        (name = "challenges", description = "The challenges of co-creation calls"),
         (name = "proposals", description = "The caller's proposals"),
         (name = "people", description = "The caller, and the city's people"),
         (name = "review", description = "A call's jury, ranking and decisions, for the city's administrators"),

@@ -6,6 +6,8 @@
 //! | WriteProposals    | yes      |       |        | yes          |             |          |
 //! | ScoreProposals    | yes      | yes   |        |              |             |          |
 //! | ManageCalls       |          |       |        | yes          |             |          |
+//! | ProposeChallenges | yes      |       |        | yes          |             |          |
+//! | DecideChallenges  |          |       |        | yes          |             |          |
 //! | ReadAudit         |          |       |        | yes          |             |          |
 //! | ManageApiTokens   |          |       |        | yes          |             |          |
 //! | ManagePeople      |          |       |        | yes          |             |          |
@@ -32,6 +34,11 @@ pub enum Action {
     ScoreProposals,
     /// Create, edit, publish, close and extend calls; see every proposal.
     ManageCalls,
+    /// Propose a challenge to a co-creation call (the call then says whom
+    /// it admits: division heads, or every eligible employee).
+    ProposeChallenges,
+    /// Select, decline and merge a call's challenges; translate them.
+    DecideChallenges,
     ReadAudit,
     ManageApiTokens,
     ManagePeople,
@@ -56,9 +63,12 @@ impl Action {
         let has = |role: Role| roles.contains(&role);
         match self {
             Action::ViewOwnAccount => !roles.is_empty(),
-            Action::WriteProposals => has(Role::Employee) || has(Role::TenantAdmin),
+            Action::WriteProposals | Action::ProposeChallenges => {
+                has(Role::Employee) || has(Role::TenantAdmin)
+            }
             Action::ScoreProposals => has(Role::Employee) || has(Role::Juror),
             Action::ManageCalls
+            | Action::DecideChallenges
             | Action::ReadAudit
             | Action::ManageApiTokens
             | Action::ManagePeople
@@ -85,6 +95,8 @@ mod tests {
             WriteProposals,
             ScoreProposals,
             ManageCalls,
+            ProposeChallenges,
+            DecideChallenges,
             ReadAudit,
             ManageApiTokens,
             ManagePeople,
@@ -98,22 +110,34 @@ mod tests {
         ];
         let (y, n) = (true, false);
         let table = [
-            (Role::Employee, [y, y, y, n, n, n, n, n, n, n, n, n, n, n]),
-            (Role::Juror, [y, n, y, n, n, n, n, n, n, n, n, n, n, n]),
-            (Role::Mentor, [y, n, n, n, n, n, n, n, n, n, n, n, n, n]),
+            (
+                Role::Employee,
+                [y, y, y, n, y, n, n, n, n, n, n, n, n, n, n, n],
+            ),
+            (
+                Role::Juror,
+                [y, n, y, n, n, n, n, n, n, n, n, n, n, n, n, n],
+            ),
+            (
+                Role::Mentor,
+                [y, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n],
+            ),
             (
                 Role::TenantAdmin,
-                [y, y, n, y, y, y, y, y, y, y, y, n, n, n],
+                [y, y, n, y, y, y, y, y, y, y, y, y, y, n, n, n],
             ),
             (
                 Role::Coordinator,
-                [y, n, n, n, n, n, n, n, n, n, y, y, n, n],
+                [y, n, n, n, n, n, n, n, n, n, n, n, y, y, n, n],
             ),
-            (Role::Operator, [y, n, n, n, n, n, n, n, n, n, n, n, y, n]),
+            (
+                Role::Operator,
+                [y, n, n, n, n, n, n, n, n, n, n, n, n, n, y, n],
+            ),
             // Supports teams and nothing else: no jury, no admin page.
             (
                 Role::Facilitator,
-                [y, n, n, n, n, n, n, n, n, n, n, n, n, y],
+                [y, n, n, n, n, n, n, n, n, n, n, n, n, n, n, y],
             ),
         ];
         for (role, expected) in table {

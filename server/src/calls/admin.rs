@@ -211,6 +211,7 @@ async fn form_page(
 struct CallLine {
     id: CallId,
     title: String,
+    kind: super::Kind,
     phase: Phase,
     scheduled: bool,
     closes: String,
@@ -244,6 +245,7 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
             CallLine {
                 id: c.id,
                 title,
+                kind: c.kind,
                 phase: c.phase,
                 scheduled: c.scheduled,
                 closes: ctx
@@ -264,6 +266,9 @@ pub async fn new_form(State(app): State<AppState>, ctx: PageContext) -> Result<R
         eligible_headcount: ctx.site()?.headcount.max(1).to_string(),
         eligibility_rule: "everyone".into(),
         eligibility_attribute: "grade".into(),
+        kind: super::Kind::Ideas.token().into(),
+        min_team_size: "1".into(),
+        min_team_divisions: "0".into(),
         ..CallForm::default()
     };
     form_page(&app, ctx, form, Vec::new(), None).await

@@ -56,6 +56,25 @@ pub struct CallFacts {
     criteria: Vec<Criterion>,
     /// The awards the call names.
     awards: Vec<Award>,
+    /// `ideas` (an open call for ideas) or `cocreation` (challenge-led
+    /// co-creation).
+    kind: &'static str,
+    /// Co-creation: the end of the challenges stage.
+    challenges_close_at: Option<DateTime<Utc>>,
+    /// Co-creation: the end of the co-creation stage; development follows
+    /// until the submission deadline.
+    cocreation_close_at: Option<DateTime<Utc>>,
+    /// Co-creation, while open: `challenges`, `cocreation` or `development`.
+    stage: Option<&'static str>,
+    /// The smallest team that may submit.
+    min_team_size: i32,
+    /// Distinct divisions a co-creation team must span.
+    min_team_divisions: i32,
+    /// Any eligible employee may propose a challenge, not only division
+    /// heads.
+    challenges_open_to_all: bool,
+    /// The grades division heads hold (who proposes challenges otherwise).
+    challenge_grades: Vec<String>,
 }
 
 /// Every published call of the city.
@@ -91,6 +110,18 @@ async fn call_facts(
         budget_cents: c.budget_cents,
         criteria: rules::parse_list(&c.criteria),
         awards: rules::parse_list(&c.awards),
+        kind: c.kind.token(),
+        challenges_close_at: c.challenges_close_at,
+        cocreation_close_at: c.cocreation_close_at,
+        stage: c.stage(app.clock.now()).map(|s| match s {
+            super::Stage::Challenges => "challenges",
+            super::Stage::Cocreation => "cocreation",
+            super::Stage::Development => "development",
+        }),
+        min_team_size: c.min_team_size,
+        min_team_divisions: c.min_team_divisions,
+        challenges_open_to_all: c.challenges_open_to_all,
+        challenge_grades: super::form::grades_of(&c.challenge_grades),
     })
 }
 

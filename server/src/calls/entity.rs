@@ -154,6 +154,9 @@ pub struct Model {
     /// Any eligible employee may propose a challenge, not only division
     /// heads.
     pub challenges_open_to_all: bool,
+    /// JSON array of the grades division heads hold: who may propose a
+    /// challenge when it is not open to all.
+    pub challenge_grades: String,
     /// The call this one was started from: a previous edition of the city,
     /// or another city's call offered as a template.
     pub origin_call_id: Option<CallId>,

@@ -61,6 +61,22 @@ pub struct CallForm {
     pub authors_public: Option<String>,
     #[serde(default)]
     pub seal_identities: Option<String>,
+    /// `ideas` (the default) or `cocreation`.
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub challenges_close_at: String,
+    #[serde(default)]
+    pub cocreation_close_at: String,
+    #[serde(default)]
+    pub min_team_size: String,
+    #[serde(default)]
+    pub min_team_divisions: String,
+    #[serde(default)]
+    pub challenges_open_to_all: Option<String>,
+    /// The grades division heads hold, separated by commas.
+    #[serde(default)]
+    pub challenge_grades: String,
 }
 
 /// A checked call, ready to store.
@@ -79,6 +95,39 @@ pub struct ValidCall {
     pub awards: Vec<Award>,
     pub authors_public: bool,
     pub seal_identities: bool,
+    pub cocreation: Option<CocreationRules>,
+}
+
+/// What a challenge-led co-creation call adds to an open call's rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CocreationRules {
+    pub challenges_close_at: DateTime<Utc>,
+    pub cocreation_close_at: DateTime<Utc>,
+    pub min_team_size: i32,
+    pub min_team_divisions: i32,
+    pub challenges_open_to_all: bool,
+    /// Who heads a division: only they propose challenges unless open to all.
+    pub challenge_grades: Vec<String>,
+}
+
+/// The stored list of heads' grades.
+pub fn grades_to_stored(grades: &[String]) -> String {
+    serde_json::to_string(grades).unwrap_or_else(|_| "[]".into())
+}
+
+/// The heads' grades a call stores (none if unreadable).
+pub fn grades_of(stored: &str) -> Vec<String> {
+    serde_json::from_str(stored).unwrap_or_default()
+}
+
+impl ValidCall {
+    pub fn kind(&self) -> call::Kind {
+        if self.cocreation.is_some() {
+            call::Kind::Cocreation
+        } else {
+            call::Kind::Ideas
+        }
+    }
 }
 
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
@@ -276,6 +325,20 @@ pub fn validate(
             prize: prize.to_owned(),
         });
     }
+    let cocreation = if form.kind == call::Kind::Cocreation.token() {
+        cocreation_rules(
+            site,
+            form,
+            opens_at.zip(closes_at),
+            max_team_size,
+            &mut errors,
+        )
+    } else {
+        if !form.kind.is_empty() && form.kind != call::Kind::Ideas.token() {
+            errors.push(FieldIssue::new("kind", "call-error-kind"));
+        }
+        None
+    };
     match (
         opens_at,
         closes_at,
@@ -309,10 +372,95 @@ pub fn validate(
             criteria,
             awards,
             authors_public: form.authors_public.is_some(),
-            seal_identities: form.seal_identities.is_some(),
+            // The teams of a co-creation are known by design: no blind review.
+            seal_identities: form.seal_identities.is_some() && cocreation.is_none(),
+            cocreation,
         }),
         _ => Err(AppError::Invalid(errors)),
     }
+}
+
+/// A co-creation call's stage dates (in order between the opening and the
+/// deadline), team size floor and divisions per team.
+fn cocreation_rules(
+    site: &TenantContext,
+    form: &CallForm,
+    window: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    max_team_size: Option<i64>,
+    errors: &mut Vec<FieldIssue>,
+) -> Option<CocreationRules> {
+    let mut date = |field: &'static str, value: &str| match parse_local(value, site.timezone) {
+        Ok(at) => Some(at),
+        Err(message) => {
+            errors.push(FieldIssue::new(
+                field,
+                if value.trim().is_empty() {
+                    "call-error-stage-date"
+                } else {
+                    message
+                },
+            ));
+            None
+        }
+    };
+    let challenges = date("challenges_close_at", &form.challenges_close_at);
+    let cocreation = date("cocreation_close_at", &form.cocreation_close_at);
+    if let (Some((opens, closes)), Some(challenges)) = (window, challenges)
+        && !(opens < challenges && challenges < closes)
+    {
+        errors.push(FieldIssue::new(
+            "challenges_close_at",
+            "call-error-challenges-order",
+        ));
+    }
+    if let (Some((_, closes)), Some(challenges), Some(cocreation)) =
+        (window, challenges, cocreation)
+        && !(challenges < cocreation && cocreation < closes)
+    {
+        errors.push(FieldIssue::new(
+            "cocreation_close_at",
+            "call-error-cocreation-order",
+        ));
+    }
+    let min_team_size = number(&form.min_team_size, 1..=max_team_size.unwrap_or(10));
+    if min_team_size.is_none() {
+        errors.push(FieldIssue::new("min_team_size", "call-error-min-team"));
+    }
+    let min_team_divisions = number(
+        if form.min_team_divisions.trim().is_empty() {
+            "0"
+        } else {
+            &form.min_team_divisions
+        },
+        0..=min_team_size.unwrap_or(10),
+    );
+    if min_team_divisions.is_none() {
+        errors.push(FieldIssue::new(
+            "min_team_divisions",
+            "call-error-min-divisions",
+        ));
+    }
+    let open_to_all = form.challenges_open_to_all.is_some();
+    let grades: Vec<String> = form
+        .challenge_grades
+        .split(',')
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty() && v.chars().count() <= 80)
+        .collect();
+    if !open_to_all && grades.is_empty() {
+        errors.push(FieldIssue::new(
+            "challenge_grades",
+            "call-error-challenge-grades",
+        ));
+    }
+    Some(CocreationRules {
+        challenge_grades: grades,
+        challenges_close_at: challenges?,
+        cocreation_close_at: cocreation?,
+        min_team_size: min_team_size? as i32,
+        min_team_divisions: min_team_divisions? as i32,
+        challenges_open_to_all: open_to_all,
+    })
 }
 
 /// The form filled in with a stored call, for editing it.
@@ -347,6 +495,19 @@ pub fn form_of(c: &call::Model, texts: &[text::Model], categories: Vec<i32>, tz:
         award_prize: awards.iter().map(|a| a.prize.clone()).collect(),
         authors_public: c.authors_public_after_results.then(|| "on".to_owned()),
         seal_identities: c.seal_identities.then(|| "on".to_owned()),
+        kind: c.kind.token().to_owned(),
+        challenges_close_at: c
+            .challenges_close_at
+            .map(|at| format_local(&at, tz))
+            .unwrap_or_default(),
+        cocreation_close_at: c
+            .cocreation_close_at
+            .map(|at| format_local(&at, tz))
+            .unwrap_or_default(),
+        min_team_size: c.min_team_size.to_string(),
+        min_team_divisions: c.min_team_divisions.to_string(),
+        challenges_open_to_all: c.challenges_open_to_all.then(|| "on".to_owned()),
+        challenge_grades: grades_of(&c.challenge_grades).join(", "),
     }
 }
 

@@ -182,6 +182,65 @@ struct CallPage {
     /// the call makes them public).
     winners: Vec<Winner>,
     timezone_note: String,
+    kind: super::Kind,
+    /// A co-creation call's three stages, with their dates.
+    stages: Vec<StageLine>,
+}
+
+/// One stage of a co-creation call's open phase.
+struct StageLine {
+    name: String,
+    /// From … until …
+    dates: String,
+    current: bool,
+}
+
+/// A co-creation call's stages (challenges, co-creation, development), each
+/// with its dates and whether it is the current one.
+fn stages_of(
+    l: &L10n,
+    c: &call::Model,
+    tz: chrono_tz::Tz,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<StageLine> {
+    let (Some(challenges), Some(cocreation)) = (c.challenges_close_at, c.cocreation_close_at)
+    else {
+        return Vec::new();
+    };
+    let current = c.stage(now);
+    [
+        (
+            super::Stage::Challenges,
+            "call-stage-challenges",
+            c.opens_at,
+            challenges,
+        ),
+        (
+            super::Stage::Cocreation,
+            "call-stage-cocreation",
+            challenges,
+            cocreation,
+        ),
+        (
+            super::Stage::Development,
+            "call-stage-development",
+            cocreation,
+            c.submissions_close_at,
+        ),
+    ]
+    .into_iter()
+    .map(|(stage, id, from, until)| StageLine {
+        name: l.t(id),
+        dates: l.args(
+            "call-stage-dates",
+            &[
+                ("from", l.date_time(&from.with_timezone(&tz)).into()),
+                ("until", l.date_time(&until.with_timezone(&tz)).into()),
+            ],
+        ),
+        current: current == Some(stage),
+    })
+    .collect()
 }
 
 fn eligibility_sentence(l: &L10n, rule: &Eligibility) -> String {
@@ -336,6 +395,8 @@ pub async fn call_page(
         figures,
         winners,
         timezone_note: l.args("call-timezone-note", &[("zone", tz.name().into())]),
+        kind: c.kind,
+        stages: stages_of(l, &c, tz, app.clock.now()),
         ctx,
     };
     render(&page)

@@ -90,6 +90,13 @@ fn snapshot(c: &entity::Model, texts: &[text::Model], categories: &[i32]) -> Val
         "awards": c.awards,
         "authors_public_after_results": c.authors_public_after_results,
         "seal_identities": c.seal_identities,
+        "kind": c.kind.token(),
+        "challenges_close_at": c.challenges_close_at,
+        "cocreation_close_at": c.cocreation_close_at,
+        "min_team_size": c.min_team_size,
+        "min_team_divisions": c.min_team_divisions,
+        "challenges_open_to_all": c.challenges_open_to_all,
+        "challenge_grades": c.challenge_grades,
         "categories": categories,
         "texts": texts.iter().map(|t| json!({"locale": t.locale, "title": t.title})).collect::<Vec<_>>(),
     })
@@ -219,6 +226,24 @@ pub async fn create(
                 criteria: Set(rules::to_stored(&valid.criteria)),
                 awards: Set(rules::to_stored(&valid.awards)),
                 scheduled: Set(false),
+                kind: Set(valid.kind()),
+                challenges_close_at: Set(valid.cocreation.as_ref().map(|r| r.challenges_close_at)),
+                cocreation_close_at: Set(valid.cocreation.as_ref().map(|r| r.cocreation_close_at)),
+                min_team_size: Set(valid.cocreation.as_ref().map_or(1, |r| r.min_team_size)),
+                min_team_divisions: Set(valid
+                    .cocreation
+                    .as_ref()
+                    .map_or(0, |r| r.min_team_divisions)),
+                challenges_open_to_all: Set(valid
+                    .cocreation
+                    .as_ref()
+                    .is_some_and(|r| r.challenges_open_to_all)),
+                challenge_grades: Set(form::grades_to_stored(
+                    valid
+                        .cocreation
+                        .as_ref()
+                        .map_or(&[][..], |r| &r.challenge_grades),
+                )),
                 ..Default::default()
             },
             &txn,
@@ -261,6 +286,13 @@ pub async fn update(
     }
     let offered = offered_categories(db, site.id).await?;
     let valid = form::validate(site, form, &offered, attributes)?;
+    // The kind is chosen before anyone takes part: a published call keeps it.
+    if current.phase != Phase::Draft && valid.kind() != current.kind {
+        return Err(AppError::Invalid(vec![FieldIssue::new(
+            "kind",
+            "call-error-kind-settled",
+        )]));
+    }
     let txn = db.begin().await?;
     let (old_texts, old_categories) = parts(&txn, site.id, id).await?;
     let before = snapshot(&current, &old_texts, &old_categories);
@@ -277,6 +309,27 @@ pub async fn update(
     // Sealing is chosen before anyone writes: a published call keeps it.
     if current_phase == Phase::Draft {
         row.seal_identities = Set(valid.seal_identities);
+    }
+    row.kind = Set(valid.kind());
+    row.challenges_close_at = Set(valid.cocreation.as_ref().map(|r| r.challenges_close_at));
+    row.cocreation_close_at = Set(valid.cocreation.as_ref().map(|r| r.cocreation_close_at));
+    row.min_team_size = Set(valid.cocreation.as_ref().map_or(1, |r| r.min_team_size));
+    row.min_team_divisions = Set(valid
+        .cocreation
+        .as_ref()
+        .map_or(0, |r| r.min_team_divisions));
+    row.challenges_open_to_all = Set(valid
+        .cocreation
+        .as_ref()
+        .is_some_and(|r| r.challenges_open_to_all));
+    row.challenge_grades = Set(form::grades_to_stored(
+        valid
+            .cocreation
+            .as_ref()
+            .map_or(&[][..], |r| &r.challenge_grades),
+    ));
+    if valid.cocreation.is_some() {
+        row.seal_identities = Set(false);
     }
     row.eligible_headcount = Set(valid.eligible_headcount);
     row.awards_planned = Set(valid.awards.len() as i32);

@@ -4,7 +4,9 @@
 use axum::routing::{MethodRouter, delete, get, post, put};
 
 use super::state::ServerState;
-use crate::{api_docs, audit, auth, calls, people, projects, proposals, review, teams};
+use crate::{
+    api_docs, audit, auth, calls, challenges, people, projects, proposals, review, teams,
+};
 
 /// Where the API lives inside a city's site.
 pub use crate::web::API_BASE as BASE;
@@ -30,6 +32,11 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
         ("/me", get(auth::pages::me)),
         ("/people", get(people::pages::api_list)),
         ("/calls/{id}/close", post(calls::api::close)),
+        (
+            "/calls/{id}/challenges",
+            get(challenges::api::list).post(challenges::api::propose),
+        ),
+        ("/challenges/{id}/decision", put(challenges::api::decide)),
         ("/calls/{id}/review/close", post(review::api::close_scoring)),
         ("/calls/{id}/results", post(review::api::publish)),
         ("/calls/{id}/ranking", get(review::api::ranking)),

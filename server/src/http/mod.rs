@@ -28,7 +28,7 @@ use tower::ServiceExt;
 use crate::{
     attachments, audit,
     auth::{self, SessionState, csrf},
-    calls, console,
+    calls, challenges, console,
     error::AppError,
     i18n::{LANG_COOKIE, Lang, negotiate},
     library, network, notifications, organisation, people, platform, projects, proposals, review,
@@ -194,6 +194,15 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/admin/calls/{id}/close", post(calls::admin::close_early))
         .route("/admin/calls/{id}/deadline", post(calls::admin::extend))
         .route("/admin/calls/{id}/proposals", get(proposals::admin::list))
+        .route("/admin/calls/{id}/challenges", get(challenges::admin::list))
+        .route(
+            "/admin/challenges/{id}/decision",
+            post(challenges::admin::decide),
+        )
+        .route(
+            "/admin/challenges/{id}/texts",
+            post(challenges::admin::translate),
+        )
         .route("/admin/proposals/{id}", get(proposals::admin::show))
         .route("/admin/calls/{id}/review", get(review::admin::page))
         .route("/admin/calls/{id}/jury", post(review::admin::add_juror))
@@ -280,6 +289,10 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/review/{id}/conflict", post(review::juror::conflict))
         .route("/review/{id}/files/{n}", get(review::juror::file))
         .route("/calls/{id}/proposals", post(proposals::pages::create))
+        .route(
+            "/calls/{id}/challenges",
+            get(challenges::pages::list).post(challenges::pages::propose),
+        )
         .route("/proposals", get(proposals::pages::mine))
         .route(
             "/proposals/{id}",

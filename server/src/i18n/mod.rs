@@ -142,6 +142,7 @@ macro_rules! locale_files {
             locale_file!($lang, "network"),
             locale_file!($lang, "network_cocreation"),
             locale_file!($lang, "demo_cocreation"),
+            locale_file!($lang, "challenges"),
             locale_file!($lang, "api"),
             locale_file!($lang, "workspace"),
         ]
@@ -149,7 +150,7 @@ macro_rules! locale_files {
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 13]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 14]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),
