@@ -17,7 +17,7 @@ use super::{page, responses};
 use crate::{
     audit, auth, calls,
     error::{AppError, ProblemDocument},
-    people, projects, proposals, review,
+    people, projects, proposals, review, teams,
     web::API_BASE as BASE,
     web::PageContext,
 };
@@ -55,6 +55,11 @@ use crate::{
         people::api::grant_role,
         people::api::revoke_role,
         audit::api::list,
+        teams::api::list,
+        teams::api::offer,
+        teams::api::withdraw_offer,
+        teams::api::add_stakeholder,
+        teams::api::remove_stakeholder,
     ),
     components(schemas(ProblemDocument)),
     modifiers(&BearerToken),
@@ -65,6 +70,7 @@ use crate::{
         (name = "review", description = "A call's jury, ranking and decisions, for the city's administrators"),
         (name = "projects", description = "Implementation: the city's projects"),
         (name = "audit", description = "The city's audit log, for its administrators"),
+        (name = "teams", description = "Co-creation calls' cross-division teams: the team finder, offers to join, external stakeholders"),
         (name = "documentation", description = "This description of the API"),
     )
 )]

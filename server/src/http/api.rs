@@ -1,10 +1,10 @@
 //! The JSON API's routes, listed once: a city's router mounts them, and a
 //! test holds their paths against the OpenAPI document.
 
-use axum::routing::{MethodRouter, get, post, put};
+use axum::routing::{MethodRouter, delete, get, post, put};
 
 use super::state::ServerState;
-use crate::{api_docs, audit, auth, calls, people, projects, proposals, review};
+use crate::{api_docs, audit, auth, calls, people, projects, proposals, review, teams};
 
 /// Where the API lives inside a city's site.
 pub use crate::web::API_BASE as BASE;
@@ -47,6 +47,19 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
             put(people::api::grant_role).delete(people::api::revoke_role),
         ),
         ("/audit", get(audit::api::list)),
+        ("/calls/{id}/teams", get(teams::api::list)),
+        (
+            "/challenges/{id}/offers",
+            post(teams::api::offer).delete(teams::api::withdraw_offer),
+        ),
+        (
+            "/proposals/{id}/stakeholders",
+            post(teams::api::add_stakeholder),
+        ),
+        (
+            "/proposals/{id}/stakeholders/{stakeholder_id}",
+            delete(teams::api::remove_stakeholder),
+        ),
     ]
 }
 

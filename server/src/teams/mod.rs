@@ -3,7 +3,10 @@
 //! review are the proposal's); around it: offers to join, external
 //! stakeholders, workshops and notes.
 
+pub mod api;
 pub mod note;
 pub mod offer;
+pub mod pages;
+pub mod service;
 pub mod stakeholder;
 pub mod workshop;
