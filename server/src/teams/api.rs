@@ -30,7 +30,7 @@ use crate::{
 
 /// A person on a team, or offering themselves to one.
 #[derive(Serialize, ToSchema)]
-pub struct PersonView {
+pub struct TeamPerson {
     #[schema(value_type = i32)]
     id: crate::ids::PersonId,
     name: String,
@@ -38,7 +38,7 @@ pub struct PersonView {
     division: Option<String>,
 }
 
-impl PersonView {
+impl TeamPerson {
     fn of(p: &service::Person) -> Self {
         Self {
             id: p.id,
@@ -49,17 +49,17 @@ impl PersonView {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct MemberView {
-    person: PersonView,
+pub struct TeamMemberLine {
+    person: TeamPerson,
     lead: bool,
     /// Invited, not yet accepted.
     pending: bool,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct OfferView {
+pub struct TeamOffer {
     id: i32,
-    person: PersonView,
+    person: TeamPerson,
     message: String,
 }
 
@@ -72,7 +72,7 @@ pub struct TeamView {
     /// The team's proposal, once someone started it.
     #[schema(value_type = Option<i32>)]
     proposal_id: Option<ProposalId>,
-    members: Vec<MemberView>,
+    members: Vec<TeamMemberLine>,
     /// Accepted members.
     member_count: usize,
     /// The distinct divisions of the accepted members.
@@ -83,7 +83,7 @@ pub struct TeamView {
     members_needed: usize,
     /// More distinct divisions the call needs (0 when enough).
     divisions_needed: usize,
-    offers: Vec<OfferView>,
+    offers: Vec<TeamOffer>,
 }
 
 impl TeamView {
@@ -95,8 +95,8 @@ impl TeamView {
             members: t
                 .members
                 .iter()
-                .map(|m| MemberView {
-                    person: PersonView::of(&m.person),
+                .map(|m| TeamMemberLine {
+                    person: TeamPerson::of(&m.person),
                     lead: m.lead,
                     pending: m.pending,
                 })
@@ -109,9 +109,9 @@ impl TeamView {
             offers: t
                 .offers
                 .iter()
-                .map(|o| OfferView {
+                .map(|o| TeamOffer {
                     id: o.id,
-                    person: PersonView::of(&o.person),
+                    person: TeamPerson::of(&o.person),
                     message: o.message.clone(),
                 })
                 .collect(),
