@@ -41,4 +41,5 @@ mod roles;
 mod settings;
 mod sign_in;
 mod smtp;
+mod teams;
 mod tenancy;

@@ -340,7 +340,13 @@ pub async fn remove_stakeholder(
     JsonBody(_): JsonBody<Option<serde_json::Map<String, Value>>>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    service::remove_stakeholder(Writing::at(&app), ctx.site()?.id, person.id, id, stakeholder_id)
-        .await?;
+    service::remove_stakeholder(
+        Writing::at(&app),
+        ctx.site()?.id,
+        person.id,
+        id,
+        stakeholder_id,
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

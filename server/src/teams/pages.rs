@@ -98,11 +98,7 @@ async fn finder_page(
             );
             let mut needs = Vec::new();
             if team.members_needed > 0 {
-                needs.push(l.count(
-                    "teams-needs-members",
-                    "count",
-                    team.members_needed as i64,
-                ));
+                needs.push(l.count("teams-needs-members", "count", team.members_needed as i64));
             }
             if team.divisions_needed > 0 {
                 needs.push(l.count(
@@ -147,11 +143,7 @@ pub async fn finder(
 }
 
 /// The finder of the call a challenge belongs to.
-async fn call_of(
-    app: &AppState,
-    ctx: &PageContext,
-    id: ChallengeId,
-) -> Result<CallId, AppError> {
+async fn call_of(app: &AppState, ctx: &PageContext, id: ChallengeId) -> Result<CallId, AppError> {
     Ok(ctx
         .site()?
         .id
@@ -171,14 +163,8 @@ pub async fn start(
     CsrfForm(_): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    let proposal = service::start(
-        Writing::at(&app),
-        ctx.site()?,
-        person,
-        ctx.l10n.lang(),
-        id,
-    )
-    .await?;
+    let proposal =
+        service::start(Writing::at(&app), ctx.site()?, person, ctx.l10n.lang(), id).await?;
     Ok(Redirect::to(&ctx.link(&format!("/proposals/{proposal}"))).into_response())
 }
 
@@ -240,8 +226,8 @@ pub async fn invite(
         platform: mailer.as_ref(),
         site_url: format!("{}{}", ctx.origin, ctx.base),
     };
-    let challenge = service::invite_offerer(Writing::at(&app), ctx.site()?, &outbox, lead, id)
-        .await?;
+    let challenge =
+        service::invite_offerer(Writing::at(&app), ctx.site()?, &outbox, lead, id).await?;
     let call = call_of(&app, &ctx, challenge).await?;
     Ok(Redirect::to(&ctx.link(&format!("/calls/{call}/teams"))).into_response())
 }

@@ -26,8 +26,8 @@ use crate::{
     proposals::{
         self, eligibility_of,
         member::{self, MemberRole, MemberStatus},
-        team_of,
         service::Writing,
+        team_of,
     },
     secrets::SecretKey,
     tenancy::{TenantContext, TenantId},
@@ -327,10 +327,7 @@ pub async fn start(
 ) -> Result<ProposalId, AppError> {
     let (challenge, call) = selected(w.db, site.id, id).await?;
     forming(&call, w.now)?;
-    if eligibility_of(w.db, site.id, &call, person)
-        .await?
-        .is_err()
-    {
+    if eligibility_of(w.db, site.id, &call, person).await?.is_err() {
         return Err(AppError::Forbidden);
     }
     let txn = w.db.begin().await?;
@@ -350,7 +347,11 @@ pub async fn start(
                 challenge_id: Set(Some(id)),
                 category_id: Set(None),
                 locale: Set(lang.code().to_owned()),
-                title: Set(challenge.title.chars().take(proposals::service::TITLE_MAX).collect()),
+                title: Set(challenge
+                    .title
+                    .chars()
+                    .take(proposals::service::TITLE_MAX)
+                    .collect()),
                 summary: Set(String::new()),
                 problem: Set(String::new()),
                 solution: Set(String::new()),
@@ -414,10 +415,7 @@ pub async fn offer(
             FieldIssue::new("message", "proposal-error-too-long").with("max", MESSAGE_MAX as i64),
         ]));
     }
-    if eligibility_of(w.db, site.id, &call, person)
-        .await?
-        .is_err()
-    {
+    if eligibility_of(w.db, site.id, &call, person).await?.is_err() {
         return Err(AppError::Forbidden);
     }
     if let Some(team) = team_of_challenge(w.db, site.id, id).await? {
