@@ -15,6 +15,7 @@ use utoipa::ToSchema;
 
 use super::{
     offer,
+    pages::writer,
     service::{self, StakeholderForm, Team},
     stakeholder,
 };
@@ -23,7 +24,7 @@ use crate::ids::{CallId, ChallengeId, ProposalId};
 use crate::{
     auth::csrf::{JsonBody, JsonObject},
     error::{AppError, ProblemDocument},
-    proposals::{pages::writer, service::Writing},
+    proposals::service::Writing,
     state::AppState,
     web::PageContext,
 };

@@ -21,9 +21,11 @@ use crate::ids::{CallId, ChallengeId, PersonId, ProposalId};
 use crate::notifications::mail::{Mailer, Outbox};
 use crate::{
     auth::csrf::CsrfForm,
+    auth::{Action, require},
     calls::text as call_text,
     error::AppError,
-    proposals::{pages::writer, service::Writing},
+    people::user,
+    proposals::service::Writing,
     state::AppState,
     web::{
         FieldError, PageContext,
@@ -31,6 +33,15 @@ use crate::{
         field_errors, render,
     },
 };
+
+/// The signed-in city person allowed to join teams (employees and the
+/// city's admins), for the pages and the API alike.
+pub fn writer(ctx: &PageContext) -> Result<&user::Model, AppError> {
+    require(ctx, Action::WriteProposals)?
+        .user
+        .as_ref()
+        .ok_or(AppError::Forbidden)
+}
 
 /// What a team's card says of it, in the visitor's language.
 struct TeamCard {
