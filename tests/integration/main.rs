@@ -44,5 +44,6 @@ mod settings;
 mod sign_in;
 mod smtp;
 mod statements;
+mod teams;
 mod tenancy;
 mod workspace;

@@ -4,9 +4,7 @@
 use axum::routing::{MethodRouter, delete, get, post, put};
 
 use super::state::ServerState;
-use crate::{
-    api_docs, audit, auth, calls, challenges, people, projects, proposals, review, teams,
-};
+use crate::{api_docs, audit, auth, calls, challenges, people, projects, proposals, review, teams};
 
 /// Where the API lives inside a city's site.
 pub use crate::web::API_BASE as BASE;
@@ -56,21 +54,38 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
         ("/audit", get(audit::api::list)),
         (
             "/calls/{id}/facilitators",
-            get(teams::api::list_facilitators).post(teams::api::add_facilitator),
+            get(teams::workspace_api::list_facilitators)
+                .post(teams::workspace_api::add_facilitator),
         ),
         (
             "/calls/{id}/facilitators/{person_id}",
-            delete(teams::api::remove_facilitator),
+            delete(teams::workspace_api::remove_facilitator),
         ),
         (
             "/teams/{proposal_id}/workspace",
-            get(teams::api::get_workspace),
+            get(teams::workspace_api::get_workspace),
         ),
         (
             "/teams/{proposal_id}/workshops",
-            post(teams::api::add_workshop),
+            post(teams::workspace_api::add_workshop),
         ),
-        ("/teams/{proposal_id}/notes", post(teams::api::add_note)),
+        (
+            "/teams/{proposal_id}/notes",
+            post(teams::workspace_api::add_note),
+        ),
+        ("/calls/{id}/teams", get(teams::api::list)),
+        (
+            "/challenges/{id}/offers",
+            post(teams::api::offer).delete(teams::api::withdraw_offer),
+        ),
+        (
+            "/proposals/{id}/stakeholders",
+            post(teams::api::add_stakeholder),
+        ),
+        (
+            "/proposals/{id}/stakeholders/{stakeholder_id}",
+            delete(teams::api::remove_stakeholder),
+        ),
     ]
 }
 

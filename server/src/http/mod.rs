@@ -306,6 +306,22 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/proposals/{id}/withdraw", post(proposals::pages::withdraw))
         .route("/proposals/{id}/team", post(proposals::team::invite))
         .route("/proposals/{id}/team/answer", post(proposals::team::answer))
+        .route("/calls/{id}/teams", get(teams::pages::finder))
+        .route("/challenges/{id}/team", post(teams::pages::start))
+        .route("/challenges/{id}/offer", post(teams::pages::offer))
+        .route(
+            "/challenges/{id}/offer/withdraw",
+            post(teams::pages::withdraw_offer),
+        )
+        .route("/offers/{id}/invite", post(teams::pages::invite))
+        .route(
+            "/proposals/{id}/stakeholders",
+            get(teams::pages::team).post(teams::pages::add_stakeholder),
+        )
+        .route(
+            "/proposals/{id}/stakeholders/{stakeholder}/remove",
+            post(teams::pages::remove_stakeholder),
+        )
         .route(
             "/admin/api-tokens",
             get(auth::api_token_pages::list).post(auth::api_token_pages::create),

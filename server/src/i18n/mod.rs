@@ -145,12 +145,13 @@ macro_rules! locale_files {
             locale_file!($lang, "challenges"),
             locale_file!($lang, "api"),
             locale_file!($lang, "workspace"),
+            locale_file!($lang, "teams"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 14]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 15]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, IntoActiveModel, QueryFilter,
-    TransactionTrait, sea_query::Expr,
+    QueryOrder, TransactionTrait, sea_query::Expr,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -22,9 +22,11 @@ use crate::ids::{CallId, PersonId, ProposalId};
 use crate::notifications::mail::{Notice, Outbox};
 use crate::{
     calls::entity::{self as calls, Kind, Phase},
+    challenges::division_link as challenge_division,
     error::{AppError, FieldIssue},
     i18n::{Lang, Locales},
     notifications,
+    organisation::division,
     people::user,
     secrets::SecretKey,
     state::AppState,
@@ -137,6 +139,11 @@ pub async fn start(
     let now = w.now;
     if !accepting(&call, now) {
         return Err(too_late(&call, site.timezone));
+    }
+    // A co-creation call's proposals are its teams, each started from its
+    // challenge (`teams::service::start`).
+    if call.kind == calls::Kind::Cocreation {
+        return Err(AppError::Refused("team-error-from-challenge"));
     }
     if access::eligibility_of(w.db, site.id, &call, person)
         .await?
@@ -511,13 +518,14 @@ pub async fn submit(
         .filter(|m| m.status == MemberStatus::Accepted)
         .filter_map(|m| m.person(w.key))
         .collect();
-    for member in site
+    let members = site
         .id
         .find::<user::Entity>()
         .filter(user::Column::Id.is_in(accepted.clone()))
         .all(w.db)
-        .await?
-    {
+        .await?;
+    issues.extend(composition(w.db, site.id, &call, &proposal, &members).await?);
+    for member in members {
         if access::eligibility_of(w.db, site.id, &call, &member)
             .await?
             .is_err()
@@ -576,6 +584,85 @@ pub async fn submit(
         }
         None => now_stored(w.db, site.id, id).await,
     }
+}
+
+/// What a team's accepted `members` lack under the call's composition
+/// rule: at least `min_team_size` of them (and at most `max_team_size`),
+/// and, for a co-creation call, at least `min_team_divisions` distinct
+/// divisions among them. A refusal names the divisions the team spans and,
+/// when the team's challenge concerns one it lacks, suggests it.
+async fn composition(
+    db: &DatabaseConnection,
+    scope: TenantId,
+    call: &calls::Model,
+    proposal: &Model,
+    members: &[user::Model],
+) -> Result<Vec<FieldIssue>, AppError> {
+    let mut issues = Vec::new();
+    let size = members.len() as i64;
+    if size < i64::from(call.min_team_size) {
+        issues.push(
+            FieldIssue::new("team", "team-error-too-small")
+                .with("size", size)
+                .with("min", i64::from(call.min_team_size)),
+        );
+    }
+    if size > i64::from(call.max_team_size) {
+        issues.push(
+            FieldIssue::new("team", "team-error-too-large")
+                .with("size", size)
+                .with("max", i64::from(call.max_team_size)),
+        );
+    }
+    if call.kind != calls::Kind::Cocreation || call.min_team_divisions <= 0 {
+        return Ok(issues);
+    }
+    let names: std::collections::HashMap<i32, String> = scope
+        .find::<division::Entity>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| (d.id, d.name))
+        .collect();
+    let spanned: std::collections::BTreeSet<&String> = members
+        .iter()
+        .filter_map(|m| m.division_id.and_then(|d| names.get(&d)))
+        .collect();
+    if spanned.len() as i64 >= i64::from(call.min_team_divisions) {
+        return Ok(issues);
+    }
+    let concerned = match proposal.challenge_id {
+        Some(challenge) => {
+            scope
+                .find::<challenge_division::Entity>()
+                .filter(challenge_division::Column::ChallengeId.eq(challenge))
+                .order_by_asc(challenge_division::Column::Id)
+                .all(db)
+                .await?
+        }
+        None => Vec::new(),
+    };
+    let example = concerned
+        .iter()
+        .filter_map(|l| names.get(&l.division_id))
+        .find(|name| !spanned.contains(name));
+    let spans = spanned
+        .iter()
+        .map(|n| n.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let issue = match example {
+        Some(example) => FieldIssue::new("team", "team-error-divisions-example")
+            .with("example", example.as_str()),
+        None => FieldIssue::new("team", "team-error-divisions"),
+    };
+    issues.push(
+        issue
+            .with("count", spanned.len() as i64)
+            .with("divisions", spans)
+            .with("needed", i64::from(call.min_team_divisions)),
+    );
+    Ok(issues)
 }
 
 /// The proposal as stored now (after another request moved it).

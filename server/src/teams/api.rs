@@ -1,8 +1,6 @@
-//! The JSON API of co-creation teams at work: a call's facilitators (for
-//! the city's administrators) and a team's workspace, workshops and notes
-//! (for its members, its call's facilitators and the administrators).
-
-use std::sync::Arc;
+//! The JSON API for co-creation teams, under `/t/{city}/api/v1/`: the
+//! same rules as the pages (`service`). Names are of the city's own people
+//! and only the city's people (and its API tokens) read them.
 
 use axum::{
     Json,
@@ -10,101 +8,253 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
 };
-use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::Value;
 use utoipa::ToSchema;
 
-use super::facilitators::{self, Added};
-use super::workspace::{self, Standing, WorkshopInput, Workspace};
+use super::{
+    offer,
+    pages::writer,
+    service::{self, StakeholderForm, Team},
+    stakeholder,
+};
 use crate::api_docs::responses;
-use crate::ids::{CallId, ChallengeId, PersonId, ProposalId};
+use crate::ids::{CallId, ChallengeId, ProposalId};
 use crate::{
-    auth::{
-        Action, Principal, Realm,
-        csrf::JsonObject,
-        require,
-        viewer_cache::{self, ViewerCache},
-    },
-    calls::{Kind, service as call_service},
+    auth::csrf::{JsonBody, JsonObject},
     error::{AppError, ProblemDocument},
+    proposals::service::Writing,
     state::AppState,
     web::PageContext,
 };
 
-/// A person named in a workspace.
+/// A person on a team, or offering themselves to one.
 #[derive(Serialize, ToSchema)]
 pub struct TeamPerson {
     #[schema(value_type = i32)]
-    person_id: PersonId,
+    id: crate::ids::PersonId,
     name: String,
+    /// Their division's name, if they have one.
+    division: Option<String>,
 }
 
-/// A facilitator of the call.
+impl TeamPerson {
+    fn of(p: &service::Person) -> Self {
+        Self {
+            id: p.id,
+            name: p.name.clone(),
+            division: p.division.clone(),
+        }
+    }
+}
+
 #[derive(Serialize, ToSchema)]
-pub struct FacilitatorView {
+pub struct TeamMemberLine {
+    person: TeamPerson,
+    lead: bool,
+    /// Invited, not yet accepted.
+    pending: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TeamOffer {
+    id: i32,
+    person: TeamPerson,
+    message: String,
+}
+
+/// A selected challenge and its team as it stands.
+#[derive(Serialize, ToSchema)]
+pub struct TeamView {
     #[schema(value_type = i32)]
-    person_id: PersonId,
-    name: String,
-    email: String,
-}
-
-/// An invitation to facilitate, not yet accepted.
-#[derive(Serialize, ToSchema)]
-pub struct PendingFacilitator {
-    invitation_id: i32,
-    name: String,
-    email: String,
-}
-
-/// A co-creation call's facilitators.
-#[derive(Serialize, ToSchema)]
-pub struct Facilitators {
-    facilitators: Vec<FacilitatorView>,
-    pending: Vec<PendingFacilitator>,
-}
-
-/// Whom to add: a person of the city by email, or someone to invite.
-#[derive(Deserialize, ToSchema)]
-pub struct FacilitatorBody {
-    #[schema(max_length = 254)]
-    email: String,
-    /// Needed only to invite someone the city does not know yet.
-    #[serde(default)]
-    #[schema(max_length = 200)]
-    name: String,
-}
-
-/// What adding did.
-#[derive(Serialize, ToSchema)]
-pub struct FacilitatorAdded {
-    /// The person who took the role, if the city knew them.
+    challenge_id: ChallengeId,
+    challenge_title: String,
+    /// The team's proposal, once someone started it.
     #[schema(value_type = Option<i32>)]
-    person_id: Option<PersonId>,
-    /// The single-use link of the invitation, if one was sent.
-    invitation_link: Option<String>,
+    proposal_id: Option<ProposalId>,
+    members: Vec<TeamMemberLine>,
+    /// Accepted members.
+    member_count: usize,
+    /// The distinct divisions of the accepted members.
+    divisions: Vec<String>,
+    /// The divisions the challenge concerns that no accepted member is of.
+    lacking_divisions: Vec<String>,
+    /// More accepted members the call needs (0 when enough).
+    members_needed: usize,
+    /// More distinct divisions the call needs (0 when enough).
+    divisions_needed: usize,
+    offers: Vec<TeamOffer>,
 }
 
-/// A workshop of a team.
-#[derive(Serialize, ToSchema)]
-pub struct WorkshopView {
-    id: i32,
-    held_on: NaiveDate,
-    title: String,
-    summary: String,
-    attendees: Vec<TeamPerson>,
-    /// The ids of the team's stakeholders who attended.
-    stakeholder_ids: Vec<i32>,
+impl TeamView {
+    fn of(t: &Team) -> Self {
+        Self {
+            challenge_id: t.challenge.id,
+            challenge_title: t.challenge.title.clone(),
+            proposal_id: t.proposal.as_ref().map(|p| p.id),
+            members: t
+                .members
+                .iter()
+                .map(|m| TeamMemberLine {
+                    person: TeamPerson::of(&m.person),
+                    lead: m.lead,
+                    pending: m.pending,
+                })
+                .collect(),
+            member_count: t.accepted,
+            divisions: t.divisions.clone(),
+            lacking_divisions: t.lacking.clone(),
+            members_needed: t.members_needed,
+            divisions_needed: t.divisions_needed,
+            offers: t
+                .offers
+                .iter()
+                .map(|o| TeamOffer {
+                    id: o.id,
+                    person: TeamPerson::of(&o.person),
+                    message: o.message.clone(),
+                })
+                .collect(),
+        }
+    }
 }
 
-/// A note in a workspace.
+/// A co-creation call's teams.
 #[derive(Serialize, ToSchema)]
-pub struct NoteView {
+pub struct TeamList {
+    /// Teams form, and offers are made, now (the Cocreation stage).
+    forming: bool,
+    min_team_size: i32,
+    max_team_size: i32,
+    min_team_divisions: i32,
+    teams: Vec<TeamView>,
+}
+
+/// The teams of a co-creation call, one per selected challenge: members
+/// with their divisions, what each lacks, and who offered themselves.
+#[utoipa::path(
+    get,
+    path = "/calls/{id}/teams",
+    operation_id = "list_teams",
+    tag = "teams",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The call's id")),
+    responses(
+        (status = 200, description = "The call's teams", body = TeamList),
+        responses::BadId,
+        responses::NotSignedIn,
+        responses::MayNotWriteProposals,
+        (status = 404, description = "No published co-creation call of this city has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
+    )
+)]
+pub async fn list(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+) -> Result<Response, AppError> {
+    writer(&ctx)?;
+    let finder =
+        service::finder(&app.db, &app.secrets, ctx.site()?.id, id, app.clock.now()).await?;
+    Ok(Json(TeamList {
+        forming: finder.forming,
+        min_team_size: finder.call.min_team_size,
+        max_team_size: finder.call.max_team_size,
+        min_team_divisions: finder.call.min_team_divisions,
+        teams: finder.teams.iter().map(TeamView::of).collect(),
+    })
+    .into_response())
+}
+
+/// An offer to join a team, as sent.
+#[derive(serde::Deserialize, ToSchema)]
+pub struct OfferBody {
+    /// What the caller brings ("I am in housing, I know the eviction
+    /// procedures").
+    #[schema(min_length = 1, max_length = 500)]
+    message: String,
+}
+
+/// The caller's offer, as stored.
+#[derive(Serialize, ToSchema)]
+pub struct OwnOffer {
     id: i32,
-    author: Option<TeamPerson>,
-    /// Written by a facilitator of the call.
-    by_facilitator: bool,
-    body: String,
+    #[schema(value_type = i32)]
+    challenge_id: ChallengeId,
+    message: String,
     created_at: DateTime<Utc>,
+}
+
+impl OwnOffer {
+    fn of(o: offer::Model) -> Self {
+        Self {
+            id: o.id,
+            challenge_id: o.challenge_id,
+            message: o.message,
+            created_at: o.created_at,
+        }
+    }
+}
+
+/// The caller offers themselves to a selected challenge's team, in the
+/// call's co-creation stage; offering again replaces the message.
+#[utoipa::path(
+    post,
+    path = "/challenges/{id}/offers",
+    operation_id = "offer_to_team",
+    tag = "teams",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The challenge's id")),
+    request_body(content = OfferBody, content_type = "application/json"),
+    responses(
+        (status = 201, description = "The caller's offer", body = OwnOffer),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        (status = 403, description = "The role may not join teams, the caller is not eligible, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No selected challenge of this city has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotJson,
+        (status = 422, description = "The message is empty or too long, the call is not in its co-creation stage, or the caller is on the team already", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
+    )
+)]
+pub async fn offer(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<ChallengeId>,
+    JsonObject(body): JsonObject<OfferBody>,
+) -> Result<Response, AppError> {
+    let person = writer(&ctx)?;
+    let made = service::offer(Writing::at(&app), ctx.site()?, person, id, &body.message).await?;
+    Ok((StatusCode::CREATED, Json(OwnOffer::of(made))).into_response())
+}
+
+/// The caller withdraws their offer to a challenge's team.
+#[utoipa::path(
+    delete,
+    path = "/challenges/{id}/offers",
+    operation_id = "withdraw_offer",
+    tag = "teams",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The challenge's id")),
+    responses(
+        (status = 204, description = "The offer is withdrawn"),
+        responses::BadId,
+        responses::NotSignedIn,
+        responses::MayNotWrite,
+        (status = 404, description = "The caller made no offer to this challenge's team", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
+    )
+)]
+pub async fn withdraw_offer(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<ChallengeId>,
+    JsonBody(_): JsonBody<Option<serde_json::Map<String, Value>>>,
+) -> Result<Response, AppError> {
+    let person = writer(&ctx)?;
+    service::withdraw_offer(&app.db, ctx.site()?.id, person.id, id).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 /// An external stakeholder of a team.
@@ -112,419 +262,92 @@ pub struct NoteView {
 pub struct StakeholderView {
     id: i32,
     organisation: String,
+    contact: String,
+    contribution: String,
+    created_at: DateTime<Utc>,
 }
 
-/// A team's workspace.
-#[derive(Serialize, ToSchema)]
-pub struct WorkspaceView {
-    #[schema(value_type = i32)]
-    proposal_id: ProposalId,
-    #[schema(value_type = i32)]
-    call_id: CallId,
-    #[schema(value_type = i32)]
-    challenge_id: ChallengeId,
-    challenge_title: String,
-    /// `member`, `facilitator` or `admin`.
-    standing: &'static str,
-    title: String,
-    summary: String,
-    problem: String,
-    solution: String,
-    end_users: String,
-    resources: String,
-    partners: String,
-    pilot: String,
-    indicators: String,
-    members: Vec<TeamPerson>,
-    facilitators: Vec<TeamPerson>,
-    stakeholders: Vec<StakeholderView>,
-    /// Newest first.
-    workshops: Vec<WorkshopView>,
-    /// Newest first.
-    notes: Vec<NoteView>,
-}
-
-/// A workshop to record.
-#[derive(Deserialize, ToSchema)]
-pub struct WorkshopBody {
-    /// The day, `YYYY-MM-DD`.
-    held_on: String,
-    #[schema(max_length = 200)]
-    title: String,
-    #[serde(default)]
-    #[schema(max_length = 4000)]
-    summary: String,
-    /// The ids of the members and facilitators who attended.
-    #[serde(default)]
-    #[schema(max_items = 100)]
-    attendees: Vec<i32>,
-    /// The ids of the team's stakeholders who attended.
-    #[serde(default)]
-    #[schema(max_items = 100)]
-    stakeholders: Vec<i32>,
-}
-
-/// A note to write.
-#[derive(Deserialize, ToSchema)]
-pub struct NoteBody {
-    #[schema(max_length = 4000)]
-    body: String,
-}
-
-fn person(ws: &Workspace, id: PersonId) -> TeamPerson {
-    TeamPerson {
-        person_id: id,
-        name: ws.name_of(id).unwrap_or_default().to_owned(),
+impl StakeholderView {
+    fn of(s: stakeholder::Model) -> Self {
+        Self {
+            id: s.id,
+            organisation: s.organisation,
+            contact: s.contact,
+            contribution: s.contribution,
+            created_at: s.created_at,
+        }
     }
 }
 
-fn view(ws: &Workspace) -> WorkspaceView {
-    let p = &ws.proposal;
-    WorkspaceView {
-        proposal_id: p.id,
-        call_id: ws.call.id,
-        challenge_id: ws.challenge.id,
-        challenge_title: ws.challenge.title.clone(),
-        standing: match ws.standing {
-            Standing::Member => "member",
-            Standing::Facilitator => "facilitator",
-            Standing::Admin => "admin",
-        },
-        title: p.title.clone(),
-        summary: p.summary.clone(),
-        problem: p.problem.clone(),
-        solution: p.solution.clone(),
-        end_users: p.end_users.clone(),
-        resources: p.resources.clone(),
-        partners: p.partners.clone(),
-        pilot: p.pilot.clone(),
-        indicators: p.indicators.clone(),
-        members: ws.members.iter().map(|m| person(ws, m.id)).collect(),
-        facilitators: ws.facilitators.iter().map(|m| person(ws, m.id)).collect(),
-        stakeholders: ws
-            .stakeholders
-            .iter()
-            .map(|s| StakeholderView {
-                id: s.id,
-                organisation: s.organisation.clone(),
-            })
-            .collect(),
-        workshops: ws
-            .workshops
-            .iter()
-            .map(|w| WorkshopView {
-                id: w.id,
-                held_on: w.held_on,
-                title: w.title.clone(),
-                summary: w.summary.clone(),
-                attendees: workspace::ids_of(&w.attendees)
-                    .into_iter()
-                    .map(|id| person(ws, PersonId(id)))
-                    .collect(),
-                stakeholder_ids: workspace::ids_of(&w.stakeholders),
-            })
-            .collect(),
-        notes: ws
-            .notes
-            .iter()
-            .map(|n| NoteView {
-                id: n.id,
-                author: n.author_id.map(|a| person(ws, a)),
-                by_facilitator: n.author_id.is_some_and(|a| ws.is_facilitator(a)),
-                body: n.body.clone(),
-                created_at: n.created_at,
-            })
-            .collect(),
-    }
-}
-
-/// The admin's co-creation call (404 for another kind or city).
-async fn admin_call(
-    app: &AppState,
-    ctx: &PageContext,
-    id: CallId,
-) -> Result<(crate::calls::Model, PersonId), AppError> {
-    let me = require(ctx, Action::ManageCalls)?
-        .user
-        .as_ref()
-        .map(|u| u.id)
-        .ok_or(AppError::Forbidden)?;
-    let call = call_service::find(&app.db, ctx.site()?.id, id).await?;
-    if call.kind != Kind::Cocreation {
-        return Err(AppError::NotFound);
-    }
-    Ok((call, me))
-}
-
-/// A co-creation call's facilitators and pending invitations.
-#[utoipa::path(
-    get,
-    path = "/calls/{id}/facilitators",
-    operation_id = "list_facilitators",
-    tag = "teams",
-    security(("bearer" = [])),
-    params(("id" = i32, Path, description = "The call's id")),
-    responses(
-        (status = 200, description = "The call's facilitators", body = Facilitators),
-        responses::BadId,
-        responses::NotSignedIn,
-        responses::NotAnAdmin,
-        (status = 404, description = "The city has no co-creation call with this id", body = ProblemDocument, content_type = "application/problem+json"),
-        responses::TooManyRequests,
-    )
-)]
-pub async fn list_facilitators(
-    State(app): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<CallId>,
-) -> Result<Response, AppError> {
-    let (call, _) = admin_call(&app, &ctx, id).await?;
-    let scope = ctx.site()?.id;
-    let people = facilitators::of_call(&app.db, scope, call.id).await?;
-    let pending = facilitators::pending(&app.db, scope, call.id).await?;
-    Ok(Json(Facilitators {
-        facilitators: people
-            .into_iter()
-            .map(|p| FacilitatorView {
-                person_id: p.id,
-                name: p.display_name,
-                email: p.email,
-            })
-            .collect(),
-        pending: pending
-            .into_iter()
-            .map(|i| PendingFacilitator {
-                invitation_id: i.id,
-                name: i.display_name,
-                email: i.email,
-            })
-            .collect(),
-    })
-    .into_response())
-}
-
-/// Adds a facilitator: a person of the city takes the role for the call,
-/// an unknown address is invited (the link is returned).
+/// The team's lead names an external stakeholder of their co-creation
+/// team (an organisation; no account needed).
 #[utoipa::path(
     post,
-    path = "/calls/{id}/facilitators",
-    operation_id = "add_facilitator",
+    path = "/proposals/{id}/stakeholders",
+    operation_id = "add_stakeholder",
     tag = "teams",
     security(("bearer" = [])),
-    params(("id" = i32, Path, description = "The call's id")),
-    request_body(content = FacilitatorBody, content_type = "application/json"),
+    params(("id" = i32, Path, description = "The team's proposal id")),
+    request_body(content = StakeholderForm, content_type = "application/json"),
     responses(
-        (status = 201, description = "The facilitator added or invited", body = FacilitatorAdded),
+        (status = 201, description = "The stakeholder", body = StakeholderView),
         responses::BadIdOrBody,
         responses::NotSignedIn,
-        responses::NotAnAdminWriting,
-        (status = 404, description = "The city has no co-creation call with this id", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 409, description = "The call's results are out", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "The caller does not lead this team, may not write proposals, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No co-creation team of the caller's has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 409, description = "The team's proposal is no longer a draft or submitted", body = ProblemDocument, content_type = "application/problem+json"),
         responses::NotJson,
-        (status = 422, description = "The address or name is not valid, or the person may not facilitate: `errors` or `detail` says why", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 422, description = "The organisation is missing, or a text is too long: `errors` names each field", body = ProblemDocument, content_type = "application/problem+json"),
         responses::TooManyRequests,
     )
 )]
-pub async fn add_facilitator(
+pub async fn add_stakeholder(
     State(app): State<AppState>,
-    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
-    Path(id): Path<CallId>,
-    JsonObject(body): JsonObject<FacilitatorBody>,
+    Path(id): Path<ProposalId>,
+    JsonObject(body): JsonObject<StakeholderForm>,
 ) -> Result<Response, AppError> {
-    let (call, me) = admin_call(&app, &ctx, id).await?;
-    let scope = ctx.site()?.id;
-    let added = facilitators::add(
-        &app.db,
-        &app.clock,
-        scope,
-        &call,
-        &body.email,
-        &body.name,
-        me,
-    )
-    .await?;
-    let shown = match added {
-        Added::Person(person) => {
-            viewer_cache::changed(
-                &viewers,
-                &app.store,
-                Realm::Tenant(scope.get()),
-                Principal::User(person),
-            )
-            .await;
-            FacilitatorAdded {
-                person_id: Some(person),
-                invitation_link: None,
-            }
-        }
-        Added::Invited(token) => FacilitatorAdded {
-            person_id: None,
-            invitation_link: Some(format!("{}{}/invitations/{token}", ctx.origin, ctx.base)),
-        },
-    };
-    Ok((StatusCode::CREATED, Json(shown)).into_response())
+    let person = writer(&ctx)?;
+    let added =
+        service::add_stakeholder(Writing::at(&app), ctx.site()?.id, person.id, id, &body).await?;
+    Ok((StatusCode::CREATED, Json(StakeholderView::of(added))).into_response())
 }
 
-/// Takes the facilitator role for the call from a person.
+/// The team's lead removes one of its stakeholders.
 #[utoipa::path(
     delete,
-    path = "/calls/{id}/facilitators/{person_id}",
-    operation_id = "remove_facilitator",
+    path = "/proposals/{id}/stakeholders/{stakeholder_id}",
+    operation_id = "remove_stakeholder",
     tag = "teams",
     security(("bearer" = [])),
     params(
-        ("id" = i32, Path, description = "The call's id"),
-        ("person_id" = i32, Path, description = "The facilitator's id"),
+        ("id" = i32, Path, description = "The team's proposal id"),
+        ("stakeholder_id" = i32, Path, description = "The stakeholder's id"),
     ),
     responses(
-        (status = 204, description = "The person no longer facilitates the call"),
+        (status = 204, description = "The stakeholder is removed"),
         responses::BadId,
         responses::NotSignedIn,
-        responses::NotAnAdminWriting,
-        (status = 404, description = "No co-creation call of the city with this id, or the person does not facilitate it", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 403, description = "The caller does not lead this team, may not write proposals, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 404, description = "No co-creation team of the caller's has this id, or it has no such stakeholder", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 409, description = "The team's proposal is no longer a draft or submitted", body = ProblemDocument, content_type = "application/problem+json"),
         responses::TooManyRequests,
     )
 )]
-pub async fn remove_facilitator(
+pub async fn remove_stakeholder(
     State(app): State<AppState>,
-    State(viewers): State<Arc<ViewerCache>>,
     ctx: PageContext,
-    Path((id, person)): Path<(CallId, PersonId)>,
+    Path((id, stakeholder_id)): Path<(ProposalId, i32)>,
+    JsonBody(_): JsonBody<Option<serde_json::Map<String, Value>>>,
 ) -> Result<Response, AppError> {
-    let (call, me) = admin_call(&app, &ctx, id).await?;
-    let scope = ctx.site()?.id;
-    facilitators::remove(&app.db, &app.clock, scope, &call, person, me).await?;
-    viewer_cache::changed(
-        &viewers,
-        &app.store,
-        Realm::Tenant(scope.get()),
-        Principal::User(person),
-    )
-    .await;
-    Ok(StatusCode::NO_CONTENT.into_response())
-}
-
-async fn open(
-    app: &AppState,
-    ctx: &PageContext,
-    id: ProposalId,
-) -> Result<(Workspace, PersonId), AppError> {
-    let viewer = require(ctx, Action::ViewOwnAccount)?;
-    let me = viewer
-        .user
-        .as_ref()
-        .map(|u| u.id)
-        .ok_or(AppError::NotFound)?;
-    let ws = workspace::open(
-        &app.db,
-        &app.secrets,
+    let person = writer(&ctx)?;
+    service::remove_stakeholder(
+        Writing::at(&app),
         ctx.site()?.id,
+        person.id,
         id,
-        me,
-        viewer.can(Action::ManageCalls),
+        stakeholder_id,
     )
     .await?;
-    Ok((ws, me))
-}
-
-/// A team's workspace, for its members, its call's facilitators and the
-/// city's administrators.
-#[utoipa::path(
-    get,
-    path = "/teams/{proposal_id}/workspace",
-    operation_id = "get_team_workspace",
-    tag = "teams",
-    security(("bearer" = [])),
-    params(("proposal_id" = i32, Path, description = "The team's proposal id")),
-    responses(
-        (status = 200, description = "The workspace", body = WorkspaceView),
-        responses::BadId,
-        responses::NotSignedIn,
-        (status = 404, description = "No team of the city with this id that the caller is on, facilitates or administers", body = ProblemDocument, content_type = "application/problem+json"),
-        responses::TooManyRequests,
-    )
-)]
-pub async fn get_workspace(
-    State(app): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<ProposalId>,
-) -> Result<Response, AppError> {
-    let (ws, _) = open(&app, &ctx, id).await?;
-    Ok(Json(view(&ws)).into_response())
-}
-
-/// Records a workshop of the team (members and facilitators).
-#[utoipa::path(
-    post,
-    path = "/teams/{proposal_id}/workshops",
-    operation_id = "add_team_workshop",
-    tag = "teams",
-    security(("bearer" = [])),
-    params(("proposal_id" = i32, Path, description = "The team's proposal id")),
-    request_body(content = WorkshopBody, content_type = "application/json"),
-    responses(
-        (status = 201, description = "The workspace with the workshop", body = WorkspaceView),
-        responses::BadIdOrBody,
-        responses::NotSignedIn,
-        (status = 403, description = "An administrator reads a workspace without writing in it, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 404, description = "No team of the city with this id that the caller is on, facilitates or administers", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 409, description = "The call's results are out", body = ProblemDocument, content_type = "application/problem+json"),
-        responses::NotJson,
-        (status = 422, description = "A field is not valid: `errors` names it", body = ProblemDocument, content_type = "application/problem+json"),
-        responses::TooManyRequests,
-    )
-)]
-pub async fn add_workshop(
-    State(app): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<ProposalId>,
-    JsonObject(body): JsonObject<WorkshopBody>,
-) -> Result<Response, AppError> {
-    let (ws, me) = open(&app, &ctx, id).await?;
-    let scope = ctx.site()?.id;
-    let input = WorkshopInput {
-        held_on: body.held_on,
-        title: body.title,
-        summary: body.summary,
-        attendees: body.attendees.into_iter().map(PersonId).collect(),
-        stakeholders: body.stakeholders,
-    };
-    workspace::add_workshop(&app.db, &app.clock, scope, &ws, input, me).await?;
-    let (ws, _) = open(&app, &ctx, id).await?;
-    Ok((StatusCode::CREATED, Json(view(&ws))).into_response())
-}
-
-/// Writes a note in the workspace (members and facilitators).
-#[utoipa::path(
-    post,
-    path = "/teams/{proposal_id}/notes",
-    operation_id = "add_team_note",
-    tag = "teams",
-    security(("bearer" = [])),
-    params(("proposal_id" = i32, Path, description = "The team's proposal id")),
-    request_body(content = NoteBody, content_type = "application/json"),
-    responses(
-        (status = 201, description = "The workspace with the note", body = WorkspaceView),
-        responses::BadIdOrBody,
-        responses::NotSignedIn,
-        (status = 403, description = "An administrator reads a workspace without writing in it, or a session's write lacks its `X-CSRF-Token`", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 404, description = "No team of the city with this id that the caller is on, facilitates or administers", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 409, description = "The call's results are out", body = ProblemDocument, content_type = "application/problem+json"),
-        responses::NotJson,
-        (status = 422, description = "A field is not valid: `errors` names it", body = ProblemDocument, content_type = "application/problem+json"),
-        responses::TooManyRequests,
-    )
-)]
-pub async fn add_note(
-    State(app): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<ProposalId>,
-    JsonObject(body): JsonObject<NoteBody>,
-) -> Result<Response, AppError> {
-    let (ws, me) = open(&app, &ctx, id).await?;
-    let scope = ctx.site()?.id;
-    workspace::add_note(&app.db, &app.clock, scope, &ws, &body.body, me).await?;
-    let (ws, _) = open(&app, &ctx, id).await?;
-    Ok((StatusCode::CREATED, Json(view(&ws))).into_response())
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
