@@ -26,6 +26,7 @@ mod m20261207_000019_idempotency_scope;
 mod m20261207_000021_invitation_revoke;
 mod m20261207_000025_published_figures;
 mod m20261207_000026_cocreation;
+mod m20261207_000030_archived_at;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000021_invitation_revoke::Migration),
             Box::new(m20261207_000025_published_figures::Migration),
             Box::new(m20261207_000026_cocreation::Migration),
+            Box::new(m20261207_000030_archived_at::Migration),
         ]
     }
 }

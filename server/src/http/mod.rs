@@ -192,6 +192,13 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/admin/calls/{id}/publish", post(calls::admin::publish))
         .route("/admin/calls/{id}/close", post(calls::admin::close_early))
         .route("/admin/calls/{id}/deadline", post(calls::admin::extend))
+        .route("/admin/calls/{id}/archive", post(calls::admin::archive))
+        .route("/admin/calls/{id}/template", post(calls::admin::offer_template))
+        .route(
+            "/admin/calls/{id}/template/withdraw",
+            post(calls::admin::withdraw_template),
+        )
+        .route("/admin/calls/copy", post(calls::admin::copy))
         .route("/admin/calls/{id}/proposals", get(proposals::admin::list))
         .route("/admin/proposals/{id}", get(proposals::admin::show))
         .route("/admin/calls/{id}/review", get(review::admin::page))

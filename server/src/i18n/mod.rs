@@ -141,12 +141,13 @@ macro_rules! locale_files {
             locale_file!($lang, "projects"),
             locale_file!($lang, "network"),
             locale_file!($lang, "api"),
+            locale_file!($lang, "editions"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 10]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 11]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),
