@@ -21,6 +21,7 @@ mod confirmations;
 mod console;
 mod decisions;
 mod demo;
+mod editions;
 mod deploy;
 mod employee;
 mod faults;
