@@ -102,7 +102,9 @@ async fn the_admin_archives_a_call_once_asked(backend: Backend) {
     let admin = admin(&server, scope).await;
     let page = server.url(&format!("/t/turin/admin/calls/{}", call.id));
     let archive = server.url(&format!("/t/turin/admin/calls/{}/archive", call.id));
-    let before = kpis::compute(&server.store.db, &[scope]).await.expect("figures");
+    let before = kpis::compute(&server.store.db, &[scope])
+        .await
+        .expect("figures");
     let figures_before = before
         .calls
         .iter()
@@ -112,14 +114,22 @@ async fn the_admin_archives_a_call_once_asked(backend: Backend) {
 
     // The call's page offers archiving, with the dialog's words.
     let shown = admin.get(&page).await;
-    assert!(shown.body.contains("/archive\" data-confirm=\""), "{}", shown.body);
+    assert!(
+        shown.body.contains("/archive\" data-confirm=\""),
+        "{}",
+        shown.body
+    );
 
     // Without confirming: a page listing the five open projects by title
     // and status; nothing changes.
     let asked = post_form(&admin, &page, &archive, &[]).await;
     assert_eq!(asked.status, 200);
     // Turin reads Italian.
-    assert!(asked.body.contains("5 progetti sono ancora aperti"), "{}", asked.body);
+    assert!(
+        asked.body.contains("5 progetti sono ancora aperti"),
+        "{}",
+        asked.body
+    );
     for project in &list {
         assert!(asked.body.contains(&project.title), "{}", project.title);
     }
@@ -152,7 +162,12 @@ async fn the_admin_archives_a_call_once_asked(backend: Backend) {
         &[("status", "in_progress")],
     )
     .await;
-    assert!(refused.body.contains("archiviato"), "{} {}", refused.status, refused.body);
+    assert!(
+        refused.body.contains("archiviato"),
+        "{} {}",
+        refused.status,
+        refused.body
+    );
     assert_eq!(
         scope
             .find_by_id::<projects::Entity>(list[0].id)
@@ -175,7 +190,9 @@ async fn the_admin_archives_a_call_once_asked(backend: Backend) {
     assert_eq!(again.status, 409);
 
     // Still in every network figure, unchanged.
-    let after = kpis::compute(&server.store.db, &[scope]).await.expect("figures");
+    let after = kpis::compute(&server.store.db, &[scope])
+        .await
+        .expect("figures");
     let figures_after = after
         .calls
         .iter()
@@ -283,7 +300,11 @@ async fn a_new_edition_copies_the_call_a_year_later(backend: Backend) {
     )
     .await;
     assert_eq!(copied.status, 200, "{}", copied.body);
-    assert!(copied.body.contains("id=\"call-origin\""), "{}", copied.body);
+    assert!(
+        copied.body.contains("id=\"call-origin\""),
+        "{}",
+        copied.body
+    );
     let copy = scope
         .find::<calls::Entity>()
         .filter(calls::Column::OriginCallId.eq(source.id))
@@ -299,8 +320,16 @@ async fn a_new_edition_copies_the_call_a_year_later(backend: Backend) {
     assert_eq!(copy.results_at, year(source.results_at));
     assert_eq!(copy.opens_at.year(), source.opens_at.year() + 1);
     assert_eq!(
-        (copy.criteria.clone(), copy.awards.clone(), copy.eligibility.clone()),
-        (source.criteria.clone(), source.awards.clone(), source.eligibility.clone())
+        (
+            copy.criteria.clone(),
+            copy.awards.clone(),
+            copy.eligibility.clone()
+        ),
+        (
+            source.criteria.clone(),
+            source.awards.clone(),
+            source.eligibility.clone()
+        )
     );
     assert_eq!(
         (copy.budget_cents, copy.max_team_size, copy.kind),
@@ -351,7 +380,11 @@ async fn a_template_travels_from_turin_to_porto(backend: Backend) {
     let new_page = server.url("/t/porto/admin/calls/new");
     let shown = porto_admin.get(&new_page).await;
     assert!(shown.body.contains("Innova.TO 2014"), "{}", shown.body);
-    assert!(shown.body.contains(&format!("name=\"from\" value=\"{}\"", template.id)));
+    assert!(
+        shown
+            .body
+            .contains(&format!("name=\"from\" value=\"{}\"", template.id))
+    );
 
     // A Turin call not offered is not Porto's to copy.
     let (other, _) = turin_2019(&server, turin_scope).await;
@@ -392,7 +425,10 @@ async fn a_template_travels_from_turin_to_porto(backend: Backend) {
         .into_iter()
         .map(|t| t.title)
         .collect();
-    assert!(titles.iter().any(|t| t.contains("Innova.TO 2014")), "{titles:?}");
+    assert!(
+        titles.iter().any(|t| t.contains("Innova.TO 2014")),
+        "{titles:?}"
+    );
     // Its categories are Porto's own, mapped through the network's.
     let (_, categories) = calls::service::parts(&server.store.db, porto, copy.id)
         .await
@@ -411,7 +447,11 @@ async fn a_template_travels_from_turin_to_porto(backend: Backend) {
     // The network sees the format travel from Turin to Porto.
     let coordinator = platform_browser(&server, "eva@network.example", Role::Coordinator).await;
     let dashboard = coordinator.get(&server.url("/network")).await;
-    assert!(dashboard.body.contains("id=\"formats-travelled\""), "{}", dashboard.body);
+    assert!(
+        dashboard.body.contains("id=\"formats-travelled\""),
+        "{}",
+        dashboard.body
+    );
 
     // Withdrawn, the template leaves Porto's list; the copy keeps its origin.
     let (_, turin_admin) = admin_of(&server, "turin").await;
@@ -419,13 +459,20 @@ async fn a_template_travels_from_turin_to_porto(backend: Backend) {
     let withdrawn = post_form(
         &turin_admin,
         &turin_page,
-        &server.url(&format!("/t/turin/admin/calls/{}/template/withdraw", template.id)),
+        &server.url(&format!(
+            "/t/turin/admin/calls/{}/template/withdraw",
+            template.id
+        )),
         &[],
     )
     .await;
     assert_eq!(withdrawn.status, 303);
     let shown = porto_admin.get(&new_page).await;
-    assert!(!shown.body.contains(&format!("name=\"from\" value=\"{}\"", template.id)));
+    assert!(
+        !shown
+            .body
+            .contains(&format!("name=\"from\" value=\"{}\"", template.id))
+    );
     // Offering again asks first.
     let asked = post_form(
         &turin_admin,
@@ -435,7 +482,12 @@ async fn a_template_travels_from_turin_to_porto(backend: Backend) {
     )
     .await;
     assert_eq!(asked.status, 200);
-    assert!(call_of(&server, turin_scope, template.id).await.template_published_at.is_none());
+    assert!(
+        call_of(&server, turin_scope, template.id)
+            .await
+            .template_published_at
+            .is_none()
+    );
 }
 
 on_both_backends!(

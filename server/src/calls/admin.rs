@@ -32,14 +32,8 @@ use crate::{
     },
 };
 
-/// Attributes an eligibility rule may name: grade, division, and the
-/// further claims the city's sign-in keeps.
 async fn rule_attributes(app: &AppState, scope: TenantId) -> Result<Vec<String>, AppError> {
-    let mut attributes = vec!["grade".to_owned(), "division".to_owned()];
-    if let Some(provider) = crate::auth::oidc::provider_of(&app.db, scope).await? {
-        attributes.extend(provider.extra_claims.split_whitespace().map(str::to_owned));
-    }
-    Ok(attributes)
+    service::rule_attributes(&app.db, scope).await
 }
 
 struct TextRow {
@@ -145,7 +139,10 @@ fn archive_question(
 fn template_question(l: &L10n, call_title: String) -> (String, Vec<String>) {
     (
         l.args("confirm-template-title", &[("call", call_title.into())]),
-        vec![l.t("confirm-template-shown"), l.t("confirm-template-withdraw")],
+        vec![
+            l.t("confirm-template-shown"),
+            l.t("confirm-template-withdraw"),
+        ],
     )
 }
 
@@ -392,7 +389,10 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
                     .map(|at| {
                         ctx.l10n.args(
                             "call-archived-on",
-                            &[("date", ctx.l10n.date(&at.with_timezone(&site.timezone)).into())],
+                            &[(
+                                "date",
+                                ctx.l10n.date(&at.with_timezone(&site.timezone)).into(),
+                            )],
                         )
                     })
                     .unwrap_or_default(),

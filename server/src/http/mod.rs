@@ -193,7 +193,10 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/admin/calls/{id}/close", post(calls::admin::close_early))
         .route("/admin/calls/{id}/deadline", post(calls::admin::extend))
         .route("/admin/calls/{id}/archive", post(calls::admin::archive))
-        .route("/admin/calls/{id}/template", post(calls::admin::offer_template))
+        .route(
+            "/admin/calls/{id}/template",
+            post(calls::admin::offer_template),
+        )
         .route(
             "/admin/calls/{id}/template/withdraw",
             post(calls::admin::withdraw_template),
