@@ -490,7 +490,150 @@ async fn a_template_travels_from_turin_to_porto(backend: Backend) {
     );
 }
 
+/// A new API token of the city's admin, made on the tokens page.
+async fn token(server: &TestServer, admin: &Browser, slug: &str) -> String {
+    let url = server.url(&format!("/t/{slug}/admin/api-tokens"));
+    let page = admin.get(&url).await;
+    let created = admin
+        .post(&url, &[("csrf", &page.csrf()), ("name", "Editions")])
+        .await;
+    let marker = "<p class=\"code\">";
+    let start = created.body.find(marker).expect("token shown") + marker.len();
+    created.body[start..]
+        .split('<')
+        .next()
+        .expect("token")
+        .to_owned()
+}
+
+async fn api(server: &TestServer, bearer: &str, slug: &str, method: &str, path: &str) -> Page {
+    Browser::new()
+        .request(
+            method,
+            &server.url(&format!("/t/{slug}/api/v1{path}")),
+            &[("authorization", &format!("Bearer {bearer}"))],
+            Some("{}".to_owned()),
+        )
+        .await
+}
+
+fn json(page: &Page) -> serde_json::Value {
+    serde_json::from_str(&page.body).unwrap_or_else(|_| panic!("JSON: {}", page.body))
+}
+
+/// The same life over the API: Porto lists the network's templates and
+/// copies Turin's; Turin withdraws and offers it again; archiving an open
+/// call is a conflict, archiving one in implementation is not.
+async fn editions_over_the_api(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let turin_scope = turin(&server).await;
+    let (call, _) = turin_2019(&server, turin_scope).await;
+    let (_, turin_admin) = admin_of(&server, "turin").await;
+    let (porto, porto_admin) = admin_of(&server, "porto").await;
+    let in_turin = token(&server, &turin_admin, "turin").await;
+    let in_porto = token(&server, &porto_admin, "porto").await;
+
+    let listed = api(&server, &in_porto, "porto", "GET", "/templates").await;
+    assert_eq!(listed.status, 200, "{}", listed.body);
+    let templates = json(&listed)["templates"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let turin_2014 = templates
+        .iter()
+        .find(|t| {
+            t["city"]
+                .as_str()
+                .is_some_and(|c| c.contains("Tor") || c.contains("Tur"))
+        })
+        .expect("Turin's template")
+        .clone();
+    assert_eq!(turin_2014["year"], 2014);
+    assert!(!listed.body.contains("@"), "no person's address");
+    let id = turin_2014["id"].as_i64().expect("id");
+    let copied = api(
+        &server,
+        &in_porto,
+        "porto",
+        "POST",
+        &format!("/calls/{id}/copy"),
+    )
+    .await;
+    assert_eq!(copied.status, 201, "{}", copied.body);
+    let draft = json(&copied);
+    assert_eq!(draft["phase"], "draft");
+    assert_eq!(draft["origin_call_id"], id);
+    let draft_id = innovato::ids::CallId(draft["id"].as_i64().expect("id") as i32);
+    assert_eq!(
+        call_of(&server, porto, draft_id).await.tenant_id,
+        porto.get()
+    );
+
+    // Turin's 2019 call is not offered: not Porto's to copy.
+    let refused = api(
+        &server,
+        &in_porto,
+        "porto",
+        "POST",
+        &format!("/calls/{}/copy", call.id),
+    )
+    .await;
+    assert_eq!(refused.status, 404);
+    let offered = api(
+        &server,
+        &in_turin,
+        "turin",
+        "POST",
+        &format!("/calls/{}/template", call.id),
+    )
+    .await;
+    assert_eq!(offered.status, 200, "{}", offered.body);
+    assert!(json(&offered)["template_published_at"].is_string());
+    let now_copied = api(
+        &server,
+        &in_porto,
+        "porto",
+        "POST",
+        &format!("/calls/{}/copy", call.id),
+    )
+    .await;
+    assert_eq!(now_copied.status, 201, "{}", now_copied.body);
+    let withdrawn = api(
+        &server,
+        &in_turin,
+        "turin",
+        "DELETE",
+        &format!("/calls/{}/template", call.id),
+    )
+    .await;
+    assert_eq!(withdrawn.status, 200, "{}", withdrawn.body);
+    assert!(json(&withdrawn)["template_published_at"].is_null());
+
+    // Archiving: a draft is a conflict; the call in implementation moves.
+    let conflict = api(
+        &server,
+        &in_porto,
+        "porto",
+        "POST",
+        &format!("/calls/{}/archive", draft_id),
+    )
+    .await;
+    assert_eq!(conflict.status, 409, "{}", conflict.body);
+    let archived = api(
+        &server,
+        &in_turin,
+        "turin",
+        "POST",
+        &format!("/calls/{}/archive", call.id),
+    )
+    .await;
+    assert_eq!(archived.status, 200, "{}", archived.body);
+    assert_eq!(json(&archived)["phase"], "archived");
+    assert!(json(&archived)["archived_at"].is_string());
+}
+
 on_both_backends!(
+    editions_over_the_api,
     the_admin_archives_a_call_once_asked,
     a_call_archives_itself_when_its_last_project_closes,
     the_phases_task_archives_finished_calls,
