@@ -27,6 +27,7 @@ mod m20261207_000021_invitation_revoke;
 mod m20261207_000025_published_figures;
 mod m20261207_000026_cocreation;
 mod m20261207_000027_challenge_grades;
+mod m20261207_000030_archived_at;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000025_published_figures::Migration),
             Box::new(m20261207_000026_cocreation::Migration),
             Box::new(m20261207_000027_challenge_grades::Migration),
+            Box::new(m20261207_000030_archived_at::Migration),
         ]
     }
 }

@@ -24,6 +24,7 @@ mod console;
 mod decisions;
 mod demo;
 mod deploy;
+mod editions;
 mod employee;
 mod faults;
 mod health;

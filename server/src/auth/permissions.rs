@@ -32,7 +32,9 @@ pub enum Action {
     /// Score the proposals assigned to one on a call's jury (the jury
     /// itself decides which calls); admins see teams, so never judge.
     ScoreProposals,
-    /// Create, edit, publish, close and extend calls; see every proposal.
+    /// Create, edit, publish, close, extend and archive calls; start one
+    /// from a previous edition or a network template, and offer the city's
+    /// calls as templates; see every proposal.
     ManageCalls,
     /// Propose a challenge to a co-creation call (the call then says whom
     /// it admits: division heads, or every eligible employee).

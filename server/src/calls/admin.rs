@@ -12,9 +12,9 @@ use axum::{
 use serde::Deserialize;
 
 use super::{
-    Phase, entity as call,
+    Phase, edition, entity as call,
     form::{CallForm, form_of},
-    phases, service,
+    phases, service, text,
 };
 use crate::auth::Viewing;
 use crate::ids::{CallId, PersonId};
@@ -32,14 +32,8 @@ use crate::{
     },
 };
 
-/// Attributes an eligibility rule may name: grade, division, and the
-/// further claims the city's sign-in keeps.
 async fn rule_attributes(app: &AppState, scope: TenantId) -> Result<Vec<String>, AppError> {
-    let mut attributes = vec!["grade".to_owned(), "division".to_owned()];
-    if let Some(provider) = crate::auth::oidc::provider_of(&app.db, scope).await? {
-        attributes.extend(provider.extra_claims.split_whitespace().map(str::to_owned));
-    }
-    Ok(attributes)
+    service::rule_attributes(&app.db, scope).await
 }
 
 struct TextRow {
@@ -81,6 +75,75 @@ struct CallFormPage {
     claims: Vec<String>,
     /// The dialog's text before closing an open call early.
     close_confirm: String,
+    /// The dialog's text before archiving (results or implementation).
+    archive_confirm: String,
+    /// The dialog's text before offering the call to the network.
+    template_confirm: String,
+    /// "Archived on …", once archived.
+    archived_on: String,
+    /// "Offered to the network since …", while offered.
+    offered_since: String,
+    /// The call it was started from: (city, title).
+    origin: Option<(String, String)>,
+    /// What a copy just left behind (dropped categories, an unknown
+    /// eligibility attribute).
+    copy_notes: Vec<String>,
+    /// On the new call page: the city's calls to start a new edition from.
+    editions: Vec<SourceLine>,
+    /// On the new call page: other cities' calls offered as templates.
+    templates: Vec<SourceLine>,
+}
+
+/// A call to start from: its id, city, title (in the reader's language
+/// when it has one), kind and year.
+struct SourceLine {
+    id: CallId,
+    city: String,
+    title: String,
+    kind: String,
+    year: i32,
+}
+
+/// Archiving a call: the question, what it means, and its projects still
+/// open by title and status.
+fn archive_question(
+    l: &L10n,
+    call_title: String,
+    open: &[crate::projects::Model],
+) -> (String, Vec<String>) {
+    let mut consequences = vec![
+        l.t("confirm-archive-call-read-only"),
+        l.count(
+            "confirm-archive-call-open-projects",
+            "count",
+            i64::try_from(open.len()).unwrap_or(i64::MAX),
+        ),
+    ];
+    consequences.extend(open.iter().map(|p| {
+        l.args(
+            "confirm-archive-call-project",
+            &[
+                ("title", p.title.clone().into()),
+                ("status", l.t(p.status.message_id()).into()),
+            ],
+        )
+    }));
+    (
+        l.args("confirm-archive-call-title", &[("call", call_title.into())]),
+        consequences,
+    )
+}
+
+/// Offering a call to the network: the question and what the other cities
+/// will see.
+fn template_question(l: &L10n, call_title: String) -> (String, Vec<String>) {
+    (
+        l.args("confirm-template-title", &[("call", call_title.into())]),
+        vec![
+            l.t("confirm-template-shown"),
+            l.t("confirm-template-withdraw"),
+        ],
+    )
 }
 
 /// Closing a call early: the question and its consequences (eligible
@@ -107,6 +170,17 @@ async fn form_page(
     form: CallForm,
     errors: Vec<FieldError>,
     existing: Option<&call::Model>,
+) -> Result<Response, AppError> {
+    form_page_noting(app, ctx, form, errors, existing, Vec::new()).await
+}
+
+async fn form_page_noting(
+    app: &AppState,
+    ctx: PageContext,
+    form: CallForm,
+    errors: Vec<FieldError>,
+    existing: Option<&call::Model>,
+    copy_notes: Vec<String>,
 ) -> Result<Response, AppError> {
     let site = ctx.site()?.clone();
     let texts = site
@@ -181,7 +255,66 @@ async fn form_page(
         }
         _ => String::new(),
     };
+    let l = &ctx.l10n;
+    let local = |at: &chrono::DateTime<chrono::Utc>| l.date(&at.with_timezone(&site.timezone));
+    let mut archive_confirm = String::new();
+    let mut template_confirm = String::new();
+    let mut origin = None;
+    let (mut editions, mut templates) = (Vec::new(), Vec::new());
+    if let Some(c) = existing {
+        let title = service::title(&app.db, site.id, c.id, l.lang()).await?;
+        if edition::archivable(c.phase) {
+            let open = edition::open_projects(&app.db, site.id, c.id).await?;
+            let (question, consequences) = archive_question(l, title.clone(), &open);
+            archive_confirm = confirm::dialog_text(&question, &consequences);
+        }
+        let (question, consequences) = template_question(l, title);
+        template_confirm = confirm::dialog_text(&question, &consequences);
+        origin = edition::origin_of(&app.db, c, l.lang())
+            .await?
+            .map(|(_, city, title)| (city, title));
+    } else {
+        editions = service::all_with_texts(&app.db, site.id)
+            .await?
+            .into_iter()
+            .map(|(c, texts)| SourceLine {
+                id: c.id,
+                city: site.name.clone(),
+                title: text::title_in(&texts, l.lang()),
+                kind: l.t(c.kind.message_id()),
+                year: chrono::Datelike::year(&c.opens_at),
+            })
+            .collect();
+        templates = edition::network_templates(&app.db)
+            .await?
+            .into_iter()
+            .filter(|t| t.call.tenant_id != site.id.get())
+            .map(|t| SourceLine {
+                id: t.call.id,
+                title: t.title(l.lang()),
+                kind: l.t(t.call.kind.message_id()),
+                year: t.year(),
+                city: t.city,
+            })
+            .collect();
+    }
+    let archived_on = existing
+        .and_then(|c| c.archived_at.as_ref())
+        .map(|at| l.args("call-archived-on", &[("date", local(at).into())]))
+        .unwrap_or_default();
+    let offered_since = existing
+        .and_then(|c| c.template_published_at.as_ref())
+        .map(|at| l.args("call-template-since", &[("date", local(at).into())]))
+        .unwrap_or_default();
     let page = CallFormPage {
+        archive_confirm,
+        template_confirm,
+        archived_on,
+        offered_since,
+        origin,
+        copy_notes,
+        editions,
+        templates,
         close_confirm,
         claims,
         action: match existing {
@@ -215,6 +348,8 @@ struct CallLine {
     phase: Phase,
     scheduled: bool,
     closes: String,
+    /// "Archived on …", once archived.
+    archived_on: String,
 }
 
 #[derive(Template)]
@@ -251,6 +386,18 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
                 closes: ctx
                     .l10n
                     .date_time(&c.submissions_close_at.with_timezone(&site.timezone)),
+                archived_on: c
+                    .archived_at
+                    .map(|at| {
+                        ctx.l10n.args(
+                            "call-archived-on",
+                            &[(
+                                "date",
+                                ctx.l10n.date(&at.with_timezone(&site.timezone)).into(),
+                            )],
+                        )
+                    })
+                    .unwrap_or_default(),
             }
         })
         .collect();
@@ -429,4 +576,135 @@ pub async fn extend(
         }
         Err(error) => Err(error),
     }
+}
+
+/// `POST /admin/calls/{id}/archive`: the call moves to archived once
+/// confirmed; the question lists its projects still open.
+pub async fn archive(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    CsrfForm(form): CsrfForm<Confirm>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ManageCalls)?;
+    let scope = ctx.site()?.id;
+    let now = app.clock.now();
+    if !form.yes() {
+        let call = service::find(&app.db, scope, id).await?;
+        if !edition::archivable(call.phase) {
+            return Err(AppError::Locked);
+        }
+        let open = edition::open_projects(&app.db, scope, id).await?;
+        let title = service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
+        let l = &ctx.l10n;
+        let (title, consequences) = archive_question(l, title, &open);
+        let ask = Ask {
+            title,
+            consequences,
+            confirm_label: l.t("confirm-archive-call-button"),
+            action: ctx.link(&format!("/admin/calls/{id}/archive")),
+            fields: Vec::new(),
+            cancel: ctx.link(&format!("/admin/calls/{id}")),
+            irreversible: true,
+        };
+        return confirm::ask(ctx, ask);
+    }
+    edition::archive(&app, scope, id, viewer_id(&ctx), now).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}"))).into_response())
+}
+
+/// `POST /admin/calls/{id}/template`: offers the call to the network as a
+/// template once confirmed.
+pub async fn offer_template(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    CsrfForm(form): CsrfForm<Confirm>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ManageCalls)?;
+    let scope = ctx.site()?.id;
+    if !form.yes() {
+        service::find(&app.db, scope, id).await?;
+        let title = service::title(&app.db, scope, id, ctx.l10n.lang()).await?;
+        let l = &ctx.l10n;
+        let (title, consequences) = template_question(l, title);
+        let ask = Ask {
+            title,
+            consequences,
+            confirm_label: l.t("confirm-template-button"),
+            action: ctx.link(&format!("/admin/calls/{id}/template")),
+            fields: Vec::new(),
+            cancel: ctx.link(&format!("/admin/calls/{id}")),
+            irreversible: false,
+        };
+        return confirm::ask(ctx, ask);
+    }
+    edition::set_template(&app.db, scope, id, true, viewer_id(&ctx), app.clock.now()).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}"))).into_response())
+}
+
+/// `POST /admin/calls/{id}/template/withdraw`: the network no longer sees
+/// the call as a template (copies made keep their origin).
+pub async fn withdraw_template(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ManageCalls)?;
+    let scope = ctx.site()?.id;
+    edition::set_template(&app.db, scope, id, false, viewer_id(&ctx), app.clock.now()).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}"))).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CopyFrom {
+    #[serde(default)]
+    from: String,
+}
+
+/// `POST /admin/calls/copy`: a new draft from a call of the city (a new
+/// edition) or another city's template; the draft's page says what the
+/// copy could not keep.
+pub async fn copy(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    CsrfForm(form): CsrfForm<CopyFrom>,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ManageCalls)?;
+    let site = ctx.site()?.clone();
+    let from: CallId = form
+        .from
+        .trim()
+        .parse::<i32>()
+        .map(CallId)
+        .map_err(|_| AppError::BadRequest)?;
+    let attributes = rule_attributes(&app, site.id).await?;
+    let copied = edition::copy(
+        &app.db,
+        &site,
+        from,
+        &attributes,
+        viewer_id(&ctx),
+        app.clock.now(),
+    )
+    .await?;
+    let l = &ctx.l10n;
+    let mut notes = vec![l.t("call-copy-done")];
+    if !copied.dropped_categories.is_empty() {
+        notes.push(l.args(
+            "call-copy-dropped-categories",
+            &[("categories", copied.dropped_categories.join(", ").into())],
+        ));
+    }
+    if let Some(attribute) = &copied.unknown_attribute {
+        notes.push(l.args(
+            "call-copy-unknown-attribute",
+            &[("attribute", attribute.clone().into())],
+        ));
+    }
+    let c = service::find(&app.db, site.id, copied.id).await?;
+    let (texts, categories) = service::parts(&app.db, site.id, copied.id).await?;
+    let form = form_of(&c, &texts, categories, site.timezone);
+    form_page_noting(&app, ctx, form, Vec::new(), Some(&c), notes).await
 }

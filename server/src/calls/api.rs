@@ -13,7 +13,9 @@ use sea_orm::ActiveEnum;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Award, Criterion, Eligibility, Phase, entity as call, phases, rules, service};
+use super::{
+    Award, Criterion, Eligibility, Phase, edition, entity as call, phases, rules, service,
+};
 use crate::{
     auth::{Action, csrf::JsonBody, require},
     error::{AppError, ProblemDocument},
@@ -287,4 +289,256 @@ pub async fn close(
     phases::transition(&app, scope, id, Phase::Open, Phase::Review, actor, now).await?;
     let closed = service::find(&app.db, scope, id).await?;
     Ok(Json(call_facts(&app, scope, &closed).await?).into_response())
+}
+
+/// Where a call stands in its edition's life: archived, offered to the
+/// network, copied from another call.
+#[derive(Serialize, ToSchema)]
+pub struct EditionFacts {
+    #[schema(value_type = i32)]
+    id: CallId,
+    #[schema(value_type = Phase)]
+    phase: &'static str,
+    /// `ideas` or `cocreation`.
+    kind: &'static str,
+    /// When the call was archived, once it is.
+    archived_at: Option<DateTime<Utc>>,
+    /// Since when the call is offered to the network as a template.
+    template_published_at: Option<DateTime<Utc>>,
+    /// The call this one was copied from (of this city, or another city's
+    /// template).
+    origin_call_id: Option<i32>,
+    /// After a copy: the origin's categories with no counterpart in the
+    /// city, left out.
+    dropped_categories: Vec<String>,
+    /// After a copy: the eligibility rule's attribute the city does not
+    /// have (the copy is then open to everyone).
+    unknown_attribute: Option<String>,
+}
+
+fn edition_facts(c: &call::Model) -> EditionFacts {
+    EditionFacts {
+        id: c.id,
+        phase: c.phase.token(),
+        kind: c.kind.token(),
+        archived_at: c.archived_at,
+        template_published_at: c.template_published_at,
+        origin_call_id: c.origin_call_id.map(CallId::get),
+        dropped_categories: Vec::new(),
+        unknown_attribute: None,
+    }
+}
+
+/// Archives a call in results or implementation now: the call, its
+/// proposals, reviews, decisions and projects become read-only; it stays
+/// in every network figure. The API asks nothing (the page asks first,
+/// listing the open projects). Audited as `call.phase`.
+#[utoipa::path(
+    post,
+    path = "/calls/{id}/archive",
+    operation_id = "archive_call",
+    tag = "calls",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The call's id")),
+    request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
+    responses(
+        (status = 200, description = "The call, archived", body = EditionFacts),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        responses::NotAnAdminWriting,
+        responses::NoCall,
+        (status = 409, description = "The call is not in results or implementation", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotJson,
+        responses::TooManyRequests,
+    )
+)]
+pub async fn archive(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    JsonBody(_): JsonBody<Ignored>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManageCalls)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let scope = ctx.site()?.id;
+    edition::archive(&app, scope, id, actor, app.clock.now()).await?;
+    let archived = service::find(&app.db, scope, id).await?;
+    Ok(Json(edition_facts(&archived)).into_response())
+}
+
+/// Offers a call of the city to the network as a template: every city's
+/// administrators see its texts and settings and may copy it (no person,
+/// no proposal). Audited as `call.template`.
+#[utoipa::path(
+    post,
+    path = "/calls/{id}/template",
+    operation_id = "offer_call_template",
+    tag = "calls",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The call's id")),
+    request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
+    responses(
+        (status = 200, description = "The call, offered", body = EditionFacts),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        responses::NotAnAdminWriting,
+        responses::NoCall,
+        responses::NotJson,
+        responses::TooManyRequests,
+    )
+)]
+pub async fn offer_template(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    JsonBody(_): JsonBody<Ignored>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManageCalls)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let scope = ctx.site()?.id;
+    let saved = edition::set_template(&app.db, scope, id, true, actor, app.clock.now()).await?;
+    Ok(Json(edition_facts(&saved)).into_response())
+}
+
+/// Withdraws a call from the network's templates; copies made keep their
+/// origin. Audited as `call.template_withdraw`.
+#[utoipa::path(
+    delete,
+    path = "/calls/{id}/template",
+    operation_id = "withdraw_call_template",
+    tag = "calls",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The call's id")),
+    responses(
+        (status = 200, description = "The call, no longer offered", body = EditionFacts),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        responses::NotAnAdminWriting,
+        responses::NoCall,
+        responses::NotJson,
+        responses::TooManyRequests,
+    )
+)]
+pub async fn withdraw_template(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    JsonBody(_): JsonBody<Ignored>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManageCalls)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let scope = ctx.site()?.id;
+    let saved = edition::set_template(&app.db, scope, id, false, actor, app.clock.now()).await?;
+    Ok(Json(edition_facts(&saved)).into_response())
+}
+
+/// A call's title in one language.
+#[derive(Serialize, ToSchema)]
+pub struct CallTitle {
+    /// A language code (`it`, `en`, …).
+    locale: String,
+    title: String,
+}
+
+/// A call another city offers as a template.
+#[derive(Serialize, ToSchema)]
+pub struct TemplateLine {
+    /// The call's id, to copy it with `POST /calls/{id}/copy`.
+    #[schema(value_type = i32)]
+    id: CallId,
+    /// The city that offers it.
+    city: String,
+    /// Its titles, in each language it is written in.
+    titles: Vec<CallTitle>,
+    /// `ideas` or `cocreation`.
+    kind: &'static str,
+    /// The year it opened.
+    year: i32,
+}
+
+/// The network's templates.
+#[derive(Serialize, ToSchema)]
+pub struct TemplateList {
+    templates: Vec<TemplateLine>,
+}
+
+/// Every call the network's cities offer as a template, this city's
+/// included; no person's name and no proposal.
+#[utoipa::path(
+    get,
+    path = "/templates",
+    operation_id = "list_templates",
+    tag = "calls",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The network's templates", body = TemplateList),
+        responses::NotSignedIn,
+        responses::NotAnAdmin,
+        responses::TooManyRequests,
+    )
+)]
+pub async fn templates(
+    State(app): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    require(&ctx, Action::ManageCalls)?;
+    let templates = edition::network_templates(&app.db)
+        .await?
+        .into_iter()
+        .map(|t| TemplateLine {
+            id: t.call.id,
+            year: t.year(),
+            kind: t.call.kind.token(),
+            titles: t
+                .texts
+                .into_iter()
+                .map(|x| CallTitle {
+                    locale: x.locale,
+                    title: x.title,
+                })
+                .collect(),
+            city: t.city,
+        })
+        .collect();
+    Ok(Json(TemplateList { templates }).into_response())
+}
+
+/// Starts a new draft from a call: a call of the city (a new edition,
+/// dates a year later) or another city's template (categories mapped
+/// through the network's taxonomy, dates in the next year). The draft
+/// keeps its origin. Audited as `call.copy`.
+#[utoipa::path(
+    post,
+    path = "/calls/{id}/copy",
+    operation_id = "copy_call",
+    tag = "calls",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The id of the call to copy: the city's, or another city's template")),
+    request_body(content = Option<Object>, description = "Nothing is read from it: an empty body or `{}`", content_type = "application/json"),
+    responses(
+        (status = 201, description = "The new draft, with what the copy left out", body = EditionFacts),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        responses::NotAnAdminWriting,
+        (status = 404, description = "No call of the city, nor any city's template, has this id", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotJson,
+        responses::TooManyRequests,
+    )
+)]
+pub async fn copy(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    JsonBody(_): JsonBody<Ignored>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManageCalls)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let site = ctx.site()?.clone();
+    let attributes = service::rule_attributes(&app.db, site.id).await?;
+    let copied = edition::copy(&app.db, &site, id, &attributes, actor, app.clock.now()).await?;
+    let draft = service::find(&app.db, site.id, copied.id).await?;
+    let mut facts = edition_facts(&draft);
+    facts.dropped_categories = copied.dropped_categories;
+    facts.unknown_attribute = copied.unknown_attribute;
+    Ok((axum::http::StatusCode::CREATED, Json(facts)).into_response())
 }

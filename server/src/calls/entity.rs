@@ -162,6 +162,8 @@ pub struct Model {
     pub origin_call_id: Option<CallId>,
     /// Offered to the network as a template from this moment.
     pub template_published_at: Option<DateTimeUtc>,
+    /// When the call moved to archived: read-only from then on.
+    pub archived_at: Option<DateTimeUtc>,
 }
 
 impl Model {

@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod api;
 pub mod category_link;
+pub mod edition;
 mod eligibility;
 pub mod entity;
 pub mod form;

@@ -1,6 +1,7 @@
 //! Calls move through their phases by themselves at their dates: a
 //! scheduled draft opens at `opens_at`, an open call goes to review at its
-//! deadline. Each move is a conditional update, so that of several
+//! deadline; and a call in results or implementation whose projects are
+//! all done or stopped is archived (the platform as actor). Each move is a conditional update, so that of several
 //! instances running this at once exactly one makes (and logs) it; and it
 //! reads only stored dates, so a restart misses nothing.
 
@@ -9,13 +10,15 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    sea_query::{Expr, Query},
 };
 use serde_json::json;
 
 use super::{Column, Entity, Phase};
 use crate::ids::{CallId, PersonId};
-use crate::{audit, notifications, proposals, state::AppState, tenancy::TenantId, tenants};
+use crate::{
+    audit, notifications, projects, proposals, state::AppState, tenancy::TenantId, tenants,
+};
 
 /// How often the task looks for calls to move.
 const EVERY: Duration = Duration::from_secs(30);
@@ -42,6 +45,13 @@ async fn due(
                     Condition::all()
                         .add(Column::Phase.eq(Phase::Open))
                         .add(Column::SubmissionsCloseAt.lte(now)),
+                )
+                .add(
+                    // Results out, projects made, and none still running.
+                    Condition::all()
+                        .add(Column::Phase.is_in([Phase::Results, Phase::Implementation]))
+                        .add(Column::Id.in_subquery(projects_of_calls(false)))
+                        .add(Column::Id.not_in_subquery(projects_of_calls(true))),
                 ),
         )
         .all(db)
@@ -49,14 +59,31 @@ async fn due(
     Ok(rows
         .into_iter()
         .map(|c| {
-            let to = if c.phase == Phase::Draft {
-                Phase::Open
-            } else {
-                Phase::Review
+            let to = match c.phase {
+                Phase::Draft => Phase::Open,
+                Phase::Open => Phase::Review,
+                _ => Phase::Archived,
             };
             (c.tenant_id, c.id, c.phase, to)
         })
         .collect())
+}
+
+/// The calls that have projects (every city's), only those with a project
+/// neither done nor stopped when `running`.
+fn projects_of_calls(running: bool) -> sea_orm::sea_query::SelectStatement {
+    let mut select = Query::select();
+    select
+        .column(projects::entity::Column::CallId)
+        .from(projects::Entity)
+        .and_where(projects::entity::Column::CallId.is_not_null());
+    if running {
+        select.and_where(
+            projects::entity::Column::Status
+                .is_not_in([projects::Status::Done, projects::Status::Stopped]),
+        );
+    }
+    select.to_owned()
 }
 
 /// Moves one call from `from` to `to` unless someone else already did;
@@ -71,9 +98,13 @@ pub async fn transition(
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
     let txn = app.db.begin().await?;
-    let moved = scope
+    let mut update = scope
         .update_many::<Entity>()
-        .col_expr(Column::Phase, Expr::value(to))
+        .col_expr(Column::Phase, Expr::value(to));
+    if to == Phase::Archived {
+        update = update.col_expr(Column::ArchivedAt, Expr::value(now));
+    }
+    let moved = update
         .filter(Column::Id.eq(call_id))
         .filter(Column::Phase.eq(from))
         .exec(&txn)
@@ -129,7 +160,7 @@ pub async fn transition(
             subject_type: "call",
             subject_id: call_id.get(),
             before: json!({ "phase": from.token() }),
-            after: json!({ "phase": to.token() }),
+            after: json!({ "phase": to.token(), "by": if actor.is_some() { "admin" } else { "platform" } }),
         },
     )
     .await?;

@@ -134,6 +134,19 @@ pub async fn parts(
     Ok((texts, categories))
 }
 
+/// Attributes an eligibility rule may name: grade, division, and the
+/// further claims the city's sign-in keeps.
+pub async fn rule_attributes(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+) -> Result<Vec<String>, AppError> {
+    let mut attributes = vec!["grade".to_owned(), "division".to_owned()];
+    if let Some(provider) = crate::auth::oidc::provider_of(db, scope).await? {
+        attributes.extend(provider.extra_claims.split_whitespace().map(str::to_owned));
+    }
+    Ok(attributes)
+}
+
 /// The ids of the categories the city offers.
 async fn offered_categories(
     db: &impl ConnectionTrait,

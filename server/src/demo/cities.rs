@@ -296,6 +296,11 @@ const TURIN_2019_PROJECTS: &[ProjectSpec] = &[
 /// Figures editions published themselves (city, deadline's year, KPI, value), shown as published.
 pub const PUBLISHED: &[(&str, i32, &str, i64)] = &[("turin", 2014, "participants", 111)];
 
+/// The calls (city, year the call opens) offered to the network as
+/// templates: Innova.TO 2014 first; the co-creation call modelled on
+/// TO-HOME is added here by the demo that seeds it.
+pub const TEMPLATES: &[(&str, i32)] = &[("turin", 2014)];
+
 fn turin() -> CitySpec {
     CitySpec {
         slug: "turin",

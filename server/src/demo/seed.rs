@@ -619,6 +619,14 @@ async fn seed_call<C: sea_orm::ConnectionTrait>(
                         })
                         .collect::<Vec<_>>(),
                 )),
+                // An archived edition was closed a year after its results.
+                archived_at: Set((spec.phase == Phase::Archived)
+                    .then(|| (results + Duration::days(365)).min(now))),
+                // The network's first templates (README, "Editions").
+                template_published_at: Set(super::cities::TEMPLATES
+                    .iter()
+                    .any(|(slug, year)| *slug == city.slug && *year == opens.year())
+                    .then(|| now - Duration::days(30))),
                 ..Default::default()
             },
             db,

@@ -35,6 +35,13 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
             get(challenges::api::list).post(challenges::api::propose),
         ),
         ("/challenges/{id}/decision", put(challenges::api::decide)),
+        ("/calls/{id}/archive", post(calls::api::archive)),
+        (
+            "/calls/{id}/template",
+            post(calls::api::offer_template).delete(calls::api::withdraw_template),
+        ),
+        ("/calls/{id}/copy", post(calls::api::copy)),
+        ("/templates", get(calls::api::templates)),
         ("/calls/{id}/review/close", post(review::api::close_scoring)),
         ("/calls/{id}/results", post(review::api::publish)),
         ("/calls/{id}/ranking", get(review::api::ranking)),

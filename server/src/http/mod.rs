@@ -193,6 +193,16 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
         .route("/admin/calls/{id}/publish", post(calls::admin::publish))
         .route("/admin/calls/{id}/close", post(calls::admin::close_early))
         .route("/admin/calls/{id}/deadline", post(calls::admin::extend))
+        .route("/admin/calls/{id}/archive", post(calls::admin::archive))
+        .route(
+            "/admin/calls/{id}/template",
+            post(calls::admin::offer_template),
+        )
+        .route(
+            "/admin/calls/{id}/template/withdraw",
+            post(calls::admin::withdraw_template),
+        )
+        .route("/admin/calls/copy", post(calls::admin::copy))
         .route("/admin/calls/{id}/proposals", get(proposals::admin::list))
         .route("/admin/calls/{id}/challenges", get(challenges::admin::list))
         .route(

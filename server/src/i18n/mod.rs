@@ -146,12 +146,13 @@ macro_rules! locale_files {
             locale_file!($lang, "api"),
             locale_file!($lang, "workspace"),
             locale_file!($lang, "teams"),
+            locale_file!($lang, "editions"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 15]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 16]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

@@ -76,6 +76,8 @@ pub struct Snapshot {
     /// The active cities.
     pub cities: Vec<tenants::Model>,
     pub practices: Vec<Entry>,
+    /// The call formats that travelled: calls other cities started from.
+    pub formats: Vec<crate::calls::edition::Travel>,
     pub network: Arc<Network>,
     /// The years with figures, in order.
     pub years: Vec<i32>,
@@ -145,6 +147,7 @@ pub async fn snapshot(
         .filter(|t| t.status == tenants::TenantStatus::Active)
         .collect();
     let practices = library::network(db).await?;
+    let formats = crate::calls::edition::travels(db).await?;
     let ids: Vec<TenantId> = cities.iter().map(TenantId::of).collect();
     let network = network(db, store, local, &ids).await?;
     // Nothing changed since the last read: the bodies rendered from it
@@ -153,7 +156,8 @@ pub async fn snapshot(
         Some(last)
             if Arc::ptr_eq(&last.network, &network)
                 && last.cities == cities
-                && last.practices == practices =>
+                && last.practices == practices
+                && last.formats == formats =>
         {
             last.rendered().clone()
         }
@@ -172,6 +176,7 @@ pub async fn snapshot(
         read: Instant::now(),
         cities,
         practices,
+        formats,
         network,
         years,
         rendered: Mutex::new(rendered),

@@ -714,6 +714,8 @@ struct DashboardBody<'a> {
     implementation: Vec<Row>,
     implementation_columns: Vec<String>,
     travelled: Vec<(String, String, String)>,
+    /// Call formats that travelled: (title, city, the cities that copied).
+    formats: Vec<(String, String, String)>,
     export_base: String,
     /// The selection, as query parameters (`&city=…&from=…`), for links.
     selection: String,
@@ -1337,6 +1339,7 @@ pub async fn dashboard(
         implementation: impl_rows,
         implementation_columns: impl_columns,
         travelled: travelled(l, &cities, practices),
+        formats: formats_travelled(l, &cities, &snapshot.formats),
         export_base: export_base.clone(),
         selection: format!("{selection}{page_part}"),
         choices: cities
@@ -1383,6 +1386,30 @@ fn travelled(
                     .map(|a| name(a.tenant_id))
                     .collect::<Vec<_>>()
                     .join(", "),
+            ))
+        })
+        .collect()
+}
+
+/// Each call format another city started a call from, with its city and
+/// those cities.
+fn formats_travelled(
+    l: &L10n,
+    cities: &[CityColumn],
+    formats: &[crate::calls::edition::Travel],
+) -> Vec<(String, String, String)> {
+    let name = |id: i32| cities.iter().find(|c| c.id == id).map(|c| c.name.clone());
+    formats
+        .iter()
+        .filter_map(|f| {
+            let to: Vec<String> = f.to.iter().filter_map(|c| name(*c)).collect();
+            if to.is_empty() {
+                return None;
+            }
+            Some((
+                crate::calls::text::title_in(&f.texts, l.lang()),
+                name(f.city)?,
+                to.join(", "),
             ))
         })
         .collect()
@@ -1541,6 +1568,7 @@ pub async fn city(
         implementation: Vec::new(),
         implementation_columns: Vec::new(),
         travelled: Vec::new(),
+        formats: Vec::new(),
         export_base: ctx.link("/admin/network"),
         selection,
         choices: Vec::new(),

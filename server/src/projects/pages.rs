@@ -540,6 +540,7 @@ pub async fn status(
         "" => None,
         token => Some(Barrier::parse(token).ok_or(AppError::BadRequest)?),
     };
+    let call = project.call_id;
     let done = service::set_status(
         &app.db,
         &app.clock,
@@ -549,6 +550,11 @@ pub async fn status(
         me,
     )
     .await;
+    // The call's last open project closed: the call archives itself now
+    // rather than at the phases task's next round.
+    if let (Ok(()), Some(call), Status::Done | Status::Stopped) = (&done, call, status) {
+        crate::calls::edition::archive_if_finished(&app, scope, call, app.clock.now()).await?;
+    }
     after(&app, ctx, id, done).await
 }
 

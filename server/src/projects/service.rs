@@ -149,6 +149,21 @@ pub async fn standing(
     Err(AppError::NotFound)
 }
 
+/// Refuses a write on a project of an archived call: the call, its
+/// proposals and projects are read-only from then on.
+async fn writable(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    project: &Model,
+) -> Result<(), AppError> {
+    if let Some(call_id) = project.call_id
+        && let Some(call) = scope.find_by_id::<calls::Entity>(call_id).one(db).await?
+    {
+        calls::edition::writable(&call)?;
+    }
+    Ok(())
+}
+
 /// Euros as typed ("40000", "40.000", "1 250,50") into cents.
 pub fn parse_euros(value: &str) -> Option<i64> {
     let cleaned: String = value
@@ -193,6 +208,7 @@ pub async fn set_budget(
     (allocated, committed, spent): (i64, i64, i64),
     actor: PersonId,
 ) -> Result<(), AppError> {
+    writable(db, scope, &project).await?;
     if committed > allocated || spent > committed || allocated < 0 {
         return Err(AppError::Refused("project-error-budget-order"));
     }
@@ -323,6 +339,7 @@ pub async fn set_mentor(
     email: &str,
     actor: PersonId,
 ) -> Result<(), AppError> {
+    writable(db, scope, &project).await?;
     let email = email.trim().to_lowercase();
     let person = scope
         .find::<user::Entity>()
@@ -390,6 +407,7 @@ pub async fn set_status(
     (status, reason, barrier): (Status, &str, Option<Barrier>),
     actor: PersonId,
 ) -> Result<(), AppError> {
+    writable(db, scope, &project).await?;
     let reason = reason.trim();
     if reason.chars().count() > TEXT_MAX {
         return Err(AppError::Refused("project-error-reason-long"));
@@ -458,6 +476,7 @@ pub async fn add_update(
     percent: i32,
     actor: PersonId,
 ) -> Result<(), AppError> {
+    writable(db, scope, &project).await?;
     let body = body.trim();
     if body.is_empty() || body.chars().count() > TEXT_MAX {
         return Err(AppError::Refused("project-error-update"));
@@ -509,6 +528,7 @@ pub async fn add_milestone(
     due: &str,
     actor: PersonId,
 ) -> Result<(), AppError> {
+    writable(db, scope, project).await?;
     let title = title.trim();
     if title.is_empty() || title.chars().count() > TITLE_MAX {
         return Err(AppError::Refused("project-error-milestone-title"));
@@ -555,6 +575,7 @@ pub async fn complete_milestone(
     tz: Tz,
     actor: PersonId,
 ) -> Result<(), AppError> {
+    writable(db, scope, project).await?;
     let found = scope
         .find_by_id::<milestone::Entity>(milestone_id)
         .filter(milestone::Column::ProjectId.eq(project.id))
@@ -592,6 +613,7 @@ pub async fn add_outcome(
     outcome: Outcome,
     actor: PersonId,
 ) -> Result<(), AppError> {
+    writable(db, scope, &project).await?;
     if outcome.label.trim().is_empty()
         || outcome.label.chars().count() > TITLE_MAX
         || outcome.unit.chars().count() > 40

@@ -47,9 +47,12 @@ pub fn accepting(call: &calls::Model, now: DateTime<Utc>) -> bool {
 }
 
 /// The error for acting after the call's deadline, shown in the city's
-/// time zone.
+/// time zone; once the call is archived, that it is read-only.
 pub fn too_late(call: &calls::Model, timezone: Tz) -> AppError {
-    AppError::DeadlinePassed(call.submissions_close_at, timezone)
+    match crate::calls::edition::writable(call) {
+        Err(read_only) => read_only,
+        Ok(()) => AppError::DeadlinePassed(call.submissions_close_at, timezone),
+    }
 }
 
 /// An idempotency key: 1 to 64 letters, digits, dashes or underscores.
