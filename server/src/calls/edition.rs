@@ -341,6 +341,13 @@ pub async fn copy(
                 min_team_size: Set(from.min_team_size),
                 min_team_divisions: Set(from.min_team_divisions),
                 challenges_open_to_all: Set(from.challenges_open_to_all),
+                // Grades are the city's own words: another city's may not
+                // exist here, so a copy from the network starts with none.
+                challenge_grades: Set(if own {
+                    from.challenge_grades.clone()
+                } else {
+                    "[]".to_owned()
+                }),
                 origin_call_id: Set(Some(source)),
                 ..Default::default()
             },
