@@ -63,9 +63,15 @@ function init(args)
   local file, nthreads = args[1], tonumber(args[3])
   expected = tonumber(args[2])
   unexpected, issued, reqs = 0, 0, {}
-  local i = 0
-  for line in io.lines(file) do
-    if i % nthreads == tid then
+  local lines = {}
+  for line in io.lines(file) do table.insert(lines, line) end
+  -- Each thread its share of the list; with fewer requests than threads
+  -- (a ceiling's one request), every thread all of them: a thread with
+  -- none would fail each of its connections and leave the line measured
+  -- on half of them.
+  local shared = #lines >= nthreads
+  for i, line in ipairs(lines) do
+    if not shared or (i - 1) % nthreads == tid then
       local method, path, cookie, accept, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
       -- As a browser asks: it takes compressed answers.
       local headers = { ["Cookie"] = cookie, ["Accept"] = accept, ["Accept-Encoding"] = "gzip, deflate, br" }
@@ -76,7 +82,6 @@ function init(args)
       end
       table.insert(reqs, wrk.format(method, path, headers, body))
     end
-    i = i + 1
   end
 end
 function request()
