@@ -47,9 +47,9 @@ struct Spec {
     facilitator: (&'static str, &'static str, &'static str),
     /// The team's members: (name, division index), the lead first.
     members: &'static [(&'static str, usize)],
-    /// The team's draft: title, summary, then the plan (end users,
-    /// partners, pilot, indicators).
-    draft: [&'static str; 6],
+    /// The team's draft: title, summary, problem, solution, resources,
+    /// then the plan (end users, partners, pilot, indicators).
+    draft: [&'static str; 9],
     /// (organisation, contact, contribution)
     stakeholders: &'static [(&'static str, &'static str, &'static str)],
     /// (days from the seeding moment, title, summary)
@@ -129,6 +129,9 @@ const TURIN: Spec = Spec {
     draft: [
         "Sportello integrato TO-HOME per la prevenzione degli sfratti",
         "Un gruppo di operatori di casa, lavoro e servizi sociali prende in carico insieme le famiglie a rischio di sfratto, dalla prima morosità.",
+        "Oggi casa, lavoro e servizi sociali seguono la stessa famiglia ciascuno per conto proprio: si interviene tardi, quando lo sfratto è già esecutivo, e la famiglia racconta la sua storia tre volte.",
+        "Un'unica presa in carico: alla prima segnalazione di morosità un operatore per settore incontra la famiglia insieme, concorda un piano (sostegno all'affitto, ricerca di lavoro, accompagnamento sociale) e lo segue fino alla fine.",
+        "Tre operatori a tempo parziale per sei mesi; una sala per i colloqui in ciascuna circoscrizione; il fondo comunale per la morosità incolpevole.",
         "Famiglie con morosità incolpevole segnalate dal tribunale o dai proprietari: vogliono essere ascoltate una volta sola e sapere chi le segue.",
         "Associazione inquilini del quartiere; rete cittadina per l'abitare sociale; tribunale (sezione sfratti).",
         "Sei mesi in due circoscrizioni, con un operatore per settore e una riunione settimanale sui casi.",
@@ -250,6 +253,9 @@ const ROTTERDAM: Spec = Spec {
     draft: [
         "Vroegsignalering van schulden",
         "Signalen van achterstanden bij huur, energie en gemeentelijke belastingen komen samen bij één team.",
+        "",
+        "",
+        "",
         "",
         "",
         "",
@@ -392,7 +398,17 @@ async fn seed_call<C: ConnectionTrait>(
         .await?;
 
     // The team: a draft proposal on the first challenge.
-    let [title, summary, end_users, partners, pilot, indicators] = spec.draft;
+    let [
+        title,
+        summary,
+        problem,
+        solution,
+        resources,
+        end_users,
+        partners,
+        pilot,
+        indicators,
+    ] = spec.draft;
     let team = scope
         .insert(
             proposals::ActiveModel {
@@ -402,10 +418,10 @@ async fn seed_call<C: ConnectionTrait>(
                 locale: Set(spec.texts[0].0.code().into()),
                 title: Set(title.into()),
                 summary: Set(summary.into()),
-                problem: Set(String::new()),
-                solution: Set(String::new()),
+                problem: Set(problem.into()),
+                solution: Set(solution.into()),
                 benefits: Set(String::new()),
-                resources: Set(String::new()),
+                resources: Set(resources.into()),
                 end_users: Set(end_users.into()),
                 partners: Set(partners.into()),
                 pilot: Set(pilot.into()),
