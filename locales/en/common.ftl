@@ -293,3 +293,14 @@ audit-do-review-start = { $actor } started the review of the call ‘{ $call }�
 }.
 audit-do-role-grant = { $actor } granted { $person } the role { $role }.
 audit-do-role-revoke = { $actor } revoked the role { $role } from { $person }.
+audit-do-call-copy = { $actor } started the call ‘{ $call }’ from another call.
+audit-do-call-template = { $actor } offered the call ‘{ $call }’ to the network as a template.
+audit-do-call-template-withdraw = { $actor } withdrew the call ‘{ $call }’ from the network's templates.
+audit-do-challenge-propose = { $actor } proposed the challenge ‘{ $challenge }’.
+audit-do-challenge-select = { $actor } selected the challenge ‘{ $challenge }’.
+audit-do-challenge-decline = { $actor } declined the challenge ‘{ $challenge }’.
+audit-do-challenge-merge = { $actor } merged the challenge ‘{ $challenge }’ into another.
+audit-do-challenge-translate = { $actor } translated the challenge ‘{ $challenge }’.
+audit-do-facilitator-add = { $actor } made { $person } a facilitator of the call ‘{ $call }’.
+audit-do-facilitator-remove = { $actor } removed { $person } as a facilitator of the call ‘{ $call }’.
+audit-do-team-workshop = { $actor } recorded a workshop of the team ‘{ $proposal }’.

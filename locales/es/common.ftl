@@ -296,3 +296,14 @@ audit-do-review-start = { $actor } inició la evaluación de la convocatoria ‘
 }.
 audit-do-role-grant = { $actor } otorgó a { $person } el rol { $role }.
 audit-do-role-revoke = { $actor } retiró a { $person } el rol { $role }.
+audit-do-call-copy = { $actor } inició la convocatoria ‘{ $call }’ a partir de otra convocatoria.
+audit-do-call-template = { $actor } ofreció la convocatoria ‘{ $call }’ a la red como plantilla.
+audit-do-call-template-withdraw = { $actor } retiró la convocatoria ‘{ $call }’ de las plantillas de la red.
+audit-do-challenge-propose = { $actor } propuso el reto ‘{ $challenge }’.
+audit-do-challenge-select = { $actor } seleccionó el reto ‘{ $challenge }’.
+audit-do-challenge-decline = { $actor } descartó el reto ‘{ $challenge }’.
+audit-do-challenge-merge = { $actor } unió el reto ‘{ $challenge }’ con otro.
+audit-do-challenge-translate = { $actor } tradujo el reto ‘{ $challenge }’.
+audit-do-facilitator-add = { $actor } nombró a { $person } facilitador de la convocatoria ‘{ $call }’.
+audit-do-facilitator-remove = { $actor } retiró a { $person } el papel de facilitador de la convocatoria ‘{ $call }’.
+audit-do-team-workshop = { $actor } registró un taller del equipo ‘{ $proposal }’.

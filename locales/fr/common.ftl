@@ -296,3 +296,14 @@ audit-do-review-start = { $actor } a lancé l'évaluation de l'appel ‘{ $call 
 }.
 audit-do-role-grant = { $actor } a attribué à { $person } le rôle { $role }.
 audit-do-role-revoke = { $actor } a retiré à { $person } le rôle { $role }.
+audit-do-call-copy = { $actor } a lancé l'appel ‘{ $call }’ à partir d'un autre appel.
+audit-do-call-template = { $actor } a proposé l'appel ‘{ $call }’ au réseau comme modèle.
+audit-do-call-template-withdraw = { $actor } a retiré l'appel ‘{ $call }’ des modèles du réseau.
+audit-do-challenge-propose = { $actor } a proposé le défi ‘{ $challenge }’.
+audit-do-challenge-select = { $actor } a retenu le défi ‘{ $challenge }’.
+audit-do-challenge-decline = { $actor } a écarté le défi ‘{ $challenge }’.
+audit-do-challenge-merge = { $actor } a fusionné le défi ‘{ $challenge }’ avec un autre.
+audit-do-challenge-translate = { $actor } a traduit le défi ‘{ $challenge }’.
+audit-do-facilitator-add = { $actor } a nommé { $person } facilitateur de l'appel ‘{ $call }’.
+audit-do-facilitator-remove = { $actor } a retiré à { $person } le rôle de facilitateur de l'appel ‘{ $call }’.
+audit-do-team-workshop = { $actor } a consigné un atelier de l'équipe ‘{ $proposal }’.

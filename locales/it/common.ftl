@@ -291,3 +291,14 @@ audit-do-review-start = { $actor } ha avviato la valutazione del bando ‘{ $cal
 }.
 audit-do-role-grant = { $actor } ha conferito a { $person } il ruolo { $role }.
 audit-do-role-revoke = { $actor } ha revocato a { $person } il ruolo { $role }.
+audit-do-call-copy = { $actor } ha avviato il bando ‘{ $call }’ a partire da un altro bando.
+audit-do-call-template = { $actor } ha offerto il bando ‘{ $call }’ alla rete come modello.
+audit-do-call-template-withdraw = { $actor } ha ritirato il bando ‘{ $call }’ dai modelli della rete.
+audit-do-challenge-propose = { $actor } ha proposto la sfida ‘{ $challenge }’.
+audit-do-challenge-select = { $actor } ha selezionato la sfida ‘{ $challenge }’.
+audit-do-challenge-decline = { $actor } ha respinto la sfida ‘{ $challenge }’.
+audit-do-challenge-merge = { $actor } ha unito la sfida ‘{ $challenge }’ a un'altra.
+audit-do-challenge-translate = { $actor } ha tradotto la sfida ‘{ $challenge }’.
+audit-do-facilitator-add = { $actor } ha nominato { $person } facilitatore del bando ‘{ $call }’.
+audit-do-facilitator-remove = { $actor } ha tolto a { $person } il ruolo di facilitatore del bando ‘{ $call }’.
+audit-do-team-workshop = { $actor } ha registrato un laboratorio del gruppo ‘{ $proposal }’.

@@ -296,3 +296,14 @@ audit-do-review-start = { $actor } startte de beoordeling van de oproep ‘{ $ca
 } toe.
 audit-do-role-grant = { $actor } gaf { $person } de rol { $role }.
 audit-do-role-revoke = { $actor } nam { $person } de rol { $role } af.
+audit-do-call-copy = { $actor } begon de oproep ‘{ $call }’ vanuit een andere oproep.
+audit-do-call-template = { $actor } bood de oproep ‘{ $call }’ als sjabloon aan het netwerk aan.
+audit-do-call-template-withdraw = { $actor } trok de oproep ‘{ $call }’ terug uit de sjablonen van het netwerk.
+audit-do-challenge-propose = { $actor } stelde de uitdaging ‘{ $challenge }’ voor.
+audit-do-challenge-select = { $actor } selecteerde de uitdaging ‘{ $challenge }’.
+audit-do-challenge-decline = { $actor } wees de uitdaging ‘{ $challenge }’ af.
+audit-do-challenge-merge = { $actor } voegde de uitdaging ‘{ $challenge }’ samen met een andere.
+audit-do-challenge-translate = { $actor } vertaalde de uitdaging ‘{ $challenge }’.
+audit-do-facilitator-add = { $actor } maakte { $person } facilitator van de oproep ‘{ $call }’.
+audit-do-facilitator-remove = { $actor } nam { $person } de rol van facilitator van de oproep ‘{ $call }’ af.
+audit-do-team-workshop = { $actor } legde een werksessie vast van het team ‘{ $proposal }’.

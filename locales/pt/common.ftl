@@ -296,3 +296,14 @@ audit-do-review-start = { $actor } iniciou a avaliação do concurso ‘{ $call 
 }.
 audit-do-role-grant = { $actor } atribuiu a { $person } a função { $role }.
 audit-do-role-revoke = { $actor } retirou a { $person } a função { $role }.
+audit-do-call-copy = { $actor } iniciou o concurso ‘{ $call }’ a partir de outro concurso.
+audit-do-call-template = { $actor } ofereceu o concurso ‘{ $call }’ à rede como modelo.
+audit-do-call-template-withdraw = { $actor } retirou o concurso ‘{ $call }’ dos modelos da rede.
+audit-do-challenge-propose = { $actor } propôs o desafio ‘{ $challenge }’.
+audit-do-challenge-select = { $actor } selecionou o desafio ‘{ $challenge }’.
+audit-do-challenge-decline = { $actor } recusou o desafio ‘{ $challenge }’.
+audit-do-challenge-merge = { $actor } juntou o desafio ‘{ $challenge }’ a outro.
+audit-do-challenge-translate = { $actor } traduziu o desafio ‘{ $challenge }’.
+audit-do-facilitator-add = { $actor } nomeou { $person } facilitador do concurso ‘{ $call }’.
+audit-do-facilitator-remove = { $actor } retirou a { $person } o papel de facilitador do concurso ‘{ $call }’.
+audit-do-team-workshop = { $actor } registou uma oficina da equipa ‘{ $proposal }’.

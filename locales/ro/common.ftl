@@ -308,3 +308,14 @@ audit-do-review-start = { $actor } a început evaluarea apelului ‘{ $call }’
 }.
 audit-do-role-grant = { $actor } i-a acordat lui { $person } rolul { $role }.
 audit-do-role-revoke = { $actor } i-a retras lui { $person } rolul { $role }.
+audit-do-call-copy = { $actor } a pornit apelul ‘{ $call }’ de la un alt apel.
+audit-do-call-template = { $actor } a oferit rețelei apelul ‘{ $call }’ ca model.
+audit-do-call-template-withdraw = { $actor } a retras apelul ‘{ $call }’ dintre modelele rețelei.
+audit-do-challenge-propose = { $actor } a propus provocarea ‘{ $challenge }’.
+audit-do-challenge-select = { $actor } a selectat provocarea ‘{ $challenge }’.
+audit-do-challenge-decline = { $actor } a respins provocarea ‘{ $challenge }’.
+audit-do-challenge-merge = { $actor } a unit provocarea ‘{ $challenge }’ cu alta.
+audit-do-challenge-translate = { $actor } a tradus provocarea ‘{ $challenge }’.
+audit-do-facilitator-add = { $actor } l-a numit pe { $person } facilitator al apelului ‘{ $call }’.
+audit-do-facilitator-remove = { $actor } i-a retras lui { $person } rolul de facilitator al apelului ‘{ $call }’.
+audit-do-team-workshop = { $actor } a consemnat un atelier al echipei ‘{ $proposal }’.

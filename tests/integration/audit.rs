@@ -988,7 +988,9 @@ fn every_action_code_has_a_sentence_in_every_language() {
         "api_token",
         "call",
         "category",
+        "challenge",
         "city",
+        "facilitator",
         "identities",
         "invitation",
         "jury",
@@ -998,6 +1000,7 @@ fn every_action_code_has_a_sentence_in_every_language() {
         "proposal",
         "review",
         "role",
+        "team",
     ];
     let mut found = std::collections::BTreeSet::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

@@ -21,13 +21,21 @@ pub const ACTIONS: &[&str] = &[
     "api_token.create",
     "api_token.revoke",
     "call.close_early",
+    "call.copy",
     "call.create",
     "call.extend",
     "call.phase",
     "call.proposals_export",
     "call.publish",
     "call.results",
+    "call.template",
+    "call.template_withdraw",
     "call.update",
+    "challenge.decline",
+    "challenge.merge",
+    "challenge.propose",
+    "challenge.select",
+    "challenge.translate",
     "category.create",
     "category.update",
     "city.divisions",
@@ -38,6 +46,8 @@ pub const ACTIONS: &[&str] = &[
     "city.sign_in",
     "city.stalled_after_days",
     "city.suspend",
+    "facilitator.add",
+    "facilitator.remove",
     "identities.open",
     "identities.open_request",
     "invitation.accept",
@@ -69,6 +79,7 @@ pub const ACTIONS: &[&str] = &[
     "review.start",
     "role.grant",
     "role.revoke",
+    "team.workshop",
 ];
 
 /// The sentence's message id for an action code: `call.close_early` →
@@ -98,6 +109,7 @@ pub fn sample_args() -> Vec<(&'static str, FluentValue<'static>)> {
         ("added", 4.into()),
         ("renamed", 1.into()),
         ("deadline", "1 March 2026, 12:00".into()),
+        ("challenge", "Prevenire gli sfratti".into()),
         ("operator", "ops@network.example".into()),
         ("reason", "Audit".into()),
         ("code", "call.unknown".into()),
@@ -191,7 +203,7 @@ pub fn say(l: &L10n, entry: &Model, subjects: &Subjects, tz: &chrono_tz::Tz) -> 
     };
     let person = match entry.subject_type.as_str() {
         "person" => person_name(i64::from(subject)),
-        _ => ["juror", "person"]
+        _ => ["juror", "person", "facilitator"]
             .iter()
             .find_map(|key| after.get(key).or_else(|| before.get(key)))
             .map(|id| person_name(number(id)))
@@ -251,6 +263,12 @@ pub fn say(l: &L10n, entry: &Model, subjects: &Subjects, tz: &chrono_tz::Tz) -> 
         }
         _ => (0, 0, text(&after["name"])),
     };
+    let challenge = text(
+        after
+            .get("title")
+            .or_else(|| before.get("title"))
+            .unwrap_or(&Value::Null),
+    );
     let operator = text(&after["operator"]);
     let reason = text(&after["reason"]);
     let args: Vec<(&str, FluentValue<'_>)> = vec![
@@ -271,6 +289,7 @@ pub fn say(l: &L10n, entry: &Model, subjects: &Subjects, tz: &chrono_tz::Tz) -> 
         ("added", number(&after["added"]).into()),
         ("renamed", number(&after["renamed"]).into()),
         ("deadline", deadline.as_str().into()),
+        ("challenge", challenge.as_str().into()),
         ("operator", operator.as_str().into()),
         ("reason", reason.as_str().into()),
         ("code", entry.action.as_str().into()),

@@ -408,7 +408,7 @@ pub async fn decide(
         }
     };
     let txn = db.begin().await?;
-    let before = json!({ "status": current.status.to_value() });
+    let before = json!({ "status": current.status.to_value(), "title": current.title });
     let mut row = current.into_active_model();
     row.status = Set(status);
     row.merged_into = Set(into);
