@@ -18,6 +18,7 @@ mod calls;
 mod challenges;
 mod cli;
 mod cocreation_figures;
+mod cocreation_links;
 mod config_file;
 mod confirmations;
 mod console;
