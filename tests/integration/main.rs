@@ -14,6 +14,7 @@ mod audit;
 mod blind_content;
 mod browser;
 mod browser_console;
+mod browser_editions;
 mod calls;
 mod challenges;
 mod cli;
