@@ -185,6 +185,9 @@ struct CallPage {
     kind: super::Kind,
     /// A co-creation call's three stages, with their dates.
     stages: Vec<StageLine>,
+    /// Link to the team finder: teams form or work, and the viewer may
+    /// join one, facilitates the call or runs the city's calls.
+    teams: bool,
 }
 
 /// One stage of a co-creation call's open phase.
@@ -385,7 +388,22 @@ pub async fn call_page(
             network: l.t(cat.network_category.message_id()),
         })
         .collect();
+    let teams = match (c.stage(app.clock.now()), ctx.viewer()) {
+        (Some(super::Stage::Cocreation | super::Stage::Development), Some(viewer)) => {
+            viewer.can(crate::auth::Action::WriteProposals)
+                || viewer.can(crate::auth::Action::ManageCalls)
+                || match &viewer.user {
+                    Some(person) if viewer.can(crate::auth::Action::FacilitateTeams) => {
+                        crate::teams::facilitators::facilitates(&app.db, scope, person.id, c.id)
+                            .await?
+                    }
+                    _ => false,
+                }
+        }
+        _ => false,
+    };
     let page = CallPage {
+        teams,
         call_id: c.id,
         participation,
         text: pick_text(&texts, l.lang(), site.default_locale),

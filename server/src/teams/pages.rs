@@ -53,6 +53,9 @@ struct TeamCard {
     mine: bool,
     leads: bool,
     offered: bool,
+    /// The viewer may open its workspace: an accepted member, a
+    /// facilitator of the call or an admin.
+    opens: bool,
     /// The offer to it just refused: what was typed, and why.
     failed: Option<(String, String)>,
 }
@@ -64,6 +67,8 @@ struct FinderPage {
     call_id: CallId,
     call_title: String,
     forming: bool,
+    /// The viewer may join teams (not a facilitator, who only looks).
+    joins: bool,
     rule: String,
     cards: Vec<TeamCard>,
     /// The offer refused, with its challenge and what was typed.
@@ -78,8 +83,22 @@ async fn finder_page(
     id: CallId,
     refused: Option<(ChallengeId, String, FieldError)>,
 ) -> Result<Response, AppError> {
-    let me = writer(&ctx)?.id;
     let scope = ctx.site()?.id;
+    let viewer = require(&ctx, Action::ViewOwnAccount)?;
+    let me = viewer
+        .user
+        .as_ref()
+        .map(|u| u.id)
+        .ok_or(AppError::Forbidden)?;
+    let joins = viewer.can(Action::WriteProposals);
+    // Facilitators of the call look at its teams, to reach their
+    // workspaces; they join none.
+    let oversees = viewer.can(Action::ManageCalls)
+        || (viewer.can(Action::FacilitateTeams)
+            && super::facilitators::facilitates(&app.db, scope, me, id).await?);
+    if !joins && !oversees {
+        return Err(AppError::Forbidden);
+    }
     let finder = service::finder(&app.db, &app.secrets, scope, id, app.clock.now()).await?;
     let texts = scope
         .find::<call_text::Entity>()
@@ -127,6 +146,7 @@ async fn finder_page(
                 standing,
                 needs,
                 mine: team.has(me),
+                opens: oversees || team.members.iter().any(|m| m.person.id == me && !m.pending),
                 leads: team.led_by(me),
                 offered: team.offered_by(me),
                 team,
@@ -137,6 +157,7 @@ async fn finder_page(
         call_id: id,
         call_title: call_text::title_in(&texts, ctx.l10n.lang()),
         forming: finder.forming,
+        joins,
         rule,
         cards,
         refused,
