@@ -252,6 +252,11 @@ async fn a_team_forms_across_divisions_and_submits_once_it_spans_three(backend: 
             "summary": "One desk for tenants in arrears.",
             "problem": "Families meet the city only at the eviction.",
             "solution": "Housing, social care and employment at one desk.",
+            "resources": "Three officers part-time for six months.",
+            "end_users": "Tenants in arrears, heard once.",
+            "partners": "The tenants' association.",
+            "pilot": "Two districts, six months.",
+            "indicators": "Evictions among the families followed.",
             "category": category.category_id.to_string(),
         })),
     )

@@ -51,6 +51,17 @@ pub struct ProposalView {
     solution: String,
     benefits: String,
     resources: String,
+    /// Co-creation: the challenge the team works on.
+    #[schema(value_type = Option<i32>)]
+    challenge_id: Option<crate::ids::ChallengeId>,
+    /// Co-creation: the solution seen from its end users.
+    end_users: String,
+    /// Co-creation plan: partners.
+    partners: String,
+    /// Co-creation plan: the pilot (where, when, for whom).
+    pilot: String,
+    /// Co-creation plan: the indicators that will tell it works.
+    indicators: String,
     /// The category's id, once chosen.
     category: Option<i32>,
     /// The ids of the divisions it concerns (empty in lists).
@@ -202,6 +213,10 @@ impl ProposalView {
                 &mut view.solution,
                 &mut view.benefits,
                 &mut view.resources,
+                &mut view.end_users,
+                &mut view.partners,
+                &mut view.pilot,
+                &mut view.indicators,
             ] {
                 text.clear();
             }
@@ -224,6 +239,11 @@ impl ProposalView {
             solution: p.solution.clone(),
             benefits: p.benefits.clone(),
             resources: p.resources.clone(),
+            challenge_id: p.challenge_id,
+            end_users: p.end_users.clone(),
+            partners: p.partners.clone(),
+            pilot: p.pilot.clone(),
+            indicators: p.indicators.clone(),
             category: p.category_id,
             divisions,
             submitted_at: p.submitted_at,
