@@ -127,6 +127,9 @@ async fn every_admin_page_is_two_clicks_from_the_console(backend: Backend) {
                 let page = get(path.clone()).await;
                 assert_eq!(page.status, 200, "{path} answers");
             }
+            // A page of one kind of call only (a co-creation call's
+            // challenges) is not found for the other kind: not wanted.
+            None if get(path.clone()).await.status == 404 => {}
             None => missing.push(path),
         }
     }

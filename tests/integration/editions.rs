@@ -539,16 +539,26 @@ async fn editions_over_the_api(backend: Backend) {
         .as_array()
         .cloned()
         .unwrap_or_default();
-    let turin_2014 = templates
+    // Turin offers two: Innova.TO 2014 and its co-creation call.
+    let from_turin: Vec<&serde_json::Value> = templates
         .iter()
-        .find(|t| {
+        .filter(|t| {
             t["city"]
                 .as_str()
                 .is_some_and(|c| c.contains("Tor") || c.contains("Tur"))
         })
-        .expect("Turin's template")
-        .clone();
-    assert_eq!(turin_2014["year"], 2014);
+        .collect();
+    assert_eq!(from_turin.len(), 2, "{}", listed.body);
+    let turin_2014 = from_turin
+        .iter()
+        .find(|t| t["year"] == 2014 && t["kind"] == "ideas")
+        .map(|t| (*t).clone())
+        .expect("Turin's 2014 template");
+    assert!(
+        from_turin.iter().any(|t| t["kind"] == "cocreation"),
+        "{}",
+        listed.body
+    );
     assert!(!listed.body.contains("@"), "no person's address");
     let id = turin_2014["id"].as_i64().expect("id");
     let copied = api(

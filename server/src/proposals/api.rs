@@ -89,7 +89,7 @@ pub struct AdminDetails {
     /// The award it holds, from the call's named awards.
     award: Option<crate::calls::Award>,
     /// Every juror's review, once scoring is closed (`null` before).
-    reviews: Option<Vec<ReviewView>>,
+    reviews: Option<Vec<DossierReview>>,
     /// The mean of its juror-normalised scores (z), once scoring is closed.
     normalised_score: Option<f64>,
 }
@@ -114,10 +114,10 @@ pub struct AttachmentView {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct ReviewView {
+pub struct DossierReview {
     juror: String,
     /// One per criterion of the call, in its order.
-    marks: Vec<MarkView>,
+    marks: Vec<DossierMark>,
     /// 0–100, once every criterion is scored.
     weighted_score: Option<f64>,
     /// How far above or below the juror's own mean this review is, in
@@ -128,7 +128,7 @@ pub struct ReviewView {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct MarkView {
+pub struct DossierMark {
     criterion: String,
     score: Option<u32>,
     /// Scores run from 1 to `scale`.
@@ -172,7 +172,7 @@ impl AdminDetails {
             reviews: d.reviews.as_ref().map(|reviews| {
                 reviews
                     .iter()
-                    .map(|r| ReviewView {
+                    .map(|r| DossierReview {
                         juror: r
                             .juror
                             .as_ref()
@@ -181,7 +181,7 @@ impl AdminDetails {
                         marks: r
                             .marks
                             .iter()
-                            .map(|m| MarkView {
+                            .map(|m| DossierMark {
                                 criterion: m.criterion.clone(),
                                 score: m.score,
                                 scale: m.scale,
