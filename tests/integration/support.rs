@@ -258,6 +258,21 @@ impl TestServer {
         Self::demo_configured(backend, clock, mailer, None).await
     }
 
+    /// The demo network, its rate limits multiplied by `factor` (for a
+    /// client that is many people from one address).
+    pub async fn demo_with_rate_limit_factor(backend: Backend, factor: u64) -> Self {
+        let store = TestDb::new(backend).await;
+        innovato::demo::seed_once(&store.db)
+            .await
+            .expect("demo seeds");
+        let settings = Settings {
+            demo: true,
+            rate_limit_factor: factor,
+            ..settings_for(&store)
+        };
+        Self::with_settings(store, None, settings).await
+    }
+
     /// The demo network, with `/metrics` behind `token`.
     pub async fn demo_with_metrics_token(backend: Backend, token: &str) -> Self {
         Self::demo_configured(backend, Clock::system(), None, Some(token.to_owned())).await
