@@ -4,6 +4,8 @@
 //! and calls offered to the network as templates that other cities copy.
 //! Every write is audited.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Datelike, Months, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -427,40 +429,38 @@ pub async fn travels(db: &impl ConnectionTrait) -> Result<Vec<Travel>, DbErr> {
         .order_by_asc(entity::Column::Id)
         .all(db)
         .await?;
+    // Each origin's city, read once for all copies.
+    let origins: HashMap<CallId, i32> = entity::Entity::find()
+        .filter(entity::Column::Id.is_in(copies.iter().filter_map(|c| c.origin_call_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.tenant_id))
+        .collect();
     let cities = tenants::list(db).await?;
     let mut out: Vec<Travel> = Vec::new();
     for copy in copies {
-        let Some(origin) = copy.origin_call_id else {
+        let Some((origin, city)) = copy
+            .origin_call_id
+            .and_then(|o| origins.get(&o).map(|city| (o, *city)))
+        else {
             continue;
         };
-        if let Some(known) = out.iter_mut().find(|t| t.origin == origin) {
-            if known.city != copy.tenant_id && !known.to.contains(&copy.tenant_id) {
-                known.to.push(copy.tenant_id);
-            }
+        // A new edition of the city's own call did not travel.
+        if city == copy.tenant_id {
             continue;
         }
-        let Some(source) = entity::Entity::find_by_id(origin).one(db).await? else {
-            continue;
-        };
-        if source.tenant_id == copy.tenant_id {
-            // A new edition of the city's own call: it did not travel, but
-            // a later copy by another city may still come.
-            out.push(Travel {
+        match out.iter_mut().find(|t| t.origin == origin) {
+            Some(known) if !known.to.contains(&copy.tenant_id) => known.to.push(copy.tenant_id),
+            Some(_) => {}
+            None => out.push(Travel {
                 origin,
-                city: source.tenant_id,
+                city,
                 texts: Vec::new(),
-                to: Vec::new(),
-            });
-            continue;
+                to: vec![copy.tenant_id],
+            }),
         }
-        out.push(Travel {
-            origin,
-            city: source.tenant_id,
-            texts: Vec::new(),
-            to: vec![copy.tenant_id],
-        });
     }
-    out.retain(|t| !t.to.is_empty());
     for travel in &mut out {
         if let Some(city) = cities.iter().find(|c| c.id == travel.city) {
             travel.texts = service::texts(db, TenantId::of(city), travel.origin).await?;

@@ -7,7 +7,7 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, QueryFilter,
-    QueryOrder, TransactionTrait, entity::prelude::Expr,
+    QueryOrder, QuerySelect, QueryTrait, TransactionTrait, entity::prelude::Expr,
 };
 use serde_json::json;
 
@@ -28,18 +28,17 @@ pub async fn of_call(
     scope: TenantId,
     call: CallId,
 ) -> Result<Vec<user::Model>, DbErr> {
-    let ids: Vec<PersonId> = scope
+    // One statement: the role holders as a sub-select.
+    let holders = scope
         .find::<role::Entity>()
+        .select_only()
+        .column(role::Column::UserId)
         .filter(role::Column::Role.eq(Role::Facilitator))
         .filter(role::Column::CallId.eq(call))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.user_id)
-        .collect();
+        .into_query();
     scope
         .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(ids))
+        .filter(user::Column::Id.in_subquery(holders))
         .order_by_asc(user::Column::DisplayName)
         .all(db)
         .await
