@@ -28,6 +28,7 @@ mod m20261207_000025_published_figures;
 mod m20261207_000026_cocreation;
 mod m20261207_000027_challenge_grades;
 mod m20261207_000030_archived_at;
+mod m20261207_000031_outreach;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000026_cocreation::Migration),
             Box::new(m20261207_000027_challenge_grades::Migration),
             Box::new(m20261207_000030_archived_at::Migration),
+            Box::new(m20261207_000031_outreach::Migration),
         ]
     }
 }

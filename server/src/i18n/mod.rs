@@ -147,12 +147,17 @@ macro_rules! locale_files {
             locale_file!($lang, "workspace"),
             locale_file!($lang, "teams"),
             locale_file!($lang, "editions"),
+            locale_file!($lang, "mail"),
+            locale_file!($lang, "mailings"),
+            locale_file!($lang, "similar"),
+            locale_file!($lang, "comments"),
+            locale_file!($lang, "funnel"),
         ]
     };
 }
 
 /// Every embedded Fluent file as (language, file name, source).
-pub const SOURCES: [[(&str, &str, &str); 16]; 8] = [
+pub const SOURCES: [[(&str, &str, &str); 21]; 8] = [
     locale_files!("it"),
     locale_files!("en"),
     locale_files!("fr"),

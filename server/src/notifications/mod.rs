@@ -2,9 +2,14 @@
 //! the server has SMTP configured.
 
 pub mod entity;
+pub mod kind;
 pub mod mail;
+pub mod mailing;
+pub mod outbox;
 pub mod pages;
+pub mod preference;
 pub mod service;
 
 pub use entity::{ActiveModel, Column, Entity, Model};
-pub use service::{PERSON, forget_name, notify};
+pub use kind::{Cadence, Kind};
+pub use service::{PERSON, forget_name, notify, notify_mailing};

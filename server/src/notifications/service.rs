@@ -11,10 +11,12 @@ use sea_orm::{
 };
 
 use super::entity::{ActiveModel, Column, Entity, Model};
+use super::{Kind, mailing, outbox};
 use crate::ids::PersonId;
 use crate::{i18n::L10n, people::user, tenancy::TenantId};
 
-/// Tells each of `people` something, linking to `link` (a path in the site).
+/// Tells each of `people` something, linking to `link` (a path in the site),
+/// in the app and, queued in the same transaction, by email.
 pub async fn notify<C: ConnectionTrait>(
     db: &C,
     scope: TenantId,
@@ -24,6 +26,38 @@ pub async fn notify<C: ConnectionTrait>(
     link: &str,
     at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    tell(db, scope, people, message, &args, link, at, None).await
+}
+
+/// `notify`, for a mailing: the queued emails count towards its reach.
+#[allow(clippy::too_many_arguments)]
+pub async fn notify_mailing<C: ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+    mailing: &mailing::Model,
+    people: &[PersonId],
+    message: &str,
+    args: serde_json::Value,
+    link: &str,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    tell(db, scope, people, message, &args, link, at, Some(mailing)).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn tell<C: ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+    people: &[PersonId],
+    message: &str,
+    args: &serde_json::Value,
+    link: &str,
+    at: DateTime<Utc>,
+    mailing: Option<&mailing::Model>,
+) -> Result<(), DbErr> {
+    if people.is_empty() {
+        return Ok(());
+    }
     scope
         .insert_many(
             people.iter().map(|person| ActiveModel {
@@ -33,6 +67,32 @@ pub async fn notify<C: ConnectionTrait>(
                 link: Set(link.to_owned()),
                 created_at: Set(at),
                 read_at: Set(None),
+                ..Default::default()
+            }),
+            db,
+        )
+        .await?;
+    // Every message has a kind (the unit test below); one without would
+    // still be sent, under the proposal's choice.
+    let kind = Kind::of_message(message).unwrap_or(Kind::Proposal);
+    scope
+        .insert_many(
+            people.iter().map(|person| outbox::ActiveModel {
+                user_id: Set(*person),
+                kind: Set(kind.token().to_owned()),
+                message: Set(message.to_owned()),
+                args: Set(args.to_string()),
+                link: Set(link.to_owned()),
+                mailing_id: Set(mailing.map(|m| m.id)),
+                call_id: Set(mailing.and_then(|m| m.call_id)),
+                status: Set(outbox::QUEUED.to_owned()),
+                attempts: Set(0),
+                next_attempt_at: Set(at),
+                claimed_by: Set(None),
+                claimed_until: Set(None),
+                sent_at: Set(None),
+                last_error: Set(None),
+                created_at: Set(at),
                 ..Default::default()
             }),
             db,
@@ -207,6 +267,18 @@ mod tests {
             ("notification-awarded-plain", json!({ "title": title })),
             ("notification-not-selected", json!({ "title": title })),
         ]
+    }
+
+    #[test]
+    fn every_notification_has_a_kind() {
+        for id in Locales::message_ids(Lang::En) {
+            if id.starts_with("notification-") && !id.contains('.') {
+                assert!(
+                    super::Kind::of_message(&id).is_some(),
+                    "{id} has no kind in notifications/kind.rs"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,1 @@
+# Colleagues who support and comment, and moderation.

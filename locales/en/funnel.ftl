@@ -1,0 +1,1 @@
+# The participation funnel on the network dashboard.

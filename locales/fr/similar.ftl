@@ -1,0 +1,1 @@
+# Similar ideas and shared topics.

@@ -1,0 +1,1 @@
+# Email: the queue, a person's choices per kind, unsubscribing, digests, delivery failures.

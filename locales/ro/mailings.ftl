@@ -1,0 +1,1 @@
+# Mailings: announcements, deadline and draft reminders, reach.
