@@ -269,7 +269,7 @@ async fn every_error_of_the_api_is_a_localized_problem(backend: Backend) {
         if status == 405 {
             assert_eq!(
                 answer.header("allow"),
-                Some("GET,HEAD"),
+                Some("GET,HEAD,POST"),
                 "405 says what is allowed"
             );
         }

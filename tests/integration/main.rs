@@ -8,6 +8,7 @@ mod support;
 mod accessibility;
 mod api;
 mod api_admin;
+mod api_calls_write;
 mod api_fuzz;
 mod attachments;
 mod audit;

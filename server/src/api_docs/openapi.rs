@@ -33,6 +33,8 @@ use crate::{
         page::page,
         calls::api::list,
         calls::api::get,
+        calls::api::create,
+        calls::api::update,
         calls::api::proposals,
         proposals::api::create,
         proposals::api::mine,

@@ -1,5 +1,6 @@
 //! The JSON API for calls: the public facts of published calls, and for
-//! the city's admin, a call's proposals.
+//! the city's admin, a call's proposals, and writing a call as the admin's
+//! form does (the same checks, the same audit entries).
 
 use crate::api_docs::responses;
 use crate::ids::{CallId, ProposalId};
@@ -14,11 +15,17 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{
-    Award, Criterion, Eligibility, Phase, edition, entity as call, phases, rules, service,
+    Award, Criterion, Eligibility, Phase, edition, entity as call,
+    form::{CallForm, format_local},
+    phases, rules, service,
 };
 use crate::{
-    auth::{Action, csrf::JsonBody, require},
-    error::{AppError, ProblemDocument},
+    auth::{
+        Action,
+        csrf::{JsonBody, JsonObject},
+        require,
+    },
+    error::{AppError, FieldIssue, ProblemDocument},
     proposals,
     state::AppState,
     tenancy::TenantId,
@@ -26,7 +33,7 @@ use crate::{
 };
 
 /// A call's title and description in one language.
-#[derive(Serialize, ToSchema)]
+#[derive(Serialize, Deserialize, ToSchema)]
 pub struct CallText {
     /// A language code (`it`, `en`, …).
     locale: String,
@@ -174,6 +181,255 @@ pub async fn get(
     let scope = ctx.site()?.id;
     let c = service::find_published(&app.db, scope, id).await?;
     Ok(Json(call_facts(&app, scope, &c).await?).into_response())
+}
+
+/// A call as the admin's form writes it: every field of the form. Dates
+/// are instants (RFC 3339), kept to the minute in the city's time zone.
+#[derive(Deserialize, ToSchema)]
+pub struct CallBody {
+    /// `ideas` (an open call for ideas, the default) or `cocreation`
+    /// (challenge-led co-creation).
+    #[serde(default)]
+    #[schema(example = "cocreation")]
+    kind: Option<String>,
+    /// The call in the city's languages; its default language's title is
+    /// required.
+    texts: Vec<CallText>,
+    /// The ids of the city's categories the call offers (one at least).
+    categories: Vec<i32>,
+    opens_at: DateTime<Utc>,
+    /// Co-creation: the end of the challenges stage, after the opening.
+    #[serde(default)]
+    challenges_close_at: Option<DateTime<Utc>>,
+    /// Co-creation: the end of the co-creation stage, after the challenges
+    /// stage and before the submission deadline.
+    #[serde(default)]
+    cocreation_close_at: Option<DateTime<Utc>>,
+    /// The submission deadline, after the opening.
+    submissions_close_at: DateTime<Utc>,
+    /// After the submission deadline.
+    results_at: DateTime<Utc>,
+    /// From 1 to 10 people.
+    max_team_size: i32,
+    /// Co-creation: the smallest team that may submit, from 1 to the
+    /// largest (1 when not given).
+    #[serde(default)]
+    min_team_size: Option<i32>,
+    /// Co-creation: distinct divisions a team must span, from 0 to the
+    /// smallest team (0 when not given).
+    #[serde(default)]
+    min_team_divisions: Option<i32>,
+    /// Co-creation: any eligible employee may propose a challenge, not
+    /// only division heads.
+    #[serde(default)]
+    challenges_open_to_all: bool,
+    /// Co-creation: the grades division heads hold (one at least unless
+    /// challenges are open to all).
+    #[serde(default)]
+    challenge_grades: Vec<String>,
+    /// Reviews each proposal gets, from 1 to 10 (3 when not given).
+    #[serde(default)]
+    reviews_per_proposal: Option<i32>,
+    /// Who may submit.
+    eligibility: Eligibility,
+    /// Employees the call is open to, at least 1.
+    eligible_headcount: i32,
+    /// In euro cents, whole euros, at most 100,000,000 euros.
+    budget_cents: i64,
+    /// What the jury scores (one at least): weight from 1 to 100, scale
+    /// from 2 to 10.
+    criteria: Vec<Criterion>,
+    /// The awards the call names.
+    #[serde(default)]
+    awards: Vec<Award>,
+    /// The authors of awarded proposals are shown once results are out.
+    #[serde(default)]
+    authors_public: bool,
+    /// Jurors do not see who wrote a proposal (open calls only; settled
+    /// once the call is published).
+    #[serde(default)]
+    seal_identities: bool,
+}
+
+/// The body as the admin's form would send it, so that the API and the
+/// page apply one set of rules.
+fn form_of_body(body: CallBody, tz: chrono_tz::Tz) -> CallForm {
+    let local = |at: &DateTime<Utc>| format_local(at, tz);
+    let (rule, attribute, values) = match body.eligibility {
+        Eligibility::Everyone => ("everyone", String::new(), Vec::new()),
+        Eligibility::AllExcept { attribute, values } => ("all_except", attribute, values),
+        Eligibility::Only { attribute, values } => ("only", attribute, values),
+    };
+    // The form's values are one text separated by commas: a value holding
+    // one would be read as two, so such a rule is refused.
+    let rule = if values.iter().any(|v| v.contains(',')) {
+        ""
+    } else {
+        rule
+    };
+    let on = |yes: bool| yes.then(|| "on".to_owned());
+    CallForm {
+        text_lang: body.texts.iter().map(|t| t.locale.clone()).collect(),
+        text_title: body.texts.iter().map(|t| t.title.clone()).collect(),
+        text_description: body.texts.into_iter().map(|t| t.description).collect(),
+        category: body.categories,
+        opens_at: local(&body.opens_at),
+        closes_at: local(&body.submissions_close_at),
+        results_at: local(&body.results_at),
+        max_team_size: body.max_team_size.to_string(),
+        reviews_per_proposal: body.reviews_per_proposal.unwrap_or(3).to_string(),
+        eligible_headcount: body.eligible_headcount.to_string(),
+        // Not whole euros: a value the form refuses with its message.
+        budget_euros: if body.budget_cents % 100 == 0 {
+            (body.budget_cents / 100).to_string()
+        } else {
+            body.budget_cents.to_string() + " cents"
+        },
+        eligibility_rule: rule.to_owned(),
+        eligibility_attribute: attribute,
+        eligibility_values: values.join(", "),
+        criterion_name: body.criteria.iter().map(|c| c.name.clone()).collect(),
+        criterion_weight: body.criteria.iter().map(|c| c.weight.to_string()).collect(),
+        criterion_scale: body.criteria.iter().map(|c| c.scale.to_string()).collect(),
+        award_name: body.awards.iter().map(|a| a.name.clone()).collect(),
+        award_sponsor: body.awards.iter().map(|a| a.sponsor.clone()).collect(),
+        award_prize: body.awards.iter().map(|a| a.prize.clone()).collect(),
+        authors_public: on(body.authors_public),
+        seal_identities: on(body.seal_identities),
+        kind: body
+            .kind
+            .unwrap_or_else(|| call::Kind::Ideas.token().to_owned()),
+        challenges_close_at: body
+            .challenges_close_at
+            .as_ref()
+            .map(local)
+            .unwrap_or_default(),
+        cocreation_close_at: body
+            .cocreation_close_at
+            .as_ref()
+            .map(local)
+            .unwrap_or_default(),
+        min_team_size: body.min_team_size.unwrap_or(1).to_string(),
+        min_team_divisions: body.min_team_divisions.unwrap_or(0).to_string(),
+        challenges_open_to_all: on(body.challenges_open_to_all),
+        challenge_grades: body.challenge_grades.join(", "),
+    }
+}
+
+/// The form's field ids as the body names them.
+fn body_field(form_field: &'static str) -> &'static str {
+    match form_field {
+        "category" => "categories",
+        "closes_at" => "submissions_close_at",
+        "budget_euros" => "budget_cents",
+        "eligibility_rule" => "eligibility",
+        other => other,
+    }
+}
+
+/// A refusal of the form, naming the body's fields.
+fn in_body_terms(error: AppError) -> AppError {
+    match error {
+        AppError::Invalid(issues) => AppError::Invalid(
+            issues
+                .into_iter()
+                .map(|issue| FieldIssue {
+                    field: body_field(issue.field),
+                    ..issue
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Creates a draft call, as the admin's "new call" form does. Audited as
+/// `call.create`.
+#[utoipa::path(
+    post,
+    path = "/calls",
+    operation_id = "create_call",
+    tag = "calls",
+    security(("bearer" = [])),
+    request_body(content = CallBody, description = "The call"),
+    responses(
+        (status = 201, description = "The new draft", body = CallFacts),
+        (status = 400, description = "The body is not JSON of this shape", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotSignedIn,
+        responses::NotAnAdminWriting,
+        responses::NotJson,
+        (status = 422, description = "Fields to correct: `errors` names each, in the request's language", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
+    )
+)]
+pub async fn create(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    JsonObject(body): JsonObject<CallBody>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManageCalls)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let site = ctx.site()?.clone();
+    let attributes = service::rule_attributes(&app.db, site.id).await?;
+    let form = form_of_body(body, site.timezone);
+    let id = service::create(&app.db, &site, &form, &attributes, actor, app.clock.now())
+        .await
+        .map_err(in_body_terms)?;
+    let created = service::find(&app.db, site.id, id).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(call_facts(&app, site.id, &created).await?),
+    )
+        .into_response())
+}
+
+/// Rewrites a call in draft, scheduled or open, as the admin's form does:
+/// every field is given again; a published call keeps its kind and its
+/// sealing. Audited as `call.update`.
+#[utoipa::path(
+    put,
+    path = "/calls/{id}",
+    operation_id = "update_call",
+    tag = "calls",
+    security(("bearer" = [])),
+    params(("id" = i32, Path, description = "The call's id")),
+    request_body(content = CallBody, description = "The call"),
+    responses(
+        (status = 200, description = "The call, saved", body = CallFacts),
+        responses::BadIdOrBody,
+        responses::NotSignedIn,
+        responses::NotAnAdminWriting,
+        responses::NoCall,
+        (status = 409, description = "The call is past its submissions: its rules are settled", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::NotJson,
+        (status = 422, description = "Fields to correct, or a published call's kind changed: `errors` names each, in the request's language", body = ProblemDocument, content_type = "application/problem+json"),
+        responses::TooManyRequests,
+    )
+)]
+pub async fn update(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<CallId>,
+    JsonObject(body): JsonObject<CallBody>,
+) -> Result<Response, AppError> {
+    let viewer = require(&ctx, Action::ManageCalls)?;
+    let actor = viewer.user.as_ref().map(|u| u.id);
+    let site = ctx.site()?.clone();
+    let attributes = service::rule_attributes(&app.db, site.id).await?;
+    let form = form_of_body(body, site.timezone);
+    service::update(
+        &app.db,
+        &site,
+        id,
+        &form,
+        &attributes,
+        actor,
+        app.clock.now(),
+    )
+    .await
+    .map_err(in_body_terms)?;
+    let saved = service::find(&app.db, site.id, id).await?;
+    Ok(Json(call_facts(&app, site.id, &saved).await?).into_response())
 }
 
 #[derive(Deserialize, IntoParams)]

@@ -14,8 +14,8 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
     vec![
         ("/openapi.json", get(api_docs::openapi::document)),
         ("/docs", get(api_docs::page::page)),
-        ("/calls", get(calls::api::list)),
-        ("/calls/{id}", get(calls::api::get)),
+        ("/calls", get(calls::api::list).post(calls::api::create)),
+        ("/calls/{id}", get(calls::api::get).put(calls::api::update)),
         (
             "/calls/{id}/proposals",
             get(calls::api::proposals).post(proposals::api::create),
