@@ -4,6 +4,7 @@ admin-call-archive = Archive the call
 admin-call-offer-template = Offer to the network as a template
 admin-call-withdraw-template = Withdraw the template
 call-archived-on = Archived on { $date }
+call-fact-archived = Archived
 call-template-since = Offered to the network as a template since { $date }.
 call-archived-read-only = This call is archived: it, its proposals, reviews, decisions and projects can no longer be changed.
 call-origin = Started from:

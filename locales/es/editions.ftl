@@ -4,6 +4,7 @@ admin-call-archive = Archivar la convocatoria
 admin-call-offer-template = Ofrecer a la red como plantilla
 admin-call-withdraw-template = Retirar la plantilla
 call-archived-on = Archivada el { $date }
+call-fact-archived = Archivada
 call-template-since = Ofrecida a la red como plantilla desde el { $date }.
 call-archived-read-only = Esta convocatoria está archivada: ni ella ni sus propuestas, evaluaciones, decisiones y proyectos pueden modificarse ya.
 call-origin = Creada a partir de:

@@ -4,6 +4,7 @@ admin-call-archive = Archiver l’appel
 admin-call-offer-template = Proposer au réseau comme modèle
 admin-call-withdraw-template = Retirer le modèle
 call-archived-on = Archivé le { $date }
+call-fact-archived = Archivé
 call-template-since = Proposé au réseau comme modèle depuis le { $date }.
 call-archived-read-only = Cet appel est archivé : ni lui, ni ses propositions, évaluations, décisions et projets ne peuvent plus être modifiés.
 call-origin = Créé à partir de :

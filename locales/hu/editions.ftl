@@ -4,6 +4,7 @@ admin-call-archive = Pályázat archiválása
 admin-call-offer-template = Felajánlás a hálózatnak sablonként
 admin-call-withdraw-template = Sablon visszavonása
 call-archived-on = Archiválva: { $date }
+call-fact-archived = Archiválva
 call-template-since = { $date } óta sablonként felajánlva a hálózatnak.
 call-archived-read-only = Ez a pályázat archivált: sem a pályázat, sem a javaslatai, értékelései, döntései és projektjei nem módosíthatók többé.
 call-origin = Kiindulás:

@@ -4,6 +4,7 @@ admin-call-archive = Archivia il bando
 admin-call-offer-template = Offri alla rete come modello
 admin-call-withdraw-template = Ritira il modello
 call-archived-on = Archiviato il { $date }
+call-fact-archived = Archiviato
 call-template-since = Offerto alla rete come modello dal { $date }.
 call-archived-read-only = Questo bando è archiviato: il bando, le sue proposte, valutazioni, decisioni e progetti non possono più essere modificati.
 call-origin = Avviato da:

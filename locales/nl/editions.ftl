@@ -4,6 +4,7 @@ admin-call-archive = Oproep archiveren
 admin-call-offer-template = Als sjabloon aan het netwerk aanbieden
 admin-call-withdraw-template = Sjabloon intrekken
 call-archived-on = Gearchiveerd op { $date }
+call-fact-archived = Gearchiveerd
 call-template-since = Sinds { $date } als sjabloon aan het netwerk aangeboden.
 call-archived-read-only = Deze oproep is gearchiveerd: de oproep, de voorstellen, beoordelingen, besluiten en projecten kunnen niet meer worden gewijzigd.
 call-origin = Gestart vanuit:

@@ -4,6 +4,7 @@ admin-call-archive = Arquivar a chamada
 admin-call-offer-template = Oferecer à rede como modelo
 admin-call-withdraw-template = Retirar o modelo
 call-archived-on = Arquivada em { $date }
+call-fact-archived = Arquivada
 call-template-since = Oferecida à rede como modelo desde { $date }.
 call-archived-read-only = Esta chamada está arquivada: ela, as suas propostas, avaliações, decisões e projetos já não podem ser alterados.
 call-origin = Criada a partir de:

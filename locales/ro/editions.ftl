@@ -4,6 +4,7 @@ admin-call-archive = Arhivează apelul
 admin-call-offer-template = Oferă rețelei ca șablon
 admin-call-withdraw-template = Retrage șablonul
 call-archived-on = Arhivat la { $date }
+call-fact-archived = Arhivat
 call-template-since = Oferit rețelei ca șablon din { $date }.
 call-archived-read-only = Acest apel este arhivat: nici el, nici propunerile, evaluările, deciziile și proiectele sale nu mai pot fi modificate.
 call-origin = Pornit de la:

@@ -77,6 +77,14 @@ async fn post_form(browser: &Browser, page: &str, action: &str, fields: &[(&str,
     browser.post(action, &all).await
 }
 
+/// The new call page's one-time key for its copy forms.
+fn copy_key(page: &Page) -> String {
+    let marker = "name=\"key\" value=\"";
+    let start = page.body.find(marker).expect("a copy form") + marker.len();
+    let end = page.body[start..].find('"').expect("key end") + start;
+    page.body[start..end].to_owned()
+}
+
 /// The city's demo administrator, signed in.
 async fn admin_of(server: &TestServer, slug: &str) -> (TenantId, Browser) {
     let tenant = innovato::tenants::find_by_slug(&server.store.db, slug)
@@ -292,14 +300,16 @@ async fn a_new_edition_copies_the_call_a_year_later(backend: Backend) {
     let new_page = server.url("/t/turin/admin/calls/new");
     let shown = admin.get(&new_page).await;
     assert!(shown.body.contains("Nuova edizione"), "{}", shown.body);
+    let key = copy_key(&shown);
     let copied = post_form(
         &admin,
         &new_page,
         &server.url("/t/turin/admin/calls/copy"),
-        &[("from", &source.id.to_string())],
+        &[("from", &source.id.to_string()), ("key", &key)],
     )
     .await;
-    assert_eq!(copied.status, 200, "{}", copied.body);
+    assert_eq!(copied.status, 303, "{}", copied.body);
+    let copied = admin.get(&copied.location(&new_page)).await;
     assert!(
         copied.body.contains("id=\"call-origin\""),
         "{}",
@@ -388,11 +398,12 @@ async fn a_template_travels_from_turin_to_porto(backend: Backend) {
 
     // A Turin call not offered is not Porto's to copy.
     let (other, _) = turin_2019(&server, turin_scope).await;
+    let key = copy_key(&shown);
     let refused = post_form(
         &porto_admin,
         &new_page,
         &server.url("/t/porto/admin/calls/copy"),
-        &[("from", &other.id.to_string())],
+        &[("from", &other.id.to_string()), ("key", &key)],
     )
     .await;
     assert_eq!(refused.status, 404);
@@ -401,10 +412,12 @@ async fn a_template_travels_from_turin_to_porto(backend: Backend) {
         &porto_admin,
         &new_page,
         &server.url("/t/porto/admin/calls/copy"),
-        &[("from", &template.id.to_string())],
+        &[("from", &template.id.to_string()), ("key", &key)],
     )
     .await;
-    assert_eq!(copied.status, 200, "{}", copied.body);
+    assert_eq!(copied.status, 303, "{}", copied.body);
+    let copied = porto_admin.get(&copied.location(&new_page)).await;
+    assert!(copied.body.contains("id=\"copy-notes\""), "{}", copied.body);
     assert!(copied.body.contains("Turin") || copied.body.contains("Torino"));
     let copy = porto
         .find::<calls::Entity>()

@@ -27,6 +27,7 @@ mod console;
 mod decisions;
 mod demo;
 mod deploy;
+mod edition_pages;
 mod editions;
 mod employee;
 mod faults;

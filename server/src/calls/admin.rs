@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -92,6 +92,9 @@ struct CallFormPage {
     editions: Vec<SourceLine>,
     /// On the new call page: other cities' calls offered as templates.
     templates: Vec<SourceLine>,
+    /// On the new call page: the copy forms' one-time key, so that a
+    /// repeated click makes one copy.
+    copy_key: String,
 }
 
 /// A call to start from: its id, city, title (in the reader's language
@@ -315,6 +318,7 @@ async fn form_page_noting(
         copy_notes,
         editions,
         templates,
+        copy_key: uuid::Uuid::new_v4().simple().to_string(),
         close_confirm,
         claims,
         action: match existing {
@@ -445,18 +449,45 @@ pub async fn create(
     }
 }
 
-/// `GET /admin/calls/{id}`
+#[derive(Deserialize)]
+pub struct EditQuery {
+    /// Present right after a copy made the call: its page says so.
+    copied: Option<String>,
+}
+
+/// `GET /admin/calls/{id}`; after a copy (`?copied`), with what the copy
+/// could not keep.
 pub async fn edit_form(
     State(app): State<AppState>,
     ctx: PageContext,
     Path(id): Path<CallId>,
+    Query(query): Query<EditQuery>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
     let site = ctx.site()?.clone();
     let c = service::find(&app.db, site.id, id).await?;
     let (texts, categories) = service::parts(&app.db, site.id, id).await?;
     let form = form_of(&c, &texts, categories, site.timezone);
-    form_page(&app, ctx, form, Vec::new(), Some(&c)).await
+    let mut notes = Vec::new();
+    if query.copied.is_some()
+        && let Some((dropped, unknown)) = edition::copy_notes(&app.db, site.id, id).await?
+    {
+        let l = &ctx.l10n;
+        notes.push(l.t("call-copy-done"));
+        if !dropped.is_empty() {
+            notes.push(l.args(
+                "call-copy-dropped-categories",
+                &[("categories", dropped.join(", ").into())],
+            ));
+        }
+        if let Some(attribute) = unknown {
+            notes.push(l.args(
+                "call-copy-unknown-attribute",
+                &[("attribute", attribute.into())],
+            ));
+        }
+    }
+    form_page_noting(&app, ctx, form, Vec::new(), Some(&c), notes).await
 }
 
 /// `POST /admin/calls/{id}`: saves changes while the call is a draft or
@@ -661,17 +692,22 @@ pub async fn withdraw_template(
 pub struct CopyFrom {
     #[serde(default)]
     from: String,
+    /// The new call page's one-time key.
+    #[serde(default)]
+    key: String,
 }
 
 /// `POST /admin/calls/copy`: a new draft from a call of the city (a new
-/// edition) or another city's template; the draft's page says what the
-/// copy could not keep.
+/// edition) or another city's template, then the draft's page (303), which
+/// says what the copy could not keep. The form's key makes a repeated
+/// submit find the first copy rather than make a second.
 pub async fn copy(
     State(app): State<AppState>,
     ctx: PageContext,
     CsrfForm(form): CsrfForm<CopyFrom>,
 ) -> Result<Response, AppError> {
     require(&ctx, Action::ManageCalls)?;
+    let actor = viewer_id(&ctx).ok_or(AppError::Forbidden)?;
     let site = ctx.site()?.clone();
     let from: CallId = form
         .from
@@ -680,31 +716,6 @@ pub async fn copy(
         .map(CallId)
         .map_err(|_| AppError::BadRequest)?;
     let attributes = rule_attributes(&app, site.id).await?;
-    let copied = edition::copy(
-        &app.db,
-        &site,
-        from,
-        &attributes,
-        viewer_id(&ctx),
-        app.clock.now(),
-    )
-    .await?;
-    let l = &ctx.l10n;
-    let mut notes = vec![l.t("call-copy-done")];
-    if !copied.dropped_categories.is_empty() {
-        notes.push(l.args(
-            "call-copy-dropped-categories",
-            &[("categories", copied.dropped_categories.join(", ").into())],
-        ));
-    }
-    if let Some(attribute) = &copied.unknown_attribute {
-        notes.push(l.args(
-            "call-copy-unknown-attribute",
-            &[("attribute", attribute.clone().into())],
-        ));
-    }
-    let c = service::find(&app.db, site.id, copied.id).await?;
-    let (texts, categories) = service::parts(&app.db, site.id, copied.id).await?;
-    let form = form_of(&c, &texts, categories, site.timezone);
-    form_page_noting(&app, ctx, form, Vec::new(), Some(&c), notes).await
+    let id = edition::copy_once(&app, &site, from, form.key.trim(), &attributes, actor).await?;
+    Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}?copied"))).into_response())
 }

@@ -4,7 +4,7 @@
 //! and calls offered to the network as templates that other cities copy.
 //! Every write is audited.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, time::Duration};
 
 use chrono::{DateTime, Datelike, Months, Utc};
 use sea_orm::{
@@ -406,6 +406,110 @@ pub async fn copy(
         dropped_categories,
         unknown_attribute,
     })
+}
+
+/// How long a copy form's key is remembered: a double submit comes within
+/// seconds, a form sent again from the browser's history within the day.
+const COPY_KEY_LIFE: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// How long the first request holding a key may take to copy before a
+/// second one with the same key gives up waiting for it.
+const COPY_CLAIM_LIFE: Duration = Duration::from_secs(30);
+
+/// A copy form's key: 1 to 64 letters, digits, dashes or underscores.
+fn valid_copy_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 64
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// [`copy`] made once per form key: the same form sent again (a double
+/// click, a resubmission) finds the draft the first request made instead
+/// of making another. A key is the person's, in the city, for one source;
+/// it is kept in the store, beside the session that sent it.
+pub async fn copy_once(
+    app: &AppState,
+    site: &TenantContext,
+    source: CallId,
+    key: &str,
+    attributes: &[String],
+    actor: PersonId,
+) -> Result<CallId, AppError> {
+    if !valid_copy_key(key) {
+        return Err(AppError::BadRequest);
+    }
+    let made = format!("call-copy:{}:{actor}:{source}:{key}", site.id.get());
+    let claim = format!("{made}:claim");
+    if let Some(id) = app.store.get::<i32>(&made, None).await? {
+        return Ok(CallId(id));
+    }
+    if app.store.count(&claim, COPY_CLAIM_LIFE).await? > 1 {
+        // Another request with this key is copying: its draft is ours.
+        for _ in 0..100 {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            if let Some(id) = app.store.get::<i32>(&made, None).await? {
+                return Ok(CallId(id));
+            }
+        }
+        return Err(AppError::Locked);
+    }
+    let copied = copy(
+        &app.db,
+        site,
+        source,
+        attributes,
+        Some(actor),
+        app.clock.now(),
+    )
+    .await;
+    match copied {
+        Ok(copied) => {
+            app.store
+                .put(&made, &copied.id.get(), COPY_KEY_LIFE)
+                .await?;
+            Ok(copied.id)
+        }
+        Err(error) => {
+            // Refused: the same key may try again.
+            app.store.delete(&claim).await?;
+            Err(error)
+        }
+    }
+}
+
+/// What the copy that made `call` left behind, as its audit entry keeps
+/// it: the source's categories with no counterpart in the city, and the
+/// eligibility attribute the city does not know. `None` if `call` is no
+/// copy.
+pub async fn copy_notes(
+    db: &impl ConnectionTrait,
+    scope: TenantId,
+    call: CallId,
+) -> Result<Option<(Vec<String>, Option<String>)>, DbErr> {
+    let Some(entry) = scope
+        .find::<audit::Entity>()
+        .filter(audit::Column::Action.eq("call.copy"))
+        .filter(audit::Column::SubjectType.eq("call"))
+        .filter(audit::Column::SubjectId.eq(call.get()))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let after: serde_json::Value = serde_json::from_str(&entry.after).unwrap_or_default();
+    let dropped = after["dropped_categories"]
+        .as_array()
+        .map(|names| {
+            names
+                .iter()
+                .filter_map(|n| n.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let unknown = after["unknown_attribute"].as_str().map(str::to_owned);
+    Ok(Some((dropped, unknown)))
 }
 
 /// A call format that travelled: the call other cities started a call

@@ -323,6 +323,12 @@ pub async fn call_page(
             value: l.euros(c.budget_cents),
         });
     }
+    if let Some(archived_at) = c.archived_at {
+        facts.push(Fact {
+            label: l.t("call-fact-archived"),
+            value: l.date(&archived_at.with_timezone(&tz)),
+        });
+    }
 
     let mut figures = Vec::new();
     if c.phase != Phase::Open {
