@@ -488,4 +488,4 @@ api-docs-reply-create-call-422 = Fields to correct: `errors` names each, in the 
 api-docs-reply-update-call-200 = The call, saved
 api-docs-reply-update-call-409 = The call is past its submissions: its rules are settled
 api-docs-reply-update-call-422 = Fields to correct, or a published call's kind changed: `errors` names each, in the request's language
-api-docs-schema-CallBody = A call as the admin's form writes it: every field of the form. Dates are instants (RFC 3339), kept to the minute in the city's time zone.
+api-docs-schema-CallBody = A call as the admin's form writes it: every field of the form. Dates are instants (RFC 3339), kept to the minute in the city's time zone, or the form's own `YYYY-MM-DDTHH:MM` in that zone.

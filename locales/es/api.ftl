@@ -488,4 +488,4 @@ api-docs-reply-create-call-422 = Campos que corregir: `errors` los nombra uno a 
 api-docs-reply-update-call-200 = La convocatoria, guardada
 api-docs-reply-update-call-409 = La convocatoria ya pasó su plazo de presentación: sus reglas están fijadas
 api-docs-reply-update-call-422 = Campos que corregir, o cambió el tipo de una convocatoria publicada: `errors` los nombra uno a uno, en el idioma de la petición
-api-docs-schema-CallBody = Una convocatoria tal como la escribe el formulario del administrador: cada campo del formulario. Las fechas son instantes (RFC 3339), guardados al minuto en la zona horaria de la ciudad.
+api-docs-schema-CallBody = Una convocatoria tal como la escribe el formulario del administrador: cada campo del formulario. Las fechas son instantes (RFC 3339), guardados al minuto en la zona horaria de la ciudad, o en el formato del formulario `YYYY-MM-DDTHH:MM` en esa zona.

@@ -488,4 +488,4 @@ api-docs-reply-create-call-422 = Des champs à corriger : `errors` les nomme un 
 api-docs-reply-update-call-200 = L'appel, enregistré
 api-docs-reply-update-call-409 = L'appel a passé sa date limite des dépôts : ses règles sont arrêtées
 api-docs-reply-update-call-422 = Des champs à corriger, ou le type d'un appel publié a changé : `errors` les nomme un par un, dans la langue de la requête
-api-docs-schema-CallBody = Un appel tel que l'écrit le formulaire de l'administrateur : chaque champ du formulaire. Les dates sont des instants (RFC 3339), gardés à la minute dans le fuseau horaire de la ville.
+api-docs-schema-CallBody = Un appel tel que l'écrit le formulaire de l'administrateur : chaque champ du formulaire. Les dates sont des instants (RFC 3339), gardés à la minute dans le fuseau horaire de la ville, ou au format du formulaire `YYYY-MM-DDTHH:MM` dans ce fuseau.

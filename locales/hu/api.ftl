@@ -488,4 +488,4 @@ api-docs-reply-create-call-422 = Javítandó mezők: az `errors` egyenként megn
 api-docs-reply-update-call-200 = A felhívás, mentve
 api-docs-reply-update-call-409 = A felhívás beadási határideje lejárt: a szabályai rögzültek
 api-docs-reply-update-call-422 = Javítandó mezők, vagy megváltozott egy közzétett felhívás típusa: az `errors` egyenként megnevezi őket, a kérés nyelvén
-api-docs-schema-CallBody = Egy felhívás úgy, ahogy az adminisztrátor űrlapja írja: az űrlap minden mezője. A dátumok időpontok (RFC 3339), percre pontosan a város időzónájában tárolva.
+api-docs-schema-CallBody = Egy felhívás úgy, ahogy az adminisztrátor űrlapja írja: az űrlap minden mezője. A dátumok időpontok (RFC 3339), percre pontosan a város időzónájában tárolva, vagy az űrlap saját `YYYY-MM-DDTHH:MM` formátumában, abban az időzónában.

@@ -488,4 +488,4 @@ api-docs-reply-create-call-422 = Campi da correggere: `errors` li indica uno per
 api-docs-reply-update-call-200 = Il bando, salvato
 api-docs-reply-update-call-409 = Il bando ha superato la scadenza delle candidature: le sue regole sono fissate
 api-docs-reply-update-call-422 = Campi da correggere, oppure è cambiato il tipo di un bando pubblicato: `errors` li indica uno per uno, nella lingua della richiesta
-api-docs-schema-CallBody = Un bando come lo scrive il modulo dell'amministratore: ogni campo del modulo. Le date sono istanti (RFC 3339), conservati al minuto nel fuso orario della città.
+api-docs-schema-CallBody = Un bando come lo scrive il modulo dell'amministratore: ogni campo del modulo. Le date sono istanti (RFC 3339), conservati al minuto nel fuso orario della città, oppure nel formato del modulo `YYYY-MM-DDTHH:MM` in quel fuso.

@@ -488,4 +488,4 @@ api-docs-reply-create-call-422 = Velden om te verbeteren: `errors` noemt ze een 
 api-docs-reply-update-call-200 = De oproep, opgeslagen
 api-docs-reply-update-call-409 = De indieningsdeadline van de oproep is voorbij: de regels liggen vast
 api-docs-reply-update-call-422 = Velden om te verbeteren, of de soort van een gepubliceerde oproep is gewijzigd: `errors` noemt ze een voor een, in de taal van het verzoek
-api-docs-schema-CallBody = Een oproep zoals het formulier van de beheerder hem schrijft: elk veld van het formulier. Datums zijn tijdstippen (RFC 3339), tot op de minuut bewaard in de tijdzone van de stad.
+api-docs-schema-CallBody = Een oproep zoals het formulier van de beheerder hem schrijft: elk veld van het formulier. Datums zijn tijdstippen (RFC 3339), tot op de minuut bewaard in de tijdzone van de stad, of in de eigen notatie van het formulier `YYYY-MM-DDTHH:MM` in die tijdzone.

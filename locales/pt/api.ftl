@@ -488,4 +488,4 @@ api-docs-reply-create-call-422 = Campos a corrigir: `errors` indica cada um, na 
 api-docs-reply-update-call-200 = A chamada, guardada
 api-docs-reply-update-call-409 = A chamada já passou o prazo de candidatura: as suas regras estão fixadas
 api-docs-reply-update-call-422 = Campos a corrigir, ou mudou o tipo de uma chamada publicada: `errors` indica cada um, na língua do pedido
-api-docs-schema-CallBody = Uma chamada como o formulário do administrador a escreve: cada campo do formulário. As datas são instantes (RFC 3339), guardados ao minuto no fuso horário do município.
+api-docs-schema-CallBody = Uma chamada como o formulário do administrador a escreve: cada campo do formulário. As datas são instantes (RFC 3339), guardados ao minuto no fuso horário do município, ou no formato do formulário `YYYY-MM-DDTHH:MM` nesse fuso.

@@ -488,4 +488,4 @@ api-docs-reply-create-call-422 = Câmpuri de corectat: `errors` le numește pe f
 api-docs-reply-update-call-200 = Apelul, salvat
 api-docs-reply-update-call-409 = Apelul a depășit termenul de depunere: regulile lui sunt stabilite
 api-docs-reply-update-call-422 = Câmpuri de corectat sau s-a schimbat tipul unui apel publicat: `errors` le numește pe fiecare, în limba cererii
-api-docs-schema-CallBody = Un apel așa cum îl scrie formularul administratorului: fiecare câmp al formularului. Datele sunt momente (RFC 3339), păstrate la minut în fusul orar al orașului.
+api-docs-schema-CallBody = Un apel așa cum îl scrie formularul administratorului: fiecare câmp al formularului. Datele sunt momente (RFC 3339), păstrate la minut în fusul orar al orașului, sau în formatul formularului `YYYY-MM-DDTHH:MM` în acel fus orar.

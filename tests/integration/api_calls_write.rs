@@ -310,6 +310,24 @@ async fn an_invalid_call_names_each_field_in_the_readers_language(backend: Backe
         Some(5),
         "{problem}"
     );
+    // A date that is no date is named too, not refused as a whole body.
+    let mut undated = cocreation(&category_ids(&server, scope).await, now);
+    undated["opens_at"] = json!("domani");
+    let refused = send(
+        &server,
+        &client,
+        "turin",
+        ("POST", "/calls"),
+        &auth,
+        "it",
+        Some(&undated),
+    )
+    .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(
+        json_of(&refused)["errors"]["opens_at"],
+        said(&server, Lang::It, "call-error-date")
+    );
     let calls_after = scope
         .find::<calls::Entity>()
         .count(&server.store.db)

@@ -184,7 +184,8 @@ pub async fn get(
 }
 
 /// A call as the admin's form writes it: every field of the form. Dates
-/// are instants (RFC 3339), kept to the minute in the city's time zone.
+/// are instants (RFC 3339), kept to the minute in the city's time zone, or
+/// the form's own `YYYY-MM-DDTHH:MM` in that zone.
 #[derive(Deserialize, ToSchema)]
 pub struct CallBody {
     /// `ideas` (an open call for ideas, the default) or `cocreation`
@@ -197,18 +198,23 @@ pub struct CallBody {
     texts: Vec<CallText>,
     /// The ids of the city's categories the call offers (one at least).
     categories: Vec<i32>,
-    opens_at: DateTime<Utc>,
+    #[schema(format = DateTime)]
+    opens_at: String,
     /// Co-creation: the end of the challenges stage, after the opening.
     #[serde(default)]
-    challenges_close_at: Option<DateTime<Utc>>,
+    #[schema(format = DateTime)]
+    challenges_close_at: Option<String>,
     /// Co-creation: the end of the co-creation stage, after the challenges
     /// stage and before the submission deadline.
     #[serde(default)]
-    cocreation_close_at: Option<DateTime<Utc>>,
+    #[schema(format = DateTime)]
+    cocreation_close_at: Option<String>,
     /// The submission deadline, after the opening.
-    submissions_close_at: DateTime<Utc>,
+    #[schema(format = DateTime)]
+    submissions_close_at: String,
     /// After the submission deadline.
-    results_at: DateTime<Utc>,
+    #[schema(format = DateTime)]
+    results_at: String,
     /// From 1 to 10 people.
     max_team_size: i32,
     /// Co-creation: the smallest team that may submit, from 1 to the
@@ -254,7 +260,13 @@ pub struct CallBody {
 /// The body as the admin's form would send it, so that the API and the
 /// page apply one set of rules.
 fn form_of_body(body: CallBody, tz: chrono_tz::Tz) -> CallForm {
-    let local = |at: &DateTime<Utc>| format_local(at, tz);
+    // An instant becomes the city's local time, as the form shows it; any
+    // other text goes to the form as it is, which accepts its own local
+    // format and names the field otherwise.
+    let local = |value: &String| match DateTime::parse_from_rfc3339(value.trim()) {
+        Ok(at) => format_local(&at.with_timezone(&Utc), tz),
+        Err(_) => value.clone(),
+    };
     let (rule, attribute, values) = match body.eligibility {
         Eligibility::Everyone => ("everyone", String::new(), Vec::new()),
         Eligibility::AllExcept { attribute, values } => ("all_except", attribute, values),
