@@ -254,7 +254,9 @@ pub async fn announce(
     )
     .await;
     match announced {
-        Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/mailings?sent=1"))).into_response()),
+        Ok(_) => Ok(
+            Redirect::to(&ctx.link(&format!("/admin/calls/{id}/mailings?sent=1"))).into_response(),
+        ),
         Err(error) => {
             let (errors, notice) = refused(error, &ctx)?;
             page(&app, ctx, &call, form, errors, notice, false).await

@@ -36,8 +36,7 @@ use crate::{
     error::AppError,
     people::user,
     projects::{self, milestone},
-    proposals,
-    review,
+    proposals, review,
     state::AppState,
     teams,
     tenancy::TenantId,
@@ -384,8 +383,7 @@ async fn milestones_due(
         {
             continue;
         }
-        let mut people =
-            projects::service::team_of(&app.db, &app.secrets, scope, &project).await?;
+        let mut people = projects::service::team_of(&app.db, &app.secrets, scope, &project).await?;
         people.extend(project.mentor_id);
         people.sort();
         people.dedup();
@@ -419,7 +417,9 @@ pub async fn run(app: AppState) {
         match result {
             Ok(0) => {}
             Ok(sent) => tracing::info!(sent, "scheduled mailings sent"),
-            Err(error) => tracing::warn!(%error, "scheduled mailings could not be sent; trying again"),
+            Err(error) => {
+                tracing::warn!(%error, "scheduled mailings could not be sent; trying again")
+            }
         }
     }
 }

@@ -8,8 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
-    sea_query::Query,
+    QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait, sea_query::Query,
 };
 use serde_json::json;
 

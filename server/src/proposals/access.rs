@@ -42,7 +42,11 @@ pub async fn eligibility_of(
         }
         _ => None,
     };
-    Ok(admits(&rule, person, division.as_ref().map(|d| d.code.as_str())))
+    Ok(admits(
+        &rule,
+        person,
+        division.as_ref().map(|d| d.code.as_str()),
+    ))
 }
 
 /// Whether `rule` admits `person`, whose division has the code `division`
