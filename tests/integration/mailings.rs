@@ -463,6 +463,16 @@ async fn an_announcement_shows_its_reach_asks_and_goes_once(backend: Backend) {
         service::reach(db, scope, call.id).await.expect("reach")[0].count("queued") as usize,
         reach
     );
+    let api = admin
+        .get(&server.url(&format!("/t/turin/api/v1/calls/{}/mailings", call.id)))
+        .await;
+    assert_eq!(api.status, 200, "{}", api.body);
+    let listed: serde_json::Value = serde_json::from_str(&api.body).expect("JSON");
+    let first = &listed["mailings"][0];
+    assert_eq!(first["kind"], "announcement");
+    assert_eq!(first["subject"], "Incontro informativo");
+    assert_eq!(first["audience"].as_u64(), Some(reach as u64));
+    assert_eq!(first["emails"]["queued"].as_u64(), Some(reach as u64));
 }
 
 async fn only_the_citys_admins_announce(backend: Backend) {
@@ -482,6 +492,8 @@ async fn only_the_citys_admins_announce(backend: Backend) {
     ];
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     assert_eq!(employee.get(&url).await.status, 403);
+    let api = |slug: &str| server.url(&format!("/t/{slug}/api/v1/calls/{}/mailings", call.id));
+    assert_eq!(employee.get(&api("turin")).await.status, 403);
     assert_eq!(employee.post(&url, &pairs).await.status, 403);
 
     let porto_scope = porto(&server).await;
@@ -496,6 +508,7 @@ async fn only_the_citys_admins_announce(backend: Backend) {
         Browser::signed_in(&server, "porto", porto_scope.get(), grant.user_id.get()).await;
     let there = server.url(&format!("/t/porto/admin/calls/{}/mailings", call.id));
     assert_eq!(porto_admin.get(&there).await.status, 404);
+    assert_eq!(porto_admin.get(&api("porto")).await.status, 404);
     let porto_home = porto_admin.get(&server.url("/t/porto/")).await;
     let mut theirs: Vec<(&str, String)> = form.to_vec();
     theirs[0].1 = porto_home.csrf();

@@ -5,5 +5,6 @@
 //! notifications' (`notifications::notify_mailing`).
 
 pub mod admin;
+pub mod api;
 pub mod schedule;
 pub mod service;
