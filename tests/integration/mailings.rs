@@ -14,7 +14,7 @@ use innovato::{
     mailings::{schedule, service},
     notifications::{self, mailing, outbox},
     people::{Role, role, user},
-    proposals,
+    projects, proposals,
     tenancy::TenantId,
     tenants,
 };
@@ -529,4 +529,216 @@ on_both_backends!(
     two_servers_send_each_reminder_once,
     an_announcement_shows_its_reach_asks_and_goes_once,
     only_the_citys_admins_announce,
+);
+
+/// A milestone due within the week is told to its project's team and
+/// mentor once; one due later, or done, is not.
+async fn milestones_due_reach_team_and_mentor_once(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let db = &server.store.db;
+    let scope = turin(&server).await;
+    crate::support::before_implementation(db).await;
+    let awarded = scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::Status.eq(proposals::Status::Awarded))
+        .all(db)
+        .await
+        .expect("awarded");
+    let now = Utc::now();
+    projects::service::create_for_awarded(db, scope, &awarded[..1], now)
+        .await
+        .expect("project");
+    let project = scope
+        .find::<projects::Entity>()
+        .one(db)
+        .await
+        .expect("query")
+        .expect("a project");
+    let (mentor, _) = employee(&server, scope, "Marta Guida", "funzionario").await;
+    let mut row: projects::entity::ActiveModel = project.clone().into();
+    row.mentor_id = sea_orm::ActiveValue::Set(Some(PersonId(mentor)));
+    scope.update(row, db).await.expect("mentor");
+    let today = now.with_timezone(&chrono_tz::Europe::Rome).date_naive();
+    let milestone = |title: &str, due: i64, done: bool| projects::milestone::ActiveModel {
+        project_id: sea_orm::ActiveValue::Set(project.id),
+        title: sea_orm::ActiveValue::Set(title.into()),
+        due_on: sea_orm::ActiveValue::Set(today + Duration::days(due)),
+        done_on: sea_orm::ActiveValue::Set(done.then_some(today)),
+        ..Default::default()
+    };
+    for (title, due, done) in [
+        ("Gara", 3, false),
+        ("Collaudo", 30, false),
+        ("Avvio", 2, true),
+    ] {
+        scope
+            .insert(milestone(title, due, done), db)
+            .await
+            .expect("milestone");
+    }
+    schedule::send_due(&server.state.app, now)
+        .await
+        .expect("sent");
+    schedule::send_due(&server.state.app, now + Duration::hours(1))
+        .await
+        .expect("sent again");
+    let team = innovato::review::service::teams_of(
+        db,
+        &server.state.app.secrets,
+        scope,
+        vec![project.proposal_id.expect("from a proposal")],
+    )
+    .await
+    .expect("team")
+    .into_values()
+    .flatten()
+    .collect::<Vec<_>>();
+    assert!(!team.is_empty());
+    let link = format!("/projects/{}", project.id);
+    for person in team.iter().copied().chain([PersonId(mentor)]) {
+        let notes = scope
+            .find::<notifications::Entity>()
+            .filter(notifications::Column::UserId.eq(person))
+            .filter(notifications::Column::Message.eq("notification-milestone-due"))
+            .filter(notifications::Column::Link.eq(link.as_str()))
+            .all(db)
+            .await
+            .expect("notifications");
+        assert_eq!(notes.len(), 1, "{person:?}");
+        assert!(notes[0].args.contains("Gara"), "{}", notes[0].args);
+    }
+}
+
+/// Three days before the results date, jurors with a review not complete
+/// are reminded; a juror whose reviews are done is not.
+async fn reviews_due_remind_jurors_behind(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let db = &server.store.db;
+    let scope = porto(&server).await;
+    let call = scope
+        .find::<calls::Entity>()
+        .filter(calls::Column::Phase.eq(calls::Phase::Review))
+        .one(db)
+        .await
+        .expect("query")
+        .expect("Porto's call in review");
+    let now = Utc::now();
+    let mut row: calls::entity::ActiveModel = call.clone().into();
+    row.review_started_at = sea_orm::ActiveValue::Set(Some(now));
+    scope.update(row, db).await.expect("scoring open");
+    let proposal = scope
+        .find::<proposals::Entity>()
+        .filter(proposals::Column::CallId.eq(call.id))
+        .one(db)
+        .await
+        .expect("query")
+        .expect("a proposal");
+    let (behind, _) = employee_in(db, scope, "Rita Lenta", "tecnica").await;
+    let (done, _) = employee_in(db, scope, "Rui Pronto", "tecnico").await;
+    for (juror, complete) in [(behind, false), (done, true)] {
+        scope
+            .insert(
+                innovato::review::entity::ActiveModel {
+                    call_id: sea_orm::ActiveValue::Set(call.id),
+                    proposal_id: sea_orm::ActiveValue::Set(proposal.id),
+                    juror_id: sea_orm::ActiveValue::Set(PersonId(juror)),
+                    state: sea_orm::ActiveValue::Set(innovato::review::State::Assigned),
+                    conflict_reason: sea_orm::ActiveValue::Set(String::new()),
+                    scores: sea_orm::ActiveValue::Set("[]".into()),
+                    complete: sea_orm::ActiveValue::Set(complete),
+                    updated_at: sea_orm::ActiveValue::Set(now),
+                    ..Default::default()
+                },
+                db,
+            )
+            .await
+            .expect("review");
+    }
+    let link = format!("/review/calls/{}", call.id);
+    let early = call.results_at - Duration::days(5);
+    schedule::send_due(&server.state.app, early)
+        .await
+        .expect("sent");
+    assert_eq!(
+        told(db, scope, behind, "notification-review-due", &link).await,
+        0,
+        "too early"
+    );
+    let due = call.results_at - Duration::days(2);
+    schedule::send_due(&server.state.app, due)
+        .await
+        .expect("sent");
+    schedule::send_due(&server.state.app, due)
+        .await
+        .expect("sent again");
+    assert_eq!(
+        told(db, scope, behind, "notification-review-due", &link).await,
+        1
+    );
+    assert_eq!(
+        told(db, scope, done, "notification-review-due", &link).await,
+        0
+    );
+}
+
+/// In the Cocreation stage, a team lacking a division its challenge
+/// concerns is told to that division's eligible employees off the team,
+/// once per challenge and division.
+async fn teams_lacking_a_division_ask_its_employees(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let db = &server.store.db;
+    let scope = TenantId::of(
+        &tenants::find_by_slug(db, "rotterdam")
+            .await
+            .expect("query")
+            .expect("Rotterdam"),
+    );
+    let call = scope
+        .find::<calls::Entity>()
+        .filter(calls::Column::Kind.eq(calls::Kind::Cocreation))
+        .one(db)
+        .await
+        .expect("query")
+        .expect("Rotterdam's co-creation call");
+    let now = Utc::now();
+    let finder =
+        innovato::teams::service::finder(db, &server.state.app.secrets, scope, call.id, now)
+            .await
+            .expect("finder");
+    assert!(finder.forming, "the demo's call is in its Cocreation stage");
+    schedule::send_due(&server.state.app, now)
+        .await
+        .expect("sent");
+    schedule::send_due(&server.state.app, now)
+        .await
+        .expect("sent again");
+    let mut asked = 0;
+    for team in &finder.teams {
+        for division in &team.lacking_ids {
+            let occasion = format!("division-{}-{division}", team.challenge.id);
+            let sent = mailings_of(db, scope, &call, &occasion).await;
+            assert_eq!(sent.len(), 1, "{occasion}");
+            for person in queued_for(db, scope, sent[0].id).await {
+                let who = scope
+                    .find_by_id::<user::Entity>(person)
+                    .one(db)
+                    .await
+                    .expect("query")
+                    .expect("person");
+                assert_eq!(who.division_id, Some(*division));
+                assert!(!team.has(person), "not on the team");
+                asked += 1;
+            }
+        }
+    }
+    assert!(
+        asked > 0,
+        "the demo's teams lack divisions with people in them"
+    );
+}
+
+on_both_backends!(
+    milestones_due_reach_team_and_mentor_once,
+    reviews_due_remind_jurors_behind,
+    teams_lacking_a_division_ask_its_employees,
 );
