@@ -219,6 +219,10 @@ audit-group-category = Categories
 audit-do-unknown = { $actor } performed the action “{ $code }” on { $subject }.
 audit-do-api-token-create = { $actor } created the API token “{ $name }”.
 audit-do-api-token-revoke = { $actor } revoked an API token.
+audit-do-call-announce = { $actor } sent the announcement ‘{ $name }’ to { $count ->
+    [one] the one person
+   *[other] the { $count } people
+} eligible for the call ‘{ $call }’.
 audit-do-call-close-early = { $days ->
     [0] { $actor } closed the call ‘{ $call }’ early, { $hours ->
         [one] { $hours } hour

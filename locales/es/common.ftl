@@ -222,6 +222,10 @@ audit-group-category = Categorías
 audit-do-unknown = { $actor } realizó la acción «{ $code }» sobre { $subject }.
 audit-do-api-token-create = { $actor } creó el token de API «{ $name }».
 audit-do-api-token-revoke = { $actor } revocó un token de API.
+audit-do-call-announce = { $actor } envió el aviso ‘{ $name }’ { $count ->
+    [one] a la única persona con derecho a participar
+   *[other] a las { $count } personas con derecho a participar
+} en la convocatoria ‘{ $call }’.
 audit-do-call-close-early = { $days ->
     [0] { $actor } cerró antes de tiempo la convocatoria ‘{ $call }’, { $hours ->
         [one] { $hours } hora

@@ -222,6 +222,10 @@ audit-group-category = Catégories
 audit-do-unknown = { $actor } a effectué l'action « { $code } » sur { $subject }.
 audit-do-api-token-create = { $actor } a créé le jeton d'API « { $name } ».
 audit-do-api-token-revoke = { $actor } a révoqué un jeton d'API.
+audit-do-call-announce = { $actor } a envoyé l'annonce ‘{ $name }’ { $count ->
+    [one] à la seule personne éligible
+   *[other] aux { $count } personnes éligibles
+} à l'appel ‘{ $call }’.
 audit-do-call-close-early = { $days ->
     [0] { $actor } a clôturé l'appel ‘{ $call }’ en avance, { $hours ->
         [one] { $hours } heure

@@ -216,6 +216,7 @@ audit-group-category = Kategóriák
 audit-do-unknown = { $actor } végrehajtotta a(z) „{ $code }” műveletet (tárgy: { $subject }).
 audit-do-api-token-create = { $actor } létrehozott egy API-tokent: „{ $name }”.
 audit-do-api-token-revoke = { $actor } visszavont egy API-tokent.
+audit-do-call-announce = { $actor } elküldte a(z) ‘{ $name }’ közleményt a(z) ‘{ $call }’ pályázatra jogosult { $count } személynek.
 audit-do-call-close-early = { $days ->
     [0] { $actor } a határidő előtt { $hours } órával lezárta ezt a pályázatot: ‘{ $call }’.
    *[other] { $actor } a határidő előtt { $days } nappal lezárta ezt a pályázatot: ‘{ $call }’.

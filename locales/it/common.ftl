@@ -217,6 +217,10 @@ audit-group-category = Categorie
 audit-do-unknown = { $actor } ha eseguito l'azione “{ $code }” su { $subject }.
 audit-do-api-token-create = { $actor } ha creato il token API “{ $name }”.
 audit-do-api-token-revoke = { $actor } ha revocato un token API.
+audit-do-call-announce = { $actor } ha inviato l'avviso ‘{ $name }’ { $count ->
+    [one] all'unica persona ammessa
+   *[other] alle { $count } persone ammesse
+} al bando ‘{ $call }’.
 audit-do-call-close-early = { $days ->
     [0] { $actor } ha chiuso in anticipo il bando ‘{ $call }’, { $hours ->
         [one] { $hours } ora

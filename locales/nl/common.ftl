@@ -222,6 +222,10 @@ audit-group-category = Categorieën
 audit-do-unknown = { $actor } voerde de handeling ‘{ $code }’ uit op { $subject }.
 audit-do-api-token-create = { $actor } maakte het API-token ‘{ $name }’ aan.
 audit-do-api-token-revoke = { $actor } trok een API-token in.
+audit-do-call-announce = { $actor } stuurde de aankondiging ‘{ $name }’ naar { $count ->
+    [one] de enige persoon
+   *[other] de { $count } personen
+} die aan de oproep ‘{ $call }’ mogen meedoen.
 audit-do-call-close-early = { $days ->
     [0] { $actor } sloot de oproep ‘{ $call }’ vervroegd, { $hours ->
         [one] { $hours } uur

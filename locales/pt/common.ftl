@@ -222,6 +222,10 @@ audit-group-category = Categorias
 audit-do-unknown = { $actor } realizou a ação «{ $code }» sobre { $subject }.
 audit-do-api-token-create = { $actor } criou o token de API «{ $name }».
 audit-do-api-token-revoke = { $actor } revogou um token de API.
+audit-do-call-announce = { $actor } enviou o aviso ‘{ $name }’ { $count ->
+    [one] à única pessoa elegível
+   *[other] às { $count } pessoas elegíveis
+} no concurso ‘{ $call }’.
 audit-do-call-close-early = { $days ->
     [0] { $actor } encerrou antecipadamente o concurso ‘{ $call }’, { $hours ->
         [one] { $hours } hora

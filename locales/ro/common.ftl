@@ -226,6 +226,11 @@ audit-group-category = Categorii
 audit-do-unknown = { $actor } a efectuat acțiunea „{ $code }” asupra obiectului { $subject }.
 audit-do-api-token-create = { $actor } a creat tokenul API „{ $name }”.
 audit-do-api-token-revoke = { $actor } a revocat un token API.
+audit-do-call-announce = { $actor } a trimis anunțul ‘{ $name }’ { $count ->
+    [one] singurei persoane eligibile
+    [few] celor { $count } persoane eligibile
+   *[other] celor { $count } de persoane eligibile
+} pentru apelul ‘{ $call }’.
 audit-do-call-close-early = { $days ->
     [0] { $actor } a închis anticipat apelul ‘{ $call }’, cu { $hours ->
         [one] { $hours } oră

@@ -638,6 +638,7 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
     // Calls open and close at their dates, whether or not anyone visits.
     tokio::spawn(calls::phases::run(state.app.clone()));
     tokio::spawn(crate::projects::service::run(state.app.clone()));
+    tokio::spawn(crate::mailings::schedule::run(state.app.clone()));
     // Other instances' changes to people, for the viewers remembered here.
     if let Some(url) = &config.redis_url {
         tokio::spawn(crate::auth::viewer_cache::listen(

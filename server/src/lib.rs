@@ -28,6 +28,7 @@ pub mod challenges;
 pub mod console;
 pub mod demo;
 pub mod library;
+pub mod mailings;
 pub mod network;
 pub mod notifications;
 pub mod organisation;

@@ -37,6 +37,7 @@ mod languages;
 mod layers;
 mod limits;
 mod lists;
+mod mailings;
 mod network;
 mod operator;
 mod people_admin;

@@ -17,7 +17,7 @@ use super::{page, responses};
 use crate::{
     audit, auth, calls, challenges,
     error::{AppError, ProblemDocument},
-    people, projects, proposals, review, teams,
+    mailings, people, projects, proposals, review, teams,
     web::API_BASE as BASE,
     web::PageContext,
 };
@@ -48,6 +48,7 @@ use crate::{
         challenges::api::list,
         challenges::api::propose,
         challenges::api::decide,
+        mailings::api::list,
         calls::api::archive,
         calls::api::offer_template,
         calls::api::withdraw_template,

@@ -20,6 +20,7 @@ use crate::people::user;
 pub const ACTIONS: &[&str] = &[
     "api_token.create",
     "api_token.revoke",
+    "call.announce",
     "call.close_early",
     "call.copy",
     "call.create",
@@ -243,6 +244,7 @@ pub fn say(l: &L10n, entry: &Model, subjects: &Subjects, tz: &chrono_tz::Tz) -> 
         .unwrap_or_default();
     let (count, total, name) = match entry.action.as_str() {
         "call.proposals_export" => (number(&after["proposals"]), 0, String::new()),
+        "call.announce" => (number(&after["audience"]), 0, text(&after["name"])),
         "review.start" | "review.assign" | "review.reassign" => (
             number(&after["assigned"]),
             number(&after["short"]),

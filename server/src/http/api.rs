@@ -4,7 +4,9 @@
 use axum::routing::{MethodRouter, delete, get, post, put};
 
 use super::state::ServerState;
-use crate::{api_docs, audit, auth, calls, challenges, people, projects, proposals, review, teams};
+use crate::{
+    api_docs, audit, auth, calls, challenges, mailings, people, projects, proposals, review, teams,
+};
 
 /// Where the API lives inside a city's site.
 pub use crate::web::API_BASE as BASE;
@@ -35,6 +37,7 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
             get(challenges::api::list).post(challenges::api::propose),
         ),
         ("/challenges/{id}/decision", put(challenges::api::decide)),
+        ("/calls/{id}/mailings", get(mailings::api::list)),
         ("/calls/{id}/archive", post(calls::api::archive)),
         (
             "/calls/{id}/template",

@@ -31,8 +31,8 @@ use crate::{
     calls, challenges, console,
     error::AppError,
     i18n::{LANG_COOKIE, Lang, negotiate},
-    library, network, notifications, organisation, people, platform, projects, proposals, review,
-    teams,
+    library, mailings, network, notifications, organisation, people, platform, projects, proposals,
+    review, teams,
     tenancy::Target,
     tenants,
     web::{self, PageContext, client_addr},
@@ -203,6 +203,10 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             post(calls::admin::withdraw_template),
         )
         .route("/admin/calls/copy", post(calls::admin::copy))
+        .route(
+            "/admin/calls/{id}/mailings",
+            get(mailings::admin::list).post(mailings::admin::announce),
+        )
         .route("/admin/calls/{id}/proposals", get(proposals::admin::list))
         .route("/admin/calls/{id}/challenges", get(challenges::admin::list))
         .route(

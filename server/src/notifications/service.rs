@@ -246,6 +246,7 @@ mod tests {
     /// (the page adds `name` for the person stored by id).
     fn cases() -> Vec<(&'static str, serde_json::Value)> {
         let title = "Biciclette di servizio per i tecnici";
+        let call = "Innova.TO 2026";
         vec![
             ("notification-submitted", json!({ "title": title })),
             (
@@ -266,6 +267,43 @@ mod tests {
             ),
             ("notification-awarded-plain", json!({ "title": title })),
             ("notification-not-selected", json!({ "title": title })),
+            ("notification-call-opened", json!({ "title": call })),
+            (
+                "notification-deadline-near",
+                json!({ "title": call, "days": 7 }),
+            ),
+            (
+                "notification-deadline-near",
+                json!({ "title": call, "days": 1 }),
+            ),
+            (
+                "notification-draft-unsubmitted",
+                json!({ "title": title, "days": 2 }),
+            ),
+            (
+                "notification-announcement",
+                json!({ "title": call, "subject": "Incontro informativo", "body": "Giovedì alle 10 in Sala Rossa." }),
+            ),
+            (
+                "notification-review-due",
+                json!({ "title": call, "days": 3 }),
+            ),
+            (
+                "notification-milestone-due",
+                json!({ "title": title, "milestone": "Gara d'appalto", "days": 0 }),
+            ),
+            (
+                "notification-milestone-due",
+                json!({ "title": title, "milestone": "Gara d'appalto", "days": 1 }),
+            ),
+            (
+                "notification-milestone-due",
+                json!({ "title": title, "milestone": "Gara d'appalto", "days": 5 }),
+            ),
+            (
+                "notification-division-wanted",
+                json!({ "title": "Prevenire gli sfratti", "division": "Servizi sociali" }),
+            ),
         ]
     }
 
@@ -316,8 +354,10 @@ mod tests {
                 if let Some(award) = args.get("award").and_then(|t| t.as_str()) {
                     assert!(text.contains(award), "award missing: {shown}");
                 }
-                if let Some(name) = args.get("name").and_then(|t| t.as_str()) {
-                    assert!(text.contains(name), "name missing: {shown}");
+                for key in ["name", "subject", "body", "milestone", "division"] {
+                    if let Some(value) = args.get(key).and_then(|t| t.as_str()) {
+                        assert!(text.contains(value), "{key} missing: {shown}");
+                    }
                 }
             }
         }

@@ -42,8 +42,24 @@ pub async fn eligibility_of(
         }
         _ => None,
     };
-    Ok(rule.admits(|attribute| match attribute {
-        "division" => division.as_ref().map(|d| d.code.clone()),
+    Ok(admits(
+        &rule,
+        person,
+        division.as_ref().map(|d| d.code.as_str()),
+    ))
+}
+
+/// Whether `rule` admits `person`, whose division has the code `division`
+/// (read by the caller, and only needed for a rule about divisions): the
+/// one place a person's attributes meet the call's rule, for one person or
+/// for a whole city at once.
+pub fn admits(
+    rule: &Eligibility,
+    person: &user::Model,
+    division: Option<&str>,
+) -> Result<(), Ineligible> {
+    rule.admits(|attribute| match attribute {
+        "division" => division.map(str::to_owned),
         other => person.attribute(other),
-    }))
+    })
 }

@@ -13,5 +13,5 @@ pub mod service;
 mod shown;
 pub mod team;
 
-pub use access::{eligibility_of, team_of};
+pub use access::{admits, eligibility_of, team_of};
 pub use entity::{ActiveModel, Column, Entity, Model, Status};

@@ -77,6 +77,8 @@ pub struct Team {
     pub divisions: Vec<String>,
     /// The divisions the challenge concerns that no accepted member is of.
     pub lacking: Vec<String>,
+    /// The same divisions, by id (whom to ask for one of them).
+    pub lacking_ids: Vec<i32>,
     /// How many accepted members the team has.
     pub accepted: usize,
     /// How many more accepted members the call needs (0 when enough).
@@ -281,12 +283,11 @@ async fn team(
         .order_by_asc(division_link::Column::Id)
         .all(db)
         .await?;
-    let lacking = concerned
+    let (lacking_ids, lacking): (Vec<i32>, Vec<String>) = concerned
         .iter()
-        .filter_map(|l| names.get(&l.division_id))
-        .filter(|name| !divisions.contains(*name))
-        .cloned()
-        .collect();
+        .filter_map(|l| Some((l.division_id, names.get(&l.division_id)?.clone())))
+        .filter(|(_, name)| !divisions.contains(name))
+        .unzip();
     let offers = offers
         .into_iter()
         .filter_map(|o| {
@@ -307,6 +308,7 @@ async fn team(
         accepted: accepted.len(),
         divisions: divisions.into_iter().collect(),
         lacking,
+        lacking_ids,
         members,
         offers,
         proposal,
