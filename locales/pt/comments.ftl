@@ -1,1 +1,53 @@
 # Colleagues who support and comment, and moderation.
+
+colleagues-call-setting = Os colegas podem apoiar e comentar as propostas submetidas enquanto o concurso está aberto
+colleagues-call-setting-hint = Os trabalhadores do município que podem participar, se não fizerem parte da equipa da proposta nem do júri, apoiam uma proposta uma vez e comentam-na até ao prazo; os jurados só veem quantos colegas apoiam uma proposta.
+colleagues-admin-title = Comentários dos colegas
+colleagues-admin-intro = Todos os comentários às propostas deste concurso, dos mais recentes para os mais antigos. Um comentário ocultado continua nesta página e os leitores veem o motivo em vez do texto.
+colleagues-list-title = Apoie as propostas dos seus colegas
+colleagues-list-intro = As propostas submetidas até agora, sem os autores. Apoie aquelas em que acredita e comente para as ajudar a melhorar, até ao prazo.
+colleagues-list-empty = Ainda não foi submetida nenhuma proposta.
+colleagues-back-to-call = Voltar ao concurso
+colleagues-back-to-list = Voltar às propostas
+colleagues-back-to-proposal = Voltar à sua proposta
+colleagues-supporters = { $count ->
+    [0] Nenhum colega apoia ainda esta proposta.
+    [one] Um colega apoia esta proposta.
+   *[other] { $count } colegas apoiam esta proposta.
+}
+colleagues-comments-count = { $count ->
+    [0] nenhum comentário
+    [one] um comentário
+   *[other] { $count } comentários
+}
+colleagues-by-team = A equipa da proposta
+colleagues-former-colleague = Um antigo colega
+colleagues-hidden = Ocultado pelo administrador: { $reason }
+colleagues-support-heading = Apoio
+colleagues-you-support = Apoia esta proposta. Só o senhor o vê.
+colleagues-support = Apoiar esta proposta
+colleagues-unsupport = Retirar o meu apoio
+colleagues-team-note = É a proposta da sua equipa: apoiam-na os colegas, não o senhor.
+colleagues-closed = O concurso já não está aberto: apoios e comentários estão encerrados.
+colleagues-comments-heading = Comentários
+colleagues-no-comments = Ainda não há comentários.
+colleagues-comment-label = O seu comentário
+colleagues-comment-hint = { $max ->
+    [one] No máximo um carácter. O seu nome é visível para a equipa e os colegas, nunca para o júri.
+   *[other] No máximo { $max } caracteres. O seu nome é visível para a equipa e os colegas, nunca para o júri.
+}
+colleagues-comment-send = Enviar o comentário
+colleagues-error-body = { $max ->
+    [one] Escreva um comentário com no máximo um carácter.
+   *[other] Escreva um comentário de 1 a { $max } caracteres.
+}
+colleagues-error-reason = { $max ->
+    [one] Indique um motivo com no máximo um carácter.
+   *[other] Indique um motivo de 1 a { $max } caracteres.
+}
+colleagues-error-own = Faz parte da equipa desta proposta: só os colegas a podem apoiar.
+colleagues-hide-confirm-title = Ocultar este comentário?
+colleagues-hide-consequence = O comentário a «{ $proposal }» deixa de ser mostrado à equipa e aos colegas; verão que o administrador o ocultou, e o motivo. A ação fica registada no registo de auditoria.
+colleagues-hide = Ocultar o comentário
+colleagues-hide-reason = Motivo mostrado aos leitores
+colleagues-team-link = O que os colegas dizem desta proposta
