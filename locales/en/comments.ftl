@@ -51,3 +51,21 @@ colleagues-hide-consequence = The comment on ‘{ $proposal }’ will no longer 
 colleagues-hide = Hide the comment
 colleagues-hide-reason = Reason shown to readers
 colleagues-team-link = What colleagues say about this proposal
+
+# The API documentation of colleagues' feedback.
+api-docs-field-ColleagueComment-author = The colleague who wrote it; none when the team wrote it or the author was erased.
+api-docs-field-ColleagueComment-body = The text; none once an administrator hid it.
+api-docs-field-ColleagueComment-by-team = Written by a member of the proposal's team.
+api-docs-field-ColleagueComment-hidden-reason = Why an administrator hid it.
+api-docs-field-ColleagueFeedback-comments = Oldest first.
+api-docs-field-ColleagueFeedback-may-comment = The caller may comment now.
+api-docs-field-ColleagueFeedback-may-support = The caller may support it now.
+api-docs-field-ColleagueFeedback-supported-by-caller = The caller supports it.
+api-docs-field-ColleagueFeedback-supporters = How many colleagues support the proposal.
+api-docs-op-get-proposal-comments = A proposal's supporters' count and comments, for its team, the city's administrators, and colleagues while the call is open.
+api-docs-param-get-proposal-comments-id = The proposal's id
+api-docs-reply-get-proposal-comments-200 = The supporters' count and the comments
+api-docs-reply-get-proposal-comments-403 = The caller may not take part in the call as a colleague
+api-docs-reply-get-proposal-comments-404 = No submitted proposal of the city with this id whose call lets colleagues help and that the caller may read
+api-docs-schema-ColleagueComment = A comment on a proposal.
+api-docs-schema-ColleagueFeedback = What colleagues say of a proposal.

@@ -51,3 +51,21 @@ colleagues-hide-consequence = El comentario a «{ $proposal }» dejará de mostr
 colleagues-hide = Ocultar el comentario
 colleagues-hide-reason = Motivo que verán los lectores
 colleagues-team-link = Lo que dicen los compañeros de esta propuesta
+
+# The API documentation of colleagues' feedback.
+api-docs-field-ColleagueComment-author = El compañero que lo escribió; vacío si lo escribió el equipo o si el autor fue borrado.
+api-docs-field-ColleagueComment-body = El texto; vacío una vez que un administrador lo ocultó.
+api-docs-field-ColleagueComment-by-team = Escrito por un miembro del equipo de la propuesta.
+api-docs-field-ColleagueComment-hidden-reason = Por qué lo ocultó un administrador.
+api-docs-field-ColleagueFeedback-comments = Del más antiguo al más reciente.
+api-docs-field-ColleagueFeedback-may-comment = Quien llama puede comentar ahora.
+api-docs-field-ColleagueFeedback-may-support = Quien llama puede apoyarla ahora.
+api-docs-field-ColleagueFeedback-supported-by-caller = Quien llama la apoya.
+api-docs-field-ColleagueFeedback-supporters = Cuántos compañeros apoyan la propuesta.
+api-docs-op-get-proposal-comments = El número de apoyos de una propuesta y sus comentarios, para su equipo, los administradores del ayuntamiento y los compañeros mientras la convocatoria está abierta.
+api-docs-param-get-proposal-comments-id = El id de la propuesta
+api-docs-reply-get-proposal-comments-200 = El número de apoyos y los comentarios
+api-docs-reply-get-proposal-comments-403 = Quien llama no puede participar en la convocatoria como compañero
+api-docs-reply-get-proposal-comments-404 = Ninguna propuesta presentada del ayuntamiento con este id cuya convocatoria deje participar a los compañeros y que quien llama pueda leer
+api-docs-schema-ColleagueComment = Un comentario a una propuesta.
+api-docs-schema-ColleagueFeedback = Lo que dicen los compañeros de una propuesta.

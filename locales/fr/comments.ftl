@@ -51,3 +51,21 @@ colleagues-hide-consequence = Le commentaire sur « { $proposal } » ne sera plu
 colleagues-hide = Masquer le commentaire
 colleagues-hide-reason = Motif montré aux lecteurs
 colleagues-team-link = Ce que les collègues disent de cette proposition
+
+# The API documentation of colleagues' feedback.
+api-docs-field-ColleagueComment-author = Le collègue qui l'a écrit ; absent quand l'équipe l'a écrit ou que l'auteur a été effacé.
+api-docs-field-ColleagueComment-body = Le texte ; absent dès qu'un administrateur l'a masqué.
+api-docs-field-ColleagueComment-by-team = Écrit par un membre de l'équipe de la proposition.
+api-docs-field-ColleagueComment-hidden-reason = Pourquoi un administrateur l'a masqué.
+api-docs-field-ColleagueFeedback-comments = Du plus ancien au plus récent.
+api-docs-field-ColleagueFeedback-may-comment = L'appelant peut commenter maintenant.
+api-docs-field-ColleagueFeedback-may-support = L'appelant peut la soutenir maintenant.
+api-docs-field-ColleagueFeedback-supported-by-caller = L'appelant la soutient.
+api-docs-field-ColleagueFeedback-supporters = Combien de collègues soutiennent la proposition.
+api-docs-op-get-proposal-comments = Le nombre de soutiens d'une proposition et ses commentaires, pour son équipe, les administrateurs de la ville et les collègues tant que l'appel est ouvert.
+api-docs-param-get-proposal-comments-id = L'identifiant de la proposition
+api-docs-reply-get-proposal-comments-200 = Le nombre de soutiens et les commentaires
+api-docs-reply-get-proposal-comments-403 = L'appelant ne peut pas participer à l'appel en tant que collègue
+api-docs-reply-get-proposal-comments-404 = Aucune proposition déposée de la ville avec cet identifiant, dont l'appel ouvre la participation aux collègues et que l'appelant peut lire
+api-docs-schema-ColleagueComment = Un commentaire sur une proposition.
+api-docs-schema-ColleagueFeedback = Ce que les collègues disent d'une proposition.

@@ -51,3 +51,21 @@ colleagues-hide-consequence = A(z) „{ $proposal }” javaslathoz írt hozzász
 colleagues-hide = Hozzászólás elrejtése
 colleagues-hide-reason = Az olvasóknak mutatott indok
 colleagues-team-link = Mit mondanak a kollégák erről a javaslatról
+
+# The API documentation of colleagues' feedback.
+api-docs-field-ColleagueComment-author = A hozzászólást író kolléga; üres, ha a csapat írta, vagy ha a szerzőt törölték.
+api-docs-field-ColleagueComment-body = A szöveg; üres, miután egy adminisztrátor elrejtette.
+api-docs-field-ColleagueComment-by-team = A javaslat csapatának egyik tagja írta.
+api-docs-field-ColleagueComment-hidden-reason = Miért rejtette el egy adminisztrátor.
+api-docs-field-ColleagueFeedback-comments = A legrégebbivel kezdve.
+api-docs-field-ColleagueFeedback-may-comment = A hívó most hozzászólhat.
+api-docs-field-ColleagueFeedback-may-support = A hívó most támogathatja.
+api-docs-field-ColleagueFeedback-supported-by-caller = A hívó támogatja.
+api-docs-field-ColleagueFeedback-supporters = Hány kolléga támogatja a javaslatot.
+api-docs-op-get-proposal-comments = Egy javaslat támogatóinak száma és a hozzászólások – a javaslat csapatának, a város adminisztrátorainak és, amíg a pályázat nyitva van, a kollégáknak.
+api-docs-param-get-proposal-comments-id = A javaslat azonosítója
+api-docs-reply-get-proposal-comments-200 = A támogatók száma és a hozzászólások
+api-docs-reply-get-proposal-comments-403 = A hívó kollégaként nem vehet részt a pályázaton
+api-docs-reply-get-proposal-comments-404 = Nincs a városnak ilyen azonosítójú beadott javaslata, amelynek pályázata engedi a kollégák részvételét, és amelyet a hívó olvashat
+api-docs-schema-ColleagueComment = Hozzászólás egy javaslathoz.
+api-docs-schema-ColleagueFeedback = Mit mondanak a kollégák egy javaslatról.

@@ -51,3 +51,21 @@ colleagues-hide-consequence = Il commento a «{ $proposal }» non sarà più mos
 colleagues-hide = Nascondi il commento
 colleagues-hide-reason = Motivo mostrato ai lettori
 colleagues-team-link = Che cosa dicono i colleghi di questa proposta
+
+# The API documentation of colleagues' feedback.
+api-docs-field-ColleagueComment-author = Il collega che l'ha scritto; assente se l'ha scritto il gruppo o se l'autore è stato cancellato.
+api-docs-field-ColleagueComment-body = Il testo; assente dopo che un amministratore lo ha nascosto.
+api-docs-field-ColleagueComment-by-team = Scritto da un membro del gruppo della proposta.
+api-docs-field-ColleagueComment-hidden-reason = Perché un amministratore lo ha nascosto.
+api-docs-field-ColleagueFeedback-comments = Dal più vecchio.
+api-docs-field-ColleagueFeedback-may-comment = Chi chiama può commentare ora.
+api-docs-field-ColleagueFeedback-may-support = Chi chiama può sostenerla ora.
+api-docs-field-ColleagueFeedback-supported-by-caller = Chi chiama la sostiene.
+api-docs-field-ColleagueFeedback-supporters = Quanti colleghi sostengono la proposta.
+api-docs-op-get-proposal-comments = Quanti sostengono una proposta e i suoi commenti, per il suo gruppo, gli amministratori del Comune e i colleghi finché il bando è aperto.
+api-docs-param-get-proposal-comments-id = L'id della proposta
+api-docs-reply-get-proposal-comments-200 = Il numero di sostenitori e i commenti
+api-docs-reply-get-proposal-comments-403 = Chi chiama non può partecipare al bando come collega
+api-docs-reply-get-proposal-comments-404 = Nessuna proposta presentata del Comune con questo id, il cui bando lasci intervenire i colleghi e che chi chiama possa leggere
+api-docs-schema-ColleagueComment = Un commento a una proposta.
+api-docs-schema-ColleagueFeedback = Che cosa dicono i colleghi di una proposta.

@@ -51,3 +51,21 @@ colleagues-hide-consequence = De reactie op ‘{ $proposal }’ wordt niet meer 
 colleagues-hide = Reactie verbergen
 colleagues-hide-reason = Reden die lezers zien
 colleagues-team-link = Wat collega's over dit voorstel zeggen
+
+# The API documentation of colleagues' feedback.
+api-docs-field-ColleagueComment-author = De collega die de reactie schreef; leeg als het team haar schreef of de auteur is gewist.
+api-docs-field-ColleagueComment-body = De tekst; leeg zodra een beheerder haar verborg.
+api-docs-field-ColleagueComment-by-team = Geschreven door een lid van het team van het voorstel.
+api-docs-field-ColleagueComment-hidden-reason = Waarom een beheerder haar verborg.
+api-docs-field-ColleagueFeedback-comments = Oudste eerst.
+api-docs-field-ColleagueFeedback-may-comment = De aanroeper mag nu reageren.
+api-docs-field-ColleagueFeedback-may-support = De aanroeper mag het voorstel nu steunen.
+api-docs-field-ColleagueFeedback-supported-by-caller = De aanroeper steunt het voorstel.
+api-docs-field-ColleagueFeedback-supporters = Hoeveel collega's het voorstel steunen.
+api-docs-op-get-proposal-comments = Het aantal steunbetuigingen en de reacties van een voorstel, voor het team, de beheerders van de stad en collega's zolang de oproep openstaat.
+api-docs-param-get-proposal-comments-id = Het id van het voorstel
+api-docs-reply-get-proposal-comments-200 = Het aantal steunbetuigingen en de reacties
+api-docs-reply-get-proposal-comments-403 = De aanroeper mag niet als collega aan de oproep meedoen
+api-docs-reply-get-proposal-comments-404 = Geen ingediend voorstel van de stad met dit id waarvan de oproep collega's laat meedoen en dat de aanroeper mag lezen
+api-docs-schema-ColleagueComment = Een reactie op een voorstel.
+api-docs-schema-ColleagueFeedback = Wat collega's over een voorstel zeggen.

@@ -51,3 +51,21 @@ colleagues-hide-consequence = O comentário a «{ $proposal }» deixa de ser mos
 colleagues-hide = Ocultar o comentário
 colleagues-hide-reason = Motivo mostrado aos leitores
 colleagues-team-link = O que os colegas dizem desta proposta
+
+# The API documentation of colleagues' feedback.
+api-docs-field-ColleagueComment-author = O colega que o escreveu; ausente quando foi a equipa a escrevê-lo ou o autor foi apagado.
+api-docs-field-ColleagueComment-body = O texto; ausente depois de um administrador o ocultar.
+api-docs-field-ColleagueComment-by-team = Escrito por um membro da equipa da proposta.
+api-docs-field-ColleagueComment-hidden-reason = Porque é que um administrador o ocultou.
+api-docs-field-ColleagueFeedback-comments = Do mais antigo para o mais recente.
+api-docs-field-ColleagueFeedback-may-comment = Quem chama pode comentar agora.
+api-docs-field-ColleagueFeedback-may-support = Quem chama pode apoiá-la agora.
+api-docs-field-ColleagueFeedback-supported-by-caller = Quem chama apoia-a.
+api-docs-field-ColleagueFeedback-supporters = Quantos colegas apoiam a proposta.
+api-docs-op-get-proposal-comments = O número de apoios de uma proposta e os seus comentários, para a sua equipa, os administradores do município e os colegas enquanto o concurso está aberto.
+api-docs-param-get-proposal-comments-id = O id da proposta
+api-docs-reply-get-proposal-comments-200 = O número de apoios e os comentários
+api-docs-reply-get-proposal-comments-403 = Quem chama não pode participar no concurso como colega
+api-docs-reply-get-proposal-comments-404 = Nenhuma proposta submetida do município com este id, cujo concurso deixe os colegas participar e que quem chama possa ler
+api-docs-schema-ColleagueComment = Um comentário a uma proposta.
+api-docs-schema-ColleagueFeedback = O que os colegas dizem de uma proposta.

@@ -56,3 +56,21 @@ colleagues-hide-consequence = Comentariul la „{ $proposal }” nu va mai fi ar
 colleagues-hide = Ascundeți comentariul
 colleagues-hide-reason = Motivul arătat cititorilor
 colleagues-team-link = Ce spun colegii despre această propunere
+
+# The API documentation of colleagues' feedback.
+api-docs-field-ColleagueComment-author = Colegul care l-a scris; lipsește când l-a scris echipa sau când autorul a fost șters.
+api-docs-field-ColleagueComment-body = Textul; lipsește după ce un administrator l-a ascuns.
+api-docs-field-ColleagueComment-by-team = Scris de un membru al echipei propunerii.
+api-docs-field-ColleagueComment-hidden-reason = De ce l-a ascuns un administrator.
+api-docs-field-ColleagueFeedback-comments = Cele mai vechi primele.
+api-docs-field-ColleagueFeedback-may-comment = Apelantul poate comenta acum.
+api-docs-field-ColleagueFeedback-may-support = Apelantul o poate susține acum.
+api-docs-field-ColleagueFeedback-supported-by-caller = Apelantul o susține.
+api-docs-field-ColleagueFeedback-supporters = Câți colegi susțin propunerea.
+api-docs-op-get-proposal-comments = Numărul de susțineri ale unei propuneri și comentariile ei, pentru echipa ei, administratorii primăriei și colegi cât timp apelul este deschis.
+api-docs-param-get-proposal-comments-id = Id-ul propunerii
+api-docs-reply-get-proposal-comments-200 = Numărul de susțineri și comentariile
+api-docs-reply-get-proposal-comments-403 = Apelantul nu poate participa la apel ca și coleg
+api-docs-reply-get-proposal-comments-404 = Nicio propunere depusă a primăriei cu acest id, al cărei apel permite colegilor să participe și pe care apelantul o poate citi
+api-docs-schema-ColleagueComment = Un comentariu la o propunere.
+api-docs-schema-ColleagueFeedback = Ce spun colegii despre o propunere.

@@ -359,6 +359,37 @@ async fn colleagues_support_and_comment_where_the_call_allows(backend: Backend) 
         .await
         .expect("audit");
     assert_eq!(logged, 1);
+    // The API says the same to the same readers, and nothing to others.
+    let api = format!("/api/v1/proposals/{id}/comments");
+    let json = carla.get(&server.url(&format!("/t/turin{api}"))).await;
+    assert_eq!(json.status, 200, "{}", json.body);
+    let said_json: serde_json::Value = serde_json::from_str(&json.body).expect("json");
+    assert_eq!(said_json["supporters"], 1);
+    assert_eq!(said_json["supported_by_caller"], true);
+    let comments = said_json["comments"].as_array().expect("comments");
+    assert_eq!(comments.len(), 2);
+    assert!(
+        comments[0]["body"].is_null(),
+        "hidden: {json:?}",
+        json = json.body
+    );
+    assert_eq!(comments[0]["hidden_reason"], "Indica un indirizzo privato");
+    assert_eq!(comments[1]["by_team"], true);
+    assert!(comments[1]["author"].is_null(), "the team is never named");
+    assert_eq!(
+        juror
+            .get(&server.url(&format!("/t/turin{api}")))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        porto_admin
+            .get(&server.url(&format!("/t/porto{api}")))
+            .await
+            .status,
+        404
+    );
     let log = admin.get(&server.url("/t/turin/admin/audit")).await;
     assert!(
         log.body.contains("ha nascosto il commento di un collega"),

@@ -3,6 +3,7 @@
 //! while it is open; the city's admin hides a comment with a reason.
 
 pub mod admin;
+pub mod api;
 pub mod comment;
 pub mod pages;
 pub mod service;

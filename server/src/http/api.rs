@@ -4,7 +4,9 @@
 use axum::routing::{MethodRouter, delete, get, post, put};
 
 use super::state::ServerState;
-use crate::{api_docs, audit, auth, calls, challenges, people, projects, proposals, review, teams};
+use crate::{
+    api_docs, audit, auth, calls, challenges, comments, people, projects, proposals, review, teams,
+};
 
 /// Where the API lives inside a city's site.
 pub use crate::web::API_BASE as BASE;
@@ -81,6 +83,7 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
             post(teams::workspace_api::add_note),
         ),
         ("/calls/{id}/teams", get(teams::api::list)),
+        ("/proposals/{id}/comments", get(comments::api::get)),
         (
             "/challenges/{id}/offers",
             post(teams::api::offer).delete(teams::api::withdraw_offer),
