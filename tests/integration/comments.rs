@@ -148,9 +148,17 @@ async fn colleagues_support_and_comment_where_the_call_allows(backend: Backend) 
     let refused = post(&carla, &home, &comment_url, &[("body", "Bella idea")]).await;
     assert_eq!(refused.status, 404);
     assert_eq!(supporters(&server, scope, id).await, 0);
+    let moderation = server.url(&format!("/t/turin/admin/calls/{}/comments", call.id));
+    assert_eq!(admin.get(&moderation).await.status, 404);
 
-    // On: the call page links to the colleagues' list, which lists it.
+    // On: the admin's list of calls links to the comments, the call page to the colleagues' list, which lists it.
     set_call(&server, scope, &call, true, Phase::Open).await;
+    let calls_list = admin.get(&server.url("/t/turin/admin/calls")).await;
+    assert!(
+        calls_list
+            .body
+            .contains(&format!("/t/turin/admin/calls/{}/comments", call.id))
+    );
     let call_page = carla
         .get(&server.url(&format!("/t/turin/calls/{}", call.id)))
         .await;
@@ -284,7 +292,6 @@ async fn colleagues_support_and_comment_where_the_call_allows(backend: Backend) 
 
     // The admin lists the call's comments and hides one with a reason,
     // asked first.
-    let moderation = server.url(&format!("/t/turin/admin/calls/{}/comments", call.id));
     let listed = admin.get(&moderation).await;
     assert_eq!(listed.status, 200, "{}", listed.body);
     assert!(

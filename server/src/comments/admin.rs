@@ -53,6 +53,10 @@ async fn moderation_page(
 ) -> Result<Response, AppError> {
     let site = ctx.site()?.clone();
     let call = crate::calls::service::find(&app.db, site.id, call_id).await?;
+    // A call that does not let colleagues help has no comments to read.
+    if !call.colleague_support {
+        return Err(AppError::NotFound);
+    }
     let found = service::comments_of_call(&app.db, site.id, call.id).await?;
     let comments: Vec<_> = found.iter().map(|(c, _)| c.clone()).collect();
     let authors = service::authors_of(&app.db, site.id, &comments).await?;
