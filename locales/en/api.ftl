@@ -505,3 +505,5 @@ api-docs-reply-list-call-mailings-403 = The caller does not run the city's calls
 api-docs-schema-CallMailing = A mailing of a call and its reach.
 api-docs-schema-CallMailingList = A call's mailings, newest first.
 api-docs-schema-MailingEmails = A mailing's emails, counted by delivery state.
+api-docs-field-CallBody-colleague-support = Colleagues may support and comment on submitted proposals while the call is open.
+api-docs-field-CallFacts-colleague-support = Colleagues may support and comment on submitted proposals while the call is open.

@@ -279,6 +279,7 @@ audit-do-project-outcome = { $actor } recorded the outcome of the project ‘{ $
 audit-do-project-status = { $actor } changed the status of the project ‘{ $project }’.
 audit-do-project-update = { $actor } posted an update on the project ‘{ $project }’.
 audit-do-proposal-decision = { $actor } decided on the proposal ‘{ $proposal }’: { $status }.
+audit-do-proposal-comment-hide = { $actor } hid a colleague's comment on the proposal ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } redacted a passage of the proposal ‘{ $proposal }’.
 audit-do-review-assign = { $actor } assigned { $count ->
     [one] { $count } more review

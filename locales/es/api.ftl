@@ -505,3 +505,5 @@ api-docs-reply-list-call-mailings-403 = Quien llama no gestiona las convocatoria
 api-docs-schema-CallMailing = Un envío de una convocatoria y su alcance.
 api-docs-schema-CallMailingList = Los envíos de una convocatoria, del más reciente al más antiguo.
 api-docs-schema-MailingEmails = Los correos de un envío, contados por estado de entrega.
+api-docs-field-CallBody-colleague-support = Los compañeros pueden apoyar y comentar las propuestas presentadas mientras la convocatoria está abierta.
+api-docs-field-CallFacts-colleague-support = Los compañeros pueden apoyar y comentar las propuestas presentadas mientras la convocatoria está abierta.

@@ -282,6 +282,7 @@ audit-do-project-outcome = { $actor } registró el resultado del proyecto ‘{ $
 audit-do-project-status = { $actor } cambió el estado del proyecto ‘{ $project }’.
 audit-do-project-update = { $actor } publicó una novedad del proyecto ‘{ $project }’.
 audit-do-proposal-decision = { $actor } decidió sobre la propuesta ‘{ $proposal }’: { $status }.
+audit-do-proposal-comment-hide = { $actor } ocultó el comentario de un compañero a la propuesta ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } ocultó un pasaje de la propuesta ‘{ $proposal }’.
 audit-do-review-assign = { $actor } asignó { $count ->
     [one] { $count } evaluación más

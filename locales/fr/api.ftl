@@ -505,3 +505,5 @@ api-docs-reply-list-call-mailings-403 = L'appelant ne gère pas les appels de la
 api-docs-schema-CallMailing = Un envoi d'un appel et sa portée.
 api-docs-schema-CallMailingList = Les envois d'un appel, du plus récent au plus ancien.
 api-docs-schema-MailingEmails = Les courriels d'un envoi, comptés par état de livraison.
+api-docs-field-CallBody-colleague-support = Les collègues peuvent soutenir et commenter les propositions déposées tant que l'appel est ouvert.
+api-docs-field-CallFacts-colleague-support = Les collègues peuvent soutenir et commenter les propositions déposées tant que l'appel est ouvert.

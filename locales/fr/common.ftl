@@ -282,6 +282,7 @@ audit-do-project-outcome = { $actor } a enregistré le résultat du projet ‘{ 
 audit-do-project-status = { $actor } a changé le statut du projet ‘{ $project }’.
 audit-do-project-update = { $actor } a publié des nouvelles du projet ‘{ $project }’.
 audit-do-proposal-decision = { $actor } a statué sur la proposition ‘{ $proposal }’ : { $status }.
+audit-do-proposal-comment-hide = { $actor } a masqué le commentaire d'un collègue sur la proposition ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } a masqué un passage de la proposition ‘{ $proposal }’.
 audit-do-review-assign = { $actor } a attribué { $count ->
     [one] { $count } évaluation supplémentaire

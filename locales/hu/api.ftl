@@ -505,3 +505,5 @@ api-docs-reply-list-call-mailings-403 = A hívó nem kezeli a város pályázata
 api-docs-schema-CallMailing = Egy pályázat egy kiküldése és annak elérése.
 api-docs-schema-CallMailingList = Egy pályázat kiküldései, a legújabbtól kezdve.
 api-docs-schema-MailingEmails = Egy kiküldés e-mailjei, kézbesítési állapot szerint számolva.
+api-docs-field-CallBody-colleague-support = A kollégák támogathatják és véleményezhetik a beadott javaslatokat, amíg a felhívás nyitva van.
+api-docs-field-CallFacts-colleague-support = A kollégák támogathatják és véleményezhetik a beadott javaslatokat, amíg a felhívás nyitva van.

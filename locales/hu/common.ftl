@@ -260,6 +260,7 @@ audit-do-project-outcome = { $actor } rögzítette ennek a projektnek az eredmé
 audit-do-project-status = { $actor } módosította ennek a projektnek az állapotát: ‘{ $project }’.
 audit-do-project-update = { $actor } hírt tett közzé erről a projektről: ‘{ $project }’.
 audit-do-proposal-decision = { $actor } döntött erről a javaslatról: ‘{ $proposal }’ ({ $status }).
+audit-do-proposal-comment-hide = { $actor } elrejtette egy kolléga hozzászólását ehhez a javaslathoz: ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } kitakart egy részt ebből a javaslatból: ‘{ $proposal }’.
 audit-do-review-assign = { $actor } további { $count } értékelést osztott ki ehhez a pályázathoz: ‘{ $call }’.
 audit-do-review-close = { $actor } lezárta ennek a pályázatnak a pontozását: ‘{ $call }’.

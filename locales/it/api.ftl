@@ -505,3 +505,5 @@ api-docs-reply-list-call-mailings-403 = Chi chiama non gestisce i bandi della ci
 api-docs-schema-CallMailing = Una comunicazione di un bando e la sua portata.
 api-docs-schema-CallMailingList = Le comunicazioni di un bando, dalla più recente.
 api-docs-schema-MailingEmails = Le email di una comunicazione, contate per stato di consegna.
+api-docs-field-CallBody-colleague-support = I colleghi possono sostenere e commentare le proposte presentate finché il bando è aperto.
+api-docs-field-CallFacts-colleague-support = I colleghi possono sostenere e commentare le proposte presentate finché il bando è aperto.

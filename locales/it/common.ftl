@@ -277,6 +277,7 @@ audit-do-project-outcome = { $actor } ha registrato l'esito del progetto ‘{ $p
 audit-do-project-status = { $actor } ha cambiato lo stato del progetto ‘{ $project }’.
 audit-do-project-update = { $actor } ha pubblicato un aggiornamento sul progetto ‘{ $project }’.
 audit-do-proposal-decision = { $actor } ha deciso sulla proposta ‘{ $proposal }’: { $status }.
+audit-do-proposal-comment-hide = { $actor } ha nascosto il commento di un collega alla proposta ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } ha oscurato un passaggio della proposta ‘{ $proposal }’.
 audit-do-review-assign = { $actor } ha assegnato { $count ->
     [one] { $count } valutazione in più

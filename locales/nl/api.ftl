@@ -505,3 +505,5 @@ api-docs-reply-list-call-mailings-403 = De aanroeper beheert de oproepen van de 
 api-docs-schema-CallMailing = Een verzending van een oproep en haar bereik.
 api-docs-schema-CallMailingList = De verzendingen van een oproep, nieuwste eerst.
 api-docs-schema-MailingEmails = De e-mails van een verzending, geteld per bezorgstatus.
+api-docs-field-CallBody-colleague-support = Collega’s kunnen ingediende voorstellen steunen en becommentariëren zolang de oproep open is.
+api-docs-field-CallFacts-colleague-support = Collega’s kunnen ingediende voorstellen steunen en becommentariëren zolang de oproep open is.

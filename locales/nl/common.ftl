@@ -282,6 +282,7 @@ audit-do-project-outcome = { $actor } legde het resultaat van het project ‘{ $
 audit-do-project-status = { $actor } wijzigde de status van het project ‘{ $project }’.
 audit-do-project-update = { $actor } plaatste nieuws over het project ‘{ $project }’.
 audit-do-proposal-decision = { $actor } besliste over het voorstel ‘{ $proposal }’: { $status }.
+audit-do-proposal-comment-hide = { $actor } verborg de reactie van een collega op het voorstel ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } maakte een passage van het voorstel ‘{ $proposal }’ onleesbaar.
 audit-do-review-assign = { $actor } wees { $count ->
     [one] { $count } extra beoordeling

@@ -505,3 +505,5 @@ api-docs-reply-list-call-mailings-403 = Quem chama não gere os concursos da cid
 api-docs-schema-CallMailing = Um envio de um concurso e o seu alcance.
 api-docs-schema-CallMailingList = Os envios de um concurso, do mais recente para o mais antigo.
 api-docs-schema-MailingEmails = Os emails de um envio, contados por estado de entrega.
+api-docs-field-CallBody-colleague-support = Os colegas podem apoiar e comentar as propostas submetidas enquanto o concurso estiver aberto.
+api-docs-field-CallFacts-colleague-support = Os colegas podem apoiar e comentar as propostas submetidas enquanto o concurso estiver aberto.

@@ -282,6 +282,7 @@ audit-do-project-outcome = { $actor } registou o resultado do projeto ‘{ $proj
 audit-do-project-status = { $actor } mudou o estado do projeto ‘{ $project }’.
 audit-do-project-update = { $actor } publicou uma atualização do projeto ‘{ $project }’.
 audit-do-proposal-decision = { $actor } decidiu sobre a proposta ‘{ $proposal }’: { $status }.
+audit-do-proposal-comment-hide = { $actor } ocultou o comentário de um colega à proposta ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } ocultou uma passagem da proposta ‘{ $proposal }’.
 audit-do-review-assign = { $actor } atribuiu mais { $count ->
     [one] { $count } avaliação

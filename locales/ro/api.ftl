@@ -505,3 +505,5 @@ api-docs-reply-list-call-mailings-403 = Apelantul nu administrează apelurile or
 api-docs-schema-CallMailing = O trimitere a unui apel și acoperirea ei.
 api-docs-schema-CallMailingList = Trimiterile unui apel, de la cea mai recentă.
 api-docs-schema-MailingEmails = E-mailurile unei trimiteri, numărate după starea livrării.
+api-docs-field-CallBody-colleague-support = Colegii pot susține și comenta propunerile depuse cât timp apelul este deschis.
+api-docs-field-CallFacts-colleague-support = Colegii pot susține și comenta propunerile depuse cât timp apelul este deschis.

@@ -292,6 +292,7 @@ audit-do-project-outcome = { $actor } a înregistrat rezultatul proiectului ‘{
 audit-do-project-status = { $actor } a schimbat starea proiectului ‘{ $project }’.
 audit-do-project-update = { $actor } a publicat o noutate despre proiectul ‘{ $project }’.
 audit-do-proposal-decision = { $actor } a decis asupra propunerii ‘{ $proposal }’: { $status }.
+audit-do-proposal-comment-hide = { $actor } a ascuns comentariul unui coleg la propunerea ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } a ascuns un pasaj din propunerea ‘{ $proposal }’.
 audit-do-review-assign = { $actor } a mai atribuit { $count ->
     [one] { $count } evaluare

@@ -25,6 +25,7 @@ pub mod web;
 
 pub mod calls;
 pub mod challenges;
+pub mod comments;
 pub mod console;
 pub mod demo;
 pub mod library;

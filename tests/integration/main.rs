@@ -21,6 +21,7 @@ mod challenges;
 mod cli;
 mod cocreation_figures;
 mod cocreation_links;
+mod comments;
 mod config_file;
 mod confirmations;
 mod console;

@@ -15,7 +15,7 @@ use utoipa::{
 
 use super::{page, responses};
 use crate::{
-    audit, auth, calls, challenges,
+    audit, auth, calls, challenges, comments,
     error::{AppError, ProblemDocument},
     mailings, people, projects, proposals, review, teams,
     web::API_BASE as BASE,
@@ -77,6 +77,7 @@ use crate::{
         teams::api::withdraw_offer,
         teams::api::add_stakeholder,
         teams::api::remove_stakeholder,
+        comments::api::get,
     ),
     components(schemas(ProblemDocument)),
     modifiers(&BearerToken),

@@ -70,6 +70,7 @@ pub const ACTIONS: &[&str] = &[
     "project.outcome",
     "project.status",
     "project.update",
+    "proposal.comment_hide",
     "proposal.decision",
     "proposal.redact",
     "review.assign",

@@ -354,6 +354,8 @@ struct CallLine {
     closes: String,
     /// "Archived on …", once archived.
     archived_on: String,
+    /// Colleagues may support and comment: their comments are linked.
+    colleague_support: bool,
 }
 
 #[derive(Template)]
@@ -387,6 +389,7 @@ pub async fn list(State(app): State<AppState>, ctx: PageContext) -> Result<Respo
                 kind: c.kind,
                 phase: c.phase,
                 scheduled: c.scheduled,
+                colleague_support: c.colleague_support,
                 closes: ctx
                     .l10n
                     .date_time(&c.submissions_close_at.with_timezone(&site.timezone)),

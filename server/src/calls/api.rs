@@ -84,6 +84,9 @@ pub struct CallFacts {
     challenges_open_to_all: bool,
     /// The grades division heads hold (who proposes challenges otherwise).
     challenge_grades: Vec<String>,
+    /// Colleagues may support and comment on submitted proposals while the
+    /// call is open.
+    colleague_support: bool,
 }
 
 /// Every published call of the city.
@@ -131,6 +134,7 @@ async fn call_facts(
         min_team_divisions: c.min_team_divisions,
         challenges_open_to_all: c.challenges_open_to_all,
         challenge_grades: super::form::grades_of(&c.challenge_grades),
+        colleague_support: c.colleague_support,
     })
 }
 
@@ -255,6 +259,10 @@ pub struct CallBody {
     /// once the call is published).
     #[serde(default)]
     seal_identities: bool,
+    /// Colleagues may support and comment on submitted proposals while the
+    /// call is open.
+    #[serde(default)]
+    colleague_support: bool,
 }
 
 /// The body as the admin's form would send it, so that the API and the
@@ -325,6 +333,7 @@ fn form_of_body(body: CallBody, tz: chrono_tz::Tz) -> CallForm {
         min_team_divisions: body.min_team_divisions.unwrap_or(0).to_string(),
         challenges_open_to_all: on(body.challenges_open_to_all),
         challenge_grades: body.challenge_grades.join(", "),
+        colleague_support: on(body.colleague_support),
     }
 }
 

@@ -327,6 +327,7 @@ pub async fn copy(
                 budget_cents: Set(from.budget_cents),
                 authors_public_after_results: Set(from.authors_public_after_results),
                 seal_identities: Set(from.seal_identities),
+                colleague_support: Set(from.colleague_support),
                 eligible_headcount: Set(if own {
                     from.eligible_headcount
                 } else {

@@ -164,6 +164,9 @@ pub struct Model {
     pub template_published_at: Option<DateTimeUtc>,
     /// When the call moved to archived: read-only from then on.
     pub archived_at: Option<DateTimeUtc>,
+    /// Colleagues of the city may support and comment on the call's
+    /// submitted proposals while it is open.
+    pub colleague_support: bool,
 }
 
 impl Model {

@@ -61,6 +61,8 @@ pub struct CallForm {
     pub authors_public: Option<String>,
     #[serde(default)]
     pub seal_identities: Option<String>,
+    #[serde(default)]
+    pub colleague_support: Option<String>,
     /// `ideas` (the default) or `cocreation`.
     #[serde(default)]
     pub kind: String,
@@ -95,6 +97,7 @@ pub struct ValidCall {
     pub awards: Vec<Award>,
     pub authors_public: bool,
     pub seal_identities: bool,
+    pub colleague_support: bool,
     pub cocreation: Option<CocreationRules>,
 }
 
@@ -374,6 +377,7 @@ pub fn validate(
             authors_public: form.authors_public.is_some(),
             // The teams of a co-creation are known by design: no blind review.
             seal_identities: form.seal_identities.is_some() && cocreation.is_none(),
+            colleague_support: form.colleague_support.is_some(),
             cocreation,
         }),
         _ => Err(AppError::Invalid(errors)),
@@ -495,6 +499,7 @@ pub fn form_of(c: &call::Model, texts: &[text::Model], categories: Vec<i32>, tz:
         award_prize: awards.iter().map(|a| a.prize.clone()).collect(),
         authors_public: c.authors_public_after_results.then(|| "on".to_owned()),
         seal_identities: c.seal_identities.then(|| "on".to_owned()),
+        colleague_support: c.colleague_support.then(|| "on".to_owned()),
         kind: c.kind.token().to_owned(),
         challenges_close_at: c
             .challenges_close_at

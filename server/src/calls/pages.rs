@@ -188,6 +188,9 @@ struct CallPage {
     /// Link to the team finder: teams form or work, and the viewer may
     /// join one, facilitates the call or runs the city's calls.
     teams: bool,
+    /// Link to the colleagues' page: the call is open, lets colleagues
+    /// support and comment, and the viewer is signed in.
+    colleagues: bool,
 }
 
 /// One stage of a co-creation call's open phase.
@@ -410,6 +413,7 @@ pub async fn call_page(
     };
     let page = CallPage {
         teams,
+        colleagues: c.colleague_support && c.phase == super::Phase::Open && ctx.viewer().is_some(),
         call_id: c.id,
         participation,
         text: pick_text(&texts, l.lang(), site.default_locale),

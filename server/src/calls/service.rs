@@ -90,6 +90,7 @@ fn snapshot(c: &entity::Model, texts: &[text::Model], categories: &[i32]) -> Val
         "awards": c.awards,
         "authors_public_after_results": c.authors_public_after_results,
         "seal_identities": c.seal_identities,
+        "colleague_support": c.colleague_support,
         "kind": c.kind.token(),
         "challenges_close_at": c.challenges_close_at,
         "cocreation_close_at": c.cocreation_close_at,
@@ -233,6 +234,7 @@ pub async fn create(
                 budget_cents: Set(valid.budget_cents),
                 authors_public_after_results: Set(valid.authors_public),
                 seal_identities: Set(valid.seal_identities),
+                colleague_support: Set(valid.colleague_support),
                 eligible_headcount: Set(valid.eligible_headcount),
                 awards_planned: Set(valid.awards.len() as i32),
                 created_at: Set(now),
@@ -323,6 +325,7 @@ pub async fn update(
     if current_phase == Phase::Draft {
         row.seal_identities = Set(valid.seal_identities);
     }
+    row.colleague_support = Set(valid.colleague_support);
     row.kind = Set(valid.kind());
     row.challenges_close_at = Set(valid.cocreation.as_ref().map(|r| r.challenges_close_at));
     row.cocreation_close_at = Set(valid.cocreation.as_ref().map(|r| r.cocreation_close_at));

@@ -5,7 +5,8 @@ use axum::routing::{MethodRouter, delete, get, post, put};
 
 use super::state::ServerState;
 use crate::{
-    api_docs, audit, auth, calls, challenges, mailings, people, projects, proposals, review, teams,
+    api_docs, audit, auth, calls, challenges, comments, mailings, people, projects, proposals, review,
+    teams,
 };
 
 /// Where the API lives inside a city's site.
@@ -84,6 +85,7 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<ServerState>)> {
             post(teams::workspace_api::add_note),
         ),
         ("/calls/{id}/teams", get(teams::api::list)),
+        ("/proposals/{id}/comments", get(comments::api::get)),
         (
             "/challenges/{id}/offers",
             post(teams::api::offer).delete(teams::api::withdraw_offer),

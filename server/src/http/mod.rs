@@ -28,7 +28,7 @@ use tower::ServiceExt;
 use crate::{
     attachments, audit,
     auth::{self, SessionState, csrf},
-    calls, challenges, console,
+    calls, challenges, comments, console,
     error::AppError,
     i18n::{LANG_COOKIE, Lang, negotiate},
     library, mailings, network, notifications, organisation, people, platform, projects, proposals,
@@ -261,6 +261,15 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             post(teams::workspace_pages::add_workshop),
         )
         .route("/teams/{id}/notes", post(teams::workspace_pages::add_note))
+        .route("/calls/{id}/colleagues", get(comments::pages::list))
+        .route("/proposals/{id}/colleagues", get(comments::pages::show))
+        .route("/proposals/{id}/support", post(comments::pages::support))
+        .route(
+            "/proposals/{id}/comments",
+            post(comments::pages::add_comment),
+        )
+        .route("/admin/calls/{id}/comments", get(comments::admin::list))
+        .route("/admin/comments/{id}/hide", post(comments::admin::hide))
         .route("/admin/projects", get(projects::pages::board))
         .route(
             "/admin/projects/settings",

@@ -101,6 +101,8 @@ struct ProposalPage {
     /// A co-creation team: the end users' view and the plan are asked
     /// for, and its workspace is linked.
     cocreation: bool,
+    /// Submitted to a call that lets colleagues help: their page is linked.
+    colleagues: bool,
 }
 
 /// An invitation that cannot be sent or accepted: the colleague as the lead
@@ -233,6 +235,7 @@ async fn proposal_page(
             .map(|max| ctx.l10n.count("proposal-limit", "max", max as i64)),
         names_team_in,
         cocreation: call.kind == crate::calls::Kind::Cocreation,
+        colleagues: call.colleague_support && Status::SUBMITTED.contains(&proposal.status),
         form,
         errors,
         notice,

@@ -338,6 +338,9 @@ struct ReviewPage {
     /// A co-creation call's team and challenge (its review is not blind);
     /// `None` for an open call.
     known: Option<KnownTeam>,
+    /// How many colleagues support the proposal, where the call lets them
+    /// (never who).
+    supporters: Option<String>,
 }
 
 /// The position of a review among the juror's reviews of its call, from 1:
@@ -415,6 +418,15 @@ async fn review_page(
         })
         .collect();
     let has_errors = problems.iter().any(Option::is_some);
+    let supporters = if call.colleague_support {
+        let count = crate::comments::service::supporters(&app.db, scope, proposal.id).await?;
+        Some(
+            ctx.l10n
+                .count("colleagues-supporters", "count", count as i64),
+        )
+    } else {
+        None
+    };
     let known = workspace::known_team(&app.db, &app.secrets, scope, call, &proposal).await?;
     let lines = criteria
         .iter()
@@ -454,6 +466,7 @@ async fn review_page(
         notice,
         has_errors,
         known,
+        supporters,
         ctx,
     };
     let status = if has_errors {
