@@ -29,6 +29,7 @@ mod deploy;
 mod editions;
 mod employee;
 mod faults;
+mod funnel;
 mod health;
 mod instances;
 mod languages;
