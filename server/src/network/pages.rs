@@ -601,7 +601,7 @@ fn funnel_charts(l: &L10n, call_columns: &[String], rows: &[Row]) -> Vec<String>
                     })
                 })
                 .collect();
-            chart::bars(
+            chart::funnel(
                 &format!("funnel-{i}"),
                 &texts(l, call, &l.t("funnel-chart-unit")),
                 &bars,
