@@ -10,3 +10,5 @@ funnel-submitted = On a submitted proposal
 funnel-submitted-share = Submitted, share of the eligible
 funnel-chart-unit = people, with their share of the eligible
 funnel-step = { $count } ({ $share } of the eligible)
+funnel-step-name = Step
+funnel-share = share of the eligible

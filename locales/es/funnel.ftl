@@ -10,3 +10,5 @@ funnel-submitted = En una propuesta presentada
 funnel-submitted-share = En una propuesta presentada, porcentaje del personal con derecho
 funnel-chart-unit = personas, con su porcentaje del personal con derecho
 funnel-step = { $count } ({ $share } del personal con derecho)
+funnel-step-name = Paso
+funnel-share = porcentaje del personal con derecho

@@ -10,3 +10,5 @@ funnel-submitted = Dans une proposition déposée
 funnel-submitted-share = Dans une proposition déposée, part des éligibles
 funnel-chart-unit = personnes, avec leur part des éligibles
 funnel-step = { $count } ({ $share } des éligibles)
+funnel-step-name = Étape
+funnel-share = part des éligibles

@@ -10,3 +10,5 @@ funnel-submitted = Beadott javaslat csapatában
 funnel-submitted-share = Beadott javaslat csapatában, a jogosultak arányában
 funnel-chart-unit = fő, a jogosultakhoz viszonyított arányukkal
 funnel-step = { $count } (a jogosultak { $share }-a)
+funnel-step-name = Lépés
+funnel-share = a jogosultak arányában

@@ -10,3 +10,5 @@ funnel-submitted = In una proposta presentata
 funnel-submitted-share = In una proposta presentata, quota sugli ammessi
 funnel-chart-unit = persone, con la quota sugli ammessi
 funnel-step = { $count } ({ $share } degli ammessi)
+funnel-step-name = Passaggio
+funnel-share = quota sugli ammessi

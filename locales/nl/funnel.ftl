@@ -10,3 +10,5 @@ funnel-submitted = In een ingediend voorstel
 funnel-submitted-share = In een ingediend voorstel, aandeel van de gerechtigden
 funnel-chart-unit = personen, met hun aandeel van de gerechtigden
 funnel-step = { $count } ({ $share } van de gerechtigden)
+funnel-step-name = Stap
+funnel-share = aandeel van de gerechtigden

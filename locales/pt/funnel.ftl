@@ -10,3 +10,5 @@ funnel-submitted = Numa proposta apresentada
 funnel-submitted-share = Numa proposta apresentada, percentagem dos elegíveis
 funnel-chart-unit = pessoas, com a percentagem dos elegíveis
 funnel-step = { $count } ({ $share } dos elegíveis)
+funnel-step-name = Etapa
+funnel-share = percentagem dos elegíveis

@@ -10,3 +10,5 @@ funnel-submitted = Într-o propunere depusă
 funnel-submitted-share = Într-o propunere depusă, pondere din eligibili
 funnel-chart-unit = persoane, cu ponderea lor din eligibili
 funnel-step = { $count } ({ $share } din eligibili)
+funnel-step-name = Etapă
+funnel-share = pondere din eligibili

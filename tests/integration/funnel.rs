@@ -418,7 +418,7 @@ async fn the_coordinator_reads_the_funnel(backend: Backend) {
     assert!(page.body.contains("Participation funnel per call"));
     assert!(
         page.body.contains(
-            r#"<th scope="row">Reached by an announcement</th><td class="kpi-unit">people</td>"#
+            r#"<th scope="row">Reached by an announcement</th><td>6</td><td>15.0 %</td>"#
         ),
         "{}",
         page.body

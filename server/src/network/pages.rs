@@ -566,8 +566,8 @@ const FUNNEL_STEPS: [(&str, Step); 4] = [
 /// A funnel chart per call: a bar per step in one colour (the steps are
 /// told apart by their names, not by colour), its text the count and its
 /// share of the eligible people; a hidden or unrecorded step is a gap
-/// marked in words.
-fn funnel_charts(l: &L10n, call_columns: &[String], rows: &[Row]) -> Vec<String> {
+/// marked in words. Beside it, the table of its steps.
+fn funnel_charts(l: &L10n, call_columns: &[String], rows: &[Row]) -> Vec<ChartBlock> {
     let cell = |key: &str, i: usize| {
         rows.iter()
             .find(|r| r.key == key)
@@ -577,35 +577,48 @@ fn funnel_charts(l: &L10n, call_columns: &[String], rows: &[Row]) -> Vec<String>
         .iter()
         .enumerate()
         .map(|(i, call)| {
+            let mut table = Vec::new();
             let bars: Vec<Bar> = FUNNEL_STEPS
                 .iter()
-                .filter_map(|(key, step)| {
+                .filter_map(|(key, _)| {
                     let count = cell(&format!("funnel_{key}"), i)?;
-                    let share = cell(&format!("funnel_{key}_share"), i)
-                        .filter(|share| share.value().is_some());
-                    let text = match (step, share) {
-                        (Step::Eligible, _) | (_, None) => count.text.clone(),
-                        (_, Some(share)) => l.args(
+                    let share = cell(&format!("funnel_{key}_share"), i);
+                    let label = l.t(&format!("funnel-{key}"));
+                    table.push((
+                        label.clone(),
+                        vec![
+                            count.text.clone(),
+                            share.map(|s| s.text.clone()).unwrap_or_default(),
+                        ],
+                    ));
+                    let text = match share.filter(|share| share.value().is_some()) {
+                        Some(share) => l.args(
                             "funnel-step",
                             &[
                                 ("count", count.text.clone().into()),
                                 ("share", share.text.clone().into()),
                             ],
                         ),
+                        None => count.text.clone(),
                     };
                     Some(Bar {
-                        label: l.t(&format!("funnel-{key}")),
+                        label,
                         value: count.point,
                         text,
                         style: chart::style(0),
                     })
                 })
                 .collect();
-            chart::funnel(
-                &format!("funnel-{i}"),
-                &texts(l, call, &l.t("funnel-chart-unit")),
-                &bars,
-            )
+            ChartBlock {
+                svg: chart::funnel(
+                    &format!("funnel-{i}"),
+                    &texts(l, call, &l.t("funnel-chart-unit")),
+                    &bars,
+                ),
+                first: l.t("funnel-step-name"),
+                head: vec![l.t(Unit::People.message_id()), l.t("funnel-share")],
+                rows: table,
+            }
         })
         .collect()
 }
@@ -737,6 +750,8 @@ fn bound(text: &str, years: &[i32]) -> Result<Option<i32>, AppError> {
 /// A chart and the table of its numbers, shown beside it.
 struct ChartBlock {
     svg: String,
+    /// The heading of the table's first column (what its rows are).
+    first: String,
     /// The table's column headings (after the city's).
     head: Vec<String>,
     rows: Vec<(String, Vec<String>)>,
@@ -825,9 +840,8 @@ struct DashboardBody<'a> {
     series: Vec<ChartBlock>,
     call_columns: Vec<String>,
     call_rows: Vec<Row>,
-    /// The participation funnel of each call (columns: `call_columns`).
-    funnel_rows: Vec<Row>,
-    funnel_charts: Vec<String>,
+    /// A chart per call, with the table of its steps.
+    funnel_charts: Vec<ChartBlock>,
     /// The co-creation calls' figures (none when no city shown has one).
     cocreation_columns: Vec<String>,
     cocreation_rows: Vec<Row>,
@@ -869,6 +883,7 @@ fn charts_for(
                     })
                     .collect::<Vec<_>>(),
             ),
+            first: l.t("network-city"),
             head: vec![r.unit_text.clone()],
             rows: columns
                 .iter()
@@ -992,6 +1007,7 @@ fn series_for(
                 &lines,
                 |v| in_unit(l, unit, v),
             ),
+            first: l.t("network-city"),
             head: years.iter().map(ToString::to_string).collect(),
             rows: table,
         });
@@ -1456,7 +1472,6 @@ pub async fn dashboard(
         charts: charts_for(l, &rows, &styled, &CHARTED),
         series,
         funnel_charts: funnel_charts(l, &call_columns, &funnel_rows),
-        funnel_rows,
         call_columns,
         call_rows,
         cocreation_columns,
@@ -1688,7 +1703,6 @@ pub async fn city(
         series: own_series,
         call_columns: Vec::new(),
         call_rows: Vec::new(),
-        funnel_rows: Vec::new(),
         funnel_charts: Vec::new(),
         cocreation_columns,
         cocreation_rows,
