@@ -32,6 +32,7 @@ mod edition_pages;
 mod editions;
 mod employee;
 mod faults;
+mod funnel;
 mod health;
 mod instances;
 mod languages;

@@ -1,5 +1,5 @@
 //! The network's figures, cached per city under the city's data version:
-//! a city's entry is `<prefix>:kpi:v3:<city>:<version>`, so no city's cached
+//! a city's entry is `<prefix>:kpi:v4:<city>:<version>`, so no city's cached
 //! figures are ever another's, and a change in a city (any successful
 //! change request on its site, or a phase the platform moves) bumps its
 //! version, which every instance reads from the shared store (Redis when
@@ -416,9 +416,9 @@ async fn compute_missing(
 }
 
 fn part_key(city: TenantId, version: u64) -> String {
-    // `v3`: parts cached before co-creation calls had figures of their
-    // own (and left the open-call KPIs) are not read as parts without them.
-    format!("kpi:v3:{}:{version}", city.get())
+    // `v4`: parts cached before the participation funnel are not read as
+    // calls that nobody opened and no mailing reached.
+    format!("kpi:v4:{}:{version}", city.get())
 }
 
 /// The cached part of the cities' figures at their versions, and the

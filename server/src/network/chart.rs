@@ -253,6 +253,69 @@ pub fn bars(id: &str, texts: &Texts, bars: &[Bar]) -> String {
     svg
 }
 
+/// A call's participation funnel: a bar per step, in one colour (the
+/// steps are told apart by their names, which stay whole), scaled to the
+/// largest step; a hidden or unrecorded step is a gap marked in words.
+/// Lighter than [`bars`] (no tooltips: the numbers are in the table
+/// beside), since a page of cities shows one per call.
+pub fn funnel(id: &str, texts: &Texts, steps: &[Bar]) -> String {
+    let max = steps
+        .iter()
+        .filter_map(|b| b.value.value())
+        .fold(0.0_f64, f64::max);
+    let row = 30.0;
+    let height = HEAD + row * steps.len() as f64 + 4.0;
+    let span = WIDTH - LABEL - 190.0;
+    let mut svg = open(id, texts, height);
+    for (i, step) in steps.iter().enumerate() {
+        let y = HEAD + row * i as f64;
+        let middle = y + row / 2.0 + 4.0;
+        let lines = wrap(&step.label, LABEL_CHARS, 2);
+        let first = if lines.len() > 1 {
+            middle - 7.0
+        } else {
+            middle
+        };
+        svg.push_str(&format!(
+            r#"<text x="{}" y="{first}" text-anchor="end">"#,
+            LABEL - 8.0
+        ));
+        for (n, line) in lines.iter().enumerate() {
+            let at = if n == 0 {
+                String::new()
+            } else {
+                format!(r#" x="{}" dy="14""#, LABEL - 8.0)
+            };
+            svg.push_str(&format!("<tspan{at}>{}</tspan>", escape(line)));
+        }
+        svg.push_str("</text>");
+        let (length, words, class) = match step.value {
+            Point::Shown(v) => (
+                if max > 0.0 { v / max * span } else { 0.0 },
+                &step.text,
+                "chart-value",
+            ),
+            Point::Suppressed => (0.0, &texts.suppressed, "chart-gap"),
+            Point::Unknown => (0.0, &texts.unknown, "chart-gap"),
+        };
+        if length > 0.0 {
+            svg.push_str(&format!(
+                r##"<rect x="{LABEL}" y="{}" width="{length:.1}" height="{}" fill="{}" stroke="#1a1a1a" stroke-width="0.5"/>"##,
+                y + 6.0,
+                row - 12.0,
+                step.style.colour,
+            ));
+        }
+        svg.push_str(&format!(
+            r#"<text x="{:.1}" y="{middle}" class="{class}">{}</text>"#,
+            LABEL + length + 6.0,
+            escape(words)
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 /// One line of a time series: a city's values by year.
 pub struct Series {
     pub label: String,
@@ -507,6 +570,26 @@ mod tests {
             ],
         );
         assert_eq!(svg.matches("<rect").count(), 1, "only Turin has a bar");
+        assert!(svg.contains(">fewer than 5</text>"));
+        assert!(svg.contains(">not recorded</text>"));
+    }
+
+    #[test]
+    fn a_funnel_scales_to_its_largest_step_and_marks_its_gaps_in_words() {
+        let svg = funnel(
+            "f",
+            &texts(),
+            &[
+                bar("Eligible employees", Point::Shown(40.0), 0),
+                bar("Reached by an announcement", Point::Shown(10.0), 0),
+                bar("Started or joined a proposal", Point::Suppressed, 0),
+                bar("On a submitted proposal", Point::Unknown, 0),
+            ],
+        );
+        assert!(svg.contains(r#"role="img""#));
+        assert!(svg.contains(r#"width="240.0""#), "{svg}");
+        assert!(svg.contains(r#"width="60.0""#), "{svg}");
+        assert_eq!(svg.matches("<rect").count(), 2, "gaps have no bar");
         assert!(svg.contains(">fewer than 5</text>"));
         assert!(svg.contains(">not recorded</text>"));
     }

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement, Value};
 
 use crate::ids::CallId;
+use crate::notifications::Kind;
 use crate::{organisation::category::NetworkCategory, proposals::Status, tenancy::TenantId};
 
 /// Statuses that count as submitted (not withdrawn), as SQL literals.
@@ -61,6 +62,16 @@ pub struct Figures {
     /// shown beside `participants` and never recomputed.
     #[serde(default)]
     pub published_participants: Option<i64>,
+    /// The participation funnel (README, "The participation funnel"), per
+    /// call only (a city's year leaves both empty): distinct people on
+    /// the accepted team of any of the call's proposals, drafts included.
+    #[serde(default)]
+    pub opened: i64,
+    /// Distinct people with a `sent` email of the call's `call-opened` or
+    /// `announcement` mailings; `None` when the call has no such mailing
+    /// (not recorded, never zero).
+    #[serde(default)]
+    pub reached: Option<i64>,
 }
 
 impl Figures {
@@ -83,6 +94,14 @@ impl Figures {
     /// The median of the days from award to implementation.
     pub fn median_days(&self) -> Option<f64> {
         median(&self.implementation_days)
+    }
+
+    /// A step of the funnel as a share (0 to 1) of the eligible people;
+    /// none over no eligible headcount or a step not recorded.
+    pub fn share_of_eligible(&self, people: Option<i64>) -> Option<f64> {
+        people
+            .filter(|_| self.eligible > 0)
+            .map(|n| n as f64 / self.eligible as f64)
     }
 
     fn absorb(&mut self, other: &Figures) {
@@ -335,6 +354,26 @@ async fn count_submissions(
             f.participants = n;
         }
     }
+    // The funnel's "opened": everyone on a team, whatever the proposal's
+    // status (drafts and withdrawn ones too).
+    for row in rows(
+        db,
+        format!(
+            "SELECT p.call_id, COUNT(DISTINCT {PERSON}) AS n FROM proposals p \
+             JOIN proposal_members m ON m.tenant_id = p.tenant_id AND m.proposal_id = p.id \
+             WHERE p.tenant_id IN ({ids}) AND p.call_id IN ({call_ids}) \
+             AND m.status = 'accepted' GROUP BY p.call_id"
+        ),
+        params(cities, calls),
+    )
+    .await?
+    {
+        let call_id: CallId = row.try_get("", "call_id")?;
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(f) = out.get_mut(&call_id) {
+            f.opened = n;
+        }
+    }
     Ok(out)
 }
 
@@ -406,7 +445,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     for row in rows(
         db,
         format!(
-            "SELECT call_id, submitted, participants, team_sizes, categories \
+            "SELECT call_id, submitted, participants, opened, team_sizes, categories \
              FROM edition_figures WHERE tenant_id IN ({ids})"
         ),
         params(cities, &[]),
@@ -421,6 +460,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
             Figures {
                 submitted: row.try_get("", "submitted")?,
                 participants: row.try_get("", "participants")?,
+                opened: row.try_get("", "opened")?,
                 team_sizes: serde_json::from_str(&team_sizes).unwrap_or_default(),
                 categories: serde_json::from_str(&categories).unwrap_or_default(),
                 ..Default::default()
@@ -444,6 +484,7 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
         if let Some(target) = figures_of(&mut network, &editions, call_id) {
             target.submitted = f.submitted;
             target.participants = f.participants;
+            target.opened = f.opened;
             target.team_sizes = f.team_sizes;
             target.categories = f.categories;
         }
@@ -525,6 +566,8 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
         }
     }
 
+    reached(db, cities, &editions, &mut network).await?;
+
     // A city's year: the sum of its calls, participants counted once.
     for (edition, f) in &network.calls {
         network
@@ -540,6 +583,51 @@ pub async fn compute(db: &impl ConnectionTrait, cities: &[TenantId]) -> Result<N
     network.titles = call_texts(db, cities, &titled).await?;
     Ok(network)
 }
+
+/// The funnel's "reached" of every call of `cities`, one grouped query:
+/// distinct people with a `sent` email of the call's announcement
+/// mailings. A call listed here has such a mailing, so its count is
+/// recorded (zero included); the others stay not recorded. Counted every
+/// time: a queued email may still go out after the deadline.
+async fn reached(
+    db: &impl ConnectionTrait,
+    cities: &[TenantId],
+    editions: &BTreeMap<CallId, Edition>,
+    network: &mut Network,
+) -> Result<(), DbErr> {
+    let ids = placeholders(db.get_database_backend(), 1, cities.len());
+    for row in rows(
+        db,
+        format!(
+            "SELECT g.call_id, COUNT(DISTINCT CASE WHEN o.status = '{SENT}' THEN o.user_id END) AS n \
+             FROM mailings g LEFT JOIN mail_outbox o \
+               ON o.tenant_id = g.tenant_id AND o.mailing_id = g.id \
+             WHERE g.tenant_id IN ({ids}) AND g.call_id IS NOT NULL AND g.kind IN ({kinds}) \
+             GROUP BY g.call_id",
+            kinds = ANNOUNCING
+                .iter()
+                .map(|k| format!("'{}'", k.token()))
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
+        params(cities, &[]),
+    )
+    .await?
+    {
+        let call_id: CallId = row.try_get("", "call_id")?;
+        let n: i64 = row.try_get("", "n")?;
+        if let Some(f) = figures_of(network, editions, call_id) {
+            f.reached = Some(n);
+        }
+    }
+    Ok(())
+}
+
+/// An outbox row delivered (`notifications::outbox`'s states).
+const SENT: &str = "sent";
+
+/// The mailings that announce a call to its eligible people.
+const ANNOUNCING: [Kind; 2] = [Kind::CallOpened, Kind::Announcement];
 
 fn cocreation_of<'a>(
     network: &'a mut Network,
@@ -717,18 +805,19 @@ async fn store_edition(
     f: &Figures,
 ) -> Result<(), DbErr> {
     let backend = db.get_database_backend();
-    let at = placeholders(backend, 1, 7);
+    let at = placeholders(backend, 1, 8);
     db.execute_raw(Statement::from_sql_and_values(
         backend,
         format!(
-            "INSERT INTO edition_figures (tenant_id, call_id, submitted, participants, team_sizes, \
-             categories, computed_at) VALUES ({at}) ON CONFLICT DO NOTHING"
+            "INSERT INTO edition_figures (tenant_id, call_id, submitted, participants, opened, \
+             team_sizes, categories, computed_at) VALUES ({at}) ON CONFLICT DO NOTHING"
         ),
         vec![
             Value::from(city),
             Value::from(call_id),
             Value::from(f.submitted),
             Value::from(f.participants),
+            Value::from(f.opened),
             Value::from(serde_json::to_string(&f.team_sizes).unwrap_or_default()),
             Value::from(serde_json::to_string(&f.categories).unwrap_or_default()),
             Value::from(chrono::Utc::now()),

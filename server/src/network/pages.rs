@@ -493,6 +493,136 @@ fn cocreation_rows(l: &L10n, columns: &[(&Cocreation, bool)]) -> Vec<Row> {
     rows
 }
 
+/// The participation funnel of each call (README, "The participation
+/// funnel"): eligible people, reached by an announcement, opened a
+/// proposal, submitted, each step also as a share of the eligible people.
+/// Outside the call's city a step under 5 people reads "fewer than 5", and
+/// so does its share; a call without an announcement mailing has "reached"
+/// not recorded, never zero.
+fn funnel_rows(l: &L10n, columns: &[(&Figures, bool)]) -> Vec<Row> {
+    let f = Format::new(l);
+    let mut rows = Vec::new();
+    for (key, step) in FUNNEL_STEPS {
+        let count = |x: &Figures| -> Option<i64> {
+            match step {
+                Step::Eligible => (x.eligible > 0).then_some(x.eligible),
+                Step::Reached => x.reached,
+                Step::Opened => Some(x.opened),
+                Step::Submitted => Some(x.participants),
+            }
+        };
+        rows.push(Row {
+            key: format!("funnel_{key}"),
+            label: l.t(&format!("funnel-{key}")),
+            unit: Unit::People,
+            unit_text: l.t(Unit::People.message_id()),
+            cells: columns
+                .iter()
+                .map(|(x, inside)| match (step, count(x)) {
+                    // The admin's headcount, shown as the KPI table shows it.
+                    (Step::Eligible, n) => f.maybe(Unit::People, n.map(|n| n as f64)),
+                    (_, Some(n)) => f.count(n, *inside),
+                    (_, None) => f.unknown(),
+                })
+                .collect(),
+        });
+        if step == Step::Eligible {
+            continue;
+        }
+        rows.push(Row {
+            key: format!("funnel_{key}_share"),
+            label: l.t(&format!("funnel-{key}-share")),
+            unit: Unit::Percent,
+            unit_text: l.t(Unit::Percent.message_id()),
+            cells: columns
+                .iter()
+                .map(|(x, inside)| match count(x) {
+                    Some(n) => f.percent(shown(n, *inside).is_some(), x.share_of_eligible(Some(n))),
+                    None => f.unknown(),
+                })
+                .collect(),
+        });
+    }
+    rows
+}
+
+/// A step of the participation funnel.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Eligible,
+    Reached,
+    Opened,
+    Submitted,
+}
+
+/// The funnel's steps in order, with the key of their rows and messages.
+const FUNNEL_STEPS: [(&str, Step); 4] = [
+    ("eligible", Step::Eligible),
+    ("reached", Step::Reached),
+    ("opened", Step::Opened),
+    ("submitted", Step::Submitted),
+];
+
+/// A funnel chart per call: a bar per step in one colour (the steps are
+/// told apart by their names, not by colour), its text the count and its
+/// share of the eligible people; a hidden or unrecorded step is a gap
+/// marked in words. Beside it, the table of its steps.
+fn funnel_charts(l: &L10n, call_columns: &[String], rows: &[Row]) -> Vec<ChartBlock> {
+    let cell = |key: &str, i: usize| {
+        rows.iter()
+            .find(|r| r.key == key)
+            .and_then(|r| r.cells.get(i))
+    };
+    call_columns
+        .iter()
+        .enumerate()
+        .map(|(i, call)| {
+            let mut table = Vec::new();
+            let bars: Vec<Bar> = FUNNEL_STEPS
+                .iter()
+                .filter_map(|(key, _)| {
+                    let count = cell(&format!("funnel_{key}"), i)?;
+                    let share = cell(&format!("funnel_{key}_share"), i);
+                    let label = l.t(&format!("funnel-{key}"));
+                    table.push((
+                        label.clone(),
+                        vec![
+                            count.text.clone(),
+                            share.map(|s| s.text.clone()).unwrap_or_default(),
+                        ],
+                    ));
+                    let text = match share.filter(|share| share.value().is_some()) {
+                        Some(share) => l.args(
+                            "funnel-step",
+                            &[
+                                ("count", count.text.clone().into()),
+                                ("share", share.text.clone().into()),
+                            ],
+                        ),
+                        None => count.text.clone(),
+                    };
+                    Some(Bar {
+                        label,
+                        value: count.point,
+                        text,
+                        style: chart::style(0),
+                    })
+                })
+                .collect();
+            ChartBlock {
+                svg: chart::funnel(
+                    &format!("funnel-{i}"),
+                    &texts(l, call, &l.t("funnel-chart-unit")),
+                    &bars,
+                ),
+                first: l.t("funnel-step-name"),
+                head: vec![l.t(Unit::People.message_id()), l.t("funnel-share")],
+                rows: table,
+            }
+        })
+        .collect()
+}
+
 /// A city's own rows with the network's median of each beside them,
 /// over `every` (one column per city with figures); shown only when at
 /// least three cities have a value, in the row's unit.
@@ -620,6 +750,8 @@ fn bound(text: &str, years: &[i32]) -> Result<Option<i32>, AppError> {
 /// A chart and the table of its numbers, shown beside it.
 struct ChartBlock {
     svg: String,
+    /// The heading of the table's first column (what its rows are).
+    first: String,
     /// The table's column headings (after the city's).
     head: Vec<String>,
     rows: Vec<(String, Vec<String>)>,
@@ -708,6 +840,8 @@ struct DashboardBody<'a> {
     series: Vec<ChartBlock>,
     call_columns: Vec<String>,
     call_rows: Vec<Row>,
+    /// A chart per call, with the table of its steps.
+    funnel_charts: Vec<ChartBlock>,
     /// The co-creation calls' figures (none when no city shown has one).
     cocreation_columns: Vec<String>,
     cocreation_rows: Vec<Row>,
@@ -749,6 +883,7 @@ fn charts_for(
                     })
                     .collect::<Vec<_>>(),
             ),
+            first: l.t("network-city"),
             head: vec![r.unit_text.clone()],
             rows: columns
                 .iter()
@@ -872,6 +1007,7 @@ fn series_for(
                 &lines,
                 |v| in_unit(l, unit, v),
             ),
+            first: l.t("network-city"),
             head: years.iter().map(ToString::to_string).collect(),
             rows: table,
         });
@@ -1078,7 +1214,7 @@ fn json_table(columns: &[String], rows: &[Row]) -> serde_json::Value {
 /// chosen: as many as the palette has colours.
 pub const PAGE: usize = 8;
 
-/// `GET /network[?year=&city=…&page=&from=&to=&format=csv|xlsx|json&table=kpis|calls|series|implementation]`:
+/// `GET /network[?year=&city=…&page=&from=&to=&format=csv|xlsx|json&table=kpis|calls|funnel|cocreation|series|implementation]`:
 /// the cities side by side, for coordinators.
 pub async fn dashboard(
     State(app): State<AppState>,
@@ -1223,13 +1359,9 @@ pub async fn dashboard(
             }
         })
         .collect();
-    let call_rows = kpi_rows(
-        l,
-        &editions
-            .iter()
-            .map(|(_, f)| (*f, false))
-            .collect::<Vec<_>>(),
-    );
+    let call_figures: Vec<(&Figures, bool)> = editions.iter().map(|(_, f)| (*f, false)).collect();
+    let call_rows = kpi_rows(l, &call_figures);
+    let funnel_rows = funnel_rows(l, &call_figures);
     let co_cities: Vec<(&CityColumn, &Cocreation)> = shown_cities
         .iter()
         .filter_map(|c| Some((*c, network.cocreation_years.get(&(c.id, year))?)))
@@ -1280,6 +1412,15 @@ pub async fn dashboard(
                 &call_rows,
             );
         }
+        (format @ ("csv" | "xlsx"), "funnel") => {
+            return export(
+                format,
+                &format!("network-{year}-funnel"),
+                &l.t("network-call"),
+                &call_columns,
+                &funnel_rows,
+            );
+        }
         (format @ ("csv" | "xlsx"), "" | "kpis") => {
             return export(
                 format,
@@ -1294,6 +1435,7 @@ pub async fn dashboard(
                 "year": year,
                 "kpis": json_table(&columns, &rows),
                 "calls": json_table(&call_columns, &call_rows),
+                "funnel": json_table(&call_columns, &funnel_rows),
                 "cocreation": json_table(&cocreation_columns, &cocreation_rows),
                 "series": json_table(&series_columns, &series_rows),
                 "implementation": json_table(&impl_columns, &impl_rows),
@@ -1329,6 +1471,7 @@ pub async fn dashboard(
         to,
         charts: charts_for(l, &rows, &styled, &CHARTED),
         series,
+        funnel_charts: funnel_charts(l, &call_columns, &funnel_rows),
         call_columns,
         call_rows,
         cocreation_columns,
@@ -1560,6 +1703,7 @@ pub async fn city(
         series: own_series,
         call_columns: Vec::new(),
         call_rows: Vec::new(),
+        funnel_charts: Vec::new(),
         cocreation_columns,
         cocreation_rows,
         years,
