@@ -55,6 +55,7 @@ pub const ACTIONS: &[&str] = &[
     "invitation.send",
     "jury.add",
     "jury.remove",
+    "mail.retry",
     "person.attributes",
     "person.deactivate",
     "person.erase",

@@ -1,6 +1,9 @@
 //! What the platform tells a person: a list in the app, and an email when
 //! the server has SMTP configured.
 
+pub mod admin;
+pub mod choices;
+pub mod delivery;
 pub mod entity;
 pub mod kind;
 pub mod mail;
@@ -8,7 +11,9 @@ pub mod mailing;
 pub mod outbox;
 pub mod pages;
 pub mod preference;
+pub mod queue;
 pub mod service;
+pub mod unsubscribe;
 
 pub use entity::{ActiveModel, Column, Entity, Model};
 pub use kind::{Cadence, Kind};

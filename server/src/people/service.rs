@@ -557,6 +557,7 @@ pub async fn erase(
         .exec(&txn)
         .await?;
     notifications::forget_name(&txn, scope, id, &person.display_name).await?;
+    notifications::choices::forget(&txn, scope, id).await?;
     // The invitations addressed to the person held their name and email.
     scope
         .update_many::<invitations::Entity>()
