@@ -35,6 +35,7 @@ mod languages;
 mod layers;
 mod limits;
 mod lists;
+mod mail_queue;
 mod network;
 mod operator;
 mod people_admin;

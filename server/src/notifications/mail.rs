@@ -112,10 +112,7 @@ fn plain(letter: &Letter) -> String {
     let l = &letter.l10n;
     let mut text = String::new();
     for item in &letter.items {
-        text.push_str(&item.text);
-        text.push_str("\n");
-        text.push_str(&item.url);
-        text.push_str("\n\n");
+        text.push_str(&format!("{}\n{}\n\n", item.text, item.url));
     }
     text.push_str("-- \n");
     text.push_str(&l.args("mail-footer-why", &[("city", letter.city.clone().into())]));

@@ -126,6 +126,10 @@ fn enqueued(cadence: Cadence, at: DateTime<Utc>, timezone: Tz) -> (&'static str,
     }
 }
 
+/// A person, whether they are active and want email at all, their choice
+/// for a kind (if they made one) and their city's time zone.
+type EmailChoice = (PersonId, bool, bool, Option<String>, Option<String>);
+
 /// How each of `people` wants emails of `kind`, with the city's time
 /// zone, in one statement; people who receive no email (inactive, or who
 /// turned email off) are left out.
@@ -141,7 +145,7 @@ async fn email_choices<C: ConnectionTrait>(
          AND p.user_id = users.id AND p.kind = '{}')",
         kind.token()
     );
-    let rows: Vec<(PersonId, bool, bool, Option<String>, Option<String>)> = scope
+    let rows: Vec<EmailChoice> = scope
         .find::<user::Entity>()
         .select_only()
         .column(user::Column::Id)
