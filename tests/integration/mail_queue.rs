@@ -361,6 +361,12 @@ async fn a_daily_digest_gathers_the_days_notifications(backend: Backend) {
     let scope = turin(&server).await;
     let (person, email) = employee(&server, scope, "Franca Riepilogo", "employee").await;
     let browser = Browser::signed_in(&server, "turin", scope.get(), person).await;
+    let list = browser.get(&server.url("/t/turin/notifications")).await;
+    assert!(
+        list.body.contains(r#"href="/t/turin/account/email""#),
+        "the choices are a click away: {}",
+        list.body
+    );
     let page = browser.get(&server.url("/t/turin/account/email")).await;
     assert_eq!(page.status, 200);
     assert!(

@@ -1,5 +1,7 @@
-//! What the platform tells a person: a list in the app, and an email when
-//! the server has SMTP configured.
+//! What the platform tells a person: a list in the app, and an email
+//! through the queue (`outbox`, sent by `delivery`) as the person chose
+//! (`choices`), with an unsubscribe link (`unsubscribe`); the admin's view
+//! of the queue (`queue`, `admin`).
 
 pub mod admin;
 pub mod choices;
