@@ -372,6 +372,27 @@ mod tests {
     }
 
     #[test]
+    fn digests_go_out_at_seven_in_the_citys_time() {
+        use super::{Cadence, digest_due};
+        use chrono::{TimeZone, Utc};
+        let rome: chrono_tz::Tz = "Europe/Rome".parse().expect("zone");
+        let at = |d, h, m| {
+            Utc.with_ymd_and_hms(2026, 3, d, h, m, 0)
+                .single()
+                .expect("time")
+        };
+        // Tuesday 3 March 2026, 10:00 in Rome (9:00 UTC).
+        let tuesday = at(3, 9, 0);
+        assert_eq!(digest_due(tuesday, rome, Cadence::Daily), at(4, 6, 0));
+        assert_eq!(digest_due(at(3, 5, 0), rome, Cadence::Daily), at(3, 6, 0));
+        assert_eq!(digest_due(at(3, 6, 0), rome, Cadence::Daily), at(4, 6, 0));
+        // Weekly: the next Monday, 9 March.
+        assert_eq!(digest_due(tuesday, rome, Cadence::Weekly), at(9, 6, 0));
+        assert_eq!(digest_due(at(9, 5, 0), rome, Cadence::Weekly), at(9, 6, 0));
+        assert_eq!(digest_due(at(9, 7, 0), rome, Cadence::Weekly), at(16, 6, 0));
+    }
+
+    #[test]
     fn every_notification_has_a_kind() {
         for id in Locales::message_ids(Lang::En) {
             if id.starts_with("notification-") && !id.contains('.') {
