@@ -399,6 +399,13 @@ async fn a_daily_digest_gathers_the_days_notifications(backend: Backend) {
         )
         .await;
     assert_eq!(saved.status, 303);
+    let export = browser.get(&server.url("/t/turin/account/export")).await;
+    let data: Value = serde_json::from_str(&export.body).expect("json");
+    assert_eq!(
+        data["email_choices"]["proposal"], "daily",
+        "in the person's data"
+    );
+    assert_eq!(data["email_choices"]["review"], "now");
 
     for title in [
         "Orti sui tetti",
