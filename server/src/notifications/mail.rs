@@ -57,7 +57,7 @@ impl Mailer {
         Ok(Self { transport, from })
     }
 
-    /// Hands `letter` to the mail server.
+    /// Hands `message` to the mail server; what it made of a refusal.
     pub async fn send(&self, message: Message) -> Result<(), Refusal> {
         match self.transport.send(message).await {
             Ok(_) => Ok(()),
