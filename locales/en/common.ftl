@@ -264,6 +264,7 @@ audit-do-invitation-revoke = { $actor } revoked an invitation as { $role }.
 audit-do-invitation-send = { $actor } sent an invitation as { $role }.
 audit-do-jury-add = { $actor } added { $person } to the jury of the call ‘{ $call }’.
 audit-do-jury-remove = { $actor } removed { $person } from the jury of the call ‘{ $call }’.
+audit-do-mail-retry = { $actor } put a failed email to { $person } back in the queue.
 audit-do-person-attributes = { $actor } changed the division or grade of { $person }.
 audit-do-person-deactivate = { $actor } deactivated { $person }.
 audit-do-person-erase = { $actor } erased the personal data of { $person }.

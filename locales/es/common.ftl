@@ -267,6 +267,7 @@ audit-do-invitation-revoke = { $actor } revocó una invitación como { $role }.
 audit-do-invitation-send = { $actor } envió una invitación como { $role }.
 audit-do-jury-add = { $actor } añadió a { $person } al jurado de la convocatoria ‘{ $call }’.
 audit-do-jury-remove = { $actor } retiró a { $person } del jurado de la convocatoria ‘{ $call }’.
+audit-do-mail-retry = { $actor } volvió a poner en cola un correo fallido para { $person }.
 audit-do-person-attributes = { $actor } ha cambiado la división o la categoría de { $person }.
 audit-do-person-deactivate = { $actor } desactivó a { $person }.
 audit-do-person-erase = { $actor } borró los datos personales de { $person }.

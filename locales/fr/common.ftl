@@ -267,6 +267,7 @@ audit-do-invitation-revoke = { $actor } a révoqué une invitation comme { $role
 audit-do-invitation-send = { $actor } a envoyé une invitation comme { $role }.
 audit-do-jury-add = { $actor } a ajouté { $person } au jury de l'appel ‘{ $call }’.
 audit-do-jury-remove = { $actor } a retiré { $person } du jury de l'appel ‘{ $call }’.
+audit-do-mail-retry = { $actor } a remis en file d’attente un e-mail non distribué à { $person }.
 audit-do-person-attributes = { $actor } a modifié la direction ou le grade de { $person }.
 audit-do-person-deactivate = { $actor } a désactivé { $person }.
 audit-do-person-erase = { $actor } a effacé les données personnelles de { $person }.

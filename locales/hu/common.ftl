@@ -245,6 +245,7 @@ audit-do-invitation-revoke = { $actor } visszavont egy meghívót (szerepkör: {
 audit-do-invitation-send = { $actor } meghívót küldött (szerepkör: { $role }).
 audit-do-jury-add = { $actor } új zsűritagot vett fel ennek a pályázatnak a zsűrijébe: ‘{ $call }’ (zsűritag: { $person }).
 audit-do-jury-remove = { $actor } eltávolított egy zsűritagot ennek a pályázatnak a zsűrijéből: ‘{ $call }’ (zsűritag: { $person }).
+audit-do-mail-retry = { $actor } újra sorba állított egy kézbesítetlen e-mailt a következő személynek: { $person }.
 audit-do-person-attributes = { $actor } módosította ennek a személynek a szervezeti egységét vagy besorolását: { $person }.
 audit-do-person-deactivate = { $actor } inaktiválta ezt a személyt: { $person }.
 audit-do-person-erase = { $actor } törölte ennek a személynek a személyes adatait: { $person }.

@@ -262,6 +262,7 @@ audit-do-invitation-revoke = { $actor } ha revocato un invito come { $role }.
 audit-do-invitation-send = { $actor } ha inviato un invito come { $role }.
 audit-do-jury-add = { $actor } ha aggiunto { $person } alla giuria del bando ‘{ $call }’.
 audit-do-jury-remove = { $actor } ha tolto { $person } dalla giuria del bando ‘{ $call }’.
+audit-do-mail-retry = { $actor } ha rimesso in coda un’email non recapitata a { $person }.
 audit-do-person-attributes = { $actor } ha modificato il settore o la qualifica di { $person }.
 audit-do-person-deactivate = { $actor } ha disattivato { $person }.
 audit-do-person-erase = { $actor } ha cancellato i dati personali di { $person }.

@@ -267,6 +267,7 @@ audit-do-invitation-revoke = { $actor } trok een uitnodiging als { $role } in.
 audit-do-invitation-send = { $actor } verstuurde een uitnodiging als { $role }.
 audit-do-jury-add = { $actor } voegde { $person } toe aan de jury van de oproep ‘{ $call }’.
 audit-do-jury-remove = { $actor } haalde { $person } uit de jury van de oproep ‘{ $call }’.
+audit-do-mail-retry = { $actor } zette een mislukte e-mail aan { $person } opnieuw in de wachtrij.
 audit-do-person-attributes = { $actor } heeft de afdeling of de functieschaal van { $person } gewijzigd.
 audit-do-person-deactivate = { $actor } deactiveerde { $person }.
 audit-do-person-erase = { $actor } wiste de persoonsgegevens van { $person }.

@@ -267,6 +267,7 @@ audit-do-invitation-revoke = { $actor } revogou um convite como { $role }.
 audit-do-invitation-send = { $actor } enviou um convite como { $role }.
 audit-do-jury-add = { $actor } juntou { $person } ao júri do concurso ‘{ $call }’.
 audit-do-jury-remove = { $actor } retirou { $person } do júri do concurso ‘{ $call }’.
+audit-do-mail-retry = { $actor } voltou a pôr na fila um e-mail falhado para { $person }.
 audit-do-person-attributes = { $actor } alterou a divisão ou a categoria de { $person }.
 audit-do-person-deactivate = { $actor } desativou { $person }.
 audit-do-person-erase = { $actor } apagou os dados pessoais de { $person }.

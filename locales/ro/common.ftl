@@ -277,6 +277,7 @@ audit-do-invitation-revoke = { $actor } a revocat o invitație ca { $role }.
 audit-do-invitation-send = { $actor } a trimis o invitație ca { $role }.
 audit-do-jury-add = { $actor } l-a adăugat pe { $person } în juriul apelului ‘{ $call }’.
 audit-do-jury-remove = { $actor } l-a scos pe { $person } din juriul apelului ‘{ $call }’.
+audit-do-mail-retry = { $actor } a repus în coadă un e-mail nelivrat către { $person }.
 audit-do-person-attributes = { $actor } a modificat direcția sau gradul pentru { $person }.
 audit-do-person-deactivate = { $actor } a dezactivat contul lui { $person }.
 audit-do-person-erase = { $actor } a șters datele personale ale lui { $person }.

@@ -115,6 +115,8 @@ async fn main() {
         attachments: Attachments::from_url("file:///tmp/innovato-bench-uploads", 1 << 20, 1)
             .expect("store"),
         mailer: None,
+        public_url: "http://127.0.0.1:8080".into(),
+        mail_every: std::time::Duration::from_secs(5),
         cache_prefix: "bench".into(),
         metrics_token: None,
         trusted_proxies: Default::default(),

@@ -190,6 +190,13 @@ struct ServeArgs {
         default_value = "Innovato <noreply@localhost>"
     )]
     mail_from: String,
+    /// The platform's address as people reach it (https://ideas.example.org),
+    /// for links in emails; http://BIND when unset.
+    #[arg(long, env = "INNOVATO_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// How often each instance looks for emails to send, in milliseconds.
+    #[arg(long, env = "INNOVATO_MAIL_POLL_MS", default_value_t = 5000, value_parser = clap::value_parser!(u64).range(100..=600_000))]
+    mail_poll_ms: u64,
     /// Prefix of the keys this installation keeps in Redis (its instances
     /// share it; installations sharing one Redis need different ones).
     #[arg(long, env = "INNOVATO_CACHE_PREFIX", default_value = "innovato")]
@@ -534,6 +541,13 @@ async fn run(cli: Cli) -> Result<(), CliError> {
                     Some(url) => Some(Mailer::new(url, &args.mail_from)?),
                     None => None,
                 },
+                public_url: args
+                    .public_url
+                    .clone()
+                    .unwrap_or_else(|| format!("http://{}", args.bind))
+                    .trim_end_matches('/')
+                    .to_owned(),
+                mail_every: std::time::Duration::from_millis(args.mail_poll_ms),
             };
             serve(config, settings).await
         }
@@ -639,6 +653,11 @@ async fn serve(config: ServerConfig, settings: Settings) -> Result<(), CliError>
     tokio::spawn(calls::phases::run(state.app.clone()));
     tokio::spawn(crate::projects::service::run(state.app.clone()));
     tokio::spawn(crate::mailings::schedule::run(state.app.clone()));
+    // Queued emails go out, whatever page wrote them.
+    tokio::spawn(crate::notifications::delivery::run(
+        state.app.clone(),
+        state.delivery.clone(),
+    ));
     // Other instances' changes to people, for the viewers remembered here.
     if let Some(url) = &config.redis_url {
         tokio::spawn(crate::auth::viewer_cache::listen(

@@ -32,6 +32,8 @@ pub static REDIS_ERRORS: AtomicU64 = AtomicU64::new(0);
 pub struct Metrics {
     requests: Mutex<BTreeMap<(String, String, u16), Series>>,
     tasks: Mutex<BTreeMap<(&'static str, bool), u64>>,
+    /// Emails by what became of them (`sent`, `retried`, `failed`, …).
+    emails: Mutex<BTreeMap<&'static str, u64>>,
     /// Database statements run (round trips), since the process started.
     statements: AtomicU64,
 }
@@ -75,6 +77,16 @@ impl Metrics {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .entry((task, ok))
+            .or_default() += 1;
+    }
+
+    /// An email was handed to a mail server, or not, with this outcome.
+    pub fn email(&self, outcome: &'static str) {
+        *self
+            .emails
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(outcome)
             .or_default() += 1;
     }
 
@@ -154,6 +166,13 @@ impl Metrics {
                 "innovato_task_runs_total{{task=\"{task}\",outcome=\"{outcome}\"}} {n}"
             );
         }
+        out.push_str(
+            "# HELP innovato_emails_total Emails this instance tried to deliver, by outcome.\n",
+        );
+        out.push_str("# TYPE innovato_emails_total counter\n");
+        for (outcome, n) in self.emails.lock().unwrap_or_else(|p| p.into_inner()).iter() {
+            let _ = writeln!(out, "innovato_emails_total{{outcome=\"{outcome}\"}} {n}");
+        }
         out
     }
 }
@@ -169,6 +188,7 @@ mod tests {
         metrics.observe("/calls/{id}", "GET", 200, 0.3);
         metrics.observe("/a\"b", "POST", 422, 0.001);
         metrics.task_ran("phases", true);
+        metrics.email("sent");
         let text = metrics.render(Some((4, 3)));
         assert!(text.contains(
             r#"innovato_http_requests_total{route="/calls/{id}",method="GET",status="200"} 2"#
@@ -178,5 +198,6 @@ mod tests {
         assert!(text.contains(r#"route="/a\"b""#));
         assert!(text.contains("innovato_db_pool_connections 4"));
         assert!(text.contains(r#"innovato_task_runs_total{task="phases",outcome="ok"} 1"#));
+        assert!(text.contains(r#"innovato_emails_total{outcome="sent"} 1"#));
     }
 }

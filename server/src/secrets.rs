@@ -2,7 +2,9 @@
 //! server's key: XChaCha20-Poly1305, a fresh random nonce per value; and
 //! keyed fingerprints (HMAC-SHA256 under a key derived from the same key)
 //! for finding sealed values without opening them; and the signatures of
-//! audit checkpoints (HMAC-SHA256 under another derived key).
+//! audit checkpoints (HMAC-SHA256 under another derived key); and the
+//! signatures of links sent out that act without a sign-in (an email's
+//! unsubscribe link), under a third.
 
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chacha20poly1305::{
@@ -29,6 +31,8 @@ pub struct SecretKey {
     fingerprints: Hmac<Sha256>,
     /// Signs audit checkpoints, under a key of its own for the same reason.
     checkpoints: Hmac<Sha256>,
+    /// Signs links that act without a sign-in, under a key of its own.
+    links: Hmac<Sha256>,
 }
 
 impl std::fmt::Debug for SecretKey {
@@ -55,6 +59,7 @@ impl SecretKey {
             cipher: XChaCha20Poly1305::new(&key.into()),
             fingerprints: derived(b"innovato fingerprint key\0")?,
             checkpoints: derived(b"innovato audit checkpoint key\0")?,
+            links: derived(b"innovato signed link key\0")?,
         })
     }
 
@@ -104,6 +109,23 @@ impl SecretKey {
             .into()
     }
 
+    /// The signature of a link's statement (64 hexadecimal digits).
+    pub fn sign_link(&self, statement: &str) -> String {
+        let mut mac = self.links.clone();
+        mac.update(statement.as_bytes());
+        hex(&mac.finalize().into_bytes())
+    }
+
+    /// Whether `signature` is this key's signature of the link's
+    /// `statement`, compared in constant time.
+    pub fn signed_link(&self, statement: &str, signature: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        self.sign_link(statement)
+            .as_bytes()
+            .ct_eq(signature.as_bytes())
+            .into()
+    }
+
     pub fn open(&self, sealed: &str) -> Result<String, SecretError> {
         let bytes = STANDARD
             .decode(sealed)
@@ -147,5 +169,9 @@ mod tests {
         assert!(key.signed_checkpoint("turin 5", &signature));
         assert!(!key.signed_checkpoint("turin 6", &signature));
         assert!(!other.signed_checkpoint("turin 5", &signature));
+        let link = key.sign_link("turin 5");
+        assert_ne!(link, signature, "links have a key of their own");
+        assert!(key.signed_link("turin 5", &link));
+        assert!(!other.signed_link("turin 5", &link));
     }
 }

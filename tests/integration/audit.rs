@@ -994,6 +994,7 @@ fn every_action_code_has_a_sentence_in_every_language() {
         "identities",
         "invitation",
         "jury",
+        "mail",
         "person",
         "practice",
         "project",

@@ -39,6 +39,7 @@ mod languages;
 mod layers;
 mod limits;
 mod lists;
+mod mail_queue;
 mod mailings;
 mod network;
 mod operator;

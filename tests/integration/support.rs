@@ -209,6 +209,9 @@ fn settings_for(store: &TestDb) -> Settings {
         clock: Clock::system(),
         attachments: test_attachments(),
         mailer: None,
+        // Filled in with the listening address once it is known.
+        public_url: String::new(),
+        mail_every: std::time::Duration::from_millis(100),
         cache_prefix: store.namespace.clone(),
         metrics_token: None,
         trusted_proxies: Default::default(),
@@ -320,14 +323,17 @@ impl TestServer {
     async fn with_settings(
         store: TestDb,
         redis: Option<redis::aio::ConnectionManager>,
-        settings: Settings,
+        mut settings: Settings,
     ) -> Self {
-        let state = ServerState::new(store.db.clone(), redis, settings).expect("state");
-        let kept = state.clone();
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("ephemeral port");
         let addr = listener.local_addr().expect("bound address");
+        if settings.public_url.is_empty() {
+            settings.public_url = format!("http://{addr}");
+        }
+        let state = ServerState::new(store.db.clone(), redis, settings).expect("state");
+        let kept = state.clone();
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(http::serve(listener, state, async move {
             let _ = stopped.await;

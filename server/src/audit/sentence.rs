@@ -56,6 +56,7 @@ pub const ACTIONS: &[&str] = &[
     "invitation.send",
     "jury.add",
     "jury.remove",
+    "mail.retry",
     "person.attributes",
     "person.deactivate",
     "person.erase",

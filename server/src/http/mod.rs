@@ -155,6 +155,16 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             post(auth::sso_settings::test_connection),
         )
         .route("/notifications", get(notifications::pages::page))
+        .route(
+            "/account/email",
+            get(notifications::pages::choices_form).post(notifications::pages::save_choices),
+        )
+        .route(
+            "/unsubscribe/{person}/{kinds}/{signature}",
+            get(notifications::pages::unsubscribe_form).post(notifications::pages::unsubscribe_now),
+        )
+        .route("/admin/mail", get(notifications::admin::page))
+        .route("/admin/mail/{id}/retry", post(notifications::admin::retry))
         .route("/admin/audit", get(audit::pages::page))
         .route("/admin/audit.csv", get(audit::pages::csv))
         .route("/admin/audit/checkpoint", get(audit::pages::checkpoint))

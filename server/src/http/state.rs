@@ -13,7 +13,7 @@ use crate::{
     auth::{oidc::OidcClients, viewer_cache::ViewerCache},
     clock::Clock,
     network,
-    notifications::mail::Mailer,
+    notifications::{delivery::Delivery, mail::Mailer},
     secrets::SecretKey,
     state::{AppState, Plumbing},
     store::Store,
@@ -30,8 +30,9 @@ pub struct ServerState {
     /// Who is behind recent sessions, remembered for a few seconds.
     pub viewers: Arc<ViewerCache>,
     pub attachments: Attachments,
-    /// Email for notifications, when SMTP is configured.
-    pub mailer: Option<Mailer>,
+    /// How the email worker sends: the platform's mail server, the
+    /// platform's address for links, the worker's pace.
+    pub delivery: Delivery,
     /// This instance's side of the network figures' cache.
     pub network_cache: Arc<network::cache::Local>,
     /// Bearer token `/metrics` asks for, when set.
@@ -78,7 +79,6 @@ sub_states!(
     oidc: Arc<OidcClients>,
     viewers: Arc<ViewerCache>,
     attachments: Attachments,
-    mailer: Option<Mailer>,
     network_cache: Arc<network::cache::Local>,
 );
 
@@ -94,6 +94,11 @@ pub struct Settings {
     pub attachments: Attachments,
     /// Email for notifications, when SMTP is configured.
     pub mailer: Option<Mailer>,
+    /// `scheme://host[:port]` the platform is reached at from outside,
+    /// for links in emails.
+    pub public_url: String,
+    /// How often the email worker looks for due emails.
+    pub mail_every: std::time::Duration,
     /// Prefix of every key and channel in Redis (several installations may
     /// share a Redis).
     pub cache_prefix: String,
@@ -138,7 +143,11 @@ impl ServerState {
             oidc: Arc::new(OidcClients::new(settings.allow_private_issuers)?),
             viewers: Arc::new(ViewerCache::new(shared)),
             attachments: settings.attachments,
-            mailer: settings.mailer,
+            delivery: Delivery {
+                platform: settings.mailer,
+                public_url: settings.public_url,
+                every: settings.mail_every,
+            },
             network_cache: Arc::default(),
             metrics_token: settings.metrics_token,
             trusted_proxies: settings.trusted_proxies,

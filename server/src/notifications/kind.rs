@@ -57,6 +57,28 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.token() == token)
     }
 
+    /// The choice of a person who never chose: at once, but for the
+    /// co-creation searches, which come in the daily digest (the README's
+    /// rule "Email").
+    pub fn default_cadence(self) -> Cadence {
+        match self {
+            Kind::Cocreation => Cadence::Daily,
+            _ => Cadence::Now,
+        }
+    }
+
+    /// Kinds a person's role requires them to read: a juror's reviews to
+    /// do, and the results the city owes a team. They may come in a
+    /// digest, never not at all.
+    pub fn required(self) -> bool {
+        matches!(self, Kind::Review | Kind::Results)
+    }
+
+    /// Fluent id of the kind's name on the email choices page.
+    pub fn label(self) -> String {
+        format!("mail-kind-{}", self.token())
+    }
+
     /// The kind of a notification message (its Fluent id). Every
     /// `notification-…` message has one; the unit test below holds new
     /// messages to it.
@@ -110,6 +132,11 @@ impl Cadence {
 
     pub fn parse(token: &str) -> Option<Cadence> {
         Cadence::ALL.into_iter().find(|c| c.token() == token)
+    }
+
+    /// Fluent id of the choice's name.
+    pub fn label(self) -> String {
+        format!("mail-cadence-{}", self.token())
     }
 }
 

@@ -1,23 +1,24 @@
-//! Email copies of notifications, through SMTP when the server is
-//! configured with `INNOVATO_SMTP_URL`. Sending happens after the request
-//! has answered; a failure is logged and never loses the in-app
-//! notification.
+//! An email as the delivery worker sends it: the SMTP transport (the
+//! platform's, `INNOVATO_SMTP_URL`, or a city's own), and one letter to a
+//! person — in their language, with the city's name and colour, a
+//! plain-text and an HTML part, links back into the city's site and the
+//! one-click unsubscribe headers of RFC 8058.
 
-use std::sync::Arc;
+use std::time::Duration;
 
+use askama::Template;
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, header::ContentType},
+    message::{
+        Mailbox, MultiPart,
+        header::{HeaderName, HeaderValue},
+    },
 };
-use sea_orm::{ColumnTrait, DatabaseConnection, QueryFilter};
 
-use crate::ids::PersonId;
-use crate::{
-    i18n::{Lang, Locales},
-    people::user,
-    secrets::SecretKey,
-    tenancy::TenantContext,
-};
+use crate::{i18n::L10n, web::brand};
+
+/// How long one SMTP conversation may take; the worker's claim outlasts it.
+pub const SMTP_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The SMTP transport and the sender's address.
 #[derive(Clone, Debug)]
@@ -34,106 +35,125 @@ pub enum MailConfigError {
     From(String),
 }
 
+/// What a mail server made of an email it did not take.
+#[derive(Debug)]
+pub enum Refusal {
+    /// Worth trying again later: a 4xx answer, or no answer at all.
+    Transient(String),
+    /// Refused for good (a 5xx answer): the address does not take it.
+    Permanent(String),
+}
+
 impl Mailer {
     /// `smtp://user:password@host:587?tls=required`, `smtps://…`, or
     /// `smtp://host:25` for a relay on the local network.
     pub fn new(url: &str, from: &str) -> Result<Self, MailConfigError> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build();
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
+            .timeout(Some(SMTP_TIMEOUT))
+            .build();
         let from = from
             .parse()
             .map_err(|_| MailConfigError::From(from.to_owned()))?;
         Ok(Self { transport, from })
     }
-}
 
-/// How a city's notifications go out by email: the platform's mailer
-/// (used when the city has no mail server of its own) and the address of
-/// the city's site, which the emails link into.
-pub struct Outbox<'a> {
-    pub platform: Option<&'a Mailer>,
-    /// `scheme://host` and the site's prefix, as the person reached it.
-    pub site_url: String,
-}
-
-/// One notification to email: to whom, its Fluent id and arguments, and
-/// the path in the site it links to.
-pub struct Notice<'a> {
-    pub people: &'a [PersonId],
-    pub message: &'a str,
-    pub args: &'a serde_json::Value,
-    pub link: &'a str,
-}
-
-/// Emails each of the notice's people the notification, in their own
-/// language.
-pub async fn send(
-    db: &DatabaseConnection,
-    secrets: &SecretKey,
-    locales: &Arc<Locales>,
-    site: &TenantContext,
-    outbox: &Outbox<'_>,
-    notice: &Notice<'_>,
-) {
-    // The city's own mail server when it has one, else the platform's.
-    let own = match crate::tenancy::find_by_slug(db, &site.slug).await {
-        Ok(Some(tenant)) => match (tenant.smtp_url, tenant.mail_from) {
-            (Some(sealed), Some(from)) => secrets
-                .open(&sealed)
-                .ok()
-                .and_then(|url| Mailer::new(&url, &from).ok()),
-            _ => None,
-        },
-        _ => None,
-    };
-    let Some(mailer) = own.or_else(|| outbox.platform.cloned()) else {
-        return;
-    };
-    let recipients = match site
-        .id
-        .find::<user::Entity>()
-        .filter(user::Column::Id.is_in(notice.people.to_vec()))
-        .filter(user::Column::Active.eq(true))
-        .filter(user::Column::NotifyByEmail.eq(true))
-        .all(db)
-        .await
-    {
-        Ok(people) => people,
-        Err(error) => {
-            tracing::warn!(%error, "notification emails: recipients unknown");
-            return;
-        }
-    };
-    let url = format!("{}{}", outbox.site_url, notice.link);
-    let mut mails = Vec::new();
-    for person in recipients {
-        let lang = person
-            .locale
-            .as_deref()
-            .and_then(|l| l.parse::<Lang>().ok())
-            .filter(|l| site.locales.contains(l))
-            .unwrap_or(site.default_locale);
-        let l10n = locales.for_lang(lang);
-        let text = super::service::render_text(&l10n, notice.message, notice.args);
-        let Ok(to) = person.email.parse::<Mailbox>() else {
-            continue;
-        };
-        let mail = Message::builder()
-            .from(mailer.from.clone())
-            .to(to)
-            .subject(format!("{} · {}", site.name, l10n.t("notifications-title")))
-            .header(ContentType::TEXT_PLAIN)
-            .body(format!("{text}\n\n{url}\n"));
-        match mail {
-            Ok(mail) => mails.push(mail),
-            Err(error) => tracing::warn!(%error, "notification email not built"),
+    /// Hands `message` to the mail server; what it made of a refusal.
+    pub async fn send(&self, message: Message) -> Result<(), Refusal> {
+        match self.transport.send(message).await {
+            Ok(_) => Ok(()),
+            Err(error) if error.is_permanent() => Err(Refusal::Permanent(error.to_string())),
+            Err(error) => Err(Refusal::Transient(error.to_string())),
         }
     }
-    // Sent after the answer: a slow mail server never holds a request.
-    tokio::spawn(async move {
-        for mail in mails {
-            if let Err(error) = mailer.transport.send(mail).await {
-                tracing::warn!(%error, "notification email not sent");
-            }
-        }
-    });
+
+    pub fn from(&self) -> &Mailbox {
+        &self.from
+    }
+}
+
+/// One notification in a letter: its text and the absolute link back.
+pub struct Item {
+    pub text: String,
+    pub url: String,
+}
+
+/// Everything a letter says, in its reader's language.
+pub struct Letter {
+    pub l10n: L10n,
+    /// The city's name in the reader's language.
+    pub city: String,
+    /// The city's colour, `#rrggbb`.
+    pub colour: String,
+    pub subject: String,
+    pub items: Vec<Item>,
+    /// The one-click unsubscribe address (GET shows, POST unsubscribes).
+    pub unsubscribe: String,
+    /// The person's email choices page.
+    pub choices: String,
+    /// A stable id, so that a mail server that gets it twice (after a
+    /// crash between its answer and our record) can tell.
+    pub message_id: String,
+}
+
+#[derive(Template)]
+#[template(path = "notifications/templates/email.html")]
+struct Html<'a> {
+    letter: &'a Letter,
+    colour: String,
+    on_colour: String,
+}
+
+const LIST_UNSUBSCRIBE: HeaderName = HeaderName::new_from_ascii_str("List-Unsubscribe");
+const LIST_UNSUBSCRIBE_POST: HeaderName = HeaderName::new_from_ascii_str("List-Unsubscribe-Post");
+
+/// The plain-text part: each notification with its link, then why the
+/// reader gets it and how to stop it.
+fn plain(letter: &Letter) -> String {
+    let l = &letter.l10n;
+    let mut text = String::new();
+    for item in &letter.items {
+        text.push_str(&format!("{}\n{}\n\n", item.text, item.url));
+    }
+    text.push_str("-- \n");
+    text.push_str(&l.args("mail-footer-why", &[("city", letter.city.clone().into())]));
+    text.push('\n');
+    text.push_str(&format!(
+        "{}: {}\n",
+        l.t("mail-footer-choices"),
+        letter.choices
+    ));
+    text.push_str(&format!(
+        "{}: {}\n",
+        l.t("mail-footer-unsubscribe"),
+        letter.unsubscribe
+    ));
+    text
+}
+
+/// The email of `letter`, from `from` to `to`.
+pub fn compose(letter: &Letter, from: &Mailbox, to: Mailbox) -> Result<Message, String> {
+    let brand = brand::Rgb::parse(&letter.colour).unwrap_or(brand::INK);
+    let palette = brand::Palette::of(brand);
+    let html = Html {
+        letter,
+        colour: palette.brand.hex(),
+        on_colour: palette.on_brand.hex(),
+    }
+    .render()
+    .map_err(|e| e.to_string())?;
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(letter.subject.clone())
+        .message_id(Some(letter.message_id.clone()))
+        .raw_header(HeaderValue::new(
+            LIST_UNSUBSCRIBE,
+            format!("<{}>", letter.unsubscribe),
+        ))
+        .raw_header(HeaderValue::new(
+            LIST_UNSUBSCRIBE_POST,
+            "List-Unsubscribe=One-Click".to_owned(),
+        ))
+        .multipart(MultiPart::alternative_plain_html(plain(letter), html))
+        .map_err(|e| e.to_string())
 }

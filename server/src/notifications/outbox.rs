@@ -39,3 +39,15 @@ crate::tenancy::tenant_owned!(Entity);
 
 /// Due to be sent when `next_attempt_at` has come.
 pub const QUEUED: &str = "queued";
+/// Waits for the person's digest, due at `next_attempt_at`.
+pub const HELD: &str = "held";
+pub const SENT: &str = "sent";
+/// Given up after retries.
+pub const FAILED: &str = "failed";
+/// Refused for good by the mail server.
+pub const BOUNCED: &str = "bounced";
+/// Nobody to send it through, or nobody who wants it.
+pub const SKIPPED: &str = "skipped";
+
+/// Every state, in the order the admin's page counts them.
+pub const STATES: [&str; 6] = [QUEUED, HELD, SENT, FAILED, BOUNCED, SKIPPED];

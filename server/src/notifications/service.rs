@@ -4,14 +4,15 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, TimeZone, Utc};
+use chrono_tz::Tz;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, QueryFilter, QueryOrder, QuerySelect,
     sea_query::Expr,
 };
 
 use super::entity::{ActiveModel, Column, Entity, Model};
-use super::{Kind, mailing, outbox};
+use super::{Cadence, Kind, mailing, outbox};
 use crate::ids::PersonId;
 use crate::{i18n::L10n, people::user, tenancy::TenantId};
 
@@ -58,46 +59,147 @@ async fn tell<C: ConnectionTrait>(
     if people.is_empty() {
         return Ok(());
     }
-    scope
-        .insert_many(
-            people.iter().map(|person| ActiveModel {
-                user_id: Set(*person),
-                message: Set(message.to_owned()),
-                args: Set(args.to_string()),
-                link: Set(link.to_owned()),
-                created_at: Set(at),
-                read_at: Set(None),
-                ..Default::default()
-            }),
-            db,
-        )
-        .await?;
     // Every message has a kind (the unit test below); one without would
     // still be sent, under the proposal's choice.
     let kind = Kind::of_message(message).unwrap_or(Kind::Proposal);
-    scope
-        .insert_many(
-            people.iter().map(|person| outbox::ActiveModel {
-                user_id: Set(*person),
-                kind: Set(kind.token().to_owned()),
-                message: Set(message.to_owned()),
-                args: Set(args.to_string()),
-                link: Set(link.to_owned()),
-                mailing_id: Set(mailing.map(|m| m.id)),
-                call_id: Set(mailing.and_then(|m| m.call_id)),
-                status: Set(outbox::QUEUED.to_owned()),
-                attempts: Set(0),
-                next_attempt_at: Set(at),
-                claimed_by: Set(None),
-                claimed_until: Set(None),
-                sent_at: Set(None),
-                last_error: Set(None),
-                created_at: Set(at),
-                ..Default::default()
-            }),
-            db,
+    for people in people.chunks(CHUNK) {
+        scope
+            .insert_many(
+                people.iter().map(|person| ActiveModel {
+                    user_id: Set(*person),
+                    message: Set(message.to_owned()),
+                    args: Set(args.to_string()),
+                    link: Set(link.to_owned()),
+                    created_at: Set(at),
+                    read_at: Set(None),
+                    ..Default::default()
+                }),
+                db,
+            )
+            .await?;
+        let choices = email_choices(db, scope, people, kind).await?;
+        scope
+            .insert_many(
+                people.iter().map(|person| {
+                    let (status, due) = match choices.get(person) {
+                        Some((cadence, timezone)) => enqueued(*cadence, at, *timezone),
+                        None => (outbox::SKIPPED, at),
+                    };
+                    outbox::ActiveModel {
+                        user_id: Set(*person),
+                        kind: Set(kind.token().to_owned()),
+                        message: Set(message.to_owned()),
+                        args: Set(args.to_string()),
+                        link: Set(link.to_owned()),
+                        mailing_id: Set(mailing.map(|m| m.id)),
+                        call_id: Set(mailing.and_then(|m| m.call_id)),
+                        status: Set(status.to_owned()),
+                        attempts: Set(0),
+                        next_attempt_at: Set(due),
+                        claimed_by: Set(None),
+                        claimed_until: Set(None),
+                        sent_at: Set(None),
+                        last_error: Set(None),
+                        created_at: Set(at),
+                        ..Default::default()
+                    }
+                }),
+                db,
+            )
+            .await?;
+    }
+    Ok(())
+}
+
+/// People told at once are written in chunks of this many, so that a
+/// mailing to a whole city stays under the databases' bound parameters.
+const CHUNK: usize = 500;
+
+/// The state and due time of a queued email under the person's choice:
+/// at once, held for the digest of the day or the week (at the city's
+/// digest hour), or not at all.
+fn enqueued(cadence: Cadence, at: DateTime<Utc>, timezone: Tz) -> (&'static str, DateTime<Utc>) {
+    match cadence {
+        Cadence::Now => (outbox::QUEUED, at),
+        Cadence::Daily | Cadence::Weekly => (outbox::HELD, digest_due(at, timezone, cadence)),
+        Cadence::Never => (outbox::SKIPPED, at),
+    }
+}
+
+/// A person, whether they are active and want email at all, their choice
+/// for a kind (if they made one) and their city's time zone.
+type EmailChoice = (PersonId, bool, bool, Option<String>, Option<String>);
+
+/// How each of `people` wants emails of `kind`, with the city's time
+/// zone, in one statement; people who receive no email (inactive, or who
+/// turned email off) are left out.
+async fn email_choices<C: ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+    people: &[PersonId],
+    kind: Kind,
+) -> Result<HashMap<PersonId, (Cadence, Tz)>, DbErr> {
+    // The kind's token is one of `Kind`'s own constants, never input.
+    let cadence = format!(
+        "(SELECT p.cadence FROM mail_preferences p WHERE p.tenant_id = users.tenant_id \
+         AND p.user_id = users.id AND p.kind = '{}')",
+        kind.token()
+    );
+    let rows: Vec<EmailChoice> = scope
+        .find::<user::Entity>()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::Active)
+        .column(user::Column::NotifyByEmail)
+        .column_as(Expr::cust(cadence), "cadence")
+        .column_as(
+            Expr::cust("(SELECT t.timezone FROM tenants t WHERE t.id = users.tenant_id)"),
+            "timezone",
         )
-        .await
+        .filter(user::Column::Id.is_in(people.to_vec()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, active, by_email, _, _)| *active && *by_email)
+        .map(|(id, _, _, chosen, timezone)| {
+            let cadence = chosen
+                .as_deref()
+                .and_then(Cadence::parse)
+                .filter(|c| !(kind.required() && *c == Cadence::Never))
+                .unwrap_or_else(|| kind.default_cadence());
+            let timezone = timezone.and_then(|t| t.parse().ok()).unwrap_or(Tz::UTC);
+            (id, (cadence, timezone))
+        })
+        .collect())
+}
+
+/// The local hour of the city at which digests go out.
+pub const DIGEST_HOUR: u32 = 7;
+
+/// When a digest holding something told at `at` goes out: the next
+/// `DIGEST_HOUR` o'clock of the city after it (daily), or the next Monday's
+/// (weekly).
+pub fn digest_due(at: DateTime<Utc>, timezone: Tz, cadence: Cadence) -> DateTime<Utc> {
+    let local = at.with_timezone(&timezone);
+    let mut day = local.date_naive();
+    loop {
+        let monday = day.weekday() == chrono::Weekday::Mon;
+        if cadence != Cadence::Weekly || monday {
+            let naive = day.and_hms_opt(DIGEST_HOUR, 0, 0).unwrap_or_default();
+            // A digest hour that a clock change skips comes an hour later.
+            let moment = timezone
+                .from_local_datetime(&naive)
+                .earliest()
+                .unwrap_or_else(|| timezone.from_utc_datetime(&naive))
+                .with_timezone(&Utc);
+            if moment > at {
+                return moment;
+            }
+        }
+        day = day.succ_opt().unwrap_or(day);
+    }
 }
 
 /// A notification's text in one language. Text arguments are given as
@@ -305,6 +407,27 @@ mod tests {
                 json!({ "title": "Prevenire gli sfratti", "division": "Servizi sociali" }),
             ),
         ]
+    }
+
+    #[test]
+    fn digests_go_out_at_seven_in_the_citys_time() {
+        use super::{Cadence, digest_due};
+        use chrono::{TimeZone, Utc};
+        let rome: chrono_tz::Tz = "Europe/Rome".parse().expect("zone");
+        let at = |d, h, m| {
+            Utc.with_ymd_and_hms(2026, 3, d, h, m, 0)
+                .single()
+                .expect("time")
+        };
+        // Tuesday 3 March 2026, 10:00 in Rome (9:00 UTC).
+        let tuesday = at(3, 9, 0);
+        assert_eq!(digest_due(tuesday, rome, Cadence::Daily), at(4, 6, 0));
+        assert_eq!(digest_due(at(3, 5, 0), rome, Cadence::Daily), at(3, 6, 0));
+        assert_eq!(digest_due(at(3, 6, 0), rome, Cadence::Daily), at(4, 6, 0));
+        // Weekly: the next Monday, 9 March.
+        assert_eq!(digest_due(tuesday, rome, Cadence::Weekly), at(9, 6, 0));
+        assert_eq!(digest_due(at(9, 5, 0), rome, Cadence::Weekly), at(9, 6, 0));
+        assert_eq!(digest_due(at(9, 7, 0), rome, Cadence::Weekly), at(16, 6, 0));
     }
 
     #[test]

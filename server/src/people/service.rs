@@ -414,6 +414,13 @@ pub async fn personal_data(
             }));
         }
     }
+    // The person's choice per kind of email (theirs, or the default).
+    let email_choices: serde_json::Map<String, Value> =
+        notifications::choices::of_person(db, scope, person.id)
+            .await?
+            .into_iter()
+            .map(|(kind, cadence)| (kind.token().to_owned(), cadence.token().into()))
+            .collect();
     let notifications: Vec<Value> = scope
         .find::<notifications::Entity>()
         .filter(notifications::Column::UserId.eq(person.id))
@@ -466,6 +473,7 @@ pub async fn personal_data(
         "roles": roles,
         "proposals": proposals_json,
         "notifications": notifications,
+        "email_choices": email_choices,
         "invitations": invitations,
         "actions_in_audit_log": actions,
     }))
@@ -557,6 +565,7 @@ pub async fn erase(
         .exec(&txn)
         .await?;
     notifications::forget_name(&txn, scope, id, &person.display_name).await?;
+    notifications::choices::forget(&txn, scope, id).await?;
     // The invitations addressed to the person held their name and email.
     scope
         .update_many::<invitations::Entity>()

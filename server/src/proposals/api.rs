@@ -4,7 +4,6 @@
 
 use crate::api_docs::responses;
 use crate::ids::{CallId, ProposalId};
-use crate::notifications::mail::{Mailer, Outbox};
 use axum::{
     Json,
     extract::{Path, State},
@@ -489,18 +488,12 @@ pub async fn put(
 )]
 pub async fn submit(
     State(app): State<AppState>,
-    State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
     Path(id): Path<ProposalId>,
     JsonBody(_): JsonBody<Ignored>,
 ) -> Result<Response, AppError> {
     let person = writer(&ctx)?;
-    let outbox = Outbox {
-        platform: mailer.as_ref(),
-        site_url: format!("{}{}", ctx.origin, ctx.base),
-    };
-    let submitted =
-        service::submit(service::Writing::at(&app), ctx.site()?, &outbox, person, id).await?;
+    let submitted = service::submit(service::Writing::at(&app), ctx.site()?, person, id).await?;
     Ok(Json(ProposalView::of(
         &submitted,
         divisions(&app, &ctx, id).await?,

@@ -23,7 +23,6 @@ use super::{
 };
 use crate::auth::Viewing;
 use crate::ids::{CallId, PersonId, ProposalId};
-use crate::notifications::mail::{Mailer, Outbox};
 use crate::{
     attachments::Attachments,
     auth::{Action, csrf::CsrfForm, require},
@@ -431,7 +430,6 @@ pub async fn save(
 /// `POST /proposals/{id}/submit`
 pub async fn submit(
     State(app): State<AppState>,
-    State(mailer): State<Option<Mailer>>,
     State(files): State<Attachments>,
     ctx: PageContext,
     Path(id): Path<ProposalId>,
@@ -468,11 +466,7 @@ pub async fn submit(
         }
         _ => return Err(AppError::BadRequest),
     }
-    let outbox = Outbox {
-        platform: mailer.as_ref(),
-        site_url: format!("{}{}", ctx.origin, ctx.base),
-    };
-    match service::submit(service::Writing::at(&app), &site, &outbox, person, id).await {
+    match service::submit(service::Writing::at(&app), &site, person, id).await {
         Ok(_) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}/submitted"))).into_response()),
         Err(AppError::Invalid(issues)) => {
             let again = Again {

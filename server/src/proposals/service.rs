@@ -19,7 +19,6 @@ use super::{
     shown::{self, Shown},
 };
 use crate::ids::{CallId, PersonId, ProposalId};
-use crate::notifications::mail::{Notice, Outbox};
 use crate::{
     calls::entity::{self as calls, Kind, Phase},
     challenges::division_link as challenge_division,
@@ -490,11 +489,11 @@ pub async fn save(
 /// Submits a complete draft with an eligible team, before the deadline;
 /// what is missing, or who is not eligible, is refused as
 /// [`AppError::Invalid`]. Submitting a submitted proposal again changes
-/// nothing. The rest of the team is told, in the app and by `outbox`.
+/// nothing. The whole team is told, in the app and by email (queued with
+/// the move).
 pub async fn submit(
     w: Writing<'_>,
     site: &TenantContext,
-    outbox: &Outbox<'_>,
     person: &user::Model,
     id: ProposalId,
 ) -> Result<Model, AppError> {
@@ -567,7 +566,7 @@ pub async fn submit(
             site.id,
             &others,
             "notification-submitted",
-            args.clone(),
+            args,
             &link,
             now,
         )
@@ -575,16 +574,7 @@ pub async fn submit(
     }
     txn.commit().await?;
     match moved {
-        Some(submitted) => {
-            let notice = Notice {
-                people: &others,
-                message: "notification-submitted",
-                args: &args,
-                link: &link,
-            };
-            notifications::mail::send(w.db, w.key, w.locales, site, outbox, &notice).await;
-            Ok(submitted)
-        }
+        Some(submitted) => Ok(submitted),
         None => now_stored(w.db, site.id, id).await,
     }
 }
@@ -711,13 +701,12 @@ pub async fn withdraw(
 
 /// The lead invites a colleague of the city, named by email or by their
 /// name as `wanted`, to the team, and tells them (in the app and by
-/// `outbox`). A colleague who cannot be invited (unknown, ambiguous,
+/// email). A colleague who cannot be invited (unknown, ambiguous,
 /// already on the team, not eligible, or no seat left) is refused as
 /// [`AppError::Invalid`] at the `colleague` field.
 pub async fn invite(
     w: Writing<'_>,
     site: &TenantContext,
-    outbox: &Outbox<'_>,
     lead: &user::Model,
     id: ProposalId,
     wanted: &str,
@@ -820,9 +809,8 @@ pub async fn invite(
                 .await?;
         }
     }
-    // Stored, the lead is named by id (read when shown, so an erasure
-    // reaches it); the email, sent now, carries the name.
-    let args = json!({ "name": lead.display_name, "title": proposal.title });
+    // The lead is named by id, read when the notification is shown or
+    // its email written, so an erasure reaches both.
     let link = format!("/proposals/{id}");
     notifications::notify(
         &txn,
@@ -835,13 +823,6 @@ pub async fn invite(
     )
     .await?;
     txn.commit().await?;
-    let notice = Notice {
-        people: &[colleague.id],
-        message: "notification-team-invitation",
-        args: &args,
-        link: &link,
-    };
-    notifications::mail::send(w.db, w.key, w.locales, site, outbox, &notice).await;
     Ok(())
 }
 

@@ -15,7 +15,6 @@ use super::{
     service,
 };
 use crate::ids::{PersonId, ProposalId};
-use crate::notifications::mail::{Mailer, Outbox};
 use crate::{
     attachments::Attachments,
     auth::csrf::CsrfForm,
@@ -57,28 +56,14 @@ async fn refuse(
 /// `POST /proposals/{id}/team`: the lead invites a colleague.
 pub async fn invite(
     State(app): State<AppState>,
-    State(mailer): State<Option<Mailer>>,
     State(files): State<Attachments>,
     ctx: PageContext,
     Path(id): Path<ProposalId>,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
     let lead = writer(&ctx)?.clone();
-    let outbox = Outbox {
-        platform: mailer.as_ref(),
-        site_url: format!("{}{}", ctx.origin, ctx.base),
-    };
     let wanted = form.colleague.trim();
-    match service::invite(
-        service::Writing::at(&app),
-        ctx.site()?,
-        &outbox,
-        &lead,
-        id,
-        wanted,
-    )
-    .await
-    {
+    match service::invite(service::Writing::at(&app), ctx.site()?, &lead, id, wanted).await {
         Ok(()) => Ok(Redirect::to(&ctx.link(&format!("/proposals/{id}"))).into_response()),
         Err(error) => refuse(&app, &files, ctx, id, lead.id, wanted, error).await,
     }

@@ -21,7 +21,6 @@ use super::{
     standing,
 };
 use crate::ids::{CallId, PersonId, ProposalId};
-use crate::notifications::mail::{self, Mailer};
 use crate::{
     auth::{Action, csrf::CsrfForm, require},
     calls::{self, Award, Phase, rules},
@@ -798,7 +797,6 @@ pub async fn decide(
 /// `POST /admin/calls/{id}/results`: publishes the results.
 pub async fn publish(
     State(app): State<AppState>,
-    State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
     Path(id): Path<CallId>,
     CsrfForm(form): CsrfForm<Confirm>,
@@ -823,19 +821,6 @@ pub async fn publish(
         };
         return confirm::ask(ctx, ask);
     }
-    let told = decisions::publish(&app.db, &app.secrets, &app.clock, scope, &call, me).await?;
-    let outbox = mail::Outbox {
-        platform: mailer.as_ref(),
-        site_url: format!("{}{}", ctx.origin, ctx.base),
-    };
-    decisions::mail_told(
-        &app.db,
-        &app.secrets,
-        &app.locales,
-        ctx.site()?,
-        &outbox,
-        told,
-    )
-    .await;
+    decisions::publish(&app.db, &app.secrets, &app.clock, scope, &call, me).await?;
     Ok(Redirect::to(&ctx.link(&format!("/admin/calls/{id}/ranking"))).into_response())
 }

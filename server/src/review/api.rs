@@ -6,7 +6,6 @@
 
 use crate::api_docs::responses;
 use crate::ids::{CallId, PersonId, ProposalId};
-use crate::notifications::mail::{self, Mailer};
 use axum::{
     Json,
     extract::{Path, State},
@@ -468,7 +467,6 @@ pub async fn close_scoring(
 )]
 pub async fn publish(
     State(app): State<AppState>,
-    State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
     Path(id): Path<CallId>,
     JsonBody(_): JsonBody<Ignored>,
@@ -477,11 +475,6 @@ pub async fn publish(
     let site = ctx.site()?;
     let scope = site.id;
     let call = calls::service::find(&app.db, scope, id).await?;
-    let told = decisions::publish(&app.db, &app.secrets, &app.clock, scope, &call, me).await?;
-    let outbox = mail::Outbox {
-        platform: mailer.as_ref(),
-        site_url: format!("{}{}", ctx.origin, ctx.base),
-    };
-    decisions::mail_told(&app.db, &app.secrets, &app.locales, site, &outbox, told).await;
+    decisions::publish(&app.db, &app.secrets, &app.clock, scope, &call, me).await?;
     ranked_field(&app, scope, id).await
 }

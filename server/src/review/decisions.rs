@@ -15,13 +15,11 @@ use crate::{
     calls::{self, Award, Phase, rules},
     clock::Clock,
     error::AppError,
-    i18n::Locales,
-    notifications::{self, mail},
+    notifications,
     proposals::{self, Status},
     secrets::SecretKey,
-    tenancy::{TenantContext, TenantId},
+    tenancy::TenantId,
 };
-use std::sync::Arc;
 
 /// What the admin decides for one proposal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,43 +132,6 @@ pub async fn decide(
     Ok(())
 }
 
-/// What a team was told in the app, to send by email too once the
-/// results are committed.
-pub struct Told {
-    pub people: Vec<PersonId>,
-    pub message: &'static str,
-    pub args: serde_json::Value,
-    pub link: String,
-}
-
-/// Emails what the teams were told when the results were published, in
-/// each reader's language, once the results stand.
-pub async fn mail_told(
-    db: &DatabaseConnection,
-    secrets: &SecretKey,
-    locales: &Arc<Locales>,
-    site: &TenantContext,
-    outbox: &mail::Outbox<'_>,
-    told: Vec<Told>,
-) {
-    for team in told {
-        mail::send(
-            db,
-            secrets,
-            locales,
-            site,
-            outbox,
-            &mail::Notice {
-                people: &team.people,
-                message: team.message,
-                args: &team.args,
-                link: &team.link,
-            },
-        )
-        .await;
-    }
-}
-
 /// Publishes the results: every undecided or shortlisted proposal is not
 /// selected, awarded ones go into implementation, the call moves to
 /// results (which also ends sealing), and every team is told.
@@ -181,7 +142,7 @@ pub async fn publish(
     scope: TenantId,
     call: &calls::Model,
     actor: PersonId,
-) -> Result<Vec<Told>, AppError> {
+) -> Result<(), AppError> {
     deciding(call)?;
     let now = clock.now();
     let txn = db.begin().await?;
@@ -208,7 +169,6 @@ pub async fn publish(
         .collect();
     crate::projects::service::create_for_awarded(&txn, scope, &awarded, now).await?;
     let mut outcome = Vec::new();
-    let mut told = Vec::new();
     for proposal in judged {
         let (status, message) = if proposal.status == Status::Awarded {
             (Status::InImplementation, "notification-awarded")
@@ -224,13 +184,7 @@ pub async fn publish(
         let team = teams.get(&proposal.id).cloned().unwrap_or_default();
         let args = json!({ "title": proposal.title, "award": award });
         let link = format!("/proposals/{}", proposal.id);
-        notifications::notify(&txn, scope, &team, message, args.clone(), &link, now).await?;
-        told.push(Told {
-            people: team,
-            message,
-            args,
-            link,
-        });
+        notifications::notify(&txn, scope, &team, message, args, &link, now).await?;
         let mut row = proposal.into_active_model();
         row.status = Set(status);
         scope.update(row, &txn).await?;
@@ -250,7 +204,7 @@ pub async fn publish(
     )
     .await?;
     txn.commit().await?;
-    Ok(told)
+    Ok(())
 }
 
 /// Opens the sealed team members of every proposal of a call.

@@ -18,7 +18,6 @@ use super::{
     stakeholder,
 };
 use crate::ids::{CallId, ChallengeId, PersonId, ProposalId};
-use crate::notifications::mail::{Mailer, Outbox};
 use crate::{
     auth::csrf::CsrfForm,
     auth::{Action, require},
@@ -248,18 +247,12 @@ pub async fn withdraw_offer(
 /// offered themselves; they accept from their proposals as any invitee.
 pub async fn invite(
     State(app): State<AppState>,
-    State(mailer): State<Option<Mailer>>,
     ctx: PageContext,
     Path(id): Path<i32>,
     CsrfForm(_): CsrfForm<Confirm>,
 ) -> Result<Response, AppError> {
     let lead = writer(&ctx)?;
-    let outbox = Outbox {
-        platform: mailer.as_ref(),
-        site_url: format!("{}{}", ctx.origin, ctx.base),
-    };
-    let challenge =
-        service::invite_offerer(Writing::at(&app), ctx.site()?, &outbox, lead, id).await?;
+    let challenge = service::invite_offerer(Writing::at(&app), ctx.site()?, lead, id).await?;
     let call = call_of(&app, &ctx, challenge).await?;
     Ok(Redirect::to(&ctx.link(&format!("/calls/{call}/teams"))).into_response())
 }

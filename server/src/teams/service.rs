@@ -15,7 +15,6 @@ use sea_orm::{
 
 use super::{offer, stakeholder};
 use crate::ids::{CallId, ChallengeId, PersonId, ProposalId};
-use crate::notifications::mail::Outbox;
 use crate::{
     calls::entity::{self as calls, Kind, Stage},
     challenges::{self, division_link},
@@ -490,7 +489,6 @@ pub async fn withdraw_offer(
 pub async fn invite_offerer(
     w: Writing<'_>,
     site: &TenantContext,
-    outbox: &Outbox<'_>,
     lead: &user::Model,
     offer_id: i32,
 ) -> Result<ChallengeId, AppError> {
@@ -509,7 +507,7 @@ pub async fn invite_offerer(
         .one(w.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    proposals::service::invite(w, site, outbox, lead, team.id, &offerer.email).await?;
+    proposals::service::invite(w, site, lead, team.id, &offerer.email).await?;
     site.id
         .delete_many::<offer::Entity>()
         .filter(offer::Column::Id.eq(offer.id))

@@ -232,6 +232,7 @@ impl PageContext {
                 title: "console-group-city",
                 links: vec![
                     item("settings-title", "/admin/settings", true),
+                    item("mail-queue-title", "/admin/mail", true),
                     item("categories-title", "/admin/categories", true),
                     item("divisions-title", "/admin/divisions", true),
                     item("audit-title", "/admin/audit", true),
