@@ -13,6 +13,7 @@ use utoipa::ToSchema;
 use super::service::{self, Reach};
 use crate::api_docs::responses;
 use crate::ids::CallId;
+use crate::notifications::outbox;
 use crate::{
     auth::{Action, require},
     error::{AppError, ProblemDocument},
@@ -61,12 +62,12 @@ pub struct CallMailingList {
 fn view(reach: Reach) -> CallMailing {
     CallMailing {
         emails: MailingEmails {
-            queued: reach.count("queued"),
-            held: reach.count("held"),
-            sent: reach.count("sent"),
-            skipped: reach.count("skipped"),
-            failed: reach.count("failed"),
-            bounced: reach.count("bounced"),
+            queued: reach.count(outbox::QUEUED),
+            held: reach.count(outbox::HELD),
+            sent: reach.count(outbox::SENT),
+            skipped: reach.count(outbox::SKIPPED),
+            failed: reach.count(outbox::FAILED),
+            bounced: reach.count(outbox::BOUNCED),
         },
         id: reach.mailing.id,
         kind: reach.mailing.kind,

@@ -194,7 +194,14 @@ pub async fn occasions_sent(
 }
 
 /// The states of a queued email, in the order the reach table shows them.
-pub const STATES: [&str; 6] = ["queued", "held", "sent", "skipped", "failed", "bounced"];
+pub const STATES: [&str; 6] = [
+    outbox::QUEUED,
+    outbox::HELD,
+    outbox::SENT,
+    outbox::SKIPPED,
+    outbox::FAILED,
+    outbox::BOUNCED,
+];
 
 /// A mailing and where its emails stand: how many in each state.
 pub struct Reach {

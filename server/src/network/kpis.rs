@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, Statement, Value};
 
 use crate::ids::CallId;
-use crate::notifications::Kind;
+use crate::notifications::{Kind, outbox::SENT};
 use crate::{organisation::category::NetworkCategory, proposals::Status, tenancy::TenantId};
 
 /// Statuses that count as submitted (not withdrawn), as SQL literals.
@@ -622,9 +622,6 @@ async fn reached(
     }
     Ok(())
 }
-
-/// An outbox row delivered (`notifications::outbox`'s states).
-const SENT: &str = "sent";
 
 /// The mailings that announce a call to its eligible people.
 const ANNOUNCING: [Kind; 2] = [Kind::CallOpened, Kind::Announcement];
