@@ -279,6 +279,7 @@ audit-do-project-status = { $actor } cambió el estado del proyecto ‘{ $projec
 audit-do-project-update = { $actor } publicó una novedad del proyecto ‘{ $project }’.
 audit-do-proposal-decision = { $actor } decidió sobre la propuesta ‘{ $proposal }’: { $status }.
 audit-do-proposal-redact = { $actor } ocultó un pasaje de la propuesta ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } vinculó la propuesta ‘{ $proposal }’ con una propuesta afín de la misma convocatoria.
 audit-do-review-assign = { $actor } asignó { $count ->
     [one] { $count } evaluación más
    *[other] { $count } evaluaciones más

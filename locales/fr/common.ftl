@@ -279,6 +279,7 @@ audit-do-project-status = { $actor } a changé le statut du projet ‘{ $project
 audit-do-project-update = { $actor } a publié des nouvelles du projet ‘{ $project }’.
 audit-do-proposal-decision = { $actor } a statué sur la proposition ‘{ $proposal }’ : { $status }.
 audit-do-proposal-redact = { $actor } a masqué un passage de la proposition ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } a relié la proposition ‘{ $proposal }’ à une proposition apparentée du même appel.
 audit-do-review-assign = { $actor } a attribué { $count ->
     [one] { $count } évaluation supplémentaire
    *[other] { $count } évaluations supplémentaires

@@ -274,6 +274,7 @@ audit-do-project-status = { $actor } ha cambiato lo stato del progetto ‘{ $pro
 audit-do-project-update = { $actor } ha pubblicato un aggiornamento sul progetto ‘{ $project }’.
 audit-do-proposal-decision = { $actor } ha deciso sulla proposta ‘{ $proposal }’: { $status }.
 audit-do-proposal-redact = { $actor } ha oscurato un passaggio della proposta ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } ha collegato la proposta ‘{ $proposal }’ a una proposta affine dello stesso bando.
 audit-do-review-assign = { $actor } ha assegnato { $count ->
     [one] { $count } valutazione in più
    *[other] { $count } valutazioni in più

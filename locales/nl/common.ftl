@@ -279,6 +279,7 @@ audit-do-project-status = { $actor } wijzigde de status van het project ‘{ $pr
 audit-do-project-update = { $actor } plaatste nieuws over het project ‘{ $project }’.
 audit-do-proposal-decision = { $actor } besliste over het voorstel ‘{ $proposal }’: { $status }.
 audit-do-proposal-redact = { $actor } maakte een passage van het voorstel ‘{ $proposal }’ onleesbaar.
+audit-do-proposal-link = { $actor } koppelde het voorstel ‘{ $proposal }’ aan een verwant voorstel van dezelfde oproep.
 audit-do-review-assign = { $actor } wees { $count ->
     [one] { $count } extra beoordeling
    *[other] { $count } extra beoordelingen

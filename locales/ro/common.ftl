@@ -288,6 +288,7 @@ audit-do-project-status = { $actor } a schimbat starea proiectului ‘{ $project
 audit-do-project-update = { $actor } a publicat o noutate despre proiectul ‘{ $project }’.
 audit-do-proposal-decision = { $actor } a decis asupra propunerii ‘{ $proposal }’: { $status }.
 audit-do-proposal-redact = { $actor } a ascuns un pasaj din propunerea ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } a legat propunerea ‘{ $proposal }’ de o propunere înrudită din același apel.
 audit-do-review-assign = { $actor } a mai atribuit { $count ->
     [one] { $count } evaluare
     [few] { $count } evaluări

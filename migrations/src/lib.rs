@@ -29,6 +29,7 @@ mod m20261207_000026_cocreation;
 mod m20261207_000027_challenge_grades;
 mod m20261207_000030_archived_at;
 mod m20261207_000031_outreach;
+mod m20261207_000034_similar;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000027_challenge_grades::Migration),
             Box::new(m20261207_000030_archived_at::Migration),
             Box::new(m20261207_000031_outreach::Migration),
+            Box::new(m20261207_000034_similar::Migration),
         ]
     }
 }

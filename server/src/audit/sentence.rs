@@ -70,6 +70,7 @@ pub const ACTIONS: &[&str] = &[
     "project.status",
     "project.update",
     "proposal.decision",
+    "proposal.link",
     "proposal.redact",
     "review.assign",
     "review.close",
