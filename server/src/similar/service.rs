@@ -722,7 +722,7 @@ pub async fn likely_duplicates(
             }
         }
     }
-    pairs.sort_by(|x, y| y.percent.cmp(&x.percent));
+    pairs.sort_by_key(|pair| std::cmp::Reverse(pair.percent));
     Ok(pairs)
 }
 
