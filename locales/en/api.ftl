@@ -22,6 +22,7 @@ api-docs-field-ProblemDocument-title = What went wrong, in the request's languag
 api-docs-field-ProblemDocument-type = Always `about:blank`: the status says what kind of problem it is.
 api-docs-field-ProposalForm-category = A category id the call offers, as text (empty for none).
 api-docs-field-ProposalForm-division = The ids of the divisions it concerns.
+api-docs-field-ProposalForm-topic = The topics its authors confirm (codes of the vocabulary); none: those its title and problem suggest.
 api-docs-field-ProposalForm-locale = The language it is written in (otherwise the request's).
 api-docs-field-ProposalForm-end-users = Co-creation: the solution seen from its end users.
 api-docs-field-ProposalForm-partners = Co-creation plan: partners.

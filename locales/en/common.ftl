@@ -282,6 +282,7 @@ audit-do-project-update = { $actor } posted an update on the project ‘{ $proje
 audit-do-proposal-decision = { $actor } decided on the proposal ‘{ $proposal }’: { $status }.
 audit-do-proposal-comment-hide = { $actor } hid a colleague's comment on the proposal ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } redacted a passage of the proposal ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } linked the proposal ‘{ $proposal }’ to a related proposal of the same call.
 audit-do-review-assign = { $actor } assigned { $count ->
     [one] { $count } more review
    *[other] { $count } more reviews

@@ -22,6 +22,7 @@ api-docs-field-ProblemDocument-title = Qué ha fallado, en el idioma de la solic
 api-docs-field-ProblemDocument-type = Siempre `about:blank`: el estado indica de qué tipo de problema se trata.
 api-docs-field-ProposalForm-category = El identificador de una categoría que ofrece la convocatoria, como texto (vacío si ninguna).
 api-docs-field-ProposalForm-division = Los identificadores de las direcciones implicadas.
+api-docs-field-ProposalForm-topic = Los temas que confirman sus autores (códigos del vocabulario); si no hay ninguno, los que sugieren su título y su problema.
 api-docs-field-ProposalForm-locale = El idioma en que está redactada (si no, el de la solicitud).
 api-docs-field-ProposalForm-end-users = Cocreación: la solución vista por sus usuarios finales.
 api-docs-field-ProposalForm-partners = Plan de cocreación: los socios.

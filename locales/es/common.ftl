@@ -285,6 +285,7 @@ audit-do-project-update = { $actor } publicó una novedad del proyecto ‘{ $pro
 audit-do-proposal-decision = { $actor } decidió sobre la propuesta ‘{ $proposal }’: { $status }.
 audit-do-proposal-comment-hide = { $actor } ocultó el comentario de un compañero a la propuesta ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } ocultó un pasaje de la propuesta ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } vinculó la propuesta ‘{ $proposal }’ con una propuesta afín de la misma convocatoria.
 audit-do-review-assign = { $actor } asignó { $count ->
     [one] { $count } evaluación más
    *[other] { $count } evaluaciones más

@@ -1,1 +1,31 @@
-# Similar ideas and shared topics.
+# Ideas parecidas y temas comunes.
+similar-heading = Ideas parecidas
+similar-intro = Propuestas premiadas de tu ciudad y prácticas de la biblioteca de la red sobre el mismo asunto, encontradas a partir del título y del problema que has escrito. Solo se muestran títulos, convocatorias y resultados, nunca nombres.
+similar-proposals = Propuestas premiadas de tu ciudad
+similar-practices = Prácticas de la biblioteca de la red
+similar-none = Todavía no hay ideas parecidas.
+similar-why-words = Mismas palabras
+similar-why-topic = Tema en común: { $topic }
+similar-proposal-detail = { $call } · { $outcome }
+similar-practice-implemented = Implantada en { $city }
+similar-practice-awarded = Premiada en { $city }
+similar-practice-implemented-adopted = Implantada en { $city }; adoptada por { $cities }
+similar-practice-awarded-adopted = Premiada en { $city }; adoptada por { $cities }
+similar-topics = Temas
+similar-topics-hint = Marca los temas de tu propuesta: a través de ellos se encuentran las ideas escritas en otros idiomas. Si no marcas ninguno, se usan los temas que sugiere tu texto.
+similar-suggested = sugerido
+similar-more-topics = Otros temas
+similar-practice-topics-hint = Marca los temas de esta práctica: las ciudades que escriben en otros idiomas la encuentran a través de ellos. Si no marcas ninguno, se usan los temas que sugieren sus textos.
+similar-duplicates-title = Posibles duplicados
+similar-duplicates-intro = Pares de propuestas presentadas a esta convocatoria, en el mismo idioma, que comparten al menos la mitad de las palabras de su título y su problema. Una vez vinculadas, cada una muestra la otra en su página; ambas conservan su equipo.
+similar-duplicates-none = Ningún posible duplicado entre las propuestas presentadas.
+similar-first = Propuesta
+similar-second = Se parece a
+similar-words-in-common = Palabras en común
+similar-share = { $percent } %
+similar-related = Propuestas afines
+similar-linked = Vinculadas
+similar-link = Vincular como afines
+similar-link-question = ¿Vincular estas dos propuestas como afines?
+similar-link-consequence = «{ $first }» y «{ $second }» mostrarán cada una la otra como afín, a los administradores de la ciudad.
+similar-link-authors = Sus autores no se fusionan: cada propuesta conserva su equipo y se evalúa por separado.

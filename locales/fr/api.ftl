@@ -22,6 +22,7 @@ api-docs-field-ProblemDocument-title = Ce qui n'a pas fonctionné, dans la langu
 api-docs-field-ProblemDocument-type = Toujours `about:blank` : le statut indique de quel type de problème il s'agit.
 api-docs-field-ProposalForm-category = L'identifiant d'une catégorie proposée par l'appel, sous forme de texte (vide pour aucune).
 api-docs-field-ProposalForm-division = Les identifiants des services concernés.
+api-docs-field-ProposalForm-topic = Les thèmes confirmés par ses auteurs (codes du vocabulaire) ; sans thème, ceux que suggèrent son titre et son problème.
 api-docs-field-ProposalForm-locale = La langue dans laquelle elle est rédigée (sinon celle de la requête).
 api-docs-field-ProposalForm-end-users = Co-création : la solution vue par ses utilisateurs finaux.
 api-docs-field-ProposalForm-partners = Plan de co-création : les partenaires.

@@ -285,6 +285,7 @@ audit-do-project-update = { $actor } a publié des nouvelles du projet ‘{ $pro
 audit-do-proposal-decision = { $actor } a statué sur la proposition ‘{ $proposal }’ : { $status }.
 audit-do-proposal-comment-hide = { $actor } a masqué le commentaire d'un collègue sur la proposition ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } a masqué un passage de la proposition ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } a relié la proposition ‘{ $proposal }’ à une proposition apparentée du même appel.
 audit-do-review-assign = { $actor } a attribué { $count ->
     [one] { $count } évaluation supplémentaire
    *[other] { $count } évaluations supplémentaires

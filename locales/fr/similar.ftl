@@ -1,1 +1,31 @@
-# Similar ideas and shared topics.
+# Idées semblables et thèmes communs.
+similar-heading = Idées semblables
+similar-intro = Propositions primées de votre ville et pratiques de la bibliothèque du réseau sur le même sujet, trouvées d’après le titre et le problème que vous avez écrits. Seuls les titres, les appels et les résultats sont montrés, jamais les noms.
+similar-proposals = Propositions primées de votre ville
+similar-practices = Pratiques de la bibliothèque du réseau
+similar-none = Aucune idée semblable pour l’instant.
+similar-why-words = Mêmes mots
+similar-why-topic = Thème commun : { $topic }
+similar-proposal-detail = { $call } · { $outcome }
+similar-practice-implemented = Mise en œuvre à { $city }
+similar-practice-awarded = Primée à { $city }
+similar-practice-implemented-adopted = Mise en œuvre à { $city } ; reprise par { $cities }
+similar-practice-awarded-adopted = Primée à { $city } ; reprise par { $cities }
+similar-topics = Thèmes
+similar-topics-hint = Cochez les thèmes de votre proposition : ils permettent de trouver les idées écrites dans d’autres langues. Si aucun n’est coché, les thèmes suggérés par votre texte sont utilisés.
+similar-suggested = suggéré
+similar-more-topics = Autres thèmes
+similar-practice-topics-hint = Cochez les thèmes de cette pratique : les villes qui écrivent dans d’autres langues la trouvent grâce à eux. Si aucun n’est coché, les thèmes suggérés par ses textes sont utilisés.
+similar-duplicates-title = Doublons probables
+similar-duplicates-intro = Paires de propositions déposées pour cet appel, dans la même langue, qui ont en commun au moins la moitié des mots de leur titre et de leur problème. Une fois reliées, chacune montre l’autre sur sa page ; chacune garde son équipe.
+similar-duplicates-none = Aucun doublon probable parmi les propositions déposées.
+similar-first = Proposition
+similar-second = Ressemble à
+similar-words-in-common = Mots en commun
+similar-share = { $percent } %
+similar-related = Propositions apparentées
+similar-linked = Reliées
+similar-link = Relier comme apparentées
+similar-link-question = Relier ces deux propositions comme apparentées ?
+similar-link-consequence = « { $first } » et « { $second } » montreront chacune l’autre comme apparentée, aux administrateurs de la ville.
+similar-link-authors = Leurs auteurs ne sont pas fusionnés : chaque proposition garde son équipe et est évaluée séparément.

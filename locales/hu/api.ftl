@@ -22,6 +22,7 @@ api-docs-field-ProblemDocument-title = Mi romlott el, a kérés nyelvén.
 api-docs-field-ProblemDocument-type = Mindig `about:blank`: a probléma fajtáját az állapotkód mutatja.
 api-docs-field-ProposalForm-category = A felhívás egyik kategóriájának azonosítója szövegként (üres, ha nincs).
 api-docs-field-ProposalForm-division = Az érintett szervezeti egységek azonosítói.
+api-docs-field-ProposalForm-topic = A szerzők által megerősített témák (a szókészlet kódjai); ha nincs ilyen, a cím és a probléma alapján javasolt témák.
 api-docs-field-ProposalForm-locale = A nyelv, amelyen íródott (ennek hiányában a kérés nyelve).
 api-docs-field-ProposalForm-end-users = Közös alkotás: a megoldás a végfelhasználók szemével.
 api-docs-field-ProposalForm-partners = Közös alkotási terv: a partnerek.

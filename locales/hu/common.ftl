@@ -263,6 +263,7 @@ audit-do-project-update = { $actor } hírt tett közzé erről a projektről: �
 audit-do-proposal-decision = { $actor } döntött erről a javaslatról: ‘{ $proposal }’ ({ $status }).
 audit-do-proposal-comment-hide = { $actor } elrejtette egy kolléga hozzászólását ehhez a javaslathoz: ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } kitakart egy részt ebből a javaslatból: ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } rokon javaslatként összekapcsolta ugyanannak a felhívásnak egy másik javaslatával ezt a javaslatot: ‘{ $proposal }’.
 audit-do-review-assign = { $actor } további { $count } értékelést osztott ki ehhez a pályázathoz: ‘{ $call }’.
 audit-do-review-close = { $actor } lezárta ennek a pályázatnak a pontozását: ‘{ $call }’.
 audit-do-review-conflict = { $actor } összeférhetetlenséget jelentett be ennél a javaslatnál: ‘{ $proposal }’.

@@ -1,1 +1,31 @@
-# Similar ideas and shared topics.
+# Hasonló ötletek és közös témák.
+similar-heading = Hasonló ötletek
+similar-intro = A városod díjazott javaslatai és a hálózat gyűjteményének gyakorlatai ugyanarról, az általad írt cím és probléma alapján. Csak címek, felhívások és eredmények látszanak, nevek soha.
+similar-proposals = A városod díjazott javaslatai
+similar-practices = A hálózat gyűjteményének gyakorlatai
+similar-none = Még nincs hasonló ötlet.
+similar-why-words = Ugyanazok a szavak
+similar-why-topic = Közös téma: { $topic }
+similar-proposal-detail = { $call } · { $outcome }
+similar-practice-implemented = Megvalósult itt: { $city }
+similar-practice-awarded = Díjat nyert itt: { $city }
+similar-practice-implemented-adopted = Megvalósult itt: { $city }; átvette: { $cities }
+similar-practice-awarded-adopted = Díjat nyert itt: { $city }; átvette: { $cities }
+similar-topics = Témák
+similar-topics-hint = Jelöld be, milyen témákról szól a javaslatod: ezeken keresztül találhatók meg a más nyelven írt ötletek. Ha egyiket sem jelölöd be, a szövegedből javasolt témák számítanak.
+similar-suggested = javasolt
+similar-more-topics = További témák
+similar-practice-topics-hint = Jelöld be a gyakorlat témáit: a más nyelven író városok ezeken keresztül találják meg. Ha egyiket sem jelölöd be, a szövegeiből javasolt témák számítanak.
+similar-duplicates-title = Valószínű ismétlődések
+similar-duplicates-intro = A felhívásra beadott, azonos nyelvű javaslatok párjai, amelyek címének és problémájának legalább fele közös szó. Összekapcsolás után mindegyik a saját oldalán mutatja a másikat; mindkettő megtartja a saját csapatát.
+similar-duplicates-none = A beadott javaslatok között nincs valószínű ismétlődés.
+similar-first = Javaslat
+similar-second = Hasonlít erre
+similar-words-in-common = Közös szavak
+similar-share = { $percent }%
+similar-related = Rokon javaslatok
+similar-linked = Összekapcsolva
+similar-link = Összekapcsolás rokonként
+similar-link-question = Összekapcsolod ezt a két javaslatot rokonként?
+similar-link-consequence = „{ $first }” és „{ $second }” egymást rokonként mutatja a város adminisztrátorainak.
+similar-link-authors = A szerzők nem olvadnak össze: mindkét javaslat megtartja a saját csapatát, és külön értékelik.

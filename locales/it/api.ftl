@@ -22,6 +22,7 @@ api-docs-field-ProblemDocument-title = Che cosa non è andato, nella lingua dell
 api-docs-field-ProblemDocument-type = Sempre `about:blank`: è lo stato a dire di che tipo di problema si tratta.
 api-docs-field-ProposalForm-category = L'identificativo di una categoria offerta dal bando, come testo (vuoto per nessuna).
 api-docs-field-ProposalForm-division = Gli identificativi delle divisioni coinvolte.
+api-docs-field-ProposalForm-topic = I temi confermati dagli autori (codici del vocabolario); se nessuno, quelli suggeriti dal titolo e dal problema.
 api-docs-field-ProposalForm-locale = La lingua in cui è scritta (altrimenti quella della richiesta).
 api-docs-field-ProposalForm-end-users = Co-creazione: la soluzione vista dai suoi utenti finali.
 api-docs-field-ProposalForm-partners = Piano di co-creazione: i partner.

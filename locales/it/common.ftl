@@ -280,6 +280,7 @@ audit-do-project-update = { $actor } ha pubblicato un aggiornamento sul progetto
 audit-do-proposal-decision = { $actor } ha deciso sulla proposta ‘{ $proposal }’: { $status }.
 audit-do-proposal-comment-hide = { $actor } ha nascosto il commento di un collega alla proposta ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } ha oscurato un passaggio della proposta ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } ha collegato la proposta ‘{ $proposal }’ a una proposta affine dello stesso bando.
 audit-do-review-assign = { $actor } ha assegnato { $count ->
     [one] { $count } valutazione in più
    *[other] { $count } valutazioni in più

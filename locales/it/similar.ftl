@@ -1,1 +1,31 @@
-# Similar ideas and shared topics.
+# Idee simili e temi comuni.
+similar-heading = Idee simili
+similar-intro = Proposte premiate della tua città e pratiche della biblioteca della rete sullo stesso tema, trovate a partire dal titolo e dal problema che hai scritto. Si vedono solo titoli, bandi ed esiti, mai i nomi.
+similar-proposals = Proposte premiate della tua città
+similar-practices = Pratiche della biblioteca della rete
+similar-none = Ancora nessuna idea simile.
+similar-why-words = Stesse parole
+similar-why-topic = Tema in comune: { $topic }
+similar-proposal-detail = { $call } · { $outcome }
+similar-practice-implemented = Realizzata a { $city }
+similar-practice-awarded = Premiata a { $city }
+similar-practice-implemented-adopted = Realizzata a { $city }; ripresa da { $cities }
+similar-practice-awarded-adopted = Premiata a { $city }; ripresa da { $cities }
+similar-topics = Temi
+similar-topics-hint = Spunta i temi di cui tratta la tua proposta: servono a trovare le idee scritte in altre lingue. Se non ne spunti nessuno, valgono i temi suggeriti dal tuo testo.
+similar-suggested = suggerito
+similar-more-topics = Altri temi
+similar-practice-topics-hint = Spunta i temi di questa pratica: le città che scrivono in altre lingue la trovano attraverso di essi. Se non ne spunti nessuno, valgono i temi suggeriti dai suoi testi.
+similar-duplicates-title = Probabili doppioni
+similar-duplicates-intro = Coppie di proposte presentate a questo bando, nella stessa lingua, che hanno in comune almeno metà delle parole del titolo e del problema. Una volta collegate, ciascuna mostra l’altra nella sua pagina; entrambe mantengono il proprio gruppo.
+similar-duplicates-none = Nessun probabile doppione tra le proposte presentate.
+similar-first = Proposta
+similar-second = Somiglia a
+similar-words-in-common = Parole in comune
+similar-share = { $percent }%
+similar-related = Proposte collegate
+similar-linked = Collegate
+similar-link = Collega come affini
+similar-link-question = Collegare queste due proposte come affini?
+similar-link-consequence = ‘{ $first }’ e ‘{ $second }’ mostreranno ciascuna l’altra come affine, agli amministratori della città.
+similar-link-authors = Gli autori non vengono uniti: ogni proposta mantiene il proprio gruppo ed è valutata a sé.

@@ -22,6 +22,7 @@ api-docs-field-ProblemDocument-title = Wat er misging, in de taal van het verzoe
 api-docs-field-ProblemDocument-type = Altijd `about:blank`: de status zegt om wat voor probleem het gaat.
 api-docs-field-ProposalForm-category = Het id van een categorie die de oproep aanbiedt, als tekst (leeg voor geen).
 api-docs-field-ProposalForm-division = De id's van de betrokken afdelingen.
+api-docs-field-ProposalForm-topic = De thema’s die de indieners bevestigen (codes uit de woordenlijst); zonder thema gelden de thema’s die titel en probleem voorstellen.
 api-docs-field-ProposalForm-locale = De taal waarin het is geschreven (anders die van het verzoek).
 api-docs-field-ProposalForm-end-users = Co-creatie: de oplossing gezien door haar eindgebruikers.
 api-docs-field-ProposalForm-partners = Co-creatieplan: de partners.

@@ -285,6 +285,7 @@ audit-do-project-update = { $actor } plaatste nieuws over het project ‘{ $proj
 audit-do-proposal-decision = { $actor } besliste over het voorstel ‘{ $proposal }’: { $status }.
 audit-do-proposal-comment-hide = { $actor } verborg de reactie van een collega op het voorstel ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } maakte een passage van het voorstel ‘{ $proposal }’ onleesbaar.
+audit-do-proposal-link = { $actor } koppelde het voorstel ‘{ $proposal }’ aan een verwant voorstel van dezelfde oproep.
 audit-do-review-assign = { $actor } wees { $count ->
     [one] { $count } extra beoordeling
    *[other] { $count } extra beoordelingen

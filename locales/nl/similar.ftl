@@ -1,1 +1,31 @@
-# Similar ideas and shared topics.
+# Vergelijkbare ideeën en gedeelde thema’s.
+similar-heading = Vergelijkbare ideeën
+similar-intro = Bekroonde voorstellen van uw stad en praktijken uit de bibliotheek van het netwerk over hetzelfde onderwerp, gevonden op basis van de titel en het probleem die u schreef. Alleen titels, oproepen en uitkomsten worden getoond, nooit namen.
+similar-proposals = Bekroonde voorstellen van uw stad
+similar-practices = Praktijken uit de bibliotheek van het netwerk
+similar-none = Nog geen vergelijkbare ideeën gevonden.
+similar-why-words = Dezelfde woorden
+similar-why-topic = Gedeeld thema: { $topic }
+similar-proposal-detail = { $call } · { $outcome }
+similar-practice-implemented = Uitgevoerd in { $city }
+similar-practice-awarded = Bekroond in { $city }
+similar-practice-implemented-adopted = Uitgevoerd in { $city }; overgenomen door { $cities }
+similar-practice-awarded-adopted = Bekroond in { $city }; overgenomen door { $cities }
+similar-topics = Thema’s
+similar-topics-hint = Vink de thema’s van uw voorstel aan: daarmee worden ideeën in andere talen gevonden. Vinkt u niets aan, dan gelden de thema’s die uw tekst voorstelt.
+similar-suggested = voorgesteld
+similar-more-topics = Andere thema’s
+similar-practice-topics-hint = Vink de thema’s van deze praktijk aan: steden die in andere talen schrijven, vinden haar daarmee. Vinkt u niets aan, dan gelden de thema’s die haar teksten voorstellen.
+similar-duplicates-title = Waarschijnlijke dubbels
+similar-duplicates-intro = Paren ingediende voorstellen van deze oproep, in dezelfde taal, met minstens de helft van de woorden van hun titel en probleem gemeen. Eenmaal gekoppeld toont elk het andere op zijn pagina; elk houdt zijn eigen team.
+similar-duplicates-none = Geen waarschijnlijke dubbels onder de ingediende voorstellen.
+similar-first = Voorstel
+similar-second = Lijkt op
+similar-words-in-common = Gemeenschappelijke woorden
+similar-share = { $percent }%
+similar-related = Verwante voorstellen
+similar-linked = Gekoppeld
+similar-link = Koppelen als verwant
+similar-link-question = Deze twee voorstellen koppelen als verwant?
+similar-link-consequence = ‘{ $first }’ en ‘{ $second }’ tonen elkaar dan als verwant, aan de beheerders van de stad.
+similar-link-authors = Hun indieners worden niet samengevoegd: elk voorstel houdt zijn eigen team en wordt apart beoordeeld.

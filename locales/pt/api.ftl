@@ -22,6 +22,7 @@ api-docs-field-ProblemDocument-title = O que correu mal, na língua do pedido.
 api-docs-field-ProblemDocument-type = Sempre `about:blank`: é o estado que indica o tipo de problema.
 api-docs-field-ProposalForm-category = O identificador de uma categoria que a chamada oferece, como texto (vazio para nenhuma).
 api-docs-field-ProposalForm-division = Os identificadores das divisões envolvidas.
+api-docs-field-ProposalForm-topic = Os temas confirmados pelos autores (códigos do vocabulário); se nenhum, os sugeridos pelo título e pelo problema.
 api-docs-field-ProposalForm-locale = A língua em que está escrita (caso contrário, a do pedido).
 api-docs-field-ProposalForm-end-users = Cocriação: a solução vista pelos seus utilizadores finais.
 api-docs-field-ProposalForm-partners = Plano de cocriação: os parceiros.

@@ -285,6 +285,7 @@ audit-do-project-update = { $actor } publicou uma atualização do projeto ‘{ 
 audit-do-proposal-decision = { $actor } decidiu sobre a proposta ‘{ $proposal }’: { $status }.
 audit-do-proposal-comment-hide = { $actor } ocultou o comentário de um colega à proposta ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } ocultou uma passagem da proposta ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } ligou a proposta ‘{ $proposal }’ a uma proposta relacionada do mesmo concurso.
 audit-do-review-assign = { $actor } atribuiu mais { $count ->
     [one] { $count } avaliação
    *[other] { $count } avaliações

@@ -1,1 +1,31 @@
-# Similar ideas and shared topics.
+# Ideias semelhantes e temas comuns.
+similar-heading = Ideias semelhantes
+similar-intro = Propostas premiadas da sua cidade e práticas da biblioteca da rede sobre o mesmo assunto, encontradas a partir do título e do problema que escreveu. Só se mostram títulos, concursos e resultados, nunca nomes.
+similar-proposals = Propostas premiadas da sua cidade
+similar-practices = Práticas da biblioteca da rede
+similar-none = Ainda não há ideias semelhantes.
+similar-why-words = Mesmas palavras
+similar-why-topic = Tema em comum: { $topic }
+similar-proposal-detail = { $call } · { $outcome }
+similar-practice-implemented = Implementada em { $city }
+similar-practice-awarded = Premiada em { $city }
+similar-practice-implemented-adopted = Implementada em { $city }; adotada por { $cities }
+similar-practice-awarded-adopted = Premiada em { $city }; adotada por { $cities }
+similar-topics = Temas
+similar-topics-hint = Assinale os temas da sua proposta: é através deles que se encontram as ideias escritas noutras línguas. Se não assinalar nenhum, usam-se os temas sugeridos pelo seu texto.
+similar-suggested = sugerido
+similar-more-topics = Outros temas
+similar-practice-topics-hint = Assinale os temas desta prática: as cidades que escrevem noutras línguas encontram-na através deles. Se não assinalar nenhum, usam-se os temas sugeridos pelos seus textos.
+similar-duplicates-title = Prováveis duplicados
+similar-duplicates-intro = Pares de propostas submetidas a este concurso, na mesma língua, com pelo menos metade das palavras do título e do problema em comum. Depois de ligadas, cada uma mostra a outra na sua página; ambas mantêm a sua equipa.
+similar-duplicates-none = Nenhum provável duplicado entre as propostas submetidas.
+similar-first = Proposta
+similar-second = Parece-se com
+similar-words-in-common = Palavras em comum
+similar-share = { $percent }%
+similar-related = Propostas relacionadas
+similar-linked = Ligadas
+similar-link = Ligar como relacionadas
+similar-link-question = Ligar estas duas propostas como relacionadas?
+similar-link-consequence = «{ $first }» e «{ $second }» vão mostrar uma à outra como relacionada, aos administradores da cidade.
+similar-link-authors = Os autores não são fundidos: cada proposta mantém a sua equipa e é avaliada por si.

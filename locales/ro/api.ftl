@@ -22,6 +22,7 @@ api-docs-field-ProblemDocument-title = Ce nu a mers, în limba cererii.
 api-docs-field-ProblemDocument-type = Întotdeauna `about:blank`: starea arată ce fel de problemă este.
 api-docs-field-ProposalForm-category = Identificatorul unei categorii oferite de apel, ca text (gol pentru niciuna).
 api-docs-field-ProposalForm-division = Identificatorii direcțiilor vizate.
+api-docs-field-ProposalForm-topic = Temele confirmate de autori (coduri din vocabular); dacă nu e niciuna, cele sugerate de titlu și problemă.
 api-docs-field-ProposalForm-locale = Limba în care este redactată (altfel, cea a cererii).
 api-docs-field-ProposalForm-end-users = Co-creare: soluția văzută de utilizatorii ei finali.
 api-docs-field-ProposalForm-partners = Planul de co-creare: partenerii.

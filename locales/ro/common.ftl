@@ -295,6 +295,7 @@ audit-do-project-update = { $actor } a publicat o noutate despre proiectul ‘{ 
 audit-do-proposal-decision = { $actor } a decis asupra propunerii ‘{ $proposal }’: { $status }.
 audit-do-proposal-comment-hide = { $actor } a ascuns comentariul unui coleg la propunerea ‘{ $proposal }’.
 audit-do-proposal-redact = { $actor } a ascuns un pasaj din propunerea ‘{ $proposal }’.
+audit-do-proposal-link = { $actor } a legat propunerea ‘{ $proposal }’ de o propunere înrudită din același apel.
 audit-do-review-assign = { $actor } a mai atribuit { $count ->
     [one] { $count } evaluare
     [few] { $count } evaluări

@@ -1,1 +1,31 @@
-# Similar ideas and shared topics.
+# Idei asemănătoare și teme comune.
+similar-heading = Idei asemănătoare
+similar-intro = Propuneri premiate ale orașului tău și practici din biblioteca rețelei pe aceeași temă, găsite pornind de la titlul și problema pe care le-ai scris. Se arată doar titluri, apeluri și rezultate, niciodată nume.
+similar-proposals = Propuneri premiate ale orașului tău
+similar-practices = Practici din biblioteca rețelei
+similar-none = Încă nu s-au găsit idei asemănătoare.
+similar-why-words = Aceleași cuvinte
+similar-why-topic = Temă comună: { $topic }
+similar-proposal-detail = { $call } · { $outcome }
+similar-practice-implemented = Implementată în { $city }
+similar-practice-awarded = Premiată în { $city }
+similar-practice-implemented-adopted = Implementată în { $city }; preluată de { $cities }
+similar-practice-awarded-adopted = Premiată în { $city }; preluată de { $cities }
+similar-topics = Teme
+similar-topics-hint = Bifează temele propunerii tale: prin ele se găsesc ideile scrise în alte limbi. Dacă nu bifezi niciuna, se folosesc temele sugerate de textul tău.
+similar-suggested = sugerată
+similar-more-topics = Alte teme
+similar-practice-topics-hint = Bifează temele acestei practici: orașele care scriu în alte limbi o găsesc prin ele. Dacă nu bifezi niciuna, se folosesc temele sugerate de textele ei.
+similar-duplicates-title = Dubluri probabile
+similar-duplicates-intro = Perechi de propuneri depuse la acest apel, în aceeași limbă, care au în comun cel puțin jumătate din cuvintele titlului și problemei. Odată legate, fiecare o arată pe cealaltă pe pagina ei; fiecare își păstrează echipa.
+similar-duplicates-none = Nicio dublură probabilă printre propunerile depuse.
+similar-first = Propunere
+similar-second = Seamănă cu
+similar-words-in-common = Cuvinte comune
+similar-share = { $percent } %
+similar-related = Propuneri înrudite
+similar-linked = Legate
+similar-link = Leagă ca înrudite
+similar-link-question = Legi aceste două propuneri ca înrudite?
+similar-link-consequence = „{ $first }” și „{ $second }” o vor arăta fiecare pe cealaltă ca înrudită, administratorilor orașului.
+similar-link-authors = Autorii nu sunt contopiți: fiecare propunere își păstrează echipa și este evaluată separat.

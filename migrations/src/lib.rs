@@ -30,6 +30,7 @@ mod m20261207_000027_challenge_grades;
 mod m20261207_000030_archived_at;
 mod m20261207_000031_outreach;
 mod m20261207_000033_mailings_without_call;
+mod m20261207_000034_similar;
 mod m20261207_000035_colleague_support;
 mod m20261207_000036_funnel_opened;
 mod tenant_keys;
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000030_archived_at::Migration),
             Box::new(m20261207_000031_outreach::Migration),
             Box::new(m20261207_000033_mailings_without_call::Migration),
+            Box::new(m20261207_000034_similar::Migration),
             Box::new(m20261207_000035_colleague_support::Migration),
             Box::new(m20261207_000036_funnel_opened::Migration),
         ]

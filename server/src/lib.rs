@@ -38,5 +38,6 @@ pub mod platform;
 pub mod projects;
 pub mod proposals;
 pub mod review;
+pub mod similar;
 pub mod teams;
 pub mod tenants;

@@ -51,6 +51,7 @@ mod review;
 mod roles;
 mod settings;
 mod sign_in;
+mod similar;
 mod smtp;
 mod statements;
 mod teams;

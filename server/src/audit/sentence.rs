@@ -73,6 +73,7 @@ pub const ACTIONS: &[&str] = &[
     "project.update",
     "proposal.comment_hide",
     "proposal.decision",
+    "proposal.link",
     "proposal.redact",
     "review.assign",
     "review.close",

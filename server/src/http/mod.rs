@@ -32,7 +32,7 @@ use crate::{
     error::AppError,
     i18n::{LANG_COOKIE, Lang, negotiate},
     library, mailings, network, notifications, organisation, people, platform, projects, proposals,
-    review, teams,
+    review, similar, teams,
     tenancy::Target,
     tenants,
     web::{self, PageContext, client_addr},
@@ -61,6 +61,7 @@ fn platform_routes(demo: bool, bench_routes: bool) -> Router<ServerState> {
         .route("/static/app.css", get(web::stylesheet))
         .route("/static/autosave.js", get(web::autosave_script))
         .route("/static/confirm.js", get(web::confirm::script))
+        .route("/static/similar.js", get(similar::pages::script))
         .route(
             "/signin",
             get(auth::pages::sign_in).post(auth::pages::platform_sign_in),
@@ -218,6 +219,12 @@ fn tenant_routes(demo: bool, upload_limit: axum::extract::DefaultBodyLimit) -> R
             get(mailings::admin::list).post(mailings::admin::announce),
         )
         .route("/admin/calls/{id}/proposals", get(proposals::admin::list))
+        .route("/admin/calls/{id}/duplicates", get(similar::admin::page))
+        .route(
+            "/admin/calls/{id}/duplicates/link",
+            post(similar::admin::link),
+        )
+        .route("/similar", get(similar::pages::fragment))
         .route("/admin/calls/{id}/challenges", get(challenges::admin::list))
         .route(
             "/admin/challenges/{id}/decision",

@@ -22,7 +22,7 @@ use crate::{
     i18n::{L10n, Lang},
     organisation::category::NetworkCategory,
     projects::Outcome,
-    proposals,
+    proposals, similar,
     state::AppState,
     tenants,
     web::{PageContext, render},
@@ -292,7 +292,23 @@ struct PublishPage {
     proposal_title: String,
     /// (language code, autonym, title, summary, required)
     rows: Vec<(String, String, String, String, bool)>,
+    /// The vocabulary's topics: (code, label, checked).
+    topics: Vec<(&'static str, &'static str, bool)>,
     error: Option<String>,
+}
+
+/// The topic checkboxes of the publication form, `checked` ticked.
+fn topic_boxes(ctx: &PageContext, checked: &[String]) -> Vec<(&'static str, &'static str, bool)> {
+    similar::topics::TOPICS
+        .iter()
+        .map(|t| {
+            (
+                t.code,
+                similar::topics::label(t, ctx.l10n.lang().code()),
+                checked.iter().any(|c| c == t.code),
+            )
+        })
+        .collect()
 }
 
 /// The languages a publication is written in: English, the proposal's own,
@@ -355,10 +371,18 @@ pub async fn publish_form(
             )
         })
         .collect();
+    // The proposal's topics (its authors' or the suggested ones), for the
+    // admin to confirm.
+    let stored: Vec<String> = similar::service::proposal_topics(&app.db, ctx.site()?.id, id)
+        .await?
+        .into_iter()
+        .map(|(code, _)| code)
+        .collect();
     render(&PublishPage {
         proposal_id: id,
         proposal_title: proposal.title,
         rows,
+        topics: topic_boxes(&ctx, &stored),
         error: None,
         ctx,
     })
@@ -372,6 +396,8 @@ pub struct PublishForm {
     title: Vec<String>,
     #[serde(default)]
     summary: Vec<String>,
+    #[serde(default)]
+    topic: Vec<String>,
 }
 
 /// `POST /admin/proposals/{id}/publish`
@@ -406,6 +432,7 @@ pub async fn publish(
         id,
         Publication {
             texts: texts.clone(),
+            topics: form.topic.clone(),
         },
         actor,
     )
@@ -432,6 +459,7 @@ pub async fn publish(
                 proposal_id: id,
                 proposal_title: proposal.title,
                 rows,
+                topics: topic_boxes(&ctx, &form.topic),
                 error: Some(ctx.l10n.t(message)),
                 ctx,
             };

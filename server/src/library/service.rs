@@ -19,6 +19,7 @@ use crate::{
     projects,
     proposals::{self, member},
     secrets::SecretKey,
+    similar,
     tenancy::TenantId,
     tenants,
 };
@@ -154,9 +155,11 @@ pub async fn team_names(
     Ok(consented_names(secrets, db, TenantId::of(&origin), practice.proposal_id).await?)
 }
 
-/// What the admin writes when publishing: a title and summary per language.
+/// What the admin writes when publishing: a title and summary per
+/// language, and the topics they confirm (none: the texts' suggestions).
 pub struct Publication {
     pub texts: Vec<(Lang, String, String)>,
+    pub topics: Vec<String>,
 }
 
 /// Publishes (or republishes) an awarded or implemented proposal. English
@@ -269,6 +272,8 @@ pub async fn publish(
                 }),
             &txn,
         )
+        .await?;
+    similar::service::record_practice_topics(&txn, scope, practice.id, &texts, &publication.topics)
         .await?;
     audit::record(
         &txn,

@@ -339,6 +339,8 @@ struct ReviewLine {
 struct AdminProposal {
     ctx: PageContext,
     id: ProposalId,
+    /// Proposals the admin linked to this one as related: (id, title).
+    related: Vec<(ProposalId, String)>,
     call_id: CallId,
     call_title: String,
     title: String,
@@ -437,6 +439,7 @@ pub async fn show(
             .collect()
     });
     let page = AdminProposal {
+        related: crate::similar::service::linked_to(&app.db, scope, id).await?,
         id,
         call_id: d.call.id,
         call_title: crate::calls::service::title(&app.db, scope, d.call.id, l.lang()).await?,

@@ -32,6 +32,7 @@ use crate::{
     i18n::Lang,
     people::user,
     review::jury,
+    similar,
     state::AppState,
     web::{
         self, FieldError, PageContext,
@@ -102,6 +103,12 @@ struct ProposalPage {
     cocreation: bool,
     /// Submitted to a call that lets colleagues help: their page is linked.
     colleagues: bool,
+    /// Topics offered first: (code, label, confirmed, suggested by the text).
+    topics: Vec<(&'static str, &'static str, bool, bool)>,
+    /// The vocabulary's other topics: (code, label).
+    more_topics: Vec<(&'static str, &'static str)>,
+    /// The "similar ideas" box, rendered.
+    similar_html: String,
 }
 
 /// An invitation that cannot be sent or accepted: the colleague as the lead
@@ -190,7 +197,12 @@ async fn proposal_page(
         }
         None => String::new(),
     };
+    let (topics, more_topics, similar_html) =
+        relatives_of(app, &ctx, site.id, proposal.id, &form).await?;
     let page = ProposalPage {
+        topics,
+        more_topics,
+        similar_html,
         id: proposal.id,
         call_title: call_text::title_in(&call_texts, ctx.l10n.lang()),
         status: proposal.status,
@@ -243,6 +255,75 @@ async fn proposal_page(
     let mut response = render(&page)?;
     *response.status_mut() = status;
     Ok(response)
+}
+
+/// The topic checkboxes (those confirmed or suggested, then the rest) and
+/// the "similar ideas" box for the text as it stands in `form`.
+#[allow(clippy::type_complexity)]
+async fn relatives_of(
+    app: &AppState,
+    ctx: &PageContext,
+    scope: crate::tenancy::TenantId,
+    id: ProposalId,
+    form: &ProposalForm,
+) -> Result<
+    (
+        Vec<(&'static str, &'static str, bool, bool)>,
+        Vec<(&'static str, &'static str)>,
+        String,
+    ),
+    AppError,
+> {
+    let writing_lang = form.locale.parse().unwrap_or_else(|_| ctx.l10n.lang());
+    // The form as sent names the confirmed topics; read from the database,
+    // they are the stored confirmed ones.
+    let confirmed: Vec<String> = if form.topic.is_empty() {
+        similar::service::proposal_topics(&app.db, scope, id)
+            .await?
+            .into_iter()
+            .filter(|(_, confirmed)| *confirmed)
+            .map(|(code, _)| code)
+            .collect()
+    } else {
+        form.topic.clone()
+    };
+    let confirmed = similar::service::known(&confirmed);
+    let suggested = similar::topics::suggest(
+        writing_lang.code(),
+        &format!("{} {}", form.title, form.problem),
+    );
+    let label = |code: &'static str| {
+        similar::topics::by_code(code)
+            .map(|t| similar::topics::label(t, ctx.l10n.lang().code()))
+            .unwrap_or(code)
+    };
+    let mut first: Vec<(&'static str, &'static str, bool, bool)> = Vec::new();
+    for code in suggested.iter().chain(confirmed.iter()) {
+        if !first.iter().any(|(c, ..)| c == code) {
+            first.push((
+                code,
+                label(code),
+                confirmed.contains(code),
+                suggested.contains(code),
+            ));
+        }
+    }
+    let more = similar::topics::TOPICS
+        .iter()
+        .filter(|t| !first.iter().any(|(c, ..)| *c == t.code))
+        .map(|t| (t.code, label(t.code)))
+        .collect();
+    let confirmed_codes: Vec<String> = confirmed.iter().map(|c| (*c).to_owned()).collect();
+    let writing = similar::service::Writing {
+        lang: writing_lang,
+        title: &form.title,
+        problem: &form.problem,
+        confirmed: &confirmed_codes,
+        exclude: Some(id),
+    };
+    let relatives = similar::service::relatives(&app.db, scope, &writing, ctx.l10n.lang()).await?;
+    let html = similar::fragment::RelativesBox::of(&ctx.l10n, &relatives).html()?;
+    Ok((first, more, html))
 }
 
 /// The fields of `form` that name someone of the team: (element id, label).

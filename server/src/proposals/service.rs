@@ -28,6 +28,7 @@ use crate::{
     organisation::division,
     people::user,
     secrets::SecretKey,
+    similar,
     state::AppState,
     tenancy::{TenantContext, TenantId},
 };
@@ -305,6 +306,11 @@ pub struct ProposalForm {
     #[serde(default)]
     #[schema(max_items = 20)]
     pub division: Vec<i32>,
+    /// The topics its authors confirm (codes of the vocabulary); none:
+    /// those its title and problem suggest.
+    #[serde(default)]
+    #[schema(max_items = 30)]
+    pub topic: Vec<String>,
 }
 
 impl ProposalForm {
@@ -323,6 +329,7 @@ impl ProposalForm {
             category: p.category_id.map(|c| c.to_string()).unwrap_or_default(),
             locale: p.locale.clone(),
             division: divisions,
+            topic: Vec::new(),
         }
     }
 }
@@ -463,6 +470,7 @@ pub async fn save(
         // The text alone (what autosave sends): one statement, whole by
         // itself.
         let saved = site.id.update(row, w.db).await?;
+        similar::service::record_proposal_topics(w.db, site.id, &saved, &form.topic).await?;
         return Ok((saved, chosen));
     }
     let txn = w.db.begin().await?;
@@ -482,6 +490,7 @@ pub async fn save(
             &txn,
         )
         .await?;
+    similar::service::record_proposal_topics(&txn, site.id, &saved, &form.topic).await?;
     txn.commit().await?;
     Ok((saved, chosen))
 }
