@@ -147,7 +147,15 @@ async fn call_opened_reaches_exactly_the_eligible(backend: Backend) {
     let (director, _) = employee(&server, scope, "Dario Neri", "Director").await;
     let (elsewhere, _) = employee_in(db, porto(&server).await, "Rui Costa", "tecnico").await;
 
-    let now = Utc::now();
+    // A day after it opened, a call is no longer announced.
+    schedule::send_due(&server.state.app, call.opens_at + Duration::hours(25))
+        .await
+        .expect("nothing due");
+    assert_eq!(
+        told(db, scope, eligible, "notification-call-opened", &link).await,
+        0
+    );
+    let now = call.opens_at + Duration::hours(1);
     schedule::send_due(&server.state.app, now)
         .await
         .expect("sent");

@@ -151,6 +151,19 @@ async fn call(db: &DatabaseConnection, tenant: i64, phase: &str, title: &str, op
         vec![tenant.into(), id.into()],
     )
     .await;
+    // The run's calls count as announced and reminded already: their last
+    // day would otherwise start a deadline reminder to the city's 100,000
+    // employees during the lines measured, a write of its own that none of
+    // them is about.
+    exec(
+        db,
+        "INSERT INTO mailings (tenant_id, call_id, kind, occasion, created_at, audience) \
+         SELECT $1, $2, k, o, now(), 0 FROM (VALUES ('call-opened', 'call-opened'), \
+         ('deadline', 'deadline-7'), ('deadline', 'deadline-1'), ('draft', 'draft-2'), \
+         ('review', 'review-due')) AS m(k, o)",
+        vec![tenant.into(), id.into()],
+    )
+    .await;
     id
 }
 

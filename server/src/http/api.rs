@@ -5,8 +5,8 @@ use axum::routing::{MethodRouter, delete, get, post, put};
 
 use super::state::ServerState;
 use crate::{
-    api_docs, audit, auth, calls, challenges, comments, mailings, people, projects, proposals, review,
-    teams,
+    api_docs, audit, auth, calls, challenges, comments, mailings, people, projects, proposals,
+    review, teams,
 };
 
 /// Where the API lives inside a city's site.

@@ -91,7 +91,12 @@ async fn for_call(
     let mut due: Vec<&'static str> = Vec::new();
     let left = call.submissions_close_at - now;
     if call.phase == Phase::Open && left > Duration::zero() {
-        due.push("call-opened");
+        // Told when it opens; a call open for longer than a day when the
+        // schedule first sees it (opened before the upgrade, or while the
+        // server was down) is not announced late, as reminders are not.
+        if now - call.opens_at <= Duration::days(1) {
+            due.push("call-opened");
+        }
         if left <= Duration::days(1) {
             due.push("deadline-1");
         } else if left <= Duration::days(7) {
