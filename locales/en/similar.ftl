@@ -29,3 +29,4 @@ similar-link = Link as related
 similar-link-question = Link these two proposals as related?
 similar-link-consequence = ‘{ $first }’ and ‘{ $second }’ will each show the other as related, to the city’s admins.
 similar-link-authors = Their authors are not merged: each proposal keeps its own team and is reviewed on its own.
+similar-when-saved = Similar ideas from your city and the network appear here as you write, or when you save the draft.

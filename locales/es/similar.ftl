@@ -29,3 +29,4 @@ similar-link = Vincular como afines
 similar-link-question = ¿Vincular estas dos propuestas como afines?
 similar-link-consequence = «{ $first }» y «{ $second }» mostrarán cada una la otra como afín, a los administradores de la ciudad.
 similar-link-authors = Sus autores no se fusionan: cada propuesta conserva su equipo y se evalúa por separado.
+similar-when-saved = Las ideas parecidas de tu ciudad y de la red aparecen aquí mientras escribes, o cuando guardas el borrador.

@@ -29,3 +29,4 @@ similar-link = Relier comme apparentées
 similar-link-question = Relier ces deux propositions comme apparentées ?
 similar-link-consequence = « { $first } » et « { $second } » montreront chacune l’autre comme apparentée, aux administrateurs de la ville.
 similar-link-authors = Leurs auteurs ne sont pas fusionnés : chaque proposition garde son équipe et est évaluée séparément.
+similar-when-saved = Les idées semblables de votre ville et du réseau apparaissent ici pendant que vous écrivez, ou quand vous enregistrez le brouillon.

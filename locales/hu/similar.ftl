@@ -29,3 +29,4 @@ similar-link = Összekapcsolás rokonként
 similar-link-question = Összekapcsolod ezt a két javaslatot rokonként?
 similar-link-consequence = „{ $first }” és „{ $second }” egymást rokonként mutatja a város adminisztrátorainak.
 similar-link-authors = A szerzők nem olvadnak össze: mindkét javaslat megtartja a saját csapatát, és külön értékelik.
+similar-when-saved = A városod és a hálózat hasonló ötletei itt jelennek meg írás közben, vagy amikor elmented a piszkozatot.

@@ -29,3 +29,4 @@ similar-link = Collega come affini
 similar-link-question = Collegare queste due proposte come affini?
 similar-link-consequence = ‘{ $first }’ e ‘{ $second }’ mostreranno ciascuna l’altra come affine, agli amministratori della città.
 similar-link-authors = Gli autori non vengono uniti: ogni proposta mantiene il proprio gruppo ed è valutata a sé.
+similar-when-saved = Le idee simili della tua città e della rete compaiono qui mentre scrivi, o quando salvi la bozza.

@@ -29,3 +29,4 @@ similar-link = Koppelen als verwant
 similar-link-question = Deze twee voorstellen koppelen als verwant?
 similar-link-consequence = ‘{ $first }’ en ‘{ $second }’ tonen elkaar dan als verwant, aan de beheerders van de stad.
 similar-link-authors = Hun indieners worden niet samengevoegd: elk voorstel houdt zijn eigen team en wordt apart beoordeeld.
+similar-when-saved = Vergelijkbare ideeën uit uw stad en het netwerk verschijnen hier terwijl u schrijft, of wanneer u het concept opslaat.

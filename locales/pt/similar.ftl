@@ -29,3 +29,4 @@ similar-link = Ligar como relacionadas
 similar-link-question = Ligar estas duas propostas como relacionadas?
 similar-link-consequence = «{ $first }» e «{ $second }» vão mostrar uma à outra como relacionada, aos administradores da cidade.
 similar-link-authors = Os autores não são fundidos: cada proposta mantém a sua equipa e é avaliada por si.
+similar-when-saved = As ideias semelhantes da sua cidade e da rede aparecem aqui enquanto escreve, ou quando guarda o rascunho.

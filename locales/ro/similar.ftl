@@ -29,3 +29,4 @@ similar-link = Leagă ca înrudite
 similar-link-question = Legi aceste două propuneri ca înrudite?
 similar-link-consequence = „{ $first }” și „{ $second }” o vor arăta fiecare pe cealaltă ca înrudită, administratorilor orașului.
 similar-link-authors = Autorii nu sunt contopiți: fiecare propunere își păstrează echipa și este evaluată separat.
+similar-when-saved = Ideile asemănătoare din orașul tău și din rețea apar aici pe măsură ce scrii sau când salvezi ciorna.

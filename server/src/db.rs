@@ -32,7 +32,11 @@ pub async fn connect(url: &str, schema: Option<&str>) -> Result<DatabaseConnecti
         .sqlx_logging(false);
     if url.starts_with("sqlite:") {
         // One writer at a time is SQLite's rule; a small pool avoids lock waits.
-        options.max_connections(4);
+        options
+            .max_connections(4)
+            .map_sqlx_sqlite_pool_opts(|pool| {
+                pool.after_connect(|connection, _| Box::pin(load_schema(connection)))
+            });
     } else {
         options.max_connections(16);
     }
@@ -45,6 +49,34 @@ pub async fn connect(url: &str, schema: Option<&str>) -> Result<DatabaseConnecti
             url: redact(url),
             source,
         })
+}
+
+/// Reads a new SQLite connection's schema, and connects its virtual tables
+/// (the full-text indexes), before any request uses it. Otherwise the first
+/// statement of a transaction on that connection reads the schema inside
+/// the transaction, and a transaction that has read cannot wait for the
+/// write lock: SQLite answers "database is locked" at once instead of
+/// waiting its busy timeout (32 employees submitting at once met it).
+async fn load_schema(
+    connection: &mut sea_orm::sqlx::SqliteConnection,
+) -> Result<(), sea_orm::sqlx::Error> {
+    use sea_orm::sqlx::{Executor, Row};
+    let virtual_tables = connection
+        .fetch_all(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' \
+             AND sql LIKE 'CREATE VIRTUAL TABLE%'",
+        )
+        .await?;
+    for table in virtual_tables {
+        let name: String = table.try_get(0)?;
+        let quoted = name.replace('"', "\"\"");
+        // The name is the schema's own, quoted.
+        let touch = format!("SELECT rowid FROM \"{quoted}\" WHERE 0");
+        connection
+            .execute(sea_orm::sqlx::raw_sql(sea_orm::sqlx::AssertSqlSafe(touch)))
+            .await?;
+    }
+    Ok(())
 }
 
 /// Applies every pending migration.

@@ -327,15 +327,10 @@ async fn two_servers_send_each_reminder_once(backend: Backend) {
         "nothing left to send"
     );
     assert_eq!(
-        told(db, scope, waiting, "notification-call-opened", &link).await,
-        1
-    );
-    assert_eq!(
         told(db, scope, waiting, "notification-deadline-near", &link).await,
         1
     );
     assert_eq!(mailings_of(db, scope, &call, "deadline-7").await.len(), 1);
-    assert_eq!(mailings_of(db, scope, &call, "call-opened").await.len(), 1);
 }
 
 /// Thousands grouped as an Italian page shows them.

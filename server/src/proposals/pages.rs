@@ -141,6 +141,7 @@ async fn proposal_page(
         categories,
         divisions,
         team_contacts,
+        topics: stored_topics,
         ..
     } = shown;
     let now = app.clock.now();
@@ -197,8 +198,18 @@ async fn proposal_page(
         }
         None => String::new(),
     };
-    let (topics, more_topics, similar_html) =
-        relatives_of(app, &ctx, site.id, proposal.id, &form).await?;
+    // The page as opened is one statement (rule 7's load targets): the
+    // similar ideas are searched for after a save or a refusal, which show
+    // the text as sent, and otherwise fetched by the page's script.
+    let searched = notice.is_some() || !errors.is_empty();
+    let (topics, more_topics, similar_html) = relatives_of(
+        app,
+        &ctx,
+        &stored_topics,
+        &form,
+        searched.then_some(proposal.id),
+    )
+    .await?;
     let page = ProposalPage {
         topics,
         more_topics,
@@ -263,9 +274,9 @@ async fn proposal_page(
 async fn relatives_of(
     app: &AppState,
     ctx: &PageContext,
-    scope: crate::tenancy::TenantId,
-    id: ProposalId,
+    stored: &[(String, i32)],
     form: &ProposalForm,
+    search_for: Option<ProposalId>,
 ) -> Result<
     (
         Vec<(&'static str, &'static str, bool, bool)>,
@@ -278,11 +289,10 @@ async fn relatives_of(
     // The form as sent names the confirmed topics; read from the database,
     // they are the stored confirmed ones.
     let confirmed: Vec<String> = if form.topic.is_empty() {
-        similar::service::proposal_topics(&app.db, scope, id)
-            .await?
-            .into_iter()
-            .filter(|(_, confirmed)| *confirmed)
-            .map(|(code, _)| code)
+        stored
+            .iter()
+            .filter(|(_, confirmed)| *confirmed != 0)
+            .map(|(code, _)| code.clone())
             .collect()
     } else {
         form.topic.clone()
@@ -313,6 +323,9 @@ async fn relatives_of(
         .filter(|t| !first.iter().any(|(c, ..)| *c == t.code))
         .map(|t| (t.code, label(t.code)))
         .collect();
+    let Some(id) = search_for else {
+        return Ok((first, more, similar::fragment::pending(&ctx.l10n)?));
+    };
     let confirmed_codes: Vec<String> = confirmed.iter().map(|c| (*c).to_owned()).collect();
     let writing = similar::service::Writing {
         lang: writing_lang,
@@ -321,7 +334,8 @@ async fn relatives_of(
         confirmed: &confirmed_codes,
         exclude: Some(id),
     };
-    let relatives = similar::service::relatives(&app.db, scope, &writing, ctx.l10n.lang()).await?;
+    let relatives =
+        similar::service::relatives(&app.db, ctx.site()?.id, &writing, ctx.l10n.lang()).await?;
     let html = similar::fragment::RelativesBox::of(&ctx.l10n, &relatives).html()?;
     Ok((first, more, html))
 }

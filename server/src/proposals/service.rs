@@ -466,11 +466,16 @@ pub async fn save(
     chosen.dedup();
     let mut before = shown.chosen;
     before.sort_unstable();
-    if chosen == before {
+    let topics = similar::service::topics_to_store(
+        locale.code(),
+        &format!("{} {}", form.title, form.problem),
+        &form.topic,
+    );
+    let topics_kept = topics == shown.topics;
+    if chosen == before && topics_kept {
         // The text alone (what autosave sends): one statement, whole by
         // itself.
         let saved = site.id.update(row, w.db).await?;
-        similar::service::record_proposal_topics(w.db, site.id, &saved, &form.topic).await?;
         return Ok((saved, chosen));
     }
     let txn = w.db.begin().await?;
@@ -490,7 +495,9 @@ pub async fn save(
             &txn,
         )
         .await?;
-    similar::service::record_proposal_topics(&txn, site.id, &saved, &form.topic).await?;
+    if !topics_kept {
+        similar::service::record_proposal_topics(&txn, site.id, saved.id, &topics).await?;
+    }
     txn.commit().await?;
     Ok((saved, chosen))
 }

@@ -27,6 +27,7 @@ use crate::{
     organisation::{category, division},
     people::user,
     secrets::SecretKey,
+    similar::proposal_topic,
     tenancy::TenantId,
 };
 
@@ -48,6 +49,8 @@ pub struct Shown {
     pub divisions: Vec<(i32, String)>,
     /// (name, email) of each plain member, for the names-in-text check.
     pub team_contacts: Vec<(String, String)>,
+    /// The proposal's topics: (code, confirmed by its author, as 0 or 1).
+    pub topics: Vec<(String, i32)>,
 }
 
 /// The proposal with its call, and every list the page shows, in one
@@ -67,6 +70,13 @@ static STATEMENT: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], [
     let divisions = scope
         .find::<division::Entity>()
         .order_by_asc(division::Column::Name);
+    let topics = scope
+        .find::<proposal_topic::Entity>()
+        .filter(
+            Expr::col((proposal_topic::Entity, proposal_topic::Column::ProposalId))
+                .eq(this_proposal()),
+        )
+        .order_by_asc(proposal_topic::Column::Topic);
     with_call_and_team(backend, scope, ProposalId(id))
         .expr_as(call_text::titles(backend, scope, this_call()), "call_texts")
         .expr_as(
@@ -111,6 +121,19 @@ static STATEMENT: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], [
             ),
             "divisions",
         )
+        .expr_as(
+            lists::rows(
+                backend,
+                topics,
+                vec![
+                    Expr::col((proposal_topic::Entity, proposal_topic::Column::Topic)),
+                    // A number: the databases write booleans differently.
+                    Expr::col((proposal_topic::Entity, proposal_topic::Column::Confirmed))
+                        .cast_as("integer"),
+                ],
+            ),
+            "topics",
+        )
         .build(backend)
 });
 
@@ -133,6 +156,7 @@ impl Shown {
             files: lists::read(&row, "files")?,
             divisions: lists::read(&row, "divisions")?,
             team_contacts: lists::read(&row, "team_contacts")?,
+            topics: lists::read(&row, "topics")?,
             proposal,
             call,
             team,

@@ -15,6 +15,24 @@ pub struct Line {
     pub why: String,
 }
 
+/// The box before anything was searched for: the page as opened, whose
+/// script fetches the box at once.
+#[derive(Template)]
+#[template(path = "similar/templates/pending.html")]
+struct PendingBox {
+    heading: String,
+    note: String,
+}
+
+/// The box's HTML before a search: its heading and when it fills.
+pub fn pending(l: &L10n) -> Result<String, askama::Error> {
+    PendingBox {
+        heading: l.t("similar-heading"),
+        note: l.t("similar-when-saved"),
+    }
+    .render()
+}
+
 #[derive(Template)]
 #[template(path = "similar/templates/relatives.html")]
 pub struct RelativesBox {

@@ -549,35 +549,50 @@ pub async fn proposal_topics(
         .collect())
 }
 
-/// Stores a proposal's topics as it is saved: those its author confirmed,
-/// or (none confirmed) those its title and problem suggest, so that other
-/// texts find it through them.
+/// The topics a proposal is stored with, as (code, confirmed 0 or 1) by
+/// code: those its author confirmed, or (none confirmed) those its title
+/// and problem (`text`, in language `locale`) suggest, so that other texts
+/// find it through them.
+pub fn topics_to_store(locale: &str, text: &str, confirmed: &[String]) -> Vec<(String, i32)> {
+    let confirmed = known(confirmed);
+    let (codes, are_confirmed) = if confirmed.is_empty() {
+        (topics::suggest(locale, text), 0)
+    } else {
+        (confirmed, 1)
+    };
+    let mut stored: Vec<(String, i32)> = codes
+        .into_iter()
+        .map(|code| (code.to_owned(), are_confirmed))
+        .collect();
+    stored.sort();
+    stored
+}
+
+/// Replaces a proposal's topics by `topics` (see [`topics_to_store`]).
 pub async fn record_proposal_topics(
     db: &impl ConnectionTrait,
     scope: TenantId,
-    saved: &proposal::Model,
-    confirmed: &[String],
+    proposal: ProposalId,
+    topics: &[(String, i32)],
 ) -> Result<(), DbErr> {
-    let confirmed = known(confirmed);
-    let (codes, are_confirmed) = if confirmed.is_empty() {
-        let text = format!("{} {}", saved.title, saved.problem);
-        (topics::suggest(&saved.locale, &text), false)
-    } else {
-        (confirmed, true)
-    };
     scope
         .delete_many::<proposal_topic::Entity>()
-        .filter(proposal_topic::Column::ProposalId.eq(saved.id))
+        .filter(proposal_topic::Column::ProposalId.eq(proposal))
         .exec(db)
         .await?;
+    if topics.is_empty() {
+        return Ok(());
+    }
     scope
         .insert_many(
-            codes.into_iter().map(|code| proposal_topic::ActiveModel {
-                proposal_id: Set(saved.id),
-                topic: Set(code.to_owned()),
-                confirmed: Set(are_confirmed),
-                ..Default::default()
-            }),
+            topics
+                .iter()
+                .map(|(code, confirmed)| proposal_topic::ActiveModel {
+                    proposal_id: Set(proposal),
+                    topic: Set(code.clone()),
+                    confirmed: Set(*confirmed != 0),
+                    ..Default::default()
+                }),
             db,
         )
         .await

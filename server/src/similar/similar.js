@@ -1,6 +1,7 @@
-// Asks for the "similar ideas" box a moment after the writer stops typing
-// the title or the problem (or changes the topics). Without this script the
-// box is shown as the proposal was last saved; nothing depends on it.
+// Asks for the "similar ideas" box as the page opens, and a moment after
+// the writer stops typing the title or the problem (or changes the topics).
+// Without this script the box fills when the draft is saved; nothing
+// depends on it.
 (function () {
   var box = document.getElementById("similar");
   var form = document.querySelector("form[data-autosave]");
@@ -28,4 +29,5 @@
     clearTimeout(timer);
     timer = setTimeout(refresh, 700);
   });
+  refresh();
 })();
