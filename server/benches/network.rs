@@ -13,8 +13,7 @@ use innovato::{
     attachments::Attachments,
     auth::{Principal, Realm, platform, session},
     clock::Clock,
-    db,
-    demo::scale::{Scale, ScaleError, generate},
+    demo::scale::Scale,
     http::{self, ServerState, Settings},
     network::{cache, kpis},
     people::Role,
@@ -23,6 +22,9 @@ use innovato::{
     tenants,
 };
 use sea_orm::ConnectionTrait;
+
+#[path = "shared/generated.rs"]
+mod generated;
 
 fn percentiles(mut times: Vec<Duration>) -> String {
     times.sort();
@@ -40,40 +42,12 @@ fn percentiles(mut times: Vec<Duration>) -> String {
 async fn main() {
     let url = std::env::var("INNOVATO_BENCH_DATABASE")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/bench_network".into());
-    let scale = match std::env::var("INNOVATO_BENCH_SCALE") {
-        Ok(value) => {
-            let n: Vec<u32> = value
-                .split(',')
-                .filter_map(|v| v.trim().parse().ok())
-                .collect();
-            Scale {
-                tenants: n[0],
-                employees: n[1],
-                proposals: n[2],
-            }
-        }
-        Err(_) => Scale {
-            tenants: 100,
-            employees: 100_000,
-            proposals: 1_000_000,
-        },
-    };
-    if let Some((server, name)) = url.rsplit_once('/') {
-        let admin = db::connect(&format!("{server}/postgres"), None)
-            .await
-            .expect("PostgreSQL");
-        let _ = admin
-            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-            .await;
-    }
-    let db = db::connect(&url, None).await.expect("the bench database");
-    db::migrate(&db, &url).await.expect("migrated");
-    let started = Instant::now();
-    match generate(&db, scale).await {
-        Ok(n) => println!("generated {n} cities in {:.1?}", started.elapsed()),
-        Err(ScaleError::AlreadyThere) => println!("using the network generated before"),
-        Err(e) => panic!("generating: {e}"),
-    }
+    let scale = generated::scale_or(Scale {
+        tenants: 100,
+        employees: 100_000,
+        proposals: 1_000_000,
+    });
+    let db = generated::network(&url, scale).await;
     let cities: Vec<TenantId> = tenants::list(&db)
         .await
         .expect("cities")

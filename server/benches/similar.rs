@@ -11,14 +11,16 @@
 use std::time::{Duration, Instant};
 
 use innovato::{
-    db,
-    demo::scale::{Scale, ScaleError, generate},
+    demo::scale::Scale,
     i18n::Lang,
     similar::service::{Writing, relatives},
     tenancy::TenantId,
     tenants,
 };
 use sea_orm::ConnectionTrait;
+
+#[path = "shared/generated.rs"]
+mod generated;
 
 const TITLES: [&str; 8] = [
     "Sensori di presenza per le luci degli uffici",
@@ -60,40 +62,12 @@ fn array(items: &[&str]) -> String {
 async fn main() {
     let url = std::env::var("INNOVATO_BENCH_DATABASE")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/bench_similar".into());
-    let scale = match std::env::var("INNOVATO_BENCH_SCALE") {
-        Ok(value) => {
-            let n: Vec<u32> = value
-                .split(',')
-                .filter_map(|v| v.trim().parse().ok())
-                .collect();
-            Scale {
-                tenants: n[0],
-                employees: n[1],
-                proposals: n[2],
-            }
-        }
-        Err(_) => Scale {
-            tenants: 100,
-            employees: 10_000,
-            proposals: 1_000_000,
-        },
-    };
-    if let Some((server, name)) = url.rsplit_once('/') {
-        let admin = db::connect(&format!("{server}/postgres"), None)
-            .await
-            .expect("PostgreSQL");
-        let _ = admin
-            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-            .await;
-    }
-    let db = db::connect(&url, None).await.expect("the bench database");
-    db::migrate(&db, &url).await.expect("migrated");
-    let started = Instant::now();
-    match generate(&db, scale).await {
-        Ok(n) => println!("generated {n} cities in {:.1?}", started.elapsed()),
-        Err(ScaleError::AlreadyThere) => println!("using the network generated before"),
-        Err(e) => panic!("generating: {e}"),
-    }
+    let scale = generated::scale_or(Scale {
+        tenants: 100,
+        employees: 10_000,
+        proposals: 1_000_000,
+    });
+    let db = generated::network(&url, scale).await;
     let started = Instant::now();
     let rewritten = db
         .execute_unprepared(&format!(

@@ -3,10 +3,7 @@
 //! pieces the generator has no use for: an open call with drafts to save and submit,
 //! a call in review with a jury, and an open call for the surge.
 
-use innovato::{
-    db,
-    demo::scale::{Scale, ScaleError, generate},
-};
+use innovato::{db, demo::scale::Scale};
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement, Value};
 
 /// The city whose employees browse, save and submit.
@@ -53,18 +50,7 @@ pub async fn open(url: &str, scale: Scale) -> (DatabaseConnection, String) {
     let admin = db::connect(&format!("{server}/postgres"), None)
         .await
         .expect("PostgreSQL");
-    // Fails when the database is there, which is what we want.
-    let _ = admin
-        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-        .await;
-    let generated = db::connect(url, None).await.expect("the bench database");
-    db::migrate(&generated, url).await.expect("migrated");
-    let started = std::time::Instant::now();
-    match generate(&generated, scale).await {
-        Ok(n) => println!("generated {n} cities in {:.0?}", started.elapsed()),
-        Err(ScaleError::AlreadyThere) => println!("using the network generated before"),
-        Err(e) => panic!("generating: {e}"),
-    }
+    let generated = super::generated::network(url, scale).await;
     // A template must have no other connection while it is copied.
     generated.close().await.expect("closed");
     let copy = format!("{name}_run");

@@ -21,6 +21,8 @@
 //! each line (files named in the run's output directory).
 
 mod dataset;
+#[path = "../shared/generated.rs"]
+mod generated;
 mod server;
 mod surge;
 mod wrk;
@@ -54,20 +56,16 @@ fn setting<T: std::str::FromStr>(name: &str, default: T) -> T {
 }
 
 fn scale() -> Scale {
-    let n: Vec<u32> = std::env::var("INNOVATO_BENCH_SCALE")
-        .unwrap_or_else(|_| "100,100000,1000000".into())
-        .split(',')
-        .filter_map(|v| v.trim().parse().ok())
-        .collect();
+    let scale = generated::scale_or(Scale {
+        tenants: 100,
+        employees: 100_000,
+        proposals: 1_000_000,
+    });
     assert!(
-        n.len() == 3 && n[0] >= 2 && n[1] >= 20_000,
-        "INNOVATO_BENCH_SCALE is tenants,employees,proposals with at least 2 cities of 20,000"
+        scale.tenants >= 2 && scale.employees >= 20_000,
+        "INNOVATO_BENCH_SCALE needs at least 2 cities of 20,000 for the load bench"
     );
-    Scale {
-        tenants: n[0],
-        employees: n[1],
-        proposals: n[2],
-    }
+    scale
 }
 
 async fn sessions(store: &Store, realm: Realm, people: Vec<Principal>) -> Vec<(String, String)> {
