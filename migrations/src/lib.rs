@@ -33,6 +33,7 @@ mod m20261207_000033_mailings_without_call;
 mod m20261207_000034_similar;
 mod m20261207_000035_colleague_support;
 mod m20261207_000036_funnel_opened;
+mod m20261207_000037_awarded_search;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000034_similar::Migration),
             Box::new(m20261207_000035_colleague_support::Migration),
             Box::new(m20261207_000036_funnel_opened::Migration),
+            Box::new(m20261207_000037_awarded_search::Migration),
         ]
     }
 }

@@ -208,9 +208,13 @@ async fn proposals_by_words(
     writing: &Writing<'_>,
 ) -> Result<Vec<ProposalId>, DbErr> {
     let exclude = writing.exclude.map_or(0, ProposalId::get);
+    // The statuses written out, not bound: PostgreSQL's text indexes hold
+    // awarded proposals only (so that saving and submitting a draft writes
+    // none of them), and only a literal list proves a query may use them.
+    let awarded: Vec<String> = AWARDED.iter().map(|s| format!("'{s}'")).collect();
     let filter = format!(
         "p.tenant_id = ? AND p.locale = ? AND p.id <> ? AND p.status IN ({}) AND c.phase IN ({})",
-        marks(AWARDED.len()),
+        awarded.join(", "),
         marks(RESULTS_OUT.len())
     );
     let mut values = vec![
@@ -218,7 +222,7 @@ async fn proposals_by_words(
         Value::from(writing.lang.code()),
         Value::from(exclude),
     ];
-    values.extend(awarded_values());
+    values.extend(RESULTS_OUT.iter().map(|s| Value::from(*s)));
     let found = match db.get_database_backend() {
         DatabaseBackend::Postgres => {
             // Any of the text's words (in the language's dictionary), or a
