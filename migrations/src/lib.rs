@@ -34,6 +34,7 @@ mod m20261207_000034_similar;
 mod m20261207_000035_colleague_support;
 mod m20261207_000036_funnel_opened;
 mod m20261207_000037_awarded_search;
+mod m20261207_000038_search_of_awarded;
 mod tenant_keys;
 
 pub struct Migrator;
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000035_colleague_support::Migration),
             Box::new(m20261207_000036_funnel_opened::Migration),
             Box::new(m20261207_000037_awarded_search::Migration),
+            Box::new(m20261207_000038_search_of_awarded::Migration),
         ]
     }
 }

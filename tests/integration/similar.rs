@@ -13,7 +13,9 @@ use innovato::{
     tenancy::TenantId,
     tenants,
 };
-use sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, QueryFilter, Statement, sea_query::Expr,
+};
 
 use crate::{
     calls::{admin, turin},
@@ -438,7 +440,99 @@ async fn the_admin_links_likely_duplicates_and_an_employee_cannot(backend: Backe
     );
 }
 
+/// Whether proposal `id` is in the database's search table with a word
+/// beginning `prefix` (SQLite's FTS5 table answers a row by its content
+/// table whether or not it is indexed: only a match asks the index).
+async fn indexed(server: &TestServer, id: ProposalId, prefix: &str) -> bool {
+    let db = &server.store.db;
+    let backend = db.get_database_backend();
+    let statement = match backend {
+        DatabaseBackend::Postgres => Statement::from_sql_and_values(
+            backend,
+            "SELECT count(*) AS n FROM proposal_search \
+             WHERE proposal_id = $1 AND search_text::text LIKE '%' || $2 || '%'",
+            [id.get().into(), prefix.into()],
+        ),
+        _ => Statement::from_sql_and_values(
+            backend,
+            "SELECT count(*) AS n FROM proposal_search WHERE proposal_search MATCH ? AND rowid = ?",
+            [format!("{prefix}*").into(), id.get().into()],
+        ),
+    };
+    let row = db
+        .query_one_raw(statement)
+        .await
+        .expect("query")
+        .expect("a count");
+    row.try_get::<i64>("", "n").expect("n") > 0
+}
+
+/// Only awarded proposals are searched, so only they are written to the
+/// search table: a draft's save and a submission write no entry (the load
+/// bench's submissions fell by a third while every save wrote one), and a
+/// proposal enters when it is awarded and leaves if its award is undone.
+async fn only_awarded_proposals_enter_the_search_table(backend: Backend) {
+    let server = TestServer::demo(backend).await;
+    let scope = turin(&server).await;
+    let call = open_call(&server, scope).await;
+    let (writer, _) = employee(&server, scope, "Ornella Fabbri", "employee").await;
+    let browser = Browser::signed_in(&server, "turin", scope.get(), writer).await;
+    let url = start_proposal(&server, &browser, call.id.get()).await;
+    let id = ProposalId(id_of(&url));
+    let saved = save(
+        &browser,
+        &url,
+        &[
+            ("title", "Zanzariere nelle scuole"),
+            ("problem", "Le aule estive sono piene di zanzare."),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert!(
+        !indexed(&server, id, "zanzar").await,
+        "a draft is not indexed"
+    );
+
+    let set_status = |status: &'static str| {
+        scope
+            .update_many::<proposals::Entity>()
+            .col_expr(proposals::Column::Status, Expr::value(status))
+            .filter(proposals::Column::Id.eq(id))
+            .exec(&server.store.db)
+    };
+    set_status("submitted").await.expect("submitted");
+    assert!(
+        !indexed(&server, id, "zanzar").await,
+        "a submission is not indexed"
+    );
+    set_status("awarded").await.expect("awarded");
+    assert!(indexed(&server, id, "zanzar").await, "an award is indexed");
+    rewrite(
+        &server,
+        scope,
+        id,
+        "Tende per le scuole",
+        "Le aule estive sono calde.",
+    )
+    .await;
+    assert!(
+        !indexed(&server, id, "zanzar").await,
+        "the old text is gone"
+    );
+    assert!(
+        indexed(&server, id, "tend").await,
+        "the new text is indexed"
+    );
+    set_status("submitted").await.expect("award undone");
+    assert!(
+        !indexed(&server, id, "tend").await,
+        "an undone award leaves"
+    );
+}
+
 on_both_backends!(
     a_turin_writer_finds_relatives_of_the_city_and_the_network,
-    the_admin_links_likely_duplicates_and_an_employee_cannot
+    the_admin_links_likely_duplicates_and_an_employee_cannot,
+    only_awarded_proposals_enter_the_search_table
 );

@@ -208,13 +208,13 @@ async fn proposals_by_words(
     writing: &Writing<'_>,
 ) -> Result<Vec<ProposalId>, DbErr> {
     let exclude = writing.exclude.map_or(0, ProposalId::get);
-    // The statuses written out, not bound: PostgreSQL's text indexes hold
-    // awarded proposals only (so that saving and submitting a draft writes
-    // none of them), and only a literal list proves a query may use them.
-    let awarded: Vec<String> = AWARDED.iter().map(|s| format!("'{s}'")).collect();
+    // Both databases' search tables hold awarded proposals only (so that
+    // saving and submitting a draft writes none of them); the status is
+    // checked again here, for a row the search table is still catching up
+    // with inside another transaction.
     let filter = format!(
         "p.tenant_id = ? AND p.locale = ? AND p.id <> ? AND p.status IN ({}) AND c.phase IN ({})",
-        awarded.join(", "),
+        marks(AWARDED.len()),
         marks(RESULTS_OUT.len())
     );
     let mut values = vec![
@@ -222,20 +222,23 @@ async fn proposals_by_words(
         Value::from(writing.lang.code()),
         Value::from(exclude),
     ];
-    values.extend(RESULTS_OUT.iter().map(|s| Value::from(*s)));
+    values.extend(awarded_values());
     let found = match db.get_database_backend() {
         DatabaseBackend::Postgres => {
             // Any of the text's words (in the language's dictionary), or a
             // title close to the one typed (trigrams).
             let sql = format!(
                 "WITH q AS (SELECT replace(plainto_tsquery(?::regconfig, ?)::text, ' & ', ' | ')::tsquery AS q) \
-                 SELECT p.id FROM proposals p JOIN calls c ON c.tenant_id = p.tenant_id AND c.id = p.call_id, q \
-                 WHERE {filter} AND (p.search_text @@ q.q OR p.title OPERATOR(public.%) ?) \
-                 ORDER BY ts_rank(p.search_text, q.q) + public.similarity(p.title, ?) DESC, p.id DESC LIMIT {SHOWN}"
+                 SELECT p.id FROM proposal_search s \
+                 JOIN proposals p ON p.tenant_id = s.tenant_id AND p.id = s.proposal_id \
+                 JOIN calls c ON c.tenant_id = p.tenant_id AND c.id = p.call_id, q \
+                 WHERE s.tenant_id = ? AND {filter} AND (s.search_text @@ q.q OR s.title OPERATOR(public.%) ?) \
+                 ORDER BY ts_rank(s.search_text, q.q) + public.similarity(s.title, ?) DESC, p.id DESC LIMIT {SHOWN}"
             );
             let mut all = vec![
                 Value::from(dictionary(writing.lang)),
                 Value::from(writing.text()),
+                Value::from(scope.get()),
             ];
             all.extend(values);
             all.push(Value::from(writing.title));
