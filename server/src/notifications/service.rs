@@ -7,13 +7,14 @@ use std::collections::HashMap;
 use chrono::{DateTime, Datelike, TimeZone, Utc};
 use chrono_tz::Tz;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::Expr,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DbErr, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    sea_query::{Expr, ExprTrait, Query},
 };
 
 use super::entity::{ActiveModel, Column, Entity, Model};
 use super::{Cadence, Kind, mailing, outbox};
-use crate::ids::PersonId;
+use crate::ids::{CallId, PersonId};
 use crate::{i18n::L10n, people::user, tenancy::TenantId};
 
 /// Tells each of `people` something, linking to `link` (a path in the site),
@@ -77,36 +78,18 @@ async fn tell<C: ConnectionTrait>(
                 db,
             )
             .await?;
-        let choices = email_choices(db, scope, people, kind).await?;
-        scope
-            .insert_many(
-                people.iter().map(|person| {
-                    let (status, due) = match choices.get(person) {
-                        Some((cadence, timezone)) => enqueued(*cadence, at, *timezone),
-                        None => (outbox::SKIPPED, at),
-                    };
-                    outbox::ActiveModel {
-                        user_id: Set(*person),
-                        kind: Set(kind.token().to_owned()),
-                        message: Set(message.to_owned()),
-                        args: Set(args.to_string()),
-                        link: Set(link.to_owned()),
-                        mailing_id: Set(mailing.map(|m| m.id)),
-                        call_id: Set(mailing.and_then(|m| m.call_id)),
-                        status: Set(status.to_owned()),
-                        attempts: Set(0),
-                        next_attempt_at: Set(due),
-                        claimed_by: Set(None),
-                        claimed_until: Set(None),
-                        sent_at: Set(None),
-                        last_error: Set(None),
-                        created_at: Set(at),
-                        ..Default::default()
-                    }
-                }),
-                db,
-            )
-            .await?;
+        let email = Email {
+            kind,
+            message,
+            args: args.to_string(),
+            link,
+            mailing,
+            at,
+        };
+        let held = enqueue(db, scope, people, &email).await?;
+        if !held.is_empty() {
+            hold_for_digest(db, scope, kind, &held, at).await?;
+        }
     }
     Ok(())
 }
@@ -115,64 +98,136 @@ async fn tell<C: ConnectionTrait>(
 /// mailing to a whole city stays under the databases' bound parameters.
 const CHUNK: usize = 500;
 
-/// The state and due time of a queued email under the person's choice:
-/// at once, held for the digest of the day or the week (at the city's
-/// digest hour), or not at all.
-fn enqueued(cadence: Cadence, at: DateTime<Utc>, timezone: Tz) -> (&'static str, DateTime<Utc>) {
-    match cadence {
-        Cadence::Now => (outbox::QUEUED, at),
-        Cadence::Daily | Cadence::Weekly => (outbox::HELD, digest_due(at, timezone, cadence)),
-        Cadence::Never => (outbox::SKIPPED, at),
-    }
+/// One email to queue for several people.
+struct Email<'a> {
+    kind: Kind,
+    message: &'a str,
+    args: String,
+    link: &'a str,
+    mailing: Option<&'a mailing::Model>,
+    at: DateTime<Utc>,
 }
 
-/// A person, whether they are active and want email at all, their choice
-/// for a kind (if they made one) and their city's time zone.
-type EmailChoice = (PersonId, bool, bool, Option<String>, Option<String>);
+/// The cadence a person (the row `person` of the enclosing statement) chose
+/// for emails of `kind`, or the kind's default: an SQL expression of
+/// constants only (`Kind`'s and `Cadence`'s own tokens, never input). A
+/// kind the person must read cannot be turned off: "never" is then the
+/// default too.
+fn chosen_cadence(kind: Kind, tenant: &str, person: &str) -> String {
+    let allowed: Vec<String> = Cadence::ALL
+        .into_iter()
+        .filter(|c| !(kind.required() && *c == Cadence::Never))
+        .map(|c| format!("'{}'", c.token()))
+        .collect();
+    format!(
+        "COALESCE((SELECT p.cadence FROM mail_preferences p WHERE p.tenant_id = {tenant} \
+         AND p.user_id = {person} AND p.kind = '{}' AND p.cadence IN ({})), '{}')",
+        kind.token(),
+        allowed.join(", "),
+        kind.default_cadence().token()
+    )
+}
 
-/// How each of `people` wants emails of `kind`, with the city's time
-/// zone, in one statement; people who receive no email (inactive, or who
-/// turned email off) are left out.
-async fn email_choices<C: ConnectionTrait>(
+/// Queues `email` for each of `people` of the city, in one statement that
+/// reads each person's choice as it writes: at once → queued, daily or
+/// weekly → held (for now due at once: the caller sets the digest's time),
+/// never, inactive, or email turned off → skipped. The ids of the held
+/// rows.
+async fn enqueue<C: ConnectionTrait>(
     db: &C,
     scope: TenantId,
     people: &[PersonId],
-    kind: Kind,
-) -> Result<HashMap<PersonId, (Cadence, Tz)>, DbErr> {
-    // The kind's token is one of `Kind`'s own constants, never input.
-    let cadence = format!(
-        "(SELECT p.cadence FROM mail_preferences p WHERE p.tenant_id = users.tenant_id \
-         AND p.user_id = users.id AND p.kind = '{}')",
-        kind.token()
+    email: &Email<'_>,
+) -> Result<Vec<i32>, DbErr> {
+    let cadence = chosen_cadence(email.kind, "users.tenant_id", "users.id");
+    let status = format!(
+        "CASE WHEN users.active AND users.notify_by_email THEN \
+         CASE {cadence} WHEN '{now}' THEN '{queued}' WHEN '{never}' THEN '{skipped}' ELSE '{held}' END \
+         ELSE '{skipped}' END",
+        now = Cadence::Now.token(),
+        never = Cadence::Never.token(),
+        queued = outbox::QUEUED,
+        held = outbox::HELD,
+        skipped = outbox::SKIPPED,
     );
-    let rows: Vec<EmailChoice> = scope
+    let rows = scope
         .find::<user::Entity>()
         .select_only()
+        .column(user::Column::TenantId)
         .column(user::Column::Id)
-        .column(user::Column::Active)
-        .column(user::Column::NotifyByEmail)
-        .column_as(Expr::cust(cadence), "cadence")
-        .column_as(
-            Expr::cust("(SELECT t.timezone FROM tenants t WHERE t.id = users.tenant_id)"),
-            "timezone",
-        )
+        .expr(Expr::val(email.kind.token()))
+        .expr(Expr::val(email.message))
+        .expr(Expr::val(email.args.as_str()))
+        .expr(Expr::val(email.link))
+        .expr(Expr::val(email.mailing.map(|m| m.id)))
+        .expr(Expr::val(
+            email.mailing.and_then(|m| m.call_id).map(CallId::get),
+        ))
+        .expr(Expr::cust(status))
+        .expr(Expr::val(0))
+        .expr(Expr::val(email.at))
+        .expr(Expr::val(email.at))
         .filter(user::Column::Id.is_in(people.to_vec()))
-        .into_tuple()
-        .all(db)
+        .into_query();
+    let insert = Query::insert()
+        .into_table(outbox::Entity)
+        .columns([
+            outbox::Column::TenantId,
+            outbox::Column::UserId,
+            outbox::Column::Kind,
+            outbox::Column::Message,
+            outbox::Column::Args,
+            outbox::Column::Link,
+            outbox::Column::MailingId,
+            outbox::Column::CallId,
+            outbox::Column::Status,
+            outbox::Column::Attempts,
+            outbox::Column::NextAttemptAt,
+            outbox::Column::CreatedAt,
+        ])
+        .select_from(rows)
+        .map_err(|e| DbErr::Custom(e.to_string()))?
+        .returning(Query::returning().columns([outbox::Column::Id, outbox::Column::Status]))
+        .to_owned();
+    let written = db
+        .query_all_raw(db.get_database_backend().build(&insert))
         .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|(_, active, by_email, _, _)| *active && *by_email)
-        .map(|(id, _, _, chosen, timezone)| {
-            let cadence = chosen
-                .as_deref()
-                .and_then(Cadence::parse)
-                .filter(|c| !(kind.required() && *c == Cadence::Never))
-                .unwrap_or_else(|| kind.default_cadence());
-            let timezone = timezone.and_then(|t| t.parse().ok()).unwrap_or(Tz::UTC);
-            (id, (cadence, timezone))
-        })
-        .collect())
+    let mut held = Vec::new();
+    for row in written {
+        let status: String = row.try_get("", "status")?;
+        if status == outbox::HELD {
+            held.push(row.try_get("", "id")?);
+        }
+    }
+    Ok(held)
+}
+
+/// Sets the held rows `held` due at their digest: the next one of the
+/// city's days (daily) or Mondays (weekly) after `at`.
+async fn hold_for_digest<C: ConnectionTrait>(
+    db: &C,
+    scope: TenantId,
+    kind: Kind,
+    held: &[i32],
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let timezone = crate::tenants::find_by_id(db, scope.get())
+        .await?
+        .and_then(|city| city.timezone.parse().ok())
+        .unwrap_or(Tz::UTC);
+    let cadence = chosen_cadence(kind, "mail_outbox.tenant_id", "mail_outbox.user_id");
+    let due = Expr::case(
+        Expr::cust(cadence).eq(Cadence::Weekly.token()),
+        digest_due(at, timezone, Cadence::Weekly),
+    )
+    .finally(digest_due(at, timezone, Cadence::Daily));
+    scope
+        .update_many::<outbox::Entity>()
+        .col_expr(outbox::Column::NextAttemptAt, due.into())
+        .filter(outbox::Column::Id.is_in(held.to_vec()))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// The local hour of the city at which digests go out.
