@@ -164,7 +164,7 @@ async fn each_row_gets_its_own_list(backend: Backend) {
     .await
     .expect("query")
     .expect("the proposal");
-    let team = member::read_team(&row, "team", turin).expect("the team reads back");
+    let (team, contacts) = member::read_team(&row, "team", turin).expect("the team reads back");
     let mut members: Vec<member::Model> = team.iter().map(|(m, _)| m.clone()).collect();
     let mut usual = expected.clone();
     members.sort_by_key(|m| m.id);
@@ -174,6 +174,7 @@ async fn each_row_gets_its_own_list(backend: Backend) {
         team.iter().any(|(m, _)| m.publish_consent),
         "consent read back"
     );
+    let mut plain = Vec::new();
     for (m, name) in &team {
         match m.user_id {
             None => assert_eq!(name, &None, "a sealed member's name is not joined"),
@@ -185,9 +186,11 @@ async fn each_row_gets_its_own_list(backend: Backend) {
                     .expect("query")
                     .expect("the member");
                 assert_eq!(name.as_deref(), Some(person.display_name.as_str()));
+                plain.push((person.display_name, person.email));
             }
         }
     }
+    assert_eq!(contacts, plain, "the plain members' names and emails");
     assert!(
         team.iter().all(|(m, _)| m.status != MemberStatus::Declined),
         "declined members are not on the team"

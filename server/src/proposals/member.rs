@@ -133,27 +133,6 @@ pub fn team_list(backend: DbBackend, scope: TenantId, proposal: Expr) -> Expr {
             // A number: the two databases write booleans differently.
             Expr::col((Entity, Column::PublishConsent)).cast_as("integer"),
             Expr::col((user::Entity, user::Column::DisplayName)),
-        ],
-    )
-}
-
-/// The (name, email) of each plain member of the proposal `proposal` (a
-/// column of the enclosing statement): what the team's own texts are
-/// checked against ([`super::naming`]). Sealed members have no row here.
-pub fn team_contacts(backend: DbBackend, scope: TenantId, proposal: Expr) -> Expr {
-    lists::rows(
-        backend,
-        scope
-            .find::<Entity>()
-            .filter(Expr::col((Entity, Column::ProposalId)).eq(proposal))
-            .filter(Column::Status.ne(MemberStatus::Declined))
-            .join(
-                JoinType::InnerJoin,
-                scope.join::<Entity, user::Entity>(Column::UserId, user::Column::Id),
-            )
-            .order_by_asc(Column::Id),
-        vec![
-            Expr::col((user::Entity, user::Column::DisplayName)),
             Expr::col((user::Entity, user::Column::Email)),
         ],
     )
@@ -170,19 +149,38 @@ type TeamRow = (
     Option<String>,
     i32,
     Option<String>,
+    Option<String>,
 );
 
 /// The members of a [`team_list`] column, each with their name when they
-/// are stored plain (a sealed member's is looked up once opened).
+/// are stored plain (a sealed member's is looked up once opened), and the
+/// (name, email) of each plain member: what the team's own texts are
+/// checked against ([`super::naming`]).
+#[allow(clippy::type_complexity)]
 pub fn read_team(
     row: &QueryResult,
     column: &str,
     scope: TenantId,
-) -> Result<Vec<(Model, Option<String>)>, DbErr> {
-    lists::read::<TeamRow>(row, column)?
+) -> Result<(Vec<(Model, Option<String>)>, Vec<(String, String)>), DbErr> {
+    let mut contacts = Vec::new();
+    let team = lists::read::<TeamRow>(row, column)?
         .into_iter()
         .map(
-            |(id, proposal_id, user_id, role, status, member_key, sealed_user, consent, name)| {
+            |(
+                id,
+                proposal_id,
+                user_id,
+                role,
+                status,
+                member_key,
+                sealed_user,
+                consent,
+                name,
+                email,
+            )| {
+                if let (Some(name), Some(email)) = (&name, email) {
+                    contacts.push((name.clone(), email));
+                }
                 Ok((
                     Model {
                         id,
@@ -199,7 +197,8 @@ pub fn read_team(
                 ))
             },
         )
-        .collect()
+        .collect::<Result<_, DbErr>>()?;
+    Ok((team, contacts))
 }
 
 /// A new member row for `person`: plain, or sealed when the call seals

@@ -84,10 +84,6 @@ static STATEMENT: lists::Reused<1> = lists::Reused::new(|backend, scope, [id], [
             "categories",
         )
         .expr_as(
-            member::team_contacts(backend, scope, this_proposal()),
-            "team_contacts",
-        )
-        .expr_as(
             lists::rows(
                 backend,
                 chosen,
@@ -147,7 +143,8 @@ impl Shown {
         id: ProposalId,
         person: PersonId,
     ) -> Result<Self, AppError> {
-        let (proposal, call, team, me, row) = own(db, key, &STATEMENT, scope, id, person).await?;
+        let (proposal, call, (team, team_contacts), me, row) =
+            own(db, key, &STATEMENT, scope, id, person).await?;
         let chosen: Vec<(i32,)> = lists::read(&row, "chosen")?;
         Ok(Self {
             call_texts: call_text::read_list(&row, "call_texts", scope)?,
@@ -155,7 +152,7 @@ impl Shown {
             chosen: chosen.into_iter().map(|(d,)| d).collect(),
             files: lists::read(&row, "files")?,
             divisions: lists::read(&row, "divisions")?,
-            team_contacts: lists::read(&row, "team_contacts")?,
+            team_contacts,
             topics: lists::read(&row, "topics")?,
             proposal,
             call,
@@ -185,9 +182,10 @@ fn with_call_and_team(
         )
 }
 
-/// A proposal, its call, its team and `person`'s place on it, by a
-/// statement that starts [`with_call_and_team`], with the row to read its
-/// other lists from; not found for anyone but a member.
+/// A proposal, its call, its team (with its plain members' names and
+/// emails) and `person`'s place on it, by a statement that starts
+/// [`with_call_and_team`], with the row to read its other lists from; not
+/// found for anyone but a member.
 async fn own(
     db: &DatabaseConnection,
     key: &SecretKey,
@@ -195,7 +193,16 @@ async fn own(
     scope: TenantId,
     id: ProposalId,
     person: PersonId,
-) -> Result<(Model, calls::Model, Team, member::Model, QueryResult), AppError> {
+) -> Result<
+    (
+        Model,
+        calls::Model,
+        TeamAndContacts,
+        member::Model,
+        QueryResult,
+    ),
+    AppError,
+> {
     let (proposal, call, row) = lists::one_also::<Entity, calls::Entity>(
         db,
         statement.statement(db.get_database_backend(), scope, [id.get()], [])?,
@@ -203,18 +210,21 @@ async fn own(
     .await?
     .ok_or(AppError::NotFound)?;
     let call = call.ok_or(AppError::NotFound)?;
-    let team = member::read_team(&row, "team", scope)?;
+    let (team, contacts) = member::read_team(&row, "team", scope)?;
     let me = team
         .iter()
         .map(|(m, _)| m)
         .find(|m| m.person(key) == Some(person))
         .cloned()
         .ok_or(AppError::NotFound)?;
-    Ok((proposal, call, team, me, row))
+    Ok((proposal, call, (team, contacts), me, row))
 }
 
 /// Each member with their name where it came with the statement.
 pub type Team = Vec<(member::Model, Option<String>)>;
+
+/// A [`Team`] and the (name, email) of its plain members.
+type TeamAndContacts = (Team, Vec<(String, String)>);
 
 /// The proposal with its call and its team, in one statement: what a
 /// submission checks.
@@ -231,7 +241,7 @@ pub async fn owned(
     id: ProposalId,
     person: PersonId,
 ) -> Result<(Model, calls::Model, Vec<member::Model>, member::Model), AppError> {
-    let (proposal, call, team, me, _) = own(db, key, &OWNED, scope, id, person).await?;
+    let (proposal, call, (team, _), me, _) = own(db, key, &OWNED, scope, id, person).await?;
     Ok((
         proposal,
         call,
