@@ -234,3 +234,27 @@ fn the_api_documentation_is_in_every_language() {
         "the API documentation page lacks {count} message(s) in some language, or says other words:\n{report}"
     );
 }
+
+#[test]
+fn a_counter_reads_as_each_count_formatted_alone() {
+    let locales = std::sync::Arc::new(Locales::load().expect("locales load"));
+    let counts = [0_i64, 1, 2, 3, 5, 11, 21, 101, 1_000, 12_345, 1_000_000];
+    let mut framed = 0;
+    for (id, vars) in english_variables() {
+        let (Some(name), 1) = (vars.keys().next(), vars.len()) else {
+            continue;
+        };
+        if id.contains('.') {
+            continue;
+        }
+        for lang in Lang::ALL {
+            let l10n = locales.for_lang(lang);
+            let counter = l10n.counter(&id, name);
+            framed += usize::from(locales.count_frame(lang, &id, name).is_some());
+            for n in counts {
+                assert_eq!(counter.of(n), l10n.count(&id, name, n), "{lang}: {id}");
+            }
+        }
+    }
+    assert!(framed > 100, "{framed} messages only place their count");
+}

@@ -285,6 +285,30 @@ impl Locales {
         }
     }
 
+    /// The text before and after the only placeable of message `id` in
+    /// `lang` when that placeable is variable `name` and nothing else in
+    /// the message depends on a value (no plural forms, no other variable,
+    /// no reference): the message then reads the same for every count but
+    /// for the count itself.
+    fn count_frame(&self, lang: Lang, id: &str, name: &str) -> Option<(String, String)> {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let pattern = self.bundles.get(&lang)?.get_message(id)?.value()?;
+        let (mut before, mut after) = (String::new(), String::new());
+        let mut placed = false;
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => {
+                    if placed { &mut after } else { &mut before }.push_str(value);
+                }
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                } if id.name == name && !placed => placed = true,
+                PatternElement::Placeable { .. } => return None,
+            }
+        }
+        placed.then_some((before, after))
+    }
+
     /// Message ids and attribute names (`id.attr`) defined for `lang`.
     pub fn message_ids(lang: Lang) -> Vec<String> {
         use fluent_syntax::ast;
@@ -327,6 +351,26 @@ pub struct L10n {
     lang: Lang,
 }
 
+/// One message formatted for many counts ([`L10n::counter`]).
+pub struct Counter<'a> {
+    l10n: &'a L10n,
+    id: &'a str,
+    name: &'a str,
+    /// The message around its count, when nothing else in it varies.
+    frame: Option<(String, String)>,
+}
+
+impl Counter<'_> {
+    pub fn of(&self, n: i64) -> String {
+        match &self.frame {
+            Some((before, after)) => {
+                format!("{before}{}{after}", group_digits(self.l10n.lang, n))
+            }
+            None => self.l10n.count(self.id, self.name, n),
+        }
+    }
+}
+
 impl fmt::Debug for L10n {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "L10n({})", self.lang)
@@ -361,6 +405,19 @@ impl L10n {
     /// A message whose single variable is a count, for plural forms.
     pub fn count(&self, id: &str, name: &str, n: i64) -> String {
         self.args(id, &[(name, FluentValue::from(n))])
+    }
+
+    /// [`L10n::count`] of one message for many counts (a list's numbered
+    /// lines): a message that only places its count is resolved once here,
+    /// and each count is then put in its place; one with plural forms is
+    /// formatted for each count.
+    pub fn counter<'a>(&'a self, id: &'a str, name: &'a str) -> Counter<'a> {
+        Counter {
+            frame: self.locales.count_frame(self.lang, id, name),
+            l10n: self,
+            id,
+            name,
+        }
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {

@@ -265,13 +265,14 @@ pub async fn call_page(
     let [scored, partly, not_scored] =
         ["review-scored", "review-partly-scored", "review-not-scored"]
             .map(|message| ctx.l10n.t(message));
+    let label = ctx.l10n.counter("review-label", "n");
     let lines = assigned
         .into_iter()
         .enumerate()
         .map(
             |(i, (id, complete, scores, title, proposal))| AssignedLine {
                 review: id,
-                label: ctx.l10n.count("review-label", "n", i as i64 + 1),
+                label: label.of(i as i64 + 1),
                 title: redaction::redact_passages(
                     &title.unwrap_or_default(),
                     hidden
