@@ -390,7 +390,10 @@ async fn main() {
     // `perf record` (CPU clock, 499 Hz, every process: the server's share
     // beside PostgreSQL's, Redis's and wrk's) into
     // <target>/tmp/load/perf-<line>.data.
+    // `INNOVATO_BENCH_PERF=calls` records call graphs too, which need a
+    // build with frame pointers (README, "Load and the deadline surge").
     let profiling = std::env::var_os("INNOVATO_BENCH_PERF").is_some();
+    let call_graphs = std::env::var("INNOVATO_BENCH_PERF").is_ok_and(|v| v == "calls");
     let mut results = Vec::new();
     for m in &measurements {
         let perf = profiling.then(|| {
@@ -399,7 +402,9 @@ async fn main() {
                 m.name.replace([' ', ':', '\''], "-")
             ));
             std::process::Command::new("perf")
-                .args(["record", "-q", "-a", "-e", "cpu-clock", "-F", "499", "-o"])
+                .args(["record", "-q", "-a", "-e", "cpu-clock", "-F", "499"])
+                .args(call_graphs.then_some("-g"))
+                .arg("-o")
                 .arg(&out)
                 .args(["--", "sleep"])
                 .arg(seconds.to_string())
