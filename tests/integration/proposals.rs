@@ -106,6 +106,16 @@ fn between(text: &str, start: &str, end: &str) -> String {
     text[from..to].to_owned()
 }
 
+/// The first category the proposal form offers (its value).
+pub fn first_category(page: &Page) -> String {
+    page.body
+        .match_indices("<option value=\"")
+        .filter_map(|(i, _)| page.body[i + 15..].split('"').next())
+        .find(|v| v.parse::<i32>().is_ok())
+        .expect("a category")
+        .to_owned()
+}
+
 pub fn id_of(url: &str) -> i32 {
     url.rsplit('/')
         .next()
@@ -709,13 +719,7 @@ async fn submit_button_keeps_what_was_typed(backend: Backend) {
     let button = format!("formaction=\"/t/turin/proposals/{id}/submit?with=text\"");
     assert!(page.body.contains(&button), "{}", page.body);
     assert!(page.body.contains("form=\"proposal-form\""));
-    let category = page
-        .body
-        .match_indices("<option value=\"")
-        .filter_map(|(i, _)| page.body[i + 15..].split('"').next())
-        .find(|v| v.parse::<i32>().is_ok())
-        .expect("a category")
-        .to_owned();
+    let category = first_category(&page);
     let csrf = page.csrf();
     let submit = format!("{url}/submit?with=text");
     let too_long = "x".repeat(201);

@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 use crate::{
     calls::turin,
     operator::platform_browser,
-    proposals::{employee, open_call, start_proposal},
+    proposals::{employee, first_category, open_call, start_proposal},
     review::setup,
     support::{Backend, Browser, TestServer, on_both_backends},
 };
@@ -103,13 +103,7 @@ async fn a_submission_is_five_statements(backend: Backend) {
         let browser = Browser::signed_in(&server, "turin", scope.get(), lead).await;
         let url = start_proposal(&server, &browser, call.id.get()).await;
         let page = browser.get(&url).await;
-        let category = page
-            .body
-            .match_indices("<option value=\"")
-            .filter_map(|(i, _)| page.body[i + 15..].split('"').next())
-            .find(|v| v.parse::<i32>().is_ok())
-            .expect("a category")
-            .to_owned();
+        let category = first_category(&page);
         let csrf = page.csrf();
         let saved = browser
             .post(
